@@ -1,0 +1,541 @@
+"""The `claims` command: a thin layer over the library. It parses arguments, opens the store, calls one
+function of `claims.store`, formats what comes back, and maps errors to exit codes (1: the command failed,
+2: it was used wrongly)."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import IO, Any, TypeVar
+
+import click
+from sqlalchemy import Engine
+
+from . import __version__, db, output, records, store, validate
+from .errors import ClaimsError, InvalidRecord, Problem, Unreadable
+from .vocabulary import parse as parse_vocabulary
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+LIST_COLUMNS = ("id", "said_on", "speaker", "status", "quote_type", "text", "outlet")
+
+
+class Date(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date of the form YYYY-MM-DD", param, ctx)
+
+
+DATE = Date()
+
+
+class Store:
+    """The store named by --db, opened (and migrated) on first use, so that --help never touches it."""
+
+    def __init__(self, url: str | None):
+        self.url = url
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = db.open_store(self.url)
+        return self._engine
+
+
+def fail_clearly(function: F) -> F:
+    """Turn the library's errors into click's: a message on stderr and exit code 1."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except InvalidRecord as e:
+            raise click.ClickException(_problems_message(e.problems)) from e
+        except ClaimsError as e:
+            raise click.ClickException(str(e)) from e
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _problems_message(problems: list[Problem], shown: int = 50) -> str:
+    lines = [str(p) for p in problems[:shown]]
+    if len(problems) > shown:
+        lines.append(f"... and {len(problems) - shown} more problems")
+    records_count = len({p.record for p in problems})
+    lines.append(f"{records_count} invalid record(s); nothing was written")
+    return "\n".join(lines)
+
+
+def output_options(function: F) -> F:
+    return click.option(
+        "--format", "fmt", type=click.Choice(output.FORMATS), default="table", show_default=True,
+        help="Output format.",
+    )(function)
+
+
+def filter_options(function: F) -> F:
+    options = [
+        click.option("--speaker", help="Claims of this speaker (name or alias)."),
+        click.option("--status", help="Claims whose current status is this."),
+        click.option("--verdict", help="Claims whose current verdict is this."),
+        click.option("--source", help="Claims from this source (sha256 prefix, url or outlet)."),
+        click.option("--language", help="ISO 639-1 code of the claim's language."),
+        click.option("--since", type=DATE, help="Said on or after this date."),
+        click.option("--until", type=DATE, help="Said on or before this date."),
+        click.option("--due-by", type=DATE, help="Due on or before this date."),
+    ]
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def _filters(kwargs: dict[str, Any]) -> store.ClaimFilter:
+    names = ("speaker", "status", "verdict", "source", "language", "since", "until", "due_by")
+    return store.ClaimFilter(**{name: kwargs.pop(name) for name in names})
+
+
+def _stdout() -> IO[str]:
+    return click.get_text_stream("stdout")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="claims")
+@click.option(
+    "--db", "db_url", envvar=db.ENV_VAR, metavar="URL",
+    help=f"The store: a SQLite file path, sqlite:///PATH or postgresql://... [env {db.ENV_VAR}; "
+    "default: claims.db in the user data directory]",
+)
+@click.pass_context
+def cli(ctx: click.Context, db_url: str | None) -> None:
+    """Find who said what in the news, keep every claim with its speaker and source, and track each claim's
+    verification status without ever losing its history.
+
+    \b
+    Quick start:
+        claims add --speaker "Steve Witkoff" --text "Pogovor je bil konstruktiven." --outlet STA
+        claims status <id> in-review --by Ana --note "asked the State Department"
+        claims show <id>
+    """
+    ctx.obj = Store(db_url)
+
+
+@cli.command()
+@click.pass_obj
+@fail_clearly
+def init(obj: Store) -> None:
+    """Create the store (or open it and bring its schema up to date) and say where it is."""
+    engine = obj.engine
+    with db.reading(engine) as session:
+        tally = store.counts(session=session)
+    click.echo(f"store: {engine.url.render_as_string(hide_password=True)}")
+    click.echo(", ".join(f"{n} {name}" for name, n in tally.items()))
+
+
+@cli.command()
+@click.option("--text", required=True, help="The statement, in its original language.")
+@click.option("--speaker", required=True, help="Who said it (a name, an organization, a group).")
+@click.option("--kind", "speaker_kind", type=click.Choice(store.SPEAKER_KINDS), help="What the speaker is.")
+@click.option("--role", help="The speaker's role, e.g. 'ameriški odposlanec'.")
+@click.option("--type", "quote_type", type=click.Choice(["direct", "indirect", "mixed"]), help="Quote type.")
+@click.option("--cue", help="The reporting verb or phrase, e.g. 'je zapisal'.")
+@click.option("--channel", help="Where it was said: X, Instagram, TV, AFP...")
+@click.option("--said-on", type=DATE, help="When it was said.")
+@click.option("--due", type=DATE, help="The date the statement is bounded by, if any.")
+@click.option("--language", help="ISO 639-1 code of the statement's language.")
+@click.option("--source-url", help="URL of the source.")
+@click.option("--outlet", help="The outlet that published the source.")
+@click.option("--title", help="Title of the source.")
+@click.option("--published", type=DATE, help="When the source was published.")
+@click.option("--source-file", type=click.File("rb"), help="The source's text (a file, or - for stdin).")
+@click.option("--by", "recorded_by", default=None, help="Who records the claim [default: $USER].")
+@click.pass_obj
+@fail_clearly
+def add(obj: Store, **options: Any) -> None:
+    """Add a claim by hand and print its short id.
+
+    \b
+    Example:
+        claims add --speaker "Steve Witkoff" --text "Pogovor je bil konstruktiven." \\
+            --source-url https://example.org/a --outlet STA --said-on 2026-01-31 --channel X --type indirect
+    """
+    source = {
+        "url": options.pop("source_url"), "outlet": options.pop("outlet"), "title": options.pop("title"),
+        "published": _iso(options.pop("published")), "language": options["language"],
+    }
+    source_file = options.pop("source_file")
+    if source_file is not None:
+        source["text"] = _decode(source_file.read(), source_file.name)
+    claim = {k: _iso(v) for k, v in options.items() if v is not None}
+    claim.setdefault("recorded_by", _whoami())
+    if source.get("url") or source.get("text") or source.get("outlet"):
+        claim["source"] = {k: v for k, v in source.items() if v is not None}
+        claim.setdefault("said_on", source.get("published"))
+    with db.writing(obj.engine) as session:
+        report = store.save_claims(session=session, records=[("claim", claim)])
+    for name in report.new_speakers:
+        click.echo(f"new speaker: {name}", err=True)
+    if report.added:
+        click.echo(report.added[0])
+    else:
+        click.echo(f"already stored as {report.existing[0]}", err=True)
+        click.echo(report.existing[0])
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _whoami() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some containers
+        return "claims"
+
+
+def _decode(raw: bytes, name: str) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise click.ClickException(f"{name}: not UTF-8 text (byte {e.start})") from e
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.argument("status")
+@click.option("--by", "reviewer", required=True, help="Who decides (the reviewer).")
+@click.option("--note", "--rationale", "rationale", help="Why: the rationale for this status.")
+@click.option("--rating-note", help="A short note that goes with a verdict's rating.")
+@click.option("--evidence", multiple=True, help="A URL of evidence (repeat for several).")
+@click.pass_obj
+@fail_clearly
+def status(obj: Store, claim_id: str, status: str, reviewer: str, rationale: str | None,
+           rating_note: str | None, evidence: tuple[str, ...]) -> None:
+    """Record a new status of a claim: a workflow state (in-review, needs-recheck...) or a verdict
+    (true, mostly-true, mixed, mostly-false, false, misleading, unverifiable). History is never changed:
+    a correction is a new status.
+
+    \b
+    Example:
+        claims status 7k3m9qa2 mostly-true --by Ana --evidence https://example.org/e --note "..."
+    """
+    with db.writing(obj.engine) as session:
+        event = store.record_status(session=session, ref=claim_id, status=status, reviewer=reviewer,
+                                    rationale=rationale, rating_note=rating_note, evidence=evidence)
+        claim = store.get_claim(session=session, ref=claim_id)
+        click.echo(f"{claim.short_id}: {event.status} (event {event.seq}, by {event.reviewer})")
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_obj
+@fail_clearly
+def show(obj: Store, claim_id: str, fmt: str) -> None:
+    """Show a claim: its speaker, source, appearances and whole status history, oldest first."""
+    with db.reading(obj.engine) as session:
+        claim = store.get_claim(session=session, ref=claim_id)
+        record = next(store.claim_records(session=session, claims=[claim], with_text=False))
+    out = _stdout()
+    if fmt == "json":
+        out.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+        return
+    speaker = record["speaker"]
+    source = record.get("source") or {}
+    output.write_fields([
+        ("id", record["id"]), ("text", record["text"]),
+        ("speaker", speaker["name"] + (f" ({speaker['role']})" if speaker.get("role") else "")),
+        ("kind", speaker["kind"]), ("quote type", record["quote_type"]), ("cue", record["cue"]),
+        ("channel", record["channel"]), ("said on", record["said_on"]), ("due", record["due"]),
+        ("language", record["language"]), ("status", record["status"]),
+        ("source", " | ".join(str(v) for v in (source.get("outlet"), source.get("title"), source.get("url"),
+                                              source.get("published")) if v)),
+        ("span", f"{record['start']}..{record['end']}" if record.get("start") is not None else None),
+        ("recorded by", record["recorded_by"]), ("created", record["created_at"]),
+    ], out)
+    if record["appearances"]:
+        out.write("\nalso appeared in:\n")
+        output.write_rows(({
+            "outlet": a["source"].get("outlet"), "published": a["source"].get("published"),
+            "language": a["source"].get("language"), "url": a["source"].get("url"),
+        } for a in record["appearances"]), "table", out)
+    out.write("\nhistory:\n")
+    output.write_rows(({
+        "#": e["seq"], "recorded_at": e["recorded_at"][:19].replace("T", " "), "status": e["status"],
+        "by": e["reviewer"], "note": " — ".join(x for x in (e.get("rating_note"), e.get("rationale")) if x),
+        "evidence": " ".join(e["evidence"]),
+    } for e in record["history"]), "table", out)
+
+
+@cli.command(name="list")
+@filter_options
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many claims.")
+@output_options
+@click.pass_obj
+@fail_clearly
+def list_(obj: Store, fmt: str, limit: int | None, **kwargs: Any) -> None:
+    """List claims, oldest statement first, filtered by speaker, status, source, language and dates.
+
+    \b
+    Example:
+        claims list --status in-review --since 2026-01-01 --format jsonl
+    """
+    filters = _filters(kwargs)
+    with db.reading(obj.engine) as session:
+        rows = store.list_rows(session=session, filters=filters, limit=limit)
+        output.write_rows(rows, fmt, _stdout(), None if fmt != "table" else LIST_COLUMNS)
+
+
+@cli.command()
+@click.option("--today", type=DATE, help="Take this date as today [default: today, UTC].")
+@output_options
+@click.pass_obj
+@fail_clearly
+def due(obj: Store, today: date | None, fmt: str) -> None:
+    """Time-bound claims whose due date has passed with no verdict recorded since: time to re-check."""
+    today = today or datetime.now(UTC).date()
+    with db.reading(obj.engine) as session:
+        rows = store.due_rows(session=session, today=today)
+        output.write_rows(rows, fmt, _stdout(),
+                          None if fmt != "table" else ("id", "due", "speaker", "status", "verdict", "text"))
+
+
+@cli.command()
+@click.argument("name")
+@output_options
+@click.pass_obj
+@fail_clearly
+def speaker(obj: Store, name: str, fmt: str) -> None:
+    """A speaker's history: every claim, oldest first, with its current status, and a tally by status.
+
+    NAME is the canonical name or any alias ('Witkoff' finds 'Steve Witkoff').
+    """
+    with db.reading(obj.engine) as session:
+        person, rows, tally = store.speaker_history(session=session, query=name)
+        aliases = store.speaker_aliases(session=session, speaker_id=person.id)  # type: ignore[arg-type]
+    out = _stdout()
+    if fmt in ("json", "jsonl"):
+        document = {"speaker": person.name, "kind": person.kind, "role": person.role,
+                    "wikidata": person.wikidata, "aliases": aliases, "tally": tally, "claims": rows}
+        out.write(json.dumps(document, ensure_ascii=False, indent=2 if fmt == "json" else None) + "\n")
+        return
+    if fmt == "csv":
+        output.write_rows(rows, "csv", out)
+        return
+    output.write_fields([("speaker", person.name), ("kind", person.kind), ("role", person.role),
+                         ("wikidata", person.wikidata), ("aliases", ", ".join(aliases)),
+                         ("claims", len(rows)), ("tally", ", ".join(f"{s} {n}" for s, n in tally.items()))], out)
+    out.write("\n")
+    output.write_rows(rows, "table", out, ("id", "said_on", "status", "quote_type", "channel", "text", "outlet"))
+
+
+@cli.group(invoke_without_command=True)
+@output_options
+@click.pass_context
+@fail_clearly
+def speakers(ctx: click.Context, fmt: str) -> None:
+    """Every speaker with the number of claims, verdicts, and claims still open."""
+    if ctx.invoked_subcommand is None:
+        with db.reading(ctx.obj.engine) as session:
+            output.write_rows(store.list_speakers(session=session), fmt, _stdout())
+
+
+@cli.command(name="export")
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True,
+              help="jsonl and json are complete (import reads them back without loss); csv is one flat row a claim.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default="-",
+              help="Write here instead of stdout.")
+@click.pass_obj
+@fail_clearly
+def export(obj: Store, fmt: str, out: str, **kwargs: Any) -> None:
+    """Export claims with speakers, sources, appearances and whole histories.
+
+    \b
+    Example:
+        claims export --format jsonl > all.jsonl && claims --db other.db import all.jsonl
+    """
+    filters = _filters(kwargs)
+    with db.reading(obj.engine) as session:
+        if fmt == "csv":
+            rows: Iterable[dict[str, Any]] = store.list_rows(session=session, filters=filters)
+        else:
+            rows = _checked(store.list_records(session=session, filters=filters))
+        _write_atomically(out, lambda stream: output.write_rows(rows, fmt, stream))
+
+
+def _checked(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:
+    """Exports are validated like imports: a record the schema rejects is a bug, and must not leave."""
+    for row in rows:
+        validate.check("record", row, f"export of claim {row['id']}")
+        yield row
+
+
+def _write_atomically(path: str, write: Callable[[IO[str]], Any]) -> None:
+    """Write to stdout, or to a file that appears only complete: a failed export leaves no half file."""
+    if path == "-":
+        write(_stdout())
+        return
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8", newline="") as stream:
+            write(stream)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+@cli.command(name="import")
+@click.argument("file", type=click.File("rb"))
+@click.option("--format", "fmt", type=click.Choice(records.FORMATS), help="Input format [default: from the name; jsonl].")
+@click.option("--skip-invalid", is_flag=True, help="Import the valid records; write the rejected ones to --rejected.")
+@click.option("--rejected", "rejected_path", type=click.Path(dir_okay=False, writable=True),
+              help="Where --skip-invalid writes rejected records with reasons [default: FILE.rejected.jsonl].")
+@click.pass_obj
+@fail_clearly
+def import_(obj: Store, file: IO[bytes], fmt: str | None, skip_invalid: bool, rejected_path: str | None) -> None:
+    """Import claims from JSON Lines (an export, or claims as entered), a JSON array, or CSV. FILE may be -.
+
+    All or nothing: if any record is invalid, each is reported (line, JSON pointer, rule) and nothing is
+    written, unless --skip-invalid is given.
+    """
+    name = getattr(file, "name", "-")
+    fmt = fmt or records.guess_format(name)
+    stream = records.read_records(file, fmt)
+    with db.writing(obj.engine) as session:
+        report = store.save_claims(session=session, records=_with_progress(stream, file), skip_invalid=skip_invalid)
+    summary = f"imported {len(report.added)} claim(s)"
+    if report.extended:
+        summary += f", extended the history of {len(report.extended)}"
+    if report.existing:
+        summary += f", {len(report.existing)} already stored"
+    if report.rejected:
+        target = Path(rejected_path or (("stdin" if name in ("-", "<stdin>") else name) + ".rejected.jsonl"))
+        with target.open("w", encoding="utf-8") as out:
+            for record, data, problems in report.rejected:
+                out.write(json.dumps({
+                    "record": record,
+                    "problems": [{"pointer": p.pointer, "rule": p.rule, "message": p.message} for p in problems],
+                    "data": data,
+                }, ensure_ascii=False) + "\n")
+        summary += f"; rejected {len(report.rejected)} (reasons in {target})"
+    click.echo(summary, err=True)
+
+
+def _with_progress(items: Iterable[tuple[str, Any]], file: IO[bytes]) -> Iterable[tuple[str, Any]]:
+    """Show a progress bar over the file's bytes when it is a real file and stderr is a terminal."""
+    try:
+        size = Path(file.name).stat().st_size
+    except (AttributeError, OSError, TypeError):
+        yield from items
+        return
+    if not sys.stderr.isatty():
+        yield from items
+        return
+    with click.progressbar(length=size, label="importing", file=sys.stderr) as bar:
+        done = 0
+        for item in items:
+            position = file.tell() if not file.closed else size
+            bar.update(position - done)
+            done = position
+            yield item
+
+
+@cli.command(name="validate")
+@click.argument("file", type=click.File("rb"))
+@click.option("--schema", "schema_name", type=click.Choice(validate.SCHEMA_NAMES), default="claim",
+              show_default=True, help="Which schema the records must satisfy.")
+@click.option("--format", "fmt", type=click.Choice(records.FORMATS), help="Input format [default: from the name].")
+def validate_(file: IO[bytes], schema_name: str, fmt: str | None) -> None:
+    """Check a file of records against a schema without touching the store. Each bad record is named
+    (line), with the field (JSON pointer) and the rule it breaks; exit code 1 if any is bad."""
+    fmt = fmt or records.guess_format(getattr(file, "name", "-"))
+    bad = total = 0
+    for record, data in records.read_records(file, fmt):
+        total += 1
+        if isinstance(data, Unreadable):
+            problems = [Problem(record, "", data.rule, data.message)]
+        elif schema_name == "vocabulary":
+            try:
+                parse_vocabulary(data, record)
+                problems = []
+            except InvalidRecord as e:
+                problems = e.problems
+        else:
+            problems = validate.problems(schema_name, data, record)
+        for problem in problems:
+            click.echo(str(problem), err=True)
+        bad += bool(problems)
+    if bad:
+        raise click.ClickException(f"{bad} of {total} record(s) invalid")
+    click.echo(f"{total} record(s) valid against {schema_name}.schema.json")
+
+
+@cli.command()
+@click.pass_obj
+@fail_clearly
+def audit(obj: Store) -> None:
+    """Verify every claim's status history against its hash chain: finds events changed, removed or
+    reordered behind the tool's back. Exit code 1 names each broken claim."""
+    broken = 0
+    with db.reading(obj.engine) as session:
+        for problem in store.audit(session=session):
+            broken += 1
+            click.echo(str(problem), err=True)
+        tally = store.counts(session=session)
+    if broken:
+        raise click.ClickException(f"{broken} claim(s) with a broken history")
+    click.echo(f"history intact: {tally['claims']} claims, {tally['status events']} status events verified")
+
+
+@cli.group()
+def vocabulary() -> None:
+    """The status vocabulary: workflow states and verdicts with their ClaimReview ratings."""
+
+
+@vocabulary.command(name="show")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_obj
+@fail_clearly
+def vocabulary_show(obj: Store, fmt: str) -> None:
+    """Show the statuses this store accepts."""
+    with db.reading(obj.engine) as session:
+        current = store.get_vocabulary(session=session)
+    if fmt == "json":
+        click.echo(json.dumps(current.document, ensure_ascii=False, indent=2))
+        return
+    output.write_rows(({
+        "status": s.id, "kind": s.kind, "label": s.label(), "ratingValue": s.rating_value,
+        "alternateName": s.alternate_name,
+    } for s in current.statuses.values()), "table", _stdout())
+    click.echo(f"scale: {current.worst_rating}..{current.best_rating}; new claims start as {current.default}")
+
+
+@vocabulary.command(name="set")
+@click.argument("file", type=click.File("rb"))
+@click.pass_obj
+@fail_clearly
+def vocabulary_set(obj: Store, file: IO[bytes]) -> None:
+    """Replace the vocabulary with a desk's own file (see schemas/vocabulary.schema.json). A status that
+    claims already use cannot be removed."""
+    name = getattr(file, "name", "-")
+    try:
+        document = json.loads(_decode(file.read(), name))
+    except json.JSONDecodeError as e:
+        raise click.ClickException(f"{name}: invalid JSON: {e.msg} at line {e.lineno} column {e.colno}") from e
+    with db.writing(obj.engine) as session:
+        new = store.set_vocabulary(session=session, document=document, record=name)
+    click.echo(f"vocabulary set: {len(new.statuses)} statuses ({', '.join(new.statuses)})")

@@ -1,0 +1,132 @@
+"""Where the store lives and how it is opened.
+
+The store is a SQLite file by default (no set-up), in the user's data directory; ``--db`` or the environment
+variable ``CLAIMS_DATABASE_URL`` points at another file or at PostgreSQL. Opening a store applies any Alembic
+migration it lacks, so a store made by an older version of claims is upgraded in place.
+
+SQLite is opened in WAL mode with a long busy timeout, and writing transactions begin with ``BEGIN IMMEDIATE`` so
+that two processes appending to the same history wait for each other instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session
+
+from .errors import ClaimsError
+
+ENV_VAR = "CLAIMS_DATABASE_URL"
+
+
+def default_path() -> Path:
+    return Path(platformdirs.user_data_dir("claims")) / "claims.db"
+
+
+def resolve_url(db: str | None = None) -> str:
+    """The SQLAlchemy URL for `db` (a URL or a file path), else $CLAIMS_DATABASE_URL, else the default file."""
+    db = db or os.environ.get(ENV_VAR) or str(default_path())
+    if "://" not in db:
+        return f"sqlite:///{Path(db).expanduser().resolve()}"
+    scheme, rest = db.split("://", 1)
+    if scheme in ("postgres", "postgresql"):  # psycopg 3 is the driver we ship, not SQLAlchemy's default psycopg2
+        return f"postgresql+psycopg://{rest}"
+    return db
+
+
+def _sqlite_setup(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves, below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=60000")
+        if engine.url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        writing = connection.get_execution_options().get("claims_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, connect_args={"timeout": 60})
+        else:
+            engine = create_engine(url, connect_args={"check_same_thread": False}, poolclass=StaticPool)
+        _sqlite_setup(engine)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ModuleNotFoundError as e:
+        raise ClaimsError(f"no driver for {parsed.drivername}: install claims[postgres] ({e.name} is missing)") from e
+
+
+def _alembic_config(engine: Engine) -> Config:
+    config = Config()
+    config.set_main_option("script_location", "claims:migrations")
+    config.attributes["engine"] = engine
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    """Bring the store's schema up to `revision` (the newest by default)."""
+    config = _alembic_config(engine)
+    if revision == "head" and current_revision(engine) == ScriptDirectory.from_config(config).get_current_head():
+        return
+    command.upgrade(config, revision)
+
+
+def open_store(db: str | None = None, *, create: bool = True) -> Engine:
+    """An engine on the store named by `db`, migrated to the newest schema."""
+    url = resolve_url(db)
+    parsed = make_url(url)
+    if not create and parsed.get_backend_name() == "sqlite" and parsed.database:
+        if not Path(parsed.database).exists():
+            raise ClaimsError(f"no store at {parsed.database}: run 'claims init' or give --db")
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+    except Exception as e:
+        engine.dispose()
+        if isinstance(e, ClaimsError):
+            raise
+        raise ClaimsError(f"cannot open the store at {parsed.render_as_string(hide_password=True)}: {e}") from e
+    return engine
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Session]:
+    with Session(engine) as session:
+        yield session
+
+
+@contextmanager
+def writing(engine: Engine) -> Iterator[Session]:
+    """A session whose transaction commits at the end of the block, or rolls back entirely on any error."""
+    with Session(engine.execution_options(claims_write=True)) as session, session.begin():
+        yield session

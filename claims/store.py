@@ -1,0 +1,811 @@
+"""The claim store's operations: every read and write of sources, speakers, claims and status histories.
+
+Functions take the session as a keyword argument and leave the transaction to the caller (``db.writing``), so a
+command that writes many records commits all of them or none. Every claim that enters goes through
+``save_claims``, whether typed by hand, extracted, or imported: one path validates it against the schema, resolves
+its speaker and source, gives it its short id and starts (or verifies) its status history.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import func, insert, or_, select, update
+from sqlmodel import Session
+
+from . import validate
+from .errors import Ambiguous, ClaimsError, Conflict, InvalidRecord, NotFound, Problem, Unreadable
+from .history import canonical_time, event_hash
+from .models import Appearance, Claim, Setting, Source, Speaker, SpeakerAlias, StatusEvent, utcnow
+from .names import key_contains, name_key
+from .vocabulary import Vocabulary
+from .vocabulary import default as default_vocabulary
+from .vocabulary import parse as parse_vocabulary
+
+SHORT_ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"  # Crockford's base 32: no i, l, o, u to misread
+SHORT_ID_LENGTH = 8
+VOCABULARY_SETTING = "vocabulary"
+SPEAKER_KINDS = ("person", "organization", "group", "anonymous")
+
+
+# --- the status vocabulary ---------------------------------------------------------------------------------
+
+
+def get_vocabulary(*, session: Session) -> Vocabulary:
+    stored = session.get(Setting, VOCABULARY_SETTING)
+    if stored is None:
+        return default_vocabulary()
+    return parse_vocabulary(json.loads(stored.value), "stored vocabulary")
+
+
+def set_vocabulary(*, session: Session, document: Any, record: str = "vocabulary") -> Vocabulary:
+    """Replace the store's vocabulary; refused when a status in use would disappear or change kind."""
+    new = parse_vocabulary(document, record)
+    old = get_vocabulary(session=session)
+    in_use = session.execute(select(StatusEvent.status, func.count()).group_by(StatusEvent.status)).all()
+    problems = []
+    for status, count in in_use:
+        if status not in new.statuses:
+            problems.append(Problem(record, "/statuses", "in-use",
+                                    f"status {status!r} is used by {count} event(s) and cannot be removed"))
+        elif status in old.statuses and old.statuses[status].kind != new.statuses[status].kind:
+            problems.append(Problem(record, "/statuses", "in-use",
+                                    f"status {status!r} is in use as a {old.statuses[status].kind}; "
+                                    f"it cannot become a {new.statuses[status].kind}"))
+    if problems:
+        raise InvalidRecord(problems)
+    value = json.dumps(document, ensure_ascii=False)
+    setting = session.get(Setting, VOCABULARY_SETTING)
+    if setting is None:
+        session.add(Setting(key=VOCABULARY_SETTING, value=value))
+    else:
+        setting.value = value
+    session.flush()
+    return new
+
+
+# --- speakers ------------------------------------------------------------------------------------------------
+
+
+def find_speaker(*, session: Session, query: str) -> Speaker:
+    """The one speaker whose name or alias is `query` (case, diacritics and script ignored), or whose name
+    contains it as whole words ('Witkoff' finds 'Steve Witkoff'). Ambiguous or unknown queries raise."""
+    matches = find_speakers(session=session, query=query)
+    if not matches:
+        raise NotFound(f"no speaker matches {query!r}")
+    if len(matches) > 1:
+        names = ", ".join(sorted(s.name for s in matches))
+        raise Ambiguous(f"{query!r} matches several speakers: {names}; give the full name")
+    return matches[0]
+
+
+def find_speakers(*, session: Session, query: str) -> list[Speaker]:
+    key = name_key(query)
+    if not key:
+        return []
+    exact = session.execute(
+        select(Speaker).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .where(or_(Speaker.key == key, SpeakerAlias.key == key)).distinct()
+    ).scalars().all()
+    if exact:
+        return list(exact)
+    candidates = session.execute(
+        select(Speaker, SpeakerAlias.key).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .where(SpeakerAlias.key.contains(key))
+    ).all()
+    found = {speaker.id: speaker for speaker, alias_key in candidates if key_contains(alias_key, key)}
+    return list(found.values())
+
+
+def _add_alias(session: Session, speaker_id: int, alias: str) -> None:
+    key = name_key(alias)
+    exists = session.execute(
+        select(SpeakerAlias.id).where(SpeakerAlias.speaker_id == speaker_id, SpeakerAlias.key == key)
+    ).first()
+    if key and not exists:
+        session.execute(insert(SpeakerAlias).values(speaker_id=speaker_id, alias=alias, key=key))
+
+
+def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[Speaker, bool]:
+    """The speaker a claim names (resolved through names and aliases), created on first use; True if new."""
+    key = name_key(spec["name"])
+    speaker = session.execute(
+        select(Speaker).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .where(or_(Speaker.key == key, SpeakerAlias.key == key)).order_by(Speaker.id).limit(1)
+    ).scalars().first()
+    created = speaker is None
+    if speaker is None:
+        speaker = Speaker(name=spec["name"].strip(), key=key, kind=spec.get("kind") or "person",
+                          role=spec.get("role"), affiliation=spec.get("affiliation"), wikidata=spec.get("wikidata"))
+        session.add(speaker)
+        session.flush()
+        _add_alias(session, speaker.id, speaker.name)  # type: ignore[arg-type]
+    else:
+        for attribute in ("role", "affiliation", "wikidata"):  # fill in what was unknown, never overwrite
+            if spec.get(attribute) and not getattr(speaker, attribute):
+                setattr(speaker, attribute, spec[attribute])
+    for alias in spec.get("aliases") or ():
+        _add_alias(session, speaker.id, alias)  # type: ignore[arg-type]
+    return speaker, created
+
+
+def speaker_aliases(*, session: Session, speaker_id: int) -> list[str]:
+    return list(session.execute(
+        select(SpeakerAlias.alias).where(SpeakerAlias.speaker_id == speaker_id).order_by(SpeakerAlias.id)
+    ).scalars())
+
+
+def list_speakers(*, session: Session) -> Iterator[dict[str, Any]]:
+    """Every speaker with the number of claims, verdicts and claims still without a verdict."""
+    stmt = (
+        select(Speaker.name, Speaker.kind, Speaker.role, Speaker.wikidata,
+               func.count(Claim.id), func.count(Claim.verdict))
+        .outerjoin(Claim, Claim.speaker_id == Speaker.id)
+        .group_by(Speaker.id).order_by(func.count(Claim.id).desc(), Speaker.name)
+    )
+    for name, kind, role, wikidata, claims, verdicts in session.execute(stmt):
+        yield {"speaker": name, "kind": kind, "role": role, "wikidata": wikidata,
+               "claims": claims, "verdicts": verdicts, "open": claims - verdicts}
+
+
+# --- sources -------------------------------------------------------------------------------------------------
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def source_for(*, session: Session, spec: dict[str, Any]) -> Source:
+    """The stored source `spec` describes (same text, else same url), added when new."""
+    text = spec.get("text")
+    if text:
+        digest = text_sha256(text)
+        found = session.execute(select(Source).where(Source.sha256 == digest)).scalars().first()
+    elif spec.get("url"):
+        digest = None
+        found = session.execute(
+            select(Source).where(Source.url == spec["url"], Source.sha256.is_(None))
+        ).scalars().first()
+    else:
+        digest = None
+        found = session.execute(select(Source).where(
+            Source.sha256.is_(None), Source.url.is_(None), Source.outlet == spec.get("outlet"),
+            Source.title == spec.get("title") if spec.get("title") else Source.title.is_(None),
+            Source.published == _date(spec.get("published")) if spec.get("published") else Source.published.is_(None),
+        )).scalars().first()
+    if found is not None:
+        return found
+    source = Source(
+        sha256=digest, url=spec.get("url"), outlet=spec.get("outlet"), title=spec.get("title"),
+        language=spec.get("language"), published=_date(spec.get("published")), text=text or None,
+        added_at=_datetime(spec.get("added_at")) or utcnow(),
+    )
+    session.add(source)
+    session.flush()
+    return source
+
+
+def source_record(source: Source) -> dict[str, Any]:
+    return {
+        "sha256": source.sha256, "url": source.url, "outlet": source.outlet, "title": source.title,
+        "language": source.language, "published": _iso(source.published),
+        "added_at": canonical_time(source.added_at), "text": source.text,
+    }
+
+
+# --- claims --------------------------------------------------------------------------------------------------
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _datetime(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    moment = datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def derive_short_id(identity: str, length: int = SHORT_ID_LENGTH) -> str:
+    number = int.from_bytes(hashlib.sha256(identity.encode("utf-8")).digest()[:10], "big")
+    digits = []
+    for _ in range(length):
+        number, digit = divmod(number, 32)
+        digits.append(SHORT_ID_ALPHABET[digit])
+    return "".join(digits)
+
+
+@dataclass
+class SaveReport:
+    """What a save did: the short ids of new claims, of claims already stored, and the records rejected."""
+
+    added: list[str] = field(default_factory=list)
+    existing: list[str] = field(default_factory=list)
+    extended: list[str] = field(default_factory=list)
+    rejected: list[tuple[str, dict[str, Any] | None, list[Problem]]] = field(default_factory=list)
+    new_speakers: list[str] = field(default_factory=list)
+
+
+def _speaker_spec(data: dict[str, Any]) -> dict[str, Any]:
+    speaker = data["speaker"]
+    spec = dict(speaker) if isinstance(speaker, dict) else {"name": speaker}
+    spec["name"] = spec["name"].strip()
+    if data.get("speaker_kind"):
+        spec.setdefault("kind", data["speaker_kind"])
+    return spec
+
+
+def _check_rules(data: dict[str, Any], record: str, vocabulary: Vocabulary) -> list[Problem]:
+    """The rules of a claim that JSON Schema cannot express."""
+    problems = []
+    start, end = data.get("start"), data.get("end")
+    if start is not None and end is not None:
+        if end < start:
+            problems.append(Problem(record, "/end", "span", f"end {end} is before start {start}"))
+        text = (data.get("source") or {}).get("text")
+        if text is not None and end > len(text):
+            problems.append(Problem(record, "/end", "span", f"end {end} is past the source text ({len(text)} chars)"))
+    if data.get("due") and data.get("said_on") and data["due"] < data["said_on"]:
+        problems.append(Problem(record, "/due", "due", "due date is before the date the claim was said"))
+    history = data.get("history") or []
+    previous_hash: str | None = None
+    previous_time: datetime | None = None
+    for n, event in enumerate(history):
+        where = f"/history/{n}"
+        if event["status"] not in vocabulary.statuses:
+            problems.append(Problem(record, f"{where}/status", "vocabulary",
+                                    f"unknown status {event['status']!r}; valid: {', '.join(vocabulary.statuses)}"))
+        if "seq" in event and event["seq"] != n + 1:
+            problems.append(Problem(record, f"{where}/seq", "sequence", f"expected seq {n + 1}, found {event['seq']}"))
+        moment = _datetime(event.get("recorded_at"))
+        if previous_time and moment and moment < previous_time:
+            problems.append(Problem(record, f"{where}/recorded_at", "order", "recorded before the event it follows"))
+        previous_time = moment or previous_time
+        if data.get("id") and "hash" in event:
+            if event.get("prev_hash") != previous_hash:
+                problems.append(Problem(record, f"{where}/prev_hash", "hash-chain",
+                                        "does not match the previous event's hash"))
+            expected = _hash_of(data["id"], n + 1, event, moment, previous_hash)
+            if event["hash"] != expected:
+                problems.append(Problem(record, f"{where}/hash", "hash-chain",
+                                        "does not match the event's content: the history was altered"))
+            previous_hash = event["hash"]
+    return problems
+
+
+def _hash_of(short_id: str, seq: int, event: dict[str, Any], moment: datetime | None, prev: str | None) -> str:
+    return event_hash(
+        claim=short_id, seq=seq, status=event["status"], rating_note=event.get("rating_note"),
+        rationale=event.get("rationale"), evidence=event.get("evidence") or [], reviewer=event["reviewer"],
+        recorded_at=moment or utcnow(), prev_hash=prev,
+    )
+
+
+class _ClaimWriter:
+    """Saves validated claims in batches: speakers and sources resolved once each, claims and events inserted
+    with one statement per batch. This is what keeps an import of 100,000 claims close to raw insert speed."""
+
+    BATCH = 2000
+
+    def __init__(self, session: Session, vocabulary: Vocabulary, report: SaveReport):
+        self.session = session
+        self.vocabulary = vocabulary
+        self.report = report
+        self.speakers: dict[str, int] = {}
+        self.sources: dict[str, int] = {}
+        self.pending: list[tuple[dict[str, Any], dict[str, Any]]] = []
+        self.ids_in_batch: set[str] = set()
+
+    def speaker_id(self, spec: dict[str, Any]) -> int:
+        key = json.dumps(spec, sort_keys=True, ensure_ascii=False)
+        if key not in self.speakers:
+            speaker, created = speaker_for(session=self.session, spec=spec)
+            if created:
+                self.report.new_speakers.append(speaker.name)
+            self.speakers[key] = speaker.id  # type: ignore[assignment]
+        return self.speakers[key]
+
+    def source(self, spec: dict[str, Any] | None) -> tuple[int | None, str]:
+        if not spec:
+            return None, ""
+        key = text_sha256(spec["text"]) if spec.get("text") else json.dumps(spec, sort_keys=True, ensure_ascii=False)
+        if key not in self.sources:
+            self.sources[key] = source_for(session=self.session, spec=spec).id  # type: ignore[assignment]
+        return self.sources[key], key
+
+    def add(self, data: dict[str, Any], record: str) -> None:
+        speaker_spec = _speaker_spec(data)
+        speaker_id = self.speaker_id(speaker_spec)
+        source_id, source_key = self.source(data.get("source"))
+        short_id = data.get("id") or derive_short_id(
+            "\x1f".join([name_key(speaker_spec["name"]), name_key(data["text"]), source_key, str(data.get("start"))])
+        )
+        created_at = _datetime(data.get("created_at")) or utcnow()
+        row = {
+            "short_id": short_id, "text": data["text"], "speaker_id": speaker_id, "source_id": source_id,
+            "quote_type": data.get("quote_type"), "cue": data.get("cue"), "channel": data.get("channel"),
+            "span_start": data.get("start"), "span_end": data.get("end"), "language": data.get("language"),
+            "said_on": _date(data.get("said_on")), "due": _date(data.get("due")),
+            "recorded_by": data.get("recorded_by"), "confidence": data.get("confidence"), "created_at": created_at,
+        }
+        if short_id in self.ids_in_batch:
+            self.flush()
+        self.ids_in_batch.add(short_id)
+        self.pending.append((row, {**data, "_record": record}))
+        if len(self.pending) >= self.BATCH:
+            self.flush()
+
+    def _events(self, short_id: str, data: dict[str, Any], created_at: datetime) -> list[dict[str, Any]]:
+        given = data.get("history") or [
+            {"status": self.vocabulary.default, "reviewer": data.get("recorded_by") or "claims",
+             "rationale": "recorded", "recorded_at": canonical_time(created_at)}
+        ]
+        events, previous = [], None
+        for n, event in enumerate(given, 1):
+            moment = _datetime(event.get("recorded_at")) or created_at
+            digest = _hash_of(short_id, n, event, moment, previous)
+            events.append({
+                "seq": n, "status": event["status"], "rating_note": event.get("rating_note"),
+                "rationale": event.get("rationale"), "evidence": json.dumps(event.get("evidence") or []),
+                "reviewer": event["reviewer"], "recorded_at": moment, "prev_hash": previous, "hash": digest,
+            })
+            previous = digest
+        return events
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        pending, self.pending, self.ids_in_batch = self.pending, [], set()
+        ids = [row["short_id"] for row, _ in pending]
+        stored = {
+            c.short_id: c for c in self.session.execute(select(Claim).where(Claim.short_id.in_(ids))).scalars()
+        }
+        new_rows, new_events, new_appearances = [], [], []
+        for row, data in pending:
+            existing = stored.get(row["short_id"])
+            if existing is not None:
+                self._merge_existing(existing, row, data)
+                continue
+            events = self._events(row["short_id"], data, row["created_at"])
+            row.update(self._derived(events))
+            new_rows.append(row)
+            new_events.append(events)
+            new_appearances.append(data.get("appearances") or [])
+            self.report.added.append(row["short_id"])
+        if not new_rows:
+            return
+        table = Claim.__table__  # type: ignore[attr-defined]
+        claim_ids = self.session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), new_rows
+        ).scalars().all()
+        event_rows = [
+            {**event, "claim_id": claim_id} for claim_id, events in zip(claim_ids, new_events, strict=True)
+            for event in events
+        ]
+        self.session.execute(insert(StatusEvent.__table__), event_rows)  # type: ignore[attr-defined]
+        for claim_id, appearances in zip(claim_ids, new_appearances, strict=True):
+            for appearance in appearances:
+                self._add_appearance(claim_id, appearance)
+
+    def _derived(self, events: list[dict[str, Any]]) -> dict[str, Any]:
+        last = events[-1]
+        verdicts = [e for e in events if self.vocabulary.statuses[e["status"]].is_verdict]
+        return {
+            "status": last["status"], "status_at": last["recorded_at"],
+            "verdict": verdicts[-1]["status"] if verdicts else None,
+            "verdict_at": verdicts[-1]["recorded_at"] if verdicts else None,
+            "event_count": len(events), "head_hash": last["hash"],
+        }
+
+    def _add_appearance(self, claim_id: int, appearance: dict[str, Any]) -> None:
+        source_id, _ = self.source(appearance["source"])
+        present = self.session.execute(
+            select(Appearance.id).where(Appearance.claim_id == claim_id, Appearance.source_id == source_id)
+        ).first()
+        if not present:
+            self.session.execute(insert(Appearance).values(
+                claim_id=claim_id, source_id=source_id, span_start=appearance.get("start"),
+                span_end=appearance.get("end"), added_at=_datetime(appearance.get("added_at")) or utcnow(),
+            ))
+
+    def _merge_existing(self, existing: Claim, row: dict[str, Any], data: dict[str, Any]) -> None:
+        """A record whose id is already stored: the same claim again (kept once), a longer history of it
+        (the new events are appended after checking the chain joins), or a different claim (refused)."""
+        record = data["_record"]
+        if data.get("id") and (existing.text != row["text"] or existing.speaker_id != row["speaker_id"]):
+            raise InvalidRecord([Problem(record, "/id", "conflict",
+                                         f"claim {existing.short_id} is already stored with another text or speaker")])
+        if row["source_id"] and row["source_id"] != existing.source_id:
+            self._add_appearance(existing.id, {"source": data["source"], "start": data.get("start"),  # type: ignore[arg-type]
+                                               "end": data.get("end")})
+        for appearance in data.get("appearances") or []:
+            self._add_appearance(existing.id, appearance)  # type: ignore[arg-type]
+        history = data.get("history")
+        if not history:
+            self.report.existing.append(existing.short_id)
+            return
+        stored = claim_events(session=self.session, claim=existing)
+        given = self._events(existing.short_id, data, existing.created_at)
+        if [e.hash for e in stored] != [e["hash"] for e in given[: len(stored)]]:
+            raise InvalidRecord([Problem(record, "/history", "conflict",
+                                         f"the history of {existing.short_id} differs from the stored one")])
+        if len(given) == len(stored):
+            self.report.existing.append(existing.short_id)
+            return
+        for event in given[len(stored):]:
+            self.session.execute(insert(StatusEvent.__table__).values(claim_id=existing.id, **event))  # type: ignore[attr-defined]
+        self.session.execute(update(Claim).where(Claim.id == existing.id).values(**self._derived(given)))
+        self.report.extended.append(existing.short_id)
+
+
+def save_claims(
+    *,
+    session: Session,
+    records: Iterable[tuple[str, Any]],
+    vocabulary: Vocabulary | None = None,
+    skip_invalid: bool = False,
+) -> SaveReport:
+    """Validate and save claims given as (record name, JSON object) pairs.
+
+    Every record is checked against ``claim.schema.json`` and the rules a schema cannot say (spans, dates, the
+    status vocabulary, an imported history's hash chain). Without `skip_invalid`, every bad record is collected
+    and InvalidRecord is raised with all of them, so that the caller's transaction rolls back and nothing is
+    written. With `skip_invalid` the good records are saved and the bad ones listed in the report.
+    """
+    vocabulary = vocabulary or get_vocabulary(session=session)
+    report = SaveReport()
+    writer = _ClaimWriter(session, vocabulary, report)
+    failed: list[Problem] = []
+    for record, data in records:
+        if isinstance(data, Unreadable):
+            problems = [Problem(record, "", data.rule, data.message)]
+        else:
+            problems = validate.problems("claim", data, record)
+        if not problems:
+            problems = _check_rules(data, record, vocabulary)
+        if problems:
+            report.rejected.append((record, data if isinstance(data, dict) else None, problems))
+            failed.extend(problems)
+            continue
+        if failed and not skip_invalid:
+            continue  # keep checking the rest, so the user sees every bad record at once; nothing will be saved
+        writer.add(data, record)
+    if failed and not skip_invalid:
+        raise InvalidRecord(failed)
+    writer.flush()
+    return report
+
+
+def add_claim(*, session: Session, claim: dict[str, Any], record: str = "claim") -> tuple[str, bool]:
+    """Save one claim; returns its short id and whether it is new (False: the same claim was already stored)."""
+    report = save_claims(session=session, records=[(record, claim)])
+    if report.added:
+        return report.added[0], True
+    return (report.existing or report.extended)[0], False
+
+
+def get_claim(*, session: Session, ref: str) -> Claim:
+    """A claim by its short id or an unambiguous prefix of at least 4 characters."""
+    ref = ref.strip().lower()
+    claim = session.execute(select(Claim).where(Claim.short_id == ref)).scalars().first()
+    if claim is not None:
+        return claim
+    if len(ref) < 4:
+        raise NotFound(f"no claim {ref!r} (give at least 4 characters of the id)")
+    matches = session.execute(
+        select(Claim).where(Claim.short_id >= ref, Claim.short_id < ref + "~").limit(2)
+    ).scalars().all()
+    if not matches:
+        raise NotFound(f"no claim {ref!r}")
+    if len(matches) > 1:
+        raise Ambiguous(f"{ref!r} is the start of several claim ids; give more characters")
+    return matches[0]
+
+
+def claim_events(*, session: Session, claim: Claim) -> list[StatusEvent]:
+    return list(session.execute(
+        select(StatusEvent).where(StatusEvent.claim_id == claim.id).order_by(StatusEvent.seq)
+    ).scalars())
+
+
+def record_status(
+    *,
+    session: Session,
+    ref: str,
+    status: str,
+    reviewer: str,
+    rationale: str | None = None,
+    rating_note: str | None = None,
+    evidence: Sequence[str] = (),
+    at: datetime | None = None,
+) -> StatusEvent:
+    """Append a status event to a claim's history. Safe under concurrent writers: the claim row is locked
+    (SELECT ... FOR UPDATE on PostgreSQL; SQLite's writing transaction holds the database lock) and the
+    (claim, seq) pair is unique, so two events can never take the same place in the chain."""
+    vocabulary = get_vocabulary(session=session)
+    chosen = vocabulary.get(status)
+    event_input = {"status": status, "reviewer": reviewer, "evidence": list(evidence)}
+    for name, value in (("rationale", rationale), ("rating_note", rating_note)):
+        if value is not None:
+            event_input[name] = value
+    validate.check("status-event", event_input, f"status event for {ref}")
+    claim = get_claim(session=session, ref=ref)
+    claim = session.execute(select(Claim).where(Claim.id == claim.id).with_for_update()).scalars().one()
+    session.refresh(claim)
+    moment = (at or utcnow()).astimezone(UTC)
+    last = _aware(claim.status_at)
+    if moment < last:
+        raise Conflict(f"{claim.short_id}: an event cannot be recorded before the newest one ({canonical_time(last)})")
+    seq = claim.event_count + 1
+    digest = _hash_of(claim.short_id, seq, event_input, moment, claim.head_hash)
+    event = StatusEvent(
+        claim_id=claim.id, seq=seq, status=status, rating_note=rating_note, rationale=rationale,  # type: ignore[arg-type]
+        evidence=json.dumps(list(evidence)), reviewer=reviewer, recorded_at=moment, prev_hash=claim.head_hash,
+        hash=digest,
+    )
+    session.add(event)
+    values: dict[str, Any] = {"status": status, "status_at": moment, "event_count": seq, "head_hash": digest}
+    if chosen.is_verdict:
+        values.update(verdict=status, verdict_at=moment)
+    updated = session.execute(
+        update(Claim).where(Claim.id == claim.id, Claim.event_count == claim.event_count).values(**values)
+    )
+    if updated.rowcount != 1:  # type: ignore[attr-defined]
+        raise Conflict(f"{claim.short_id}: another event was recorded at the same moment; try again")
+    session.flush()
+    return event
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+# --- reading claims ------------------------------------------------------------------------------------------
+
+
+def event_record(event: StatusEvent) -> dict[str, Any]:
+    record: dict[str, Any] = {"seq": event.seq, "status": event.status}
+    if event.rating_note is not None:
+        record["rating_note"] = event.rating_note
+    if event.rationale is not None:
+        record["rationale"] = event.rationale
+    record.update(evidence=json.loads(event.evidence), reviewer=event.reviewer,
+                  recorded_at=canonical_time(event.recorded_at), prev_hash=event.prev_hash, hash=event.hash)
+    return record
+
+
+def claim_records(*, session: Session, claims: Iterable[Claim], with_text: bool = True) -> Iterator[dict[str, Any]]:
+    """Full records (record.schema.json) for claims: speaker, source, appearances and whole history.
+    Related rows are fetched a batch of claims at a time, not claim by claim."""
+    batch: list[Claim] = []
+    for claim in claims:
+        batch.append(claim)
+        if len(batch) >= 500:
+            yield from _records_for(session, batch, with_text)
+            batch = []
+    if batch:
+        yield from _records_for(session, batch, with_text)
+
+
+def _records_for(session: Session, claims: list[Claim], with_text: bool) -> Iterator[dict[str, Any]]:
+    claim_ids = [c.id for c in claims]
+    speaker_ids = {c.speaker_id for c in claims}
+    speakers = {s.id: s for s in session.execute(select(Speaker).where(Speaker.id.in_(speaker_ids))).scalars()}
+    aliases: dict[int, list[str]] = {}
+    for speaker_id, alias in session.execute(
+        select(SpeakerAlias.speaker_id, SpeakerAlias.alias)
+        .where(SpeakerAlias.speaker_id.in_(speaker_ids)).order_by(SpeakerAlias.id)
+    ):
+        aliases.setdefault(speaker_id, []).append(alias)
+    events: dict[int, list[StatusEvent]] = {}
+    for event in session.execute(
+        select(StatusEvent).where(StatusEvent.claim_id.in_(claim_ids)).order_by(StatusEvent.claim_id, StatusEvent.seq)
+    ).scalars():
+        events.setdefault(event.claim_id, []).append(event)
+    appearances: dict[int, list[Appearance]] = {}
+    for appearance in session.execute(
+        select(Appearance).where(Appearance.claim_id.in_(claim_ids)).order_by(Appearance.id)
+    ).scalars():
+        appearances.setdefault(appearance.claim_id, []).append(appearance)
+    source_ids = {c.source_id for c in claims if c.source_id} | {
+        a.source_id for group in appearances.values() for a in group
+    }
+    sources = {s.id: s for s in session.execute(select(Source).where(Source.id.in_(source_ids))).scalars()}
+
+    def source(source_id: int) -> dict[str, Any]:
+        record = source_record(sources[source_id])
+        if not with_text:
+            record.pop("text")
+        return {k: v for k, v in record.items() if v is not None}
+
+    for claim in claims:
+        speaker = speakers[claim.speaker_id]
+        record: dict[str, Any] = {
+            "id": claim.short_id, "text": claim.text,
+            "speaker": {k: v for k, v in {
+                "name": speaker.name, "kind": speaker.kind, "role": speaker.role,
+                "affiliation": speaker.affiliation, "wikidata": speaker.wikidata,
+                "aliases": aliases.get(speaker.id, []),  # type: ignore[call-overload]
+            }.items() if v is not None},
+            "quote_type": claim.quote_type, "cue": claim.cue, "channel": claim.channel,
+            "start": claim.span_start, "end": claim.span_end, "language": claim.language,
+            "said_on": _iso(claim.said_on), "due": _iso(claim.due), "recorded_by": claim.recorded_by,
+            "confidence": claim.confidence, "created_at": canonical_time(claim.created_at), "status": claim.status,
+        }
+        if claim.source_id:
+            record["source"] = source(claim.source_id)
+        record["appearances"] = [
+            {k: v for k, v in {"source": source(a.source_id), "start": a.span_start, "end": a.span_end,
+                               "added_at": canonical_time(a.added_at)}.items() if v is not None}
+            for a in appearances.get(claim.id, [])  # type: ignore[arg-type]
+        ]
+        record["history"] = [event_record(e) for e in events.get(claim.id, [])]  # type: ignore[arg-type]
+        yield record
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    speaker: str | None = None
+    status: str | None = None
+    verdict: str | None = None
+    source: str | None = None
+    language: str | None = None
+    since: date | None = None
+    until: date | None = None
+    due_by: date | None = None
+
+
+def _filtered(session: Session, filters: ClaimFilter) -> Any:
+    stmt = select(Claim)
+    if filters.speaker:
+        stmt = stmt.where(Claim.speaker_id == find_speaker(session=session, query=filters.speaker).id)
+    if filters.status:
+        get_vocabulary(session=session).get(filters.status)
+        stmt = stmt.where(Claim.status == filters.status)
+    if filters.verdict:
+        get_vocabulary(session=session).get(filters.verdict)
+        stmt = stmt.where(Claim.verdict == filters.verdict)
+    if filters.source:
+        needle = filters.source
+        sources = select(Source.id).where(or_(
+            Source.sha256.startswith(needle.lower()), Source.url == needle, Source.outlet == needle,
+        ))
+        stmt = stmt.where(or_(
+            Claim.source_id.in_(sources),
+            Claim.id.in_(select(Appearance.claim_id).where(Appearance.source_id.in_(sources))),
+        ))
+    if filters.language:
+        stmt = stmt.where(Claim.language == filters.language)
+    if filters.since:
+        stmt = stmt.where(Claim.said_on >= filters.since)
+    if filters.until:
+        stmt = stmt.where(Claim.said_on <= filters.until)
+    if filters.due_by:
+        stmt = stmt.where(Claim.due <= filters.due_by)
+    return stmt
+
+
+def list_rows(*, session: Session, filters: ClaimFilter = ClaimFilter(), limit: int | None = None
+              ) -> Iterator[dict[str, Any]]:
+    """One flat row per claim (for tables and CSV), oldest statement first, streamed."""
+    stmt = _filtered(session, filters).order_by(Claim.said_on, Claim.id)
+    if limit:
+        stmt = stmt.limit(limit)
+    yield from _rows(session, stmt)
+
+
+def _rows(session: Session, stmt: Any) -> Iterator[dict[str, Any]]:
+    sub = stmt.subquery()
+    claim = sub.c
+    query = (
+        select(claim.short_id, claim.said_on, Speaker.name, claim.status, claim.verdict, claim.quote_type,
+               claim.text, Source.outlet, claim.language, claim.due, claim.channel, claim.cue)
+        .join(Speaker, Speaker.id == claim.speaker_id).outerjoin(Source, Source.id == claim.source_id)
+        .order_by(claim.said_on, claim.id)
+    )
+    keys = ("id", "said_on", "speaker", "status", "verdict", "quote_type", "text", "outlet", "language", "due",
+            "channel", "cue")
+    for row in session.execute(query.execution_options(yield_per=1000)):
+        item = dict(zip(keys, row, strict=True))
+        item["said_on"], item["due"] = _iso(item["said_on"]), _iso(item["due"])
+        yield item
+
+
+def list_records(*, session: Session, filters: ClaimFilter = ClaimFilter(), with_text: bool = True
+                 ) -> Iterator[dict[str, Any]]:
+    """Full export records of the claims that pass `filters`, streamed in id order."""
+    stmt = _filtered(session, filters).order_by(Claim.id).execution_options(yield_per=500)
+    yield from claim_records(session=session, claims=session.execute(stmt).scalars(), with_text=with_text)
+
+
+def speaker_history(*, session: Session, query: str) -> tuple[Speaker, list[dict[str, Any]], dict[str, int]]:
+    """A speaker's claims, oldest first, with their current status, and a tally of claims by status."""
+    speaker = find_speaker(session=session, query=query)
+    rows = list(_rows(session, select(Claim).where(Claim.speaker_id == speaker.id)))
+    tally = Counter(row["status"] for row in rows)
+    return speaker, rows, dict(sorted(tally.items(), key=lambda item: (-item[1], item[0])))
+
+
+def due_rows(*, session: Session, today: date) -> Iterator[dict[str, Any]]:
+    """Time-bound claims whose due date has passed with no verdict recorded on or after it."""
+    # A verdict on or after the due date means the claim was re-checked once its time bound was reached.
+    stmt = select(Claim).where(Claim.due < today, or_(Claim.verdict_at.is_(None), Claim.verdict_at < Claim.due))
+    yield from _rows(session, stmt)
+
+
+# --- audit ---------------------------------------------------------------------------------------------------
+
+
+def audit(*, session: Session) -> Iterator[Problem]:
+    """Check every claim's history chain against its hashes and against the head kept on the claim row.
+    Yields one problem per broken claim; nothing when history is intact."""
+    claims = session.execute(
+        select(Claim.id, Claim.short_id, Claim.event_count, Claim.head_hash, Claim.status).order_by(Claim.id)
+        .execution_options(yield_per=2000)
+    )
+    events_stmt = select(StatusEvent).order_by(StatusEvent.claim_id, StatusEvent.seq).execution_options(yield_per=5000)
+    event_iter = iter(session.execute(events_stmt).scalars())
+    pending = next(event_iter, None)
+    known_ids: set[int] = set()
+    for claim_id, short_id, count, head, status in claims:
+        known_ids.add(claim_id)
+        chain: list[StatusEvent] = []
+        while pending is not None and pending.claim_id < claim_id:
+            if pending.claim_id not in known_ids:
+                yield Problem(f"event {pending.id}", "/claim_id", "orphan", "status event of a missing claim")
+            pending = next(event_iter, None)
+        while pending is not None and pending.claim_id == claim_id:
+            chain.append(pending)
+            pending = next(event_iter, None)
+        problem = _chain_problem(short_id, chain, count, head, status)
+        if problem:
+            yield Problem(f"claim {short_id}", "/history", "hash-chain", problem)
+
+
+def _chain_problem(short_id: str, chain: list[StatusEvent], count: int, head: str | None, status: str) -> str | None:
+    previous = None
+    for n, event in enumerate(chain, 1):
+        if event.seq != n:
+            return f"event {n} is missing (found seq {event.seq}): history was deleted"
+        if event.prev_hash != previous:
+            return f"event {n} does not follow event {n - 1}: history was rewritten"
+        expected = event_hash(
+            claim=short_id, seq=event.seq, status=event.status, rating_note=event.rating_note,
+            rationale=event.rationale, evidence=json.loads(event.evidence), reviewer=event.reviewer,
+            recorded_at=event.recorded_at, prev_hash=previous,
+        )
+        if expected != event.hash:
+            return f"event {n} ({event.status}, {canonical_time(event.recorded_at)}) was changed after it was recorded"
+        previous = event.hash
+    if len(chain) != count or previous != head:
+        return f"the history holds {len(chain)} event(s) but {count} were recorded: events were removed"
+    if chain and chain[-1].status != status:
+        return f"the claim shows status {status!r} but its newest event says {chain[-1].status!r}"
+    return None
+
+
+def counts(*, session: Session) -> dict[str, int]:
+    return {
+        "claims": session.execute(select(func.count(Claim.id))).scalar_one(),
+        "speakers": session.execute(select(func.count(Speaker.id))).scalar_one(),
+        "sources": session.execute(select(func.count(Source.id))).scalar_one(),
+        "status events": session.execute(select(func.count(StatusEvent.id))).scalar_one(),
+    }
+
+
+__all__ = [
+    "ClaimFilter", "ClaimsError", "SaveReport", "add_claim", "audit", "claim_events", "claim_records", "counts",
+    "due_rows", "find_speaker", "get_claim", "get_vocabulary", "list_records", "list_rows", "list_speakers",
+    "record_status", "save_claims", "set_vocabulary", "speaker_history",
+]
