@@ -17,11 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
@@ -29,6 +25,7 @@ from sqlmodel import Session
 from .errors import ClaimsError
 
 ENV_VAR = "CLAIMS_DATABASE_URL"
+HEAD_REVISION = "0002"  # the newest migration under claims/migrations; a test keeps the two in step
 
 
 def default_path() -> Path:
@@ -81,7 +78,9 @@ def make_engine(url: str) -> Engine:
         raise ClaimsError(f"no driver for {parsed.drivername}: install claims[postgres] ({e.name} is missing)") from e
 
 
-def _alembic_config(engine: Engine) -> Config:
+def alembic_config(engine: Engine) -> Any:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "claims:migrations")
     config.attributes["engine"] = engine
@@ -89,16 +88,23 @@ def _alembic_config(engine: Engine) -> Config:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The store's schema revision, None for an empty database. Read with plain SQL: importing Alembic costs
+    more than the rest of a command's start-up, so it is loaded only when there is migrating to do."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        try:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:
+            connection.rollback()
+            return None
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
     """Bring the store's schema up to `revision` (the newest by default)."""
-    config = _alembic_config(engine)
-    if revision == "head" and current_revision(engine) == ScriptDirectory.from_config(config).get_current_head():
+    if revision in ("head", HEAD_REVISION) and current_revision(engine) == HEAD_REVISION:
         return
-    command.upgrade(config, revision)
+    from alembic import command
+
+    command.upgrade(alembic_config(engine), revision)
 
 
 def open_store(db: str | None = None, *, create: bool = True) -> Engine:

@@ -14,9 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import jsonschema
 import jsonschema_rs
-from referencing import Registry, Resource
 
 from .errors import InvalidRecord, Problem
 
@@ -46,7 +44,11 @@ def _fast_validator(name: str) -> Any:
 
 
 @cache
-def _reference_validator(name: str) -> jsonschema.Draft202012Validator:
+def _reference_validator(name: str) -> Any:
+    # Loaded only when a record is bad: jsonschema is slower to import than the whole fast path.
+    import jsonschema
+    from referencing import Registry, Resource
+
     registry: Registry = Registry().with_resources(
         (uri, Resource.from_contents(schema)) for uri, schema in _schemas().items()
     )
@@ -59,8 +61,10 @@ def _pointer(path: Any) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
 
 
-def _leaf_errors(error: jsonschema.ValidationError) -> Iterator[jsonschema.ValidationError]:
+def _leaf_errors(error: Any) -> Iterator[Any]:
     """The most specific failures under a oneOf/anyOf, so the message names the field, not the combinator."""
+    import jsonschema
+
     if error.context:
         best = jsonschema.exceptions.best_match(error.context)
         if best is not None:
