@@ -5,23 +5,47 @@ function of `claims.store`, formats what comes back, and maps errors to exit cod
 from __future__ import annotations
 
 import functools
+import importlib
 import json
 import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
-from sqlalchemy import Engine
 
-from . import __version__, db, output, records, store, validate
+from . import __version__, output, paths, records
 from .errors import ClaimsError, InvalidRecord, Problem, Unreadable
-from .vocabulary import parse as parse_vocabulary
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from .store import ClaimFilter
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 LIST_COLUMNS = ("id", "said_on", "speaker", "status", "quote_type", "text", "outlet")
+SPEAKER_KINDS = ("person", "organization", "group", "anonymous")
+SCHEMA_NAMES = ("source", "speaker", "status-event", "claim", "record", "vocabulary")
+
+
+
+class _Lazy:
+    """A module imported on first use. The store's modules load SQLAlchemy, which costs more start-up time than
+    everything else together; this way `claims extract`, `validate` and `--help` start quickly."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        return getattr(importlib.import_module(self._name), attribute)
+
+
+db: Any = _Lazy("claims.db")
+store: Any = _Lazy("claims.store")
+validate: Any = _Lazy("claims.validate")
+vocabulary_module: Any = _Lazy("claims.vocabulary")
 
 
 class Date(click.ParamType):
@@ -100,9 +124,11 @@ def filter_options(function: F) -> F:
     return function
 
 
-def _filters(kwargs: dict[str, Any]) -> store.ClaimFilter:
+def _filters(kwargs: dict[str, Any]) -> ClaimFilter:
+    from .store import ClaimFilter
+
     names = ("speaker", "status", "verdict", "source", "language", "since", "until", "due_by")
-    return store.ClaimFilter(**{name: kwargs.pop(name) for name in names})
+    return ClaimFilter(**{name: kwargs.pop(name) for name in names})
 
 
 def _stdout() -> IO[str]:
@@ -112,8 +138,8 @@ def _stdout() -> IO[str]:
 @click.group()
 @click.version_option(__version__, prog_name="claims")
 @click.option(
-    "--db", "db_url", envvar=db.ENV_VAR, metavar="URL",
-    help=f"The store: a SQLite file path, sqlite:///PATH or postgresql://... [env {db.ENV_VAR}; "
+    "--db", "db_url", envvar=paths.ENV_VAR, metavar="URL",
+    help=f"The store: a SQLite file path, sqlite:///PATH or postgresql://... [env {paths.ENV_VAR}; "
     "default: claims.db in the user data directory]",
 )
 @click.pass_context
@@ -145,7 +171,7 @@ def init(obj: Store) -> None:
 @cli.command()
 @click.option("--text", required=True, help="The statement, in its original language.")
 @click.option("--speaker", required=True, help="Who said it (a name, an organization, a group).")
-@click.option("--kind", "speaker_kind", type=click.Choice(store.SPEAKER_KINDS), help="What the speaker is.")
+@click.option("--kind", "speaker_kind", type=click.Choice(SPEAKER_KINDS), help="What the speaker is.")
 @click.option("--role", help="The speaker's role, e.g. 'ameriški odposlanec'.")
 @click.option("--type", "quote_type", type=click.Choice(["direct", "indirect", "mixed"]), help="Quote type.")
 @click.option("--cue", help="The reporting verb or phrase, e.g. 'je zapisal'.")
@@ -456,7 +482,7 @@ def _with_progress(items: Iterable[tuple[str, Any]], file: IO[bytes]) -> Iterabl
 
 @cli.command(name="validate")
 @click.argument("file", type=click.File("rb"))
-@click.option("--schema", "schema_name", type=click.Choice(validate.SCHEMA_NAMES), default="claim",
+@click.option("--schema", "schema_name", type=click.Choice(SCHEMA_NAMES), default="claim",
               show_default=True, help="Which schema the records must satisfy.")
 @click.option("--format", "fmt", type=click.Choice(records.FORMATS), help="Input format [default: from the name].")
 def validate_(file: IO[bytes], schema_name: str, fmt: str | None) -> None:
@@ -470,7 +496,7 @@ def validate_(file: IO[bytes], schema_name: str, fmt: str | None) -> None:
             problems = [Problem(record, "", data.rule, data.message)]
         elif schema_name == "vocabulary":
             try:
-                parse_vocabulary(data, record)
+                vocabulary_module.parse(data, record)
                 problems = []
             except InvalidRecord as e:
                 problems = e.problems

@@ -10,37 +10,21 @@ that two processes appending to the same history wait for each other instead of 
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session
 
 from .errors import ClaimsError
+from .paths import ENV_VAR, default_path, resolve_url
 
-ENV_VAR = "CLAIMS_DATABASE_URL"
+__all__ = ["ENV_VAR", "default_path", "migrate", "open_store", "reading", "resolve_url", "writing"]
 HEAD_REVISION = "0002"  # the newest migration under claims/migrations; a test keeps the two in step
-
-
-def default_path() -> Path:
-    return Path(platformdirs.user_data_dir("claims")) / "claims.db"
-
-
-def resolve_url(db: str | None = None) -> str:
-    """The SQLAlchemy URL for `db` (a URL or a file path), else $CLAIMS_DATABASE_URL, else the default file."""
-    db = db or os.environ.get(ENV_VAR) or str(default_path())
-    if "://" not in db:
-        return f"sqlite:///{Path(db).expanduser().resolve()}"
-    scheme, rest = db.split("://", 1)
-    if scheme in ("postgres", "postgresql"):  # psycopg 3 is the driver we ship, not SQLAlchemy's default psycopg2
-        return f"postgresql+psycopg://{rest}"
-    return db
 
 
 def _sqlite_setup(engine: Engine) -> None:
