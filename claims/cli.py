@@ -27,8 +27,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 LIST_COLUMNS = ("id", "said_on", "speaker", "status", "quote_type", "text", "outlet")
 SPEAKER_KINDS = ("person", "organization", "group", "anonymous")
-SCHEMA_NAMES = ("source", "speaker", "status-event", "claim", "record", "vocabulary")
-
+SCHEMA_NAMES = ("source", "speaker", "status-event", "claim", "record", "vocabulary", "statement")
 
 
 class _Lazy:
@@ -103,7 +102,11 @@ def _problems_message(problems: list[Problem], shown: int = 50) -> str:
 
 def output_options(function: F) -> F:
     return click.option(
-        "--format", "fmt", type=click.Choice(output.FORMATS), default="table", show_default=True,
+        "--format",
+        "fmt",
+        type=click.Choice(output.FORMATS),
+        default="table",
+        show_default=True,
         help="Output format.",
     )(function)
 
@@ -138,7 +141,10 @@ def _stdout() -> IO[str]:
 @click.group()
 @click.version_option(__version__, prog_name="claims")
 @click.option(
-    "--db", "db_url", envvar=paths.ENV_VAR, metavar="URL",
+    "--db",
+    "db_url",
+    envvar=paths.ENV_VAR,
+    metavar="URL",
     help=f"The store: a SQLite file path, sqlite:///PATH or postgresql://... [env {paths.ENV_VAR}; "
     "default: claims.db in the user data directory]",
 )
@@ -196,8 +202,11 @@ def add(obj: Store, **options: Any) -> None:
             --source-url https://example.org/a --outlet STA --said-on 2026-01-31 --channel X --type indirect
     """
     source = {
-        "url": options.pop("source_url"), "outlet": options.pop("outlet"), "title": options.pop("title"),
-        "published": _iso(options.pop("published")), "language": options["language"],
+        "url": options.pop("source_url"),
+        "outlet": options.pop("outlet"),
+        "title": options.pop("title"),
+        "published": _iso(options.pop("published")),
+        "language": options["language"],
     }
     source_file = options.pop("source_file")
     if source_file is not None:
@@ -247,8 +256,15 @@ def _decode(raw: bytes, name: str) -> str:
 @click.option("--evidence", multiple=True, help="A URL of evidence (repeat for several).")
 @click.pass_obj
 @fail_clearly
-def status(obj: Store, claim_id: str, status: str, reviewer: str, rationale: str | None,
-           rating_note: str | None, evidence: tuple[str, ...]) -> None:
+def status(
+    obj: Store,
+    claim_id: str,
+    status: str,
+    reviewer: str,
+    rationale: str | None,
+    rating_note: str | None,
+    evidence: tuple[str, ...],
+) -> None:
     """Record a new status of a claim: a workflow state (in-review, needs-recheck...) or a verdict
     (true, mostly-true, mixed, mostly-false, false, misleading, unverifiable). History is never changed:
     a correction is a new status.
@@ -258,8 +274,15 @@ def status(obj: Store, claim_id: str, status: str, reviewer: str, rationale: str
         claims status 7k3m9qa2 mostly-true --by Ana --evidence https://example.org/e --note "..."
     """
     with db.writing(obj.engine) as session:
-        event = store.record_status(session=session, ref=claim_id, status=status, reviewer=reviewer,
-                                    rationale=rationale, rating_note=rating_note, evidence=evidence)
+        event = store.record_status(
+            session=session,
+            ref=claim_id,
+            status=status,
+            reviewer=reviewer,
+            rationale=rationale,
+            rating_note=rating_note,
+            evidence=evidence,
+        )
         claim = store.get_claim(session=session, ref=claim_id)
         click.echo(f"{claim.short_id}: {event.status} (event {event.seq}, by {event.reviewer})")
 
@@ -280,29 +303,64 @@ def show(obj: Store, claim_id: str, fmt: str) -> None:
         return
     speaker = record["speaker"]
     source = record.get("source") or {}
-    output.write_fields([
-        ("id", record["id"]), ("text", record["text"]),
-        ("speaker", speaker["name"] + (f" ({speaker['role']})" if speaker.get("role") else "")),
-        ("kind", speaker["kind"]), ("quote type", record["quote_type"]), ("cue", record["cue"]),
-        ("channel", record["channel"]), ("said on", record["said_on"]), ("due", record["due"]),
-        ("language", record["language"]), ("status", record["status"]),
-        ("source", " | ".join(str(v) for v in (source.get("outlet"), source.get("title"), source.get("url"),
-                                              source.get("published")) if v)),
-        ("span", f"{record['start']}..{record['end']}" if record.get("start") is not None else None),
-        ("recorded by", record["recorded_by"]), ("created", record["created_at"]),
-    ], out)
+    output.write_fields(
+        [
+            ("id", record["id"]),
+            ("text", record["text"]),
+            ("speaker", speaker["name"] + (f" ({speaker['role']})" if speaker.get("role") else "")),
+            ("kind", speaker["kind"]),
+            ("quote type", record["quote_type"]),
+            ("cue", record["cue"]),
+            ("channel", record["channel"]),
+            ("said on", record["said_on"]),
+            ("due", record["due"]),
+            ("language", record["language"]),
+            ("status", record["status"]),
+            (
+                "source",
+                " | ".join(
+                    str(v)
+                    for v in (source.get("outlet"), source.get("title"), source.get("url"), source.get("published"))
+                    if v
+                ),
+            ),
+            ("span", f"{record['start']}..{record['end']}" if record.get("start") is not None else None),
+            ("recorded by", record["recorded_by"]),
+            ("created", record["created_at"]),
+        ],
+        out,
+    )
     if record["appearances"]:
         out.write("\nalso appeared in:\n")
-        output.write_rows(({
-            "outlet": a["source"].get("outlet"), "published": a["source"].get("published"),
-            "language": a["source"].get("language"), "url": a["source"].get("url"),
-        } for a in record["appearances"]), "table", out)
+        output.write_rows(
+            (
+                {
+                    "outlet": a["source"].get("outlet"),
+                    "published": a["source"].get("published"),
+                    "language": a["source"].get("language"),
+                    "url": a["source"].get("url"),
+                }
+                for a in record["appearances"]
+            ),
+            "table",
+            out,
+        )
     out.write("\nhistory:\n")
-    output.write_rows(({
-        "#": e["seq"], "recorded_at": e["recorded_at"][:19].replace("T", " "), "status": e["status"],
-        "by": e["reviewer"], "note": " — ".join(x for x in (e.get("rating_note"), e.get("rationale")) if x),
-        "evidence": " ".join(e["evidence"]),
-    } for e in record["history"]), "table", out)
+    output.write_rows(
+        (
+            {
+                "#": e["seq"],
+                "recorded_at": e["recorded_at"][:19].replace("T", " "),
+                "status": e["status"],
+                "by": e["reviewer"],
+                "note": " — ".join(x for x in (e.get("rating_note"), e.get("rationale")) if x),
+                "evidence": " ".join(e["evidence"]),
+            }
+            for e in record["history"]
+        ),
+        "table",
+        out,
+    )
 
 
 @cli.command(name="list")
@@ -334,8 +392,9 @@ def due(obj: Store, today: date | None, fmt: str) -> None:
     today = today or datetime.now(UTC).date()
     with db.reading(obj.engine) as session:
         rows = store.due_rows(session=session, today=today)
-        output.write_rows(rows, fmt, _stdout(),
-                          None if fmt != "table" else ("id", "due", "speaker", "status", "verdict", "text"))
+        output.write_rows(
+            rows, fmt, _stdout(), None if fmt != "table" else ("id", "due", "speaker", "status", "verdict", "text")
+        )
 
 
 @cli.command()
@@ -353,16 +412,32 @@ def speaker(obj: Store, name: str, fmt: str) -> None:
         aliases = store.speaker_aliases(session=session, speaker_id=person.id)  # type: ignore[arg-type]
     out = _stdout()
     if fmt in ("json", "jsonl"):
-        document = {"speaker": person.name, "kind": person.kind, "role": person.role,
-                    "wikidata": person.wikidata, "aliases": aliases, "tally": tally, "claims": rows}
+        document = {
+            "speaker": person.name,
+            "kind": person.kind,
+            "role": person.role,
+            "wikidata": person.wikidata,
+            "aliases": aliases,
+            "tally": tally,
+            "claims": rows,
+        }
         out.write(json.dumps(document, ensure_ascii=False, indent=2 if fmt == "json" else None) + "\n")
         return
     if fmt == "csv":
         output.write_rows(rows, "csv", out)
         return
-    output.write_fields([("speaker", person.name), ("kind", person.kind), ("role", person.role),
-                         ("wikidata", person.wikidata), ("aliases", ", ".join(aliases)),
-                         ("claims", len(rows)), ("tally", ", ".join(f"{s} {n}" for s, n in tally.items()))], out)
+    output.write_fields(
+        [
+            ("speaker", person.name),
+            ("kind", person.kind),
+            ("role", person.role),
+            ("wikidata", person.wikidata),
+            ("aliases", ", ".join(aliases)),
+            ("claims", len(rows)),
+            ("tally", ", ".join(f"{s} {n}" for s, n in tally.items())),
+        ],
+        out,
+    )
     out.write("\n")
     output.write_rows(rows, "table", out, ("id", "said_on", "status", "quote_type", "channel", "text", "outlet"))
 
@@ -380,10 +455,20 @@ def speakers(ctx: click.Context, fmt: str) -> None:
 
 @cli.command(name="export")
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True,
-              help="jsonl and json are complete (import reads them back without loss); csv is one flat row a claim.")
-@click.option("--out", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default="-",
-              help="Write here instead of stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json", "csv"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl and json are complete (import reads them back without loss); csv is one flat row a claim.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    default="-",
+    help="Write here instead of stdout.",
+)
 @click.pass_obj
 @fail_clearly
 def export(obj: Store, fmt: str, out: str, **kwargs: Any) -> None:
@@ -426,10 +511,16 @@ def _write_atomically(path: str, write: Callable[[IO[str]], Any]) -> None:
 
 @cli.command(name="import")
 @click.argument("file", type=click.File("rb"))
-@click.option("--format", "fmt", type=click.Choice(records.FORMATS), help="Input format [default: from the name; jsonl].")
+@click.option(
+    "--format", "fmt", type=click.Choice(records.FORMATS), help="Input format [default: from the name; jsonl]."
+)
 @click.option("--skip-invalid", is_flag=True, help="Import the valid records; write the rejected ones to --rejected.")
-@click.option("--rejected", "rejected_path", type=click.Path(dir_okay=False, writable=True),
-              help="Where --skip-invalid writes rejected records with reasons [default: FILE.rejected.jsonl].")
+@click.option(
+    "--rejected",
+    "rejected_path",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Where --skip-invalid writes rejected records with reasons [default: FILE.rejected.jsonl].",
+)
 @click.pass_obj
 @fail_clearly
 def import_(obj: Store, file: IO[bytes], fmt: str | None, skip_invalid: bool, rejected_path: str | None) -> None:
@@ -452,11 +543,19 @@ def import_(obj: Store, file: IO[bytes], fmt: str | None, skip_invalid: bool, re
         target = Path(rejected_path or (("stdin" if name in ("-", "<stdin>") else name) + ".rejected.jsonl"))
         with target.open("w", encoding="utf-8") as out:
             for record, data, problems in report.rejected:
-                out.write(json.dumps({
-                    "record": record,
-                    "problems": [{"pointer": p.pointer, "rule": p.rule, "message": p.message} for p in problems],
-                    "data": data,
-                }, ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps(
+                        {
+                            "record": record,
+                            "problems": [
+                                {"pointer": p.pointer, "rule": p.rule, "message": p.message} for p in problems
+                            ],
+                            "data": data,
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
         summary += f"; rejected {len(report.rejected)} (reasons in {target})"
     click.echo(summary, err=True)
 
@@ -482,8 +581,14 @@ def _with_progress(items: Iterable[tuple[str, Any]], file: IO[bytes]) -> Iterabl
 
 @cli.command(name="validate")
 @click.argument("file", type=click.File("rb"))
-@click.option("--schema", "schema_name", type=click.Choice(SCHEMA_NAMES), default="claim",
-              show_default=True, help="Which schema the records must satisfy.")
+@click.option(
+    "--schema",
+    "schema_name",
+    type=click.Choice(SCHEMA_NAMES),
+    default="claim",
+    show_default=True,
+    help="Which schema the records must satisfy.",
+)
 @click.option("--format", "fmt", type=click.Choice(records.FORMATS), help="Input format [default: from the name].")
 def validate_(file: IO[bytes], schema_name: str, fmt: str | None) -> None:
     """Check a file of records against a schema without touching the store. Each bad record is named
@@ -543,10 +648,20 @@ def vocabulary_show(obj: Store, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(current.document, ensure_ascii=False, indent=2))
         return
-    output.write_rows(({
-        "status": s.id, "kind": s.kind, "label": s.label(), "ratingValue": s.rating_value,
-        "alternateName": s.alternate_name,
-    } for s in current.statuses.values()), "table", _stdout())
+    output.write_rows(
+        (
+            {
+                "status": s.id,
+                "kind": s.kind,
+                "label": s.label(),
+                "ratingValue": s.rating_value,
+                "alternateName": s.alternate_name,
+            }
+            for s in current.statuses.values()
+        ),
+        "table",
+        _stdout(),
+    )
     click.echo(f"scale: {current.worst_rating}..{current.best_rating}; new claims start as {current.default}")
 
 
@@ -565,3 +680,115 @@ def vocabulary_set(obj: Store, file: IO[bytes]) -> None:
     with db.writing(obj.engine) as session:
         new = store.set_vocabulary(session=session, document=document, record=name)
     click.echo(f"vocabulary set: {len(new.statuses)} statuses ({', '.join(new.statuses)})")
+
+
+EXTRACT_COLUMNS = ("speaker", "quote_type", "cue", "channel", "due", "text")
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(output.FORMATS),
+    default="table",
+    show_default=True,
+    help="Output format (jsonl: one statement a line, the extractor's contract).",
+)
+@click.option(
+    "--language",
+    type=click.Choice(["sl", "hr", "sr", "bs", "en"]),
+    help="The texts' language [default: detected per text].",
+)
+@click.option(
+    "--date",
+    "published",
+    type=DATE,
+    help="The texts' published date, for due dates [default: a 'date YYYY-MM-DD' first line, or the page's metadata].",
+)
+@click.option("--save", is_flag=True, help="Also store the statements as claims (a source already stored is skipped).")
+@click.pass_obj
+def extract(
+    obj: Store, inputs: tuple[str, ...], fmt: str, language: str | None, published: date | None, save: bool
+) -> None:
+    """Find attributed statements (who said what) in news text: files, folders, saved pages (HTML), JSON Lines
+    of articles ({text, url?, outlet?, title?, date?, language?}), or - for stdin.
+
+    \b
+    Examples:
+        claims extract sources/2026-01-31-dmitrijev-miami.sl.txt
+        claims extract --format jsonl article.txt
+        claims extract --save sources/
+        cat feed.jsonl | claims extract --format jsonl -
+    """
+    from .extract import extract as find_statements
+    from .extract.sources import SourceError, read_bytes, read_path
+
+    def documents() -> Iterable[Any]:
+        for item in inputs:
+            if item == "-":
+                yield from read_bytes(click.get_binary_stream("stdin").read(), "stdin")
+            elif not Path(item).exists():
+                yield SourceError(f"{item}: no such file or folder")
+            else:
+                yield from read_path(Path(item))
+
+    failures = 0
+    engine = obj.engine if save else None
+    rows: list[dict[str, Any]] = []
+    out = _stdout()
+    show_progress = save and any(Path(i).is_dir() for i in inputs if i != "-") and sys.stderr.isatty()
+    items = list(documents()) if show_progress else documents()
+    with click.progressbar(items, label="extracting", file=sys.stderr) if show_progress else _nullbar(items) as bar:
+        for document in bar:
+            if isinstance(document, SourceError):
+                failures += 1
+                click.echo(f"Error: {document}", err=True)
+                continue
+            when = published or (date.fromisoformat(document.published) if document.published else None)
+            if published is not None:
+                document.published = published.isoformat()
+            try:
+                statements = find_statements(document.text, language=language or document.language, published=when)
+            except ValueError as e:
+                failures += 1
+                click.echo(f"Error: {document.name}: {e}", err=True)
+                continue
+            if save:
+                _save_extracted(engine, document, statements)
+            records = [{**s.as_dict(), "source": document.url or document.name} for s in statements]
+            for record in records:
+                validate.check("statement", record, f"statement from {document.name}")
+            if fmt == "jsonl":
+                output.write_rows(records, "jsonl", out)
+            else:
+                rows.extend(records)
+    if fmt != "jsonl":
+        output.write_rows(rows, fmt, out, EXTRACT_COLUMNS if fmt == "table" else None)
+    if failures:
+        raise click.ClickException(f"{failures} input(s) could not be read")
+
+
+class _nullbar:
+    def __init__(self, items: Iterable[Any]):
+        self.items = items
+
+    def __enter__(self) -> Iterable[Any]:
+        return self.items
+
+    def __exit__(self, *_: Any) -> None:
+        return None
+
+
+def _save_extracted(engine: Engine | None, document: Any, statements: list[Any]) -> None:
+    from .ingest import save_document
+
+    try:
+        with db.writing(engine) as session:
+            saved = save_document(session=session, document=document, statements=statements)
+    except InvalidRecord as e:
+        raise click.ClickException(_problems_message(e.problems)) from e
+    if saved.skipped:
+        click.echo(f"{document.name}: already stored, skipped", err=True)
+    elif saved.report is not None:
+        click.echo(f"{document.name}: saved {len(saved.report.added)} claim(s)", err=True)

@@ -95,9 +95,9 @@ def open_store(db: str | None = None, *, create: bool = True) -> Engine:
     """An engine on the store named by `db`, migrated to the newest schema."""
     url = resolve_url(db)
     parsed = make_url(url)
-    if not create and parsed.get_backend_name() == "sqlite" and parsed.database:
-        if not Path(parsed.database).exists():
-            raise ClaimsError(f"no store at {parsed.database}: run 'claims init' or give --db")
+    sqlite_file = parsed.get_backend_name() == "sqlite" and parsed.database
+    if not create and sqlite_file and not Path(parsed.database).exists():
+        raise ClaimsError(f"no store at {parsed.database}: run 'claims init' or give --db")
     engine = make_engine(url)
     try:
         migrate(engine)

@@ -23,9 +23,7 @@ def _cell(value: Any, width: int = TABLE_TEXT_WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def write_rows(
-    rows: Iterable[dict[str, Any]], fmt: str, out: IO[str], columns: Sequence[str] | None = None
-) -> int:
+def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: IO[str], columns: Sequence[str] | None = None) -> int:
     """Write `rows` in format `fmt`; returns how many were written. Only the table is held in memory."""
     iterator: Iterator[dict[str, Any]] = iter(rows)
     first = next(iterator, None)

@@ -15,8 +15,13 @@ from .errors import ClaimsError, Unreadable
 FORMATS = ("jsonl", "json", "csv")
 
 # CSV columns beyond the claim's own keys: the source's fields, prefixed.
-_SOURCE_COLUMNS = {"source_url": "url", "source_outlet": "outlet", "source_title": "title",
-                   "source_published": "published", "source_language": "language"}
+_SOURCE_COLUMNS = {
+    "source_url": "url",
+    "source_outlet": "outlet",
+    "source_title": "title",
+    "source_published": "published",
+    "source_language": "language",
+}
 _INTEGER_COLUMNS = ("start", "end")
 _NUMBER_COLUMNS = ("confidence",)
 _IGNORED_COLUMNS = ("status", "verdict", "outlet", "id_prefix")
@@ -48,7 +53,7 @@ def _jsonl(stream: IO[bytes]) -> Iterator[tuple[str, Any]]:
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as e:
-            yield name, Unreadable("encoding", f"not UTF-8 (byte {e.start}: {raw[e.start:e.start + 1]!r})")
+            yield name, Unreadable("encoding", f"not UTF-8 (byte {e.start}: {raw[e.start : e.start + 1]!r})")
             continue
         if not line.strip():
             continue

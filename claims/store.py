@@ -52,12 +52,24 @@ def set_vocabulary(*, session: Session, document: Any, record: str = "vocabulary
     problems = []
     for status, count in in_use:
         if status not in new.statuses:
-            problems.append(Problem(record, "/statuses", "in-use",
-                                    f"status {status!r} is used by {count} event(s) and cannot be removed"))
+            problems.append(
+                Problem(
+                    record,
+                    "/statuses",
+                    "in-use",
+                    f"status {status!r} is used by {count} event(s) and cannot be removed",
+                )
+            )
         elif status in old.statuses and old.statuses[status].kind != new.statuses[status].kind:
-            problems.append(Problem(record, "/statuses", "in-use",
-                                    f"status {status!r} is in use as a {old.statuses[status].kind}; "
-                                    f"it cannot become a {new.statuses[status].kind}"))
+            problems.append(
+                Problem(
+                    record,
+                    "/statuses",
+                    "in-use",
+                    f"status {status!r} is in use as a {old.statuses[status].kind}; "
+                    f"it cannot become a {new.statuses[status].kind}",
+                )
+            )
     if problems:
         raise InvalidRecord(problems)
     value = json.dumps(document, ensure_ascii=False)
@@ -89,14 +101,21 @@ def find_speakers(*, session: Session, query: str) -> list[Speaker]:
     key = name_key(query)
     if not key:
         return []
-    exact = session.execute(
-        select(Speaker).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
-        .where(or_(Speaker.key == key, SpeakerAlias.key == key)).distinct()
-    ).scalars().all()
+    exact = (
+        session.execute(
+            select(Speaker)
+            .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+            .where(or_(Speaker.key == key, SpeakerAlias.key == key))
+            .distinct()
+        )
+        .scalars()
+        .all()
+    )
     if exact:
         return list(exact)
     candidates = session.execute(
-        select(Speaker, SpeakerAlias.key).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        select(Speaker, SpeakerAlias.key)
+        .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
         .where(SpeakerAlias.key.contains(key))
     ).all()
     found = {speaker.id: speaker for speaker, alias_key in candidates if key_contains(alias_key, key)}
@@ -115,14 +134,27 @@ def _add_alias(session: Session, speaker_id: int, alias: str) -> None:
 def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[Speaker, bool]:
     """The speaker a claim names (resolved through names and aliases), created on first use; True if new."""
     key = name_key(spec["name"])
-    speaker = session.execute(
-        select(Speaker).join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
-        .where(or_(Speaker.key == key, SpeakerAlias.key == key)).order_by(Speaker.id).limit(1)
-    ).scalars().first()
+    speaker = (
+        session.execute(
+            select(Speaker)
+            .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+            .where(or_(Speaker.key == key, SpeakerAlias.key == key))
+            .order_by(Speaker.id)
+            .limit(1)
+        )
+        .scalars()
+        .first()
+    )
     created = speaker is None
     if speaker is None:
-        speaker = Speaker(name=spec["name"].strip(), key=key, kind=spec.get("kind") or "person",
-                          role=spec.get("role"), affiliation=spec.get("affiliation"), wikidata=spec.get("wikidata"))
+        speaker = Speaker(
+            name=spec["name"].strip(),
+            key=key,
+            kind=spec.get("kind") or "person",
+            role=spec.get("role"),
+            affiliation=spec.get("affiliation"),
+            wikidata=spec.get("wikidata"),
+        )
         session.add(speaker)
         session.flush()
         _add_alias(session, speaker.id, speaker.name)  # type: ignore[arg-type]
@@ -136,22 +168,33 @@ def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[Speaker, boo
 
 
 def speaker_aliases(*, session: Session, speaker_id: int) -> list[str]:
-    return list(session.execute(
-        select(SpeakerAlias.alias).where(SpeakerAlias.speaker_id == speaker_id).order_by(SpeakerAlias.id)
-    ).scalars())
+    return list(
+        session.execute(
+            select(SpeakerAlias.alias).where(SpeakerAlias.speaker_id == speaker_id).order_by(SpeakerAlias.id)
+        ).scalars()
+    )
 
 
 def list_speakers(*, session: Session) -> Iterator[dict[str, Any]]:
     """Every speaker with the number of claims, verdicts and claims still without a verdict."""
     stmt = (
-        select(Speaker.name, Speaker.kind, Speaker.role, Speaker.wikidata,
-               func.count(Claim.id), func.count(Claim.verdict))
+        select(
+            Speaker.name, Speaker.kind, Speaker.role, Speaker.wikidata, func.count(Claim.id), func.count(Claim.verdict)
+        )
         .outerjoin(Claim, Claim.speaker_id == Speaker.id)
-        .group_by(Speaker.id).order_by(func.count(Claim.id).desc(), Speaker.name)
+        .group_by(Speaker.id)
+        .order_by(func.count(Claim.id).desc(), Speaker.name)
     )
     for name, kind, role, wikidata, claims, verdicts in session.execute(stmt):
-        yield {"speaker": name, "kind": kind, "role": role, "wikidata": wikidata,
-               "claims": claims, "verdicts": verdicts, "open": claims - verdicts}
+        yield {
+            "speaker": name,
+            "kind": kind,
+            "role": role,
+            "wikidata": wikidata,
+            "claims": claims,
+            "verdicts": verdicts,
+            "open": claims - verdicts,
+        }
 
 
 # --- sources -------------------------------------------------------------------------------------------------
@@ -169,21 +212,36 @@ def source_for(*, session: Session, spec: dict[str, Any]) -> Source:
         found = session.execute(select(Source).where(Source.sha256 == digest)).scalars().first()
     elif spec.get("url"):
         digest = None
-        found = session.execute(
-            select(Source).where(Source.url == spec["url"], Source.sha256.is_(None))
-        ).scalars().first()
+        found = (
+            session.execute(select(Source).where(Source.url == spec["url"], Source.sha256.is_(None))).scalars().first()
+        )
     else:
         digest = None
-        found = session.execute(select(Source).where(
-            Source.sha256.is_(None), Source.url.is_(None), Source.outlet == spec.get("outlet"),
-            Source.title == spec.get("title") if spec.get("title") else Source.title.is_(None),
-            Source.published == _date(spec.get("published")) if spec.get("published") else Source.published.is_(None),
-        )).scalars().first()
+        found = (
+            session.execute(
+                select(Source).where(
+                    Source.sha256.is_(None),
+                    Source.url.is_(None),
+                    Source.outlet == spec.get("outlet"),
+                    Source.title == spec.get("title") if spec.get("title") else Source.title.is_(None),
+                    Source.published == _date(spec.get("published"))
+                    if spec.get("published")
+                    else Source.published.is_(None),
+                )
+            )
+            .scalars()
+            .first()
+        )
     if found is not None:
         return found
     source = Source(
-        sha256=digest, url=spec.get("url"), outlet=spec.get("outlet"), title=spec.get("title"),
-        language=spec.get("language"), published=_date(spec.get("published")), text=text or None,
+        sha256=digest,
+        url=spec.get("url"),
+        outlet=spec.get("outlet"),
+        title=spec.get("title"),
+        language=spec.get("language"),
+        published=_date(spec.get("published")),
+        text=text or None,
         added_at=_datetime(spec.get("added_at")) or utcnow(),
     )
     session.add(source)
@@ -193,9 +251,14 @@ def source_for(*, session: Session, spec: dict[str, Any]) -> Source:
 
 def source_record(source: Source) -> dict[str, Any]:
     return {
-        "sha256": source.sha256, "url": source.url, "outlet": source.outlet, "title": source.title,
-        "language": source.language, "published": _iso(source.published),
-        "added_at": canonical_time(source.added_at), "text": source.text,
+        "sha256": source.sha256,
+        "url": source.url,
+        "outlet": source.outlet,
+        "title": source.title,
+        "language": source.language,
+        "published": _iso(source.published),
+        "added_at": canonical_time(source.added_at),
+        "text": source.text,
     }
 
 
@@ -264,8 +327,14 @@ def _check_rules(data: dict[str, Any], record: str, vocabulary: Vocabulary) -> l
     for n, event in enumerate(history):
         where = f"/history/{n}"
         if event["status"] not in vocabulary.statuses:
-            problems.append(Problem(record, f"{where}/status", "vocabulary",
-                                    f"unknown status {event['status']!r}; valid: {', '.join(vocabulary.statuses)}"))
+            problems.append(
+                Problem(
+                    record,
+                    f"{where}/status",
+                    "vocabulary",
+                    f"unknown status {event['status']!r}; valid: {', '.join(vocabulary.statuses)}",
+                )
+            )
         if "seq" in event and event["seq"] != n + 1:
             problems.append(Problem(record, f"{where}/seq", "sequence", f"expected seq {n + 1}, found {event['seq']}"))
         moment = _datetime(event.get("recorded_at"))
@@ -274,21 +343,34 @@ def _check_rules(data: dict[str, Any], record: str, vocabulary: Vocabulary) -> l
         previous_time = moment or previous_time
         if data.get("id") and "hash" in event:
             if event.get("prev_hash") != previous_hash:
-                problems.append(Problem(record, f"{where}/prev_hash", "hash-chain",
-                                        "does not match the previous event's hash"))
+                problems.append(
+                    Problem(record, f"{where}/prev_hash", "hash-chain", "does not match the previous event's hash")
+                )
             expected = _hash_of(data["id"], n + 1, event, moment, previous_hash)
             if event["hash"] != expected:
-                problems.append(Problem(record, f"{where}/hash", "hash-chain",
-                                        "does not match the event's content: the history was altered"))
+                problems.append(
+                    Problem(
+                        record,
+                        f"{where}/hash",
+                        "hash-chain",
+                        "does not match the event's content: the history was altered",
+                    )
+                )
             previous_hash = event["hash"]
     return problems
 
 
 def _hash_of(short_id: str, seq: int, event: dict[str, Any], moment: datetime | None, prev: str | None) -> str:
     return event_hash(
-        claim=short_id, seq=seq, status=event["status"], rating_note=event.get("rating_note"),
-        rationale=event.get("rationale"), evidence=event.get("evidence") or [], reviewer=event["reviewer"],
-        recorded_at=moment or utcnow(), prev_hash=prev,
+        claim=short_id,
+        seq=seq,
+        status=event["status"],
+        rating_note=event.get("rating_note"),
+        rationale=event.get("rationale"),
+        evidence=event.get("evidence") or [],
+        reviewer=event["reviewer"],
+        recorded_at=moment or utcnow(),
+        prev_hash=prev,
     )
 
 
@@ -333,11 +415,21 @@ class _ClaimWriter:
         )
         created_at = _datetime(data.get("created_at")) or utcnow()
         row = {
-            "short_id": short_id, "text": data["text"], "speaker_id": speaker_id, "source_id": source_id,
-            "quote_type": data.get("quote_type"), "cue": data.get("cue"), "channel": data.get("channel"),
-            "span_start": data.get("start"), "span_end": data.get("end"), "language": data.get("language"),
-            "said_on": _date(data.get("said_on")), "due": _date(data.get("due")),
-            "recorded_by": data.get("recorded_by"), "confidence": data.get("confidence"), "created_at": created_at,
+            "short_id": short_id,
+            "text": data["text"],
+            "speaker_id": speaker_id,
+            "source_id": source_id,
+            "quote_type": data.get("quote_type"),
+            "cue": data.get("cue"),
+            "channel": data.get("channel"),
+            "span_start": data.get("start"),
+            "span_end": data.get("end"),
+            "language": data.get("language"),
+            "said_on": _date(data.get("said_on")),
+            "due": _date(data.get("due")),
+            "recorded_by": data.get("recorded_by"),
+            "confidence": data.get("confidence"),
+            "created_at": created_at,
         }
         if short_id in self.ids_in_batch:
             self.flush()
@@ -348,18 +440,30 @@ class _ClaimWriter:
 
     def _events(self, short_id: str, data: dict[str, Any], created_at: datetime) -> list[dict[str, Any]]:
         given = data.get("history") or [
-            {"status": self.vocabulary.default, "reviewer": data.get("recorded_by") or "claims",
-             "rationale": "recorded", "recorded_at": canonical_time(created_at)}
+            {
+                "status": self.vocabulary.default,
+                "reviewer": data.get("recorded_by") or "claims",
+                "rationale": "recorded",
+                "recorded_at": canonical_time(created_at),
+            }
         ]
         events, previous = [], None
         for n, event in enumerate(given, 1):
             moment = _datetime(event.get("recorded_at")) or created_at
             digest = _hash_of(short_id, n, event, moment, previous)
-            events.append({
-                "seq": n, "status": event["status"], "rating_note": event.get("rating_note"),
-                "rationale": event.get("rationale"), "evidence": json.dumps(event.get("evidence") or []),
-                "reviewer": event["reviewer"], "recorded_at": moment, "prev_hash": previous, "hash": digest,
-            })
+            events.append(
+                {
+                    "seq": n,
+                    "status": event["status"],
+                    "rating_note": event.get("rating_note"),
+                    "rationale": event.get("rationale"),
+                    "evidence": json.dumps(event.get("evidence") or []),
+                    "reviewer": event["reviewer"],
+                    "recorded_at": moment,
+                    "prev_hash": previous,
+                    "hash": digest,
+                }
+            )
             previous = digest
         return events
 
@@ -368,9 +472,7 @@ class _ClaimWriter:
             return
         pending, self.pending, self.ids_in_batch = self.pending, [], set()
         ids = [row["short_id"] for row, _ in pending]
-        stored = {
-            c.short_id: c for c in self.session.execute(select(Claim).where(Claim.short_id.in_(ids))).scalars()
-        }
+        stored = {c.short_id: c for c in self.session.execute(select(Claim).where(Claim.short_id.in_(ids))).scalars()}
         new_rows, new_events, new_appearances = [], [], []
         for row, data in pending:
             existing = stored.get(row["short_id"])
@@ -386,11 +488,14 @@ class _ClaimWriter:
         if not new_rows:
             return
         table = Claim.__table__  # type: ignore[attr-defined]
-        claim_ids = self.session.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), new_rows
-        ).scalars().all()
+        claim_ids = (
+            self.session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), new_rows)
+            .scalars()
+            .all()
+        )
         event_rows = [
-            {**event, "claim_id": claim_id} for claim_id, events in zip(claim_ids, new_events, strict=True)
+            {**event, "claim_id": claim_id}
+            for claim_id, events in zip(claim_ids, new_events, strict=True)
             for event in events
         ]
         self.session.execute(insert(StatusEvent.__table__), event_rows)  # type: ignore[attr-defined]
@@ -402,10 +507,12 @@ class _ClaimWriter:
         last = events[-1]
         verdicts = [e for e in events if self.vocabulary.statuses[e["status"]].is_verdict]
         return {
-            "status": last["status"], "status_at": last["recorded_at"],
+            "status": last["status"],
+            "status_at": last["recorded_at"],
             "verdict": verdicts[-1]["status"] if verdicts else None,
             "verdict_at": verdicts[-1]["recorded_at"] if verdicts else None,
-            "event_count": len(events), "head_hash": last["hash"],
+            "event_count": len(events),
+            "head_hash": last["hash"],
         }
 
     def _add_appearance(self, claim_id: int, appearance: dict[str, Any]) -> None:
@@ -414,21 +521,40 @@ class _ClaimWriter:
             select(Appearance.id).where(Appearance.claim_id == claim_id, Appearance.source_id == source_id)
         ).first()
         if not present:
-            self.session.execute(insert(Appearance).values(
-                claim_id=claim_id, source_id=source_id, span_start=appearance.get("start"),
-                span_end=appearance.get("end"), added_at=_datetime(appearance.get("added_at")) or utcnow(),
-            ))
+            self.session.execute(
+                insert(Appearance).values(
+                    claim_id=claim_id,
+                    source_id=source_id,
+                    span_start=appearance.get("start"),
+                    span_end=appearance.get("end"),
+                    added_at=_datetime(appearance.get("added_at")) or utcnow(),
+                )
+            )
 
     def _merge_existing(self, existing: Claim, row: dict[str, Any], data: dict[str, Any]) -> None:
         """A record whose id is already stored: the same claim again (kept once), a longer history of it
         (the new events are appended after checking the chain joins), or a different claim (refused)."""
         record = data["_record"]
         if data.get("id") and (existing.text != row["text"] or existing.speaker_id != row["speaker_id"]):
-            raise InvalidRecord([Problem(record, "/id", "conflict",
-                                         f"claim {existing.short_id} is already stored with another text or speaker")])
+            raise InvalidRecord(
+                [
+                    Problem(
+                        record,
+                        "/id",
+                        "conflict",
+                        f"claim {existing.short_id} is already stored with another text or speaker",
+                    )
+                ]
+            )
         if row["source_id"] and row["source_id"] != existing.source_id:
-            self._add_appearance(existing.id, {"source": data["source"], "start": data.get("start"),  # type: ignore[arg-type]
-                                               "end": data.get("end")})
+            self._add_appearance(
+                existing.id,
+                {
+                    "source": data["source"],
+                    "start": data.get("start"),  # type: ignore[arg-type]
+                    "end": data.get("end"),
+                },
+            )
         for appearance in data.get("appearances") or []:
             self._add_appearance(existing.id, appearance)  # type: ignore[arg-type]
         history = data.get("history")
@@ -438,12 +564,20 @@ class _ClaimWriter:
         stored = claim_events(session=self.session, claim=existing)
         given = self._events(existing.short_id, data, existing.created_at)
         if [e.hash for e in stored] != [e["hash"] for e in given[: len(stored)]]:
-            raise InvalidRecord([Problem(record, "/history", "conflict",
-                                         f"the history of {existing.short_id} differs from the stored one")])
+            raise InvalidRecord(
+                [
+                    Problem(
+                        record,
+                        "/history",
+                        "conflict",
+                        f"the history of {existing.short_id} differs from the stored one",
+                    )
+                ]
+            )
         if len(given) == len(stored):
             self.report.existing.append(existing.short_id)
             return
-        for event in given[len(stored):]:
+        for event in given[len(stored) :]:
             self.session.execute(insert(StatusEvent.__table__).values(claim_id=existing.id, **event))  # type: ignore[attr-defined]
         self.session.execute(update(Claim).where(Claim.id == existing.id).values(**self._derived(given)))
         self.report.extended.append(existing.short_id)
@@ -503,9 +637,9 @@ def get_claim(*, session: Session, ref: str) -> Claim:
         return claim
     if len(ref) < 4:
         raise NotFound(f"no claim {ref!r} (give at least 4 characters of the id)")
-    matches = session.execute(
-        select(Claim).where(Claim.short_id >= ref, Claim.short_id < ref + "~").limit(2)
-    ).scalars().all()
+    matches = (
+        session.execute(select(Claim).where(Claim.short_id >= ref, Claim.short_id < ref + "~").limit(2)).scalars().all()
+    )
     if not matches:
         raise NotFound(f"no claim {ref!r}")
     if len(matches) > 1:
@@ -514,9 +648,9 @@ def get_claim(*, session: Session, ref: str) -> Claim:
 
 
 def claim_events(*, session: Session, claim: Claim) -> list[StatusEvent]:
-    return list(session.execute(
-        select(StatusEvent).where(StatusEvent.claim_id == claim.id).order_by(StatusEvent.seq)
-    ).scalars())
+    return list(
+        session.execute(select(StatusEvent).where(StatusEvent.claim_id == claim.id).order_by(StatusEvent.seq)).scalars()
+    )
 
 
 def record_status(
@@ -550,8 +684,15 @@ def record_status(
     seq = claim.event_count + 1
     digest = _hash_of(claim.short_id, seq, event_input, moment, claim.head_hash)
     event = StatusEvent(
-        claim_id=claim.id, seq=seq, status=status, rating_note=rating_note, rationale=rationale,  # type: ignore[arg-type]
-        evidence=json.dumps(list(evidence)), reviewer=reviewer, recorded_at=moment, prev_hash=claim.head_hash,
+        claim_id=claim.id,
+        seq=seq,
+        status=status,
+        rating_note=rating_note,
+        rationale=rationale,  # type: ignore[arg-type]
+        evidence=json.dumps(list(evidence)),
+        reviewer=reviewer,
+        recorded_at=moment,
+        prev_hash=claim.head_hash,
         hash=digest,
     )
     session.add(event)
@@ -580,8 +721,13 @@ def event_record(event: StatusEvent) -> dict[str, Any]:
         record["rating_note"] = event.rating_note
     if event.rationale is not None:
         record["rationale"] = event.rationale
-    record.update(evidence=json.loads(event.evidence), reviewer=event.reviewer,
-                  recorded_at=canonical_time(event.recorded_at), prev_hash=event.prev_hash, hash=event.hash)
+    record.update(
+        evidence=json.loads(event.evidence),
+        reviewer=event.reviewer,
+        recorded_at=canonical_time(event.recorded_at),
+        prev_hash=event.prev_hash,
+        hash=event.hash,
+    )
     return record
 
 
@@ -605,7 +751,8 @@ def _records_for(session: Session, claims: list[Claim], with_text: bool) -> Iter
     aliases: dict[int, list[str]] = {}
     for speaker_id, alias in session.execute(
         select(SpeakerAlias.speaker_id, SpeakerAlias.alias)
-        .where(SpeakerAlias.speaker_id.in_(speaker_ids)).order_by(SpeakerAlias.id)
+        .where(SpeakerAlias.speaker_id.in_(speaker_ids))
+        .order_by(SpeakerAlias.id)
     ):
         aliases.setdefault(speaker_id, []).append(alias)
     events: dict[int, list[StatusEvent]] = {}
@@ -632,22 +779,46 @@ def _records_for(session: Session, claims: list[Claim], with_text: bool) -> Iter
     for claim in claims:
         speaker = speakers[claim.speaker_id]
         record: dict[str, Any] = {
-            "id": claim.short_id, "text": claim.text,
-            "speaker": {k: v for k, v in {
-                "name": speaker.name, "kind": speaker.kind, "role": speaker.role,
-                "affiliation": speaker.affiliation, "wikidata": speaker.wikidata,
-                "aliases": aliases.get(speaker.id, []),  # type: ignore[call-overload]
-            }.items() if v is not None},
-            "quote_type": claim.quote_type, "cue": claim.cue, "channel": claim.channel,
-            "start": claim.span_start, "end": claim.span_end, "language": claim.language,
-            "said_on": _iso(claim.said_on), "due": _iso(claim.due), "recorded_by": claim.recorded_by,
-            "confidence": claim.confidence, "created_at": canonical_time(claim.created_at), "status": claim.status,
+            "id": claim.short_id,
+            "text": claim.text,
+            "speaker": {
+                k: v
+                for k, v in {
+                    "name": speaker.name,
+                    "kind": speaker.kind,
+                    "role": speaker.role,
+                    "affiliation": speaker.affiliation,
+                    "wikidata": speaker.wikidata,
+                    "aliases": aliases.get(speaker.id, []),  # type: ignore[call-overload]
+                }.items()
+                if v is not None
+            },
+            "quote_type": claim.quote_type,
+            "cue": claim.cue,
+            "channel": claim.channel,
+            "start": claim.span_start,
+            "end": claim.span_end,
+            "language": claim.language,
+            "said_on": _iso(claim.said_on),
+            "due": _iso(claim.due),
+            "recorded_by": claim.recorded_by,
+            "confidence": claim.confidence,
+            "created_at": canonical_time(claim.created_at),
+            "status": claim.status,
         }
         if claim.source_id:
             record["source"] = source(claim.source_id)
         record["appearances"] = [
-            {k: v for k, v in {"source": source(a.source_id), "start": a.span_start, "end": a.span_end,
-                               "added_at": canonical_time(a.added_at)}.items() if v is not None}
+            {
+                k: v
+                for k, v in {
+                    "source": source(a.source_id),
+                    "start": a.span_start,
+                    "end": a.span_end,
+                    "added_at": canonical_time(a.added_at),
+                }.items()
+                if v is not None
+            }
             for a in appearances.get(claim.id, [])  # type: ignore[arg-type]
         ]
         record["history"] = [event_record(e) for e in events.get(claim.id, [])]  # type: ignore[arg-type]
@@ -678,13 +849,19 @@ def _filtered(session: Session, filters: ClaimFilter) -> Any:
         stmt = stmt.where(Claim.verdict == filters.verdict)
     if filters.source:
         needle = filters.source
-        sources = select(Source.id).where(or_(
-            Source.sha256.startswith(needle.lower()), Source.url == needle, Source.outlet == needle,
-        ))
-        stmt = stmt.where(or_(
-            Claim.source_id.in_(sources),
-            Claim.id.in_(select(Appearance.claim_id).where(Appearance.source_id.in_(sources))),
-        ))
+        sources = select(Source.id).where(
+            or_(
+                Source.sha256.startswith(needle.lower()),
+                Source.url == needle,
+                Source.outlet == needle,
+            )
+        )
+        stmt = stmt.where(
+            or_(
+                Claim.source_id.in_(sources),
+                Claim.id.in_(select(Appearance.claim_id).where(Appearance.source_id.in_(sources))),
+            )
+        )
     if filters.language:
         stmt = stmt.where(Claim.language == filters.language)
     if filters.since:
@@ -696,8 +873,9 @@ def _filtered(session: Session, filters: ClaimFilter) -> Any:
     return stmt
 
 
-def list_rows(*, session: Session, filters: ClaimFilter = ClaimFilter(), limit: int | None = None
-              ) -> Iterator[dict[str, Any]]:
+def list_rows(
+    *, session: Session, filters: ClaimFilter = ClaimFilter(), limit: int | None = None
+) -> Iterator[dict[str, Any]]:
     """One flat row per claim (for tables and CSV), oldest statement first, streamed."""
     stmt = _filtered(session, filters).order_by(Claim.said_on, Claim.id)
     if limit:
@@ -709,21 +887,47 @@ def _rows(session: Session, stmt: Any) -> Iterator[dict[str, Any]]:
     sub = stmt.subquery()
     claim = sub.c
     query = (
-        select(claim.short_id, claim.said_on, Speaker.name, claim.status, claim.verdict, claim.quote_type,
-               claim.text, Source.outlet, claim.language, claim.due, claim.channel, claim.cue)
-        .join(Speaker, Speaker.id == claim.speaker_id).outerjoin(Source, Source.id == claim.source_id)
+        select(
+            claim.short_id,
+            claim.said_on,
+            Speaker.name,
+            claim.status,
+            claim.verdict,
+            claim.quote_type,
+            claim.text,
+            Source.outlet,
+            claim.language,
+            claim.due,
+            claim.channel,
+            claim.cue,
+        )
+        .join(Speaker, Speaker.id == claim.speaker_id)
+        .outerjoin(Source, Source.id == claim.source_id)
         .order_by(claim.said_on, claim.id)
     )
-    keys = ("id", "said_on", "speaker", "status", "verdict", "quote_type", "text", "outlet", "language", "due",
-            "channel", "cue")
+    keys = (
+        "id",
+        "said_on",
+        "speaker",
+        "status",
+        "verdict",
+        "quote_type",
+        "text",
+        "outlet",
+        "language",
+        "due",
+        "channel",
+        "cue",
+    )
     for row in session.execute(query.execution_options(yield_per=1000)):
         item = dict(zip(keys, row, strict=True))
         item["said_on"], item["due"] = _iso(item["said_on"]), _iso(item["due"])
         yield item
 
 
-def list_records(*, session: Session, filters: ClaimFilter = ClaimFilter(), with_text: bool = True
-                 ) -> Iterator[dict[str, Any]]:
+def list_records(
+    *, session: Session, filters: ClaimFilter = ClaimFilter(), with_text: bool = True
+) -> Iterator[dict[str, Any]]:
     """Full export records of the claims that pass `filters`, streamed in id order."""
     stmt = _filtered(session, filters).order_by(Claim.id).execution_options(yield_per=500)
     yield from claim_records(session=session, claims=session.execute(stmt).scalars(), with_text=with_text)
@@ -751,7 +955,8 @@ def audit(*, session: Session) -> Iterator[Problem]:
     """Check every claim's history chain against its hashes and against the head kept on the claim row.
     Yields one problem per broken claim; nothing when history is intact."""
     claims = session.execute(
-        select(Claim.id, Claim.short_id, Claim.event_count, Claim.head_hash, Claim.status).order_by(Claim.id)
+        select(Claim.id, Claim.short_id, Claim.event_count, Claim.head_hash, Claim.status)
+        .order_by(Claim.id)
         .execution_options(yield_per=2000)
     )
     events_stmt = select(StatusEvent).order_by(StatusEvent.claim_id, StatusEvent.seq).execution_options(yield_per=5000)
@@ -781,9 +986,15 @@ def _chain_problem(short_id: str, chain: list[StatusEvent], count: int, head: st
         if event.prev_hash != previous:
             return f"event {n} does not follow event {n - 1}: history was rewritten"
         expected = event_hash(
-            claim=short_id, seq=event.seq, status=event.status, rating_note=event.rating_note,
-            rationale=event.rationale, evidence=json.loads(event.evidence), reviewer=event.reviewer,
-            recorded_at=event.recorded_at, prev_hash=previous,
+            claim=short_id,
+            seq=event.seq,
+            status=event.status,
+            rating_note=event.rating_note,
+            rationale=event.rationale,
+            evidence=json.loads(event.evidence),
+            reviewer=event.reviewer,
+            recorded_at=event.recorded_at,
+            prev_hash=previous,
         )
         if expected != event.hash:
             return f"event {n} ({event.status}, {canonical_time(event.recorded_at)}) was changed after it was recorded"
@@ -805,7 +1016,23 @@ def counts(*, session: Session) -> dict[str, int]:
 
 
 __all__ = [
-    "ClaimFilter", "ClaimsError", "SaveReport", "add_claim", "audit", "claim_events", "claim_records", "counts",
-    "due_rows", "find_speaker", "get_claim", "get_vocabulary", "list_records", "list_rows", "list_speakers",
-    "record_status", "save_claims", "set_vocabulary", "speaker_history",
+    "ClaimFilter",
+    "ClaimsError",
+    "SaveReport",
+    "add_claim",
+    "audit",
+    "claim_events",
+    "claim_records",
+    "counts",
+    "due_rows",
+    "find_speaker",
+    "get_claim",
+    "get_vocabulary",
+    "list_records",
+    "list_rows",
+    "list_speakers",
+    "record_status",
+    "save_claims",
+    "set_vocabulary",
+    "speaker_history",
 ]

@@ -43,9 +43,7 @@ class Vocabulary:
         try:
             return self.statuses[status]
         except KeyError:
-            raise ClaimsError(
-                f"unknown status {status!r}; valid statuses: {', '.join(self.statuses)}"
-            ) from None
+            raise ClaimsError(f"unknown status {status!r}; valid statuses: {', '.join(self.statuses)}") from None
 
     @property
     def verdicts(self) -> list[str]:
@@ -67,8 +65,12 @@ def parse(document: Any, record: str = "vocabulary") -> Vocabulary:
         value = review.get("ratingValue")
         if value is not None and not worst <= value <= best:
             found.append(
-                Problem(record, f"/statuses/{n}/claimreview/ratingValue", "scale",
-                        f"ratingValue {value} is outside the scale {worst}..{best}")
+                Problem(
+                    record,
+                    f"/statuses/{n}/claimreview/ratingValue",
+                    "scale",
+                    f"ratingValue {value} is outside the scale {worst}..{best}",
+                )
             )
         statuses[item["id"]] = Status(item["id"], item["kind"], item["label"], value, review.get("alternateName"))
     default = statuses.get(document["default"])

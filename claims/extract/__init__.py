@@ -1,0 +1,41 @@
+"""The extractor: attributed statements (who said what, how, where, when it is due) out of news text.
+
+Pure functions, no I/O and no database: text in, statements out. `claims.extract.sources` reads files, folders,
+JSON Lines and saved web pages into texts; the CLI and the store do the rest.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .attribution import Statement, extract_statements
+from .text import strip_date_line
+
+EXTRACTOR_NAME = "claims-extract"
+LANGUAGES = ("sl", "hr", "sr", "bs", "en")
+
+
+def extract(text: str, *, language: str | None = None, published: date | None = None) -> list[Statement]:
+    """Every attributed statement in `text`, in order. `language` is detected when not given; `published`
+    (the article's date, which a first line `date YYYY-MM-DD` also gives) resolves relative time bounds."""
+    if language is not None and language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}; supported: {', '.join(LANGUAGES)}")
+    dated, body_start = strip_date_line(text)
+    if published is None and dated:
+        try:
+            published = date.fromisoformat(dated)
+        except ValueError:
+            published = None
+    if language is None:
+        language = detect(text[body_start:])
+    return extract_statements(text, language=language, body_start=body_start, reference=published)
+
+
+def detect(text: str) -> str:
+    from .language import detect_language
+
+    found = detect_language(text[:20000])
+    return found if found in LANGUAGES else "sl"
+
+
+__all__ = ["EXTRACTOR_NAME", "LANGUAGES", "Statement", "detect", "extract"]

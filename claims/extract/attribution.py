@@ -1,0 +1,1107 @@
+"""Finding attributed statements: who said what, how (the cue), where (the channel) and when it is due.
+
+The method is rule-based, after the quotation-attribution systems of news analysis (Pareti's PARC cue-source-
+content triples; Salway et al.'s reporting-verb patterns; Newell et al.'s quote/speaker pairing): find the cues
+first — reporting verbs, reporting phrases, noun cues and quotation marks — then, around each cue, the source
+(a named person, a role, a group, an organization, an anonymous source or a pronoun to resolve) and the content
+(the quotation, or the clause the cue governs). A sentence with no subject of its own takes the speaker of the
+previous statement whose gender and number agree with its verb.
+
+The work is done on tokens that carry their offsets into the text as given, so every span points into the input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from typing import Any
+
+from . import lexicon as lx
+from .text import QUOTE_MARKS, SENTENCE_END, Quote, Sentence, Token, find_quotes, split_sentences, tokenize
+
+CLAUSE_BREAKS = frozenset({";", "(", ")", "–", "—"})
+PREPOSITIONS = frozenset(
+    (
+        "na za v u z s iz o po od do pri k h proti med nad pod pred brez ob sa prema kod zbog radi kroz of to "
+        "in on at for with by from about"
+    ).split()
+)
+SKIPPABLE = frozenset(
+    (
+        "danes vceraj tudi pozneje kasneje ponovno se ze takoj nato namrec sicer prav zdaj takrat se sinoci "
+        "nedavno jasno odlocno tudi ob tem pa jutri dodatno kratko javno medijem novinarjem danas jucer juce "
+        "sinoc takodjer takode takoder isto ponovo kasnije jos vec odmah potom zatim also later again then "
+        "earlier yesterday today on monday tuesday wednesday thursday friday saturday sunday je so sta su"
+    ).split()
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One attributed statement, as `claims extract` prints it (SPEC: "The extractor")."""
+
+    speaker: str
+    speaker_kind: str
+    text: str
+    quote_type: str
+    cue: str
+    channel: str | None
+    start: int
+    end: int
+    language: str
+    due: str | None
+    confidence: float
+    role: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "speaker": self.speaker,
+            "speaker_kind": self.speaker_kind,
+            "role": self.role,
+            "text": self.text,
+            "quote_type": self.quote_type,
+            "cue": self.cue,
+            "channel": self.channel,
+            "start": self.start,
+            "end": self.end,
+            "language": self.language,
+            "due": self.due,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass
+class Mention:
+    first: int
+    last: int
+    name: str
+    kind: str  # person / organization / group / anonymous / pronoun
+    gender: str = "?"  # m f n p q ?
+    role: str | None = None
+    head: int = -1  # the token that bears the case (for the preposition test)
+    partners: list[Mention] = field(default_factory=list)  # joint subjects
+
+
+@dataclass
+class Cue:
+    first: int
+    last: int
+    kind: str  # verb / phrase / noun / parenthetical
+    text: str
+    gender: str = "?"
+    number: str = "?"
+
+
+@cache
+def _lemmatizer(family: str, language: str) -> Any:
+    try:
+        from lemmagen3 import Lemmatizer
+    except ImportError:  # the extractor still works, with names kept as written
+        return None
+    code = {"sl": "sl", "hbs": "sr" if language == "sr" else "hr", "en": "en"}[family]
+    return Lemmatizer(code)
+
+
+# Case endings of declined names (not -ov/-ev: those end Russian surnames, and make possessives in Slovenian).
+_CASE_ENDINGS = ("ega", "emu", "om", "em", "im", "ja", "ju", "jem", "jo", "a", "u", "e", "i", "o")
+
+
+class _Document:
+    def __init__(self, text: str, body_start: int, language: str, reference: date | None):
+        self.text = text
+        self.language = language
+        self.family = lx.FAMILY.get(language, "sl")
+        self.reference = reference
+        self.tokens = tokenize(text, body_start)
+        self.quotes = find_quotes(self.tokens, text)
+        self.sentences = split_sentences(self.tokens, self.quotes)
+        self.in_quote = bytearray(len(self.tokens))
+        for quote in self.quotes:
+            for i in range(quote.open, quote.last + 1):
+                self.in_quote[i] = 1
+        self.capitalized = {t.norm for t in self.tokens if t.is_word and t.is_capitalized}
+        self.mid_capitalized = {
+            t.norm
+            for n, t in enumerate(self.tokens)
+            if t.is_word and t.is_capitalized and n > 0 and self.tokens[n - 1].text not in SENTENCE_END
+        }
+        self.recent: list[Mention] = []  # speakers of earlier statements, newest last
+        self.recent_channel: dict[str, str | None] = {}
+        self.statements: list[Statement] = []
+        self.used_quotes: set[int] = set()
+        self.participles = lx.PARTICIPLES.get(self.family, {})
+        self.present = lx.PRESENT.get(self.family, {})
+        self.lemmatizer = _lemmatizer(self.family, language)
+        self.names_seen: dict[str, str] = {}
+        self.full_names: dict[str, str] = {}
+
+    # --- the pass over sentences -------------------------------------------------------------------------
+
+    def run(self) -> list[Statement]:
+        for sentence in self.sentences:
+            self._sentence(sentence)
+        return self.statements
+
+    def _sentence(self, sentence: Sentence) -> None:
+        mentions = self._mentions(sentence.first, sentence.last)
+        cues = self._cues(sentence)
+        handled_quotes: set[int] = set()
+        made = 0
+        for cue in cues:
+            made += self._statement_for_cue(sentence, cue, cues, mentions, handled_quotes)
+        for quote in sentence.quotes:
+            if quote.open in handled_quotes or quote.open in self.used_quotes:
+                continue
+            made += self._floating_quote(sentence, quote)
+
+    # --- cues ------------------------------------------------------------------------------------------
+
+    def _cues(self, sentence: Sentence) -> list[Cue]:
+        cues: list[Cue] = []
+        tokens = self.tokens
+        i = sentence.first
+        while i <= sentence.last:
+            token = tokens[i]
+            if self.in_quote[i] or not token.is_word:
+                i += 1
+                continue
+            phrase = self._phrase_at(i, sentence.last)
+            if phrase:
+                cues.append(Cue(i, phrase - 1, "phrase", self._span_text(i, phrase - 1)))
+                i = phrase
+                continue
+            norm = token.norm
+            if self.family == "en":
+                if norm in lx.EN_VERBS and not self._negated(i, sentence.first):
+                    cues.append(Cue(i, i, "verb", token.text))
+            elif norm in self.participles and not self._negated(i, sentence.first):
+                gender = self.participles[norm]
+                aux = self._auxiliary_near(i, sentence)
+                number = lx.AUXILIARIES[self.family].get(aux.norm, "?") if aux else "?"
+                first = min(i, aux.index) if aux else i
+                last = max(i, aux.index) if aux else i
+                cue_text = self._span_text(first, last) if aux and abs(aux.index - i) == 1 else token.text
+                cues.append(Cue(i, i, "verb", cue_text, gender, number))
+            elif norm in self.present and not self._negated(i, sentence.first):
+                cues.append(Cue(i, i, "verb", token.text, "?", self.present[norm]))
+            elif norm in lx.NOUN_CUES[self.family] and self._noun_cue(i, sentence.last):
+                cues.append(Cue(i, i, "noun", token.text))
+            i += 1
+        return cues
+
+    def _phrase_at(self, i: int, last: int) -> int:
+        for phrase in lx.PHRASES[self.family]:
+            end = i + len(phrase.words)
+            if end - 1 > last:
+                continue
+            if all(w == "*" or self.tokens[i + k].norm == w for k, w in enumerate(phrase.words)):
+                return end
+        return 0
+
+    def _auxiliary_near(self, i: int, sentence: Sentence) -> Token | None:
+        auxiliaries = lx.AUXILIARIES[self.family]
+        for j in (i - 1, i + 1, i - 2, i + 2, i - 3):
+            if sentence.first <= j <= sentence.last and self.tokens[j].norm in auxiliaries:
+                return self.tokens[j]
+        return None
+
+    def _negated(self, i: int, first: int) -> bool:
+        negations = lx.NEGATIONS[self.family]
+        return any(self.tokens[j].norm in negations for j in range(max(first, i - 3), i))
+
+    def _noun_cue(self, i: int, last: int) -> bool:
+        """A noun cue governs a 'da'/'that' clause within a few words: 'zahteva Rusije, da ...'."""
+        complementizers = lx.COMPLEMENTIZERS[self.family]
+        for j in range(i + 1, min(last, i + 8) + 1):
+            if self.tokens[j].norm in complementizers and self.tokens[j].norm != "naj":
+                return True
+            if self.tokens[j].text in SENTENCE_END or self.in_quote[j]:
+                return False
+        return False
+
+    # --- mentions: who could be speaking ------------------------------------------------------------------
+
+    def _mentions(self, first: int, last: int) -> list[Mention]:
+        found: list[Mention] = []
+        tokens = self.tokens
+        i = first
+        while i <= last:
+            token = tokens[i]
+            if self.in_quote[i] or not token.is_word:
+                i += 1
+                continue
+            norm = token.norm
+            mention: Mention | None = None
+            if (norm in lx.PRONOUNS[self.family] and not token.is_capitalized) or (
+                norm in lx.PRONOUNS[self.family] and (i == first or tokens[i - 1].text in SENTENCE_END)
+            ):
+                mention = Mention(i, i, token.text, "pronoun", lx.PRONOUNS[self.family][norm], head=i)
+            elif norm in lx.ANONYMOUS[self.family]:
+                mention = self._anonymous(i, last)
+            elif norm in lx.ROLES or norm in lx.GROUPS or norm in lx.ORGANIZATION_NOUNS:
+                mention = self._described(i, last)
+            elif token.is_capitalized and self._is_name_start(i, first):
+                mention = self._named(i, last)
+            if mention is None:
+                i += 1
+                continue
+            found.append(mention)
+            i = mention.last + 1
+        return self._coordinate(found)
+
+    def _is_name_start(self, i: int, sentence_first: int) -> bool:
+        token = self.tokens[i]
+        if token.norm in lx.NOT_NAMES and token.norm not in lx.ORGANIZATION_NAMES:
+            return False
+        if len(token.text) == 1 and token.text != "X":
+            return False
+        sentence_initial = i == sentence_first or self.tokens[i - 1].text in QUOTE_MARKS | {"–", "—", "-", ":"}
+        if not sentence_initial:
+            return True
+        following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return (
+            token.norm in self.mid_capitalized
+            or token.norm in lx.ORGANIZATION_NAMES
+            or (
+                following is not None
+                and following.is_word
+                and following.is_capitalized
+                and following.norm not in lx.NOT_NAMES
+            )
+            or self._stem_known(token.norm)
+        )
+
+    def _stem_known(self, norm: str) -> bool:
+        return any(norm.endswith(e) and norm[: -len(e)] in self.mid_capitalized for e in _CASE_ENDINGS)
+
+    def _named(self, i: int, last: int) -> Mention:
+        tokens = self.tokens
+        j = i
+        while (
+            j + 1 <= last
+            and not self.in_quote[j + 1]
+            and tokens[j + 1].is_word
+            and tokens[j + 1].is_capitalized
+            and tokens[j + 1].start - tokens[j].end <= 1
+            and tokens[j + 1].norm not in lx.NOT_NAMES
+            and j - i < 3
+        ):
+            j += 1
+        split = self._case_split(i, j)
+        if split is not None:
+            j = split  # 'predsednika Vladimirja Putina Kiril Dmitrijev': the genitive pair is a mention of its own
+        words = tokens[i : j + 1]
+        key = " ".join(t.norm for t in words)
+        if key in lx.ORGANIZATION_NAMES:
+            return Mention(i, j, lx.ORGANIZATION_NAMES[key], "organization", "n", head=i)
+        base = self._base_name(words)
+        base_key = " ".join(_norm_words(base))
+        if base_key in lx.ORGANIZATION_NAMES:
+            return Mention(i, j, lx.ORGANIZATION_NAMES[base_key], "organization", "n", head=i)
+        kind = "organization" if all(t.text.isupper() and len(t.text) > 1 for t in words) else "person"
+        if kind == "person":
+            base = self._full_name(base)
+        return Mention(i, j, base, kind, "?", head=i)
+
+    def _case_split(self, i: int, j: int) -> int | None:
+        """Where a run of three or more capitalised words holds two names in different cases, the index of the
+        last word of the first (declined) name."""
+        if self.family == "en" or j - i < 2:
+            return None
+        oblique = ("a", "ja", "u", "om", "em", "ega", "emu", "e")
+        for k in range(i + 1, j):
+            first, rest = self.tokens[i : k + 1], self.tokens[k + 1 : j + 1]
+            if all(t.norm.endswith(oblique) for t in first) and not rest[-1].norm.endswith(oblique):
+                return k
+        return None
+
+    def _full_name(self, base: str) -> str:
+        """'Dmitrijev' after 'Kiril Dmitrijev' is the same person: use the full name the text gave first."""
+        words = base.split()
+        if len(words) > 1:
+            self.full_names.setdefault(_norm_words(words[-1])[0] if _norm_words(words[-1]) else "", base)
+            return base
+        return self.full_names.get(_norm_words(base)[0] if _norm_words(base) else "", base)
+
+    def _described(self, i: int, last: int) -> Mention:
+        """A role, group or organization noun, with the adjectives before it and a name or qualifier after:
+        'ameriški odposlanec Steve Witkoff', 'predstavniki ZDA', 'ministrstvo za zdravje'."""
+        tokens = self.tokens
+        norm = tokens[i].norm
+        start = i
+        while (
+            start - 1 >= 0
+            and not self.in_quote[start - 1]
+            and tokens[start - 1].is_word
+            and tokens[start - 1].text[0].islower()
+            and _adjective(tokens[start - 1].norm)
+            and i - start < 3
+        ):
+            start -= 1
+        end = i
+        # a qualifier: 'za finance', 'za zdravje', 'ZDA', 'Rusije'
+        j = i + 1
+        if (
+            j <= last
+            and tokens[j].norm in ("za", "z", "s", "o")
+            and j + 1 <= last
+            and tokens[j + 1].is_word
+            and not tokens[j + 1].is_capitalized
+            and norm in lx.ORGANIZATION_NOUNS | lx.ROLES
+        ):
+            end = j + 1
+            j += 2
+        while j <= last and tokens[j].norm in lx.ROLES and not tokens[j].is_capitalized:
+            end = j  # 'glavni pogajalec', 'tiskovni predstavnik'
+            j += 1
+        if (
+            j <= last
+            and not self.in_quote[j]
+            and tokens[j].is_word
+            and tokens[j].is_capitalized
+            and tokens[j].norm not in lx.NOT_NAMES
+        ):
+            name = self._named(j, last)
+            if norm in lx.ROLES and name.kind == "person":
+                role = self._span_text(start, end)
+                gender = "f" if any(tokens[k].norm in lx.ROLES_FEMININE for k in range(start, end + 1)) else "?"
+                return Mention(start, name.last, name.name, "person", gender, role, head=i)
+            end = name.last
+        text = self._span_text(start, end)
+        if norm in lx.GROUPS:
+            return Mention(start, end, self._base_phrase(start, end, i), "group", "p", head=i)
+        if norm in lx.ORGANIZATION_NOUNS:
+            return Mention(start, end, self._base_phrase(start, end, i), "organization", "n", head=i)
+        gender = "f" if norm in lx.ROLES_FEMININE else "?"
+        return Mention(start, end, self._base_phrase(start, end, i), "person", gender, text, head=i)
+
+    def _anonymous(self, i: int, last: int) -> Mention:
+        tokens = self.tokens
+        end = i
+        j = i + 1
+        while (
+            j <= last
+            and j - i <= 4
+            and tokens[j].is_word
+            and not self.in_quote[j]
+            and tokens[j].norm
+            in {
+                "blizu",
+                "blizak",
+                "bliski",
+                "blisko",
+                "close",
+                "to",
+                "iz",
+                "v",
+                "u",
+                "the",
+                "familiar",
+                "with",
+                "seznanjen",
+                "upoznat",
+                "vlade",
+                "vladi",
+                "government",
+                "ministrstva",
+                "ministarstva",
+                "policije",
+                "stranke",
+                "matter",
+                "talks",
+                "pogajanj",
+                "pregovora",
+                "diplomatski",
+                "diplomatic",
+                "diplomatskih",
+                "kremlju",
+                "kremlja",
+                "beli",
+                "hisi",
+                "bijeloj",
+                "kuci",
+                "white",
+                "house",
+            }
+        ):
+            end = j
+            j += 1
+        word = lx.ANONYMOUS_WORD[self.family]
+        plural = tokens[i].norm in {"viri", "izvori", "sources", "sogovorniki", "sugovornici", "insiders"}
+        return Mention(
+            i, end, f"anonymous source ({word})", "anonymous", "p" if plural else "?", self._span_text(i, end), head=i
+        )
+
+    def _coordinate(self, mentions: list[Mention]) -> list[Mention]:
+        """Join 'Tako X kot Y', 'X in Y', 'X i Y', 'X and Y' into one mention with partners."""
+        joined: list[Mention] = []
+        for mention in mentions:
+            if (
+                joined
+                and mention.kind in ("person", "organization", "group")
+                and joined[-1].kind in ("person", "organization", "group")
+            ):
+                previous = joined[-1]
+                gap = [t for t in self.tokens[previous.last + 1 : mention.first]]
+                if (len(gap) == 1 and gap[0].norm in lx.CONJUNCTIONS) or (
+                    len(gap) == 2 and gap[0].text == "," and gap[1].norm in lx.CONJUNCTIONS
+                ):
+                    previous.partners.append(mention)
+                    previous.last = mention.last
+                    continue
+            joined.append(mention)
+        return joined
+
+    # --- names in their base form -------------------------------------------------------------------------
+
+    def _base_name(self, words: list[Token]) -> str:
+        key = " ".join(t.text for t in words)
+        if key in self.names_seen:
+            return self.names_seen[key]
+        based = " ".join(self._base_word(t) for t in words)
+        self.names_seen[key] = based
+        return based
+
+    def _base_word(self, token: Token) -> str:
+        word = token.text
+        if self.family == "en" or not word[0].isupper() or word.isupper():
+            return _latin(word)
+        norm = token.norm
+        # the form seen elsewhere in the text without a case ending is the nominative
+        for ending in sorted(_CASE_ENDINGS, key=len, reverse=True):
+            if norm.endswith(ending) and len(norm) - len(ending) >= 3 and norm[: -len(ending)] in self.capitalized:
+                return _latin(word[: len(word) - len(ending)])
+        if self.lemmatizer is not None:
+            lemma = self.lemmatizer.lemmatize(word)
+            if lemma and _declined_from(word.lower(), lemma.lower()):
+                return _latin(lemma[0].upper() + lemma[1:])
+        return _latin(word)
+
+    def _base_phrase(self, start: int, end: int, head: int) -> str:
+        """A descriptive speaker ('ministrstvo za zdravje', 'pogajalci') with its head noun in base form."""
+        if self.family == "en" or self.lemmatizer is None:
+            return _latin(self._span_text(start, end))
+        words = []
+        for k in range(start, end + 1):
+            token = self.tokens[k]
+            if k == head and token.norm not in lx.GROUPS:
+                words.append(self.lemmatizer.lemmatize(token.text.lower()) or token.text)
+            elif k > head and token.is_capitalized:
+                words.append(self._base_word(token))
+            else:
+                words.append(token.text)
+        return _latin(" ".join(words))
+
+    # --- statements ---------------------------------------------------------------------------------------
+
+    def _statement_for_cue(
+        self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention], handled: set[int]
+    ) -> int:
+        if cue.kind == "phrase":
+            return self._phrase_statement(sentence, cue, cues, mentions)
+        if cue.kind == "noun":
+            return self._noun_statement(sentence, cue, mentions)
+        quote = self._quote_for_cue(sentence, cue)
+        if quote is not None:
+            speaker = self._subject(sentence, cue, mentions, quote)
+            if speaker is None:
+                return 0
+            pieces = [quote]
+            partner = self._continuation_quote(sentence, cue, quote)
+            if partner is not None:
+                pieces.append(partner)
+            for piece in pieces:
+                handled.add(piece.open)
+                self.used_quotes.add(piece.open)
+            return self._emit_quote(pieces, speaker, cue, sentence)
+        content = self._complement(sentence, cue, cues)
+        if content is None:
+            return 0
+        characterising = content[0] <= cue.first <= content[1]
+        speaker = self._subject(sentence, cue, mentions, None, None if characterising else content)
+        if speaker is None:
+            return 0
+        first, last = content
+        if characterising and first <= speaker.first <= last:
+            if speaker.first > cue.last:
+                last = speaker.first - 1
+                while last > cue.last and self.tokens[last].norm in SKIPPABLE:
+                    last -= 1
+            else:
+                first = speaker.last + 1
+        quote_type = "mixed" if any(self.in_quote[k] for k in range(first, last + 1)) else "indirect"
+        for quote in sentence.quotes:
+            if first <= quote.open <= last:
+                handled.add(quote.open)
+                self.used_quotes.add(quote.open)
+        return self._emit(speaker, first, last, quote_type, cue, sentence)
+
+    def _quote_for_cue(self, sentence: Sentence, cue: Cue) -> Quote | None:
+        """A quotation this verb introduces or follows: '"...," je dejal X', 'X je dejal: "..."'."""
+        tokens = self.tokens
+        best: Quote | None = None
+        for quote in sentence.quotes:
+            if quote.open in self.used_quotes or not self._is_statement_quote(quote):
+                continue
+            end = quote.close if quote.close is not None else quote.last
+            if end < cue.first:
+                between = [t for t in tokens[end + 1 : cue.first] if t.text not in ",."]
+                if (
+                    len(between) <= 5
+                    and not any(t.text in QUOTE_MARKS for t in between)
+                    and not any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in between)
+                ):
+                    best = quote
+            elif quote.open > cue.last:
+                between = tokens[cue.last + 1 : quote.open]
+                if (
+                    best is None
+                    and (
+                        any(t.text == ":" for t in between)
+                        or (len(between) <= 1 and tokens[quote.open].newline_before == 0 and self.family == "en")
+                    )
+                    and len(between) <= 8
+                ):
+                    return quote
+        return best
+
+    def _is_statement_quote(self, quote: Quote) -> bool:
+        """A quotation of a statement, not a title or a scare-quoted word: several words, or a sentence."""
+        first, last = quote.inner
+        words = [t for t in self.tokens[first : last + 1] if t.is_word]
+        if len(words) >= 4:
+            return True
+        return len(words) >= 2 and any(
+            t.text in SENTENCE_END or t.text == "," for t in self.tokens[last - 1 : last + 1]
+        )
+
+    def _continuation_quote(self, sentence: Sentence, cue: Cue, quote: Quote) -> Quote | None:
+        """'"First part," he said, "second part."' — the second piece belongs to the same statement."""
+        end = quote.close if quote.close is not None else quote.last
+        if end >= cue.first:
+            return None
+        for other in sentence.quotes:
+            if other.open > cue.last and other.open - cue.last <= 6:
+                return other
+        return None
+
+    def _complement(self, sentence: Sentence, cue: Cue, cues: list[Cue]) -> tuple[int, int] | None:
+        """The content a verb governs: a 'da'/'that' clause after it, a fronted 'Da ...' clause before it,
+        an 'o ...' phrase after a verb of reporting, or a characterisation ('označil za ...')."""
+        tokens = self.tokens
+        complementizers = lx.COMPLEMENTIZERS[self.family]
+        stop = self._clause_end(cue.last + 1, sentence, cues)
+        # after: 'je potrdil, da ...', 'said (that) ...'
+        for j in range(cue.last + 1, min(stop, cue.last + 8) + 1):
+            is_complementizer = tokens[j].norm in complementizers and tokens[j].norm != "naj"
+            if is_complementizer and not self.in_quote[j] and j + 1 <= stop:
+                return j, self._trim_concessive(j, stop)
+            if tokens[j].text in QUOTE_MARKS or tokens[j].text == ":":
+                break
+        # before: 'Da ..., je sporočil X'
+        first = sentence.first
+        if tokens[first].norm in complementizers and first < cue.first:
+            comma = max(
+                (k for k in range(first, cue.first) if tokens[k].text == "," and not self.in_quote[k]), default=None
+            )
+            if comma is not None and comma > first:
+                return first, comma - 1
+        # 'poročali o konstruktivnih pogovorih'
+        j = cue.last + 1
+        while j <= stop and tokens[j].norm in SKIPPABLE:
+            j += 1
+        if (j <= stop and tokens[j].norm in ("o", "about", "on") and self.family != "en") or (
+            j <= stop and tokens[j].norm == "about"
+        ):
+            return j, stop
+        # characterisation: the clause around the verb
+        if any(tokens[cue.first].norm.startswith(stem) for stem in lx.CHARACTERISING[self.family]):
+            start = self._clause_start(cue.first, sentence)
+            if start < cue.first or stop > cue.last:
+                return start, stop
+        # English: 'X said Y would ...' (no 'that')
+        if self.family == "en" and tokens[cue.first].norm in lx.EN_VERBS and cue.last + 2 <= stop:
+            nxt = tokens[cue.last + 1]
+            if nxt.is_word and nxt.norm not in lx.PREPOSITIONS_EN and tokens[cue.first].norm in _EN_SAY:
+                return cue.last + 1, stop
+        return None
+
+    def _clause_end(self, start: int, sentence: Sentence, cues: list[Cue]) -> int:
+        """Where a clause starting at `start` ends: the sentence's end, a semicolon, or the start of the next
+        cue's own clause (', pogajalci pa poročajo ...')."""
+        tokens = self.tokens
+        last = sentence.last
+        later = [c.first for c in cues if c.first >= start]
+        for j in range(start, sentence.last + 1):
+            if self.in_quote[j]:
+                continue
+            if tokens[j].text in CLAUSE_BREAKS and j > start:
+                last = j - 1
+                break
+            if tokens[j].text == "," and later and any(c > j for c in later):
+                nxt = min(c for c in later if c > j)
+                if nxt - j <= 5 and not any(tokens[k].norm in lx.COMPLEMENTIZERS[self.family] for k in range(j, nxt)):
+                    last = j - 1
+                    break
+        while last > start and (tokens[last].text in SENTENCE_END or tokens[last].text in ",:"):
+            last -= 1
+        return last
+
+    def _clause_start(self, i: int, sentence: Sentence) -> int:
+        j = i
+        while j - 1 >= sentence.first and self.tokens[j - 1].text not in {",", ";", ":"} | QUOTE_MARKS:
+            j -= 1
+        return j
+
+    def _subject(
+        self,
+        sentence: Sentence,
+        cue: Cue,
+        mentions: list[Mention],
+        quote: Quote | None,
+        content: tuple[int, int] | None = None,
+    ) -> Mention | None:
+        """Who the cue's verb belongs to: a mention right after it (inverted order), else the nearest before
+        it in the same clause, else the earlier speaker its gender and number agree with."""
+        tokens = self.tokens
+
+        def outside(m: Mention) -> bool:
+            if content and content[0] <= m.first <= content[1]:
+                return False
+            if quote and quote.open <= m.first <= quote.last:
+                return False
+            return not self._governed(m)
+
+        after = [m for m in mentions if m.first > cue.last and outside(m)]
+        for mention in after:
+            gap = tokens[cue.last + 1 : mention.first]
+            adjacent = len(gap) <= 7 and all(self._is_filler(t) for t in gap)
+            if adjacent and self._agrees(mention, cue):
+                return self._resolved(mention, cue)
+            break
+        before = [m for m in mentions if m.last < cue.first and outside(m)]
+        clause_start = self._clause_start(cue.first, sentence)
+        if quote is not None and quote.last < cue.first:
+            clause_start = max(clause_start, quote.last + 1)
+        for mention in reversed(before):
+            if mention.first < clause_start and not (self.family == "en" and mention.last >= clause_start - 2):
+                break
+            if self._agrees(mention, cue):
+                return self._resolved(mention, cue)
+        if self.family == "en" and after:
+            mention = after[0]
+            if mention.first - cue.last <= 3 and self._agrees(mention, cue):
+                return self._resolved(mention, cue)
+        return self._carried(cue)
+
+    def _is_filler(self, token: Token) -> bool:
+        """Words that may stand between a verb and its subject: 'je za STA danes dejal X'."""
+        return token.norm in SKIPPABLE or token.text == "," or self._is_channel_word(token)
+
+    def _governed(self, mention: Mention) -> bool:
+        """A mention after a preposition is not a subject ('na Instagramu', 'o Witkoffu'), nor is one after
+        a preposition and its adjectives and noun ('za francosko tiskovno agencijo AFP')."""
+        j = mention.first - 1
+        steps = 0
+        while j >= 0 and steps <= 3:
+            token = self.tokens[j]
+            if not token.is_word:
+                return False
+            if token.norm in PREPOSITIONS:
+                return True
+            if token.is_capitalized or token.norm in lx.ROLES or token.norm in lx.GROUPS:
+                return False
+            j -= 1
+            steps += 1
+        return False
+
+    def _is_channel_word(self, token: Token) -> bool:
+        return (
+            token.norm in lx.PLATFORMS
+            or token.norm in lx.CHANNEL_PREPOSITIONS
+            or token.norm
+            in (
+                "omrezju",
+                "mrezi",
+                "mrezu",
+                "omrezje",
+                "druzbenem",
+                "drustvenoj",
+                "tiskovno",
+                "agencijo",
+                "francosko",
+                "izjavi",
+                "javnost",
+                "novinarski",
+                "konferenci",
+                "intervjuju",
+                "intervjuu",
+                "oddaji",
+                "emisiji",
+                "spletni",
+                "strani",
+            )
+            or (token.is_capitalized and token.text.isupper())
+        )
+
+    def _agrees(self, mention: Mention, cue: Cue) -> bool:
+        if mention.kind == "pronoun":
+            return True
+        gender = cue.gender
+        if gender == "?" or self.family == "en":
+            return True
+        if mention.partners:
+            return gender in "pq" or cue.number in ("d", "p")
+        if mention.kind == "group":
+            return gender in "pq" or cue.number == "p"
+        if gender in "pq" and cue.number != "d":
+            return mention.kind in ("group", "organization", "anonymous") and mention.gender in "pq?"
+        if mention.kind == "organization":
+            return True  # 'ministrstvo je sporočilo' (n), 'vlada je sporočila' (f), 'Kremelj je sporočil' (m)
+        return mention.gender in ("?", gender) or (gender == "m" and mention.gender == "?")
+
+    def _resolved(self, mention: Mention, cue: Cue) -> Mention:
+        if mention.kind == "pronoun":
+            carried = self._carried(cue, mention.gender)
+            return carried if carried is not None else mention
+        if mention.kind == "person" and mention.gender == "?" and cue.gender in "mf":
+            mention.gender = cue.gender
+        if mention.kind == "person" and mention.role and not mention.name[0].isupper():
+            for earlier in reversed(self.recent):  # 'je dejal minister' after 'minister Novak'
+                if earlier.role and earlier.kind == "person" and _role_head(earlier.role) == _role_head(mention.role):
+                    return earlier
+        return mention
+
+    def _carried(self, cue: Cue, gender: str | None = None) -> Mention | None:
+        """The earlier speaker a subject-less verb refers to: the newest whose gender and number agree."""
+        wanted = gender or cue.gender
+        for earlier in reversed(self.recent[-6:]):
+            if earlier.kind == "anonymous" and wanted in ("m", "f", "?") and earlier.gender == "p":
+                continue
+            if wanted in ("?", None):
+                return earlier
+            if wanted in "pq":
+                if earlier.kind == "group" or earlier.partners or earlier.gender in "pq":
+                    return earlier
+                continue
+            if earlier.kind == "group" or earlier.partners:
+                continue
+            if earlier.gender in (wanted, "?") or (earlier.kind == "organization"):
+                return earlier
+        return None
+
+    def _phrase_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
+        """'po besedah X ...', 'glede na navedbe iz Washingtona naj bi ...', 'according to X, ...'."""
+        tokens = self.tokens
+        speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None)
+        if speaker is None:
+            return 0
+        start = speaker.last + 1
+        while start <= sentence.last and tokens[start].text in ",":
+            start += 1
+        stop = self._clause_end(start, sentence, [c for c in cues if c is not cue])
+        clause_start = self._clause_start(cue.first, sentence)
+        if stop - start < 1 or not any(tokens[k].is_word for k in range(start, stop + 1)):
+            # the content stands before the phrase: '..., po besedah X.'
+            if clause_start < cue.first - 1:
+                start, stop = clause_start, cue.first - 1
+                while stop > start and tokens[stop].text in ",":
+                    stop -= 1
+            else:
+                return 0
+        elif clause_start < cue.first and self._relative_pronoun(clause_start, cue.first):
+            # 'prekinitev napadov ..., ki naj bi glede na navedbe Kremlja trajal do nedelje'
+            antecedent = self._antecedent(clause_start - 1, sentence)
+            if antecedent is not None:
+                quote_type = "indirect"
+                return self._emit(self._resolved(speaker, cue), antecedent, stop, quote_type, cue, sentence)
+        elif clause_start < cue.first and self._clause_has_content(clause_start, cue.first - 1):
+            start = clause_start
+        quote_type = "mixed" if any(self.in_quote[k] for k in range(start, stop + 1)) else "indirect"
+        if all(self.in_quote[k] or tokens[k].text in QUOTE_MARKS for k in range(start, stop + 1)):
+            quote_type = "direct"
+        return self._emit(self._resolved(speaker, cue), start, stop, quote_type, cue, sentence)
+
+    def _relative_pronoun(self, start: int, end: int) -> bool:
+        return any(
+            self.tokens[k].norm in ("ki", "koji", "koja", "koje", "which", "who", "that")
+            for k in range(start, min(end, start + 2))
+        )
+
+    def _clause_has_content(self, start: int, end: int) -> bool:
+        return sum(1 for k in range(start, end + 1) if self.tokens[k].is_word) >= 3
+
+    def _antecedent(self, comma: int, sentence: Sentence) -> int | None:
+        """The noun phrase a relative clause hangs on: back from the comma to the nearest verb."""
+        tokens = self.tokens
+        j = comma - 1
+        limit = max(sentence.first, comma - 12)
+        while j > limit:
+            norm = tokens[j - 1].norm
+            if (
+                norm in lx.AUXILIARIES[self.family]
+                or tokens[j - 1].text in ",;:"
+                or _looks_like_verb(norm, self.family)
+            ):
+                break
+            j -= 1
+        return j if j < comma else None
+
+    def _noun_statement(self, sentence: Sentence, cue: Cue, mentions: list[Mention]) -> int:
+        """'zahteva Rusije, da se Ukrajina umakne ...': the speaker is the genitive after the noun."""
+        tokens = self.tokens
+        speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None)
+        if speaker is None:
+            before = [m for m in mentions if m.last < cue.first and cue.first - m.last <= 2]
+            speaker = before[-1] if before else None
+        if speaker is None:
+            return 0
+        complementizers = lx.COMPLEMENTIZERS[self.family]
+        start = next((k for k in range(cue.last + 1, sentence.last + 1) if tokens[k].norm in complementizers), None)
+        if start is None:
+            return 0
+        stop = self._clause_end(start, sentence, [])
+        stop = self._trim_concessive(start, stop)
+        return self._emit(speaker, start, stop, "indirect", cue, sentence)
+
+    def _trim_concessive(self, start: int, stop: int) -> int:
+        for k in range(start + 2, stop + 1):
+            if (
+                self.tokens[k].text == ","
+                and k + 1 <= stop
+                and self.tokens[k + 1].norm
+                in ("ceprav", "cetudi", "iako", "mada", "although", "though", "ki", "koji", "koje", "koja")
+            ):
+                return k - 1
+        return stop
+
+    def _floating_quote(self, sentence: Sentence, quote: Quote) -> int:
+        """A quotation with no cue of its own, standing as a sentence or paragraph after a statement whose
+        speaker is known: the speaker carries over."""
+        if not self._is_statement_quote(quote) or not self.recent:
+            return 0
+        tokens = self.tokens
+        outside = [
+            t
+            for t in tokens[sentence.first : sentence.last + 1]
+            if not (quote.open <= t.index <= quote.last) and t.is_word
+        ]
+        if len(outside) > 2 or not self.statements:
+            return 0
+        last_statement = self.statements[-1]
+        if tokens[quote.open].start - last_statement.end > 1200:
+            return 0
+        speaker = self.recent[-1]
+        self.used_quotes.add(quote.open)
+        cue = Cue(quote.open, quote.open, "quote", "")
+        return self._emit_quote([quote], speaker, cue, sentence, confidence=0.6)
+
+    # --- output -------------------------------------------------------------------------------------------
+
+    def _emit_quote(
+        self, pieces: list[Quote], speaker: Mention, cue: Cue, sentence: Sentence, confidence: float = 0.9
+    ) -> int:
+        spans = [(p.open + 1, p.last - (1 if p.close is not None else 0)) for p in pieces]
+        spans = [(a, b) for a, b in spans if a <= b]
+        if not spans:
+            return 0
+        text = " ".join(self.text[self.tokens[a].start : self.tokens[b].end] for a, b in spans)
+        first, last = spans[0][0], spans[-1][1]
+        return self._emit(speaker, first, last, "direct", cue, sentence, text=text, confidence=confidence)
+
+    def _emit(
+        self,
+        speaker: Mention,
+        first: int,
+        last: int,
+        quote_type: str,
+        cue: Cue,
+        sentence: Sentence,
+        text: str | None = None,
+        confidence: float = 0.8,
+    ) -> int:
+        tokens = self.tokens
+        while last > first and tokens[last].text in ",;:":
+            last -= 1
+        if first > last:
+            return 0
+        start, end = tokens[first].start, tokens[last].end
+        content = text if text is not None else self.text[start:end]
+        if not any(t.is_word for t in tokens[first : last + 1]):
+            return 0
+        channel = self._channel(sentence, cue) or (
+            self.recent_channel.get(speaker.name)
+            if cue.kind in ("verb", "quote") and self._is_carried(speaker, sentence)
+            else None
+        )
+        due = self._due(first, last, cue)
+        speakers = [speaker, *speaker.partners]
+        for person in speakers:
+            if person.kind == "pronoun":
+                return 0
+            self.statements.append(
+                Statement(
+                    speaker=person.name,
+                    speaker_kind=person.kind if person.kind != "pronoun" else "person",
+                    text=content,
+                    quote_type=quote_type,
+                    cue=cue.text or "(quotation)",
+                    channel=channel,
+                    start=start,
+                    end=end,
+                    language=self.language,
+                    due=due,
+                    confidence=round(confidence * (0.9 if len(speakers) > 1 else 1.0), 2),
+                    role=person.role,
+                )
+            )
+            self._remember(person, channel)
+        return len(speakers)
+
+    def _is_carried(self, speaker: Mention, sentence: Sentence) -> bool:
+        return not (sentence.first <= speaker.first <= sentence.last)
+
+    def _remember(self, mention: Mention, channel: str | None) -> None:
+        self.recent = [m for m in self.recent if m.name != mention.name][-8:]
+        self.recent.append(mention)
+        if channel:
+            self.recent_channel[mention.name] = channel
+
+    def _channel(self, sentence: Sentence, cue: Cue) -> str | None:
+        tokens = self.tokens
+        lo = max(sentence.first, cue.first - 10)
+        hi = min(sentence.last, cue.last + 10)
+        for k in range(lo, hi + 1):
+            if self.in_quote[k]:
+                continue
+            token = tokens[k]
+            prev = tokens[k - 1].norm if k > 0 else ""
+            if (
+                token.norm in lx.PLATFORMS
+                and (token.text[0].isupper())
+                and (prev in lx.CHANNEL_PREPOSITIONS or prev in ("omrezju", "mrezi", "omrezje", "mrezu", "platform"))
+            ):
+                return lx.PLATFORMS[token.norm]
+            if (
+                prev in ("za", "told", "to", "agencijo", "agenciji", "agencije")
+                and token.is_capitalized
+                and (token.text.isupper() or token.norm in _OUTLETS)
+                and len(token.text) >= 2
+            ):
+                return token.text
+            if token.norm in _OUTLETS and prev in ("agencijo", "agencija", "agenciji", "za", "told"):
+                return token.text
+        for k in range(lo, hi):
+            pair = f"{tokens[k].norm} {tokens[k + 1].norm}"
+            if pair in lx.PRESS_CHANNELS:
+                return lx.PRESS_CHANNELS[pair]
+            if tokens[k].norm in ("oddaji", "emisiji", "programme", "show") and tokens[k + 1].is_capitalized:
+                return tokens[k + 1].text
+        return None
+
+    def _due(self, first: int, last: int, cue: Cue) -> str | None:
+        if self.reference is None:
+            return None
+        try:
+            from .dates import time_bound
+        except ImportError:  # TEMPORARY until dates.py lands
+            return None
+
+        start = self.tokens[first].start
+        end = self.tokens[last].end
+        bound = time_bound(self.text[start:end], language=self.language, reference=self.reference)
+        return bound.isoformat() if bound else None
+
+    def _span_text(self, first: int, last: int) -> str:
+        return self.text[self.tokens[first].start : self.tokens[last].end]
+
+
+PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split())
+lx.PREPOSITIONS_EN = PREPOSITIONS_EN  # type: ignore[attr-defined]
+_EN_SAY = frozenset(("said says say told added warned claimed insisted argued believes thinks stated noted").split())
+_OUTLETS = frozenset(
+    (
+        "sta afp reuters ap bbc cnn n1 rtv hina tanjug beta rts hrt pop 24ur delo dnevnik vecer fena index "
+        "jutarnji vecernji politika blic danas nova klix oslobodjenje dw tass ria bloomberg axios politico"
+    ).split()
+)
+_ADJECTIVE_ENDINGS = (
+    "ski",
+    "ški",
+    "ski",
+    "ni",
+    "ji",
+    "ov",
+    "ev",
+    "ski",
+    "ska",
+    "ško",
+    "na",
+    "ni",
+    "ne",
+    "ovi",
+    "evi",
+    "ki",
+    "ci",
+    "al",
+    "an",
+    "ian",
+    "ese",
+    "ish",
+    "ic",
+)
+
+
+def _declined_from(word: str, lemma: str) -> bool:
+    """Whether `word` is `lemma` with a case ending: Witkoffa/Witkoff, Janše/Janša, Kremlja/Kremelj (a vowel
+    that drops out), but not Dmitrijev/Dmitrij (a different word, not a case form)."""
+    if word == lemma:
+        return True
+    for stem in (lemma, lemma[:-1]):
+        if stem and word.startswith(stem) and word[len(stem) :] in _CASE_ENDINGS:
+            return True
+    for k in range(len(lemma) - 3, len(lemma) - 1):  # fleeting vowel: Kremelj → Kremlj-a
+        if k > 0 and lemma[k] in "aeiou":
+            stem = lemma[:k] + lemma[k + 1 :]
+            if word.startswith(stem) and word[len(stem) :] in _CASE_ENDINGS:
+                return True
+    return False
+
+
+def _adjective(norm: str) -> bool:
+    return len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS) and norm not in lx.PREPOSITIONS_EN
+
+
+def _looks_like_verb(norm: str, family: str) -> bool:
+    if family == "en":
+        return norm.endswith("ed") or norm in ("is", "are", "was", "were", "has", "have", "agreed")
+    return (
+        norm.endswith(("al", "ala", "ali", "ila", "il", "ilo", "ela", "el", "ao", "io", "la", "lo", "li"))
+        and len(norm) > 4
+    )
+
+
+def _role_head(role: str) -> str:
+    words = _norm_words(role)
+    return next((w for w in reversed(words) if w in lx.ROLES), words[-1] if words else "")
+
+
+def _norm_words(text: str) -> list[str]:
+    from ..names import name_key
+
+    return name_key(text).split()
+
+
+def _latin(text: str) -> str:
+    if not any("\u0400" <= ch <= "\u04ff" for ch in text):
+        return text
+    from .language import to_latin
+
+    return to_latin(text)
+
+
+def extract_statements(
+    text: str, *, language: str, body_start: int = 0, reference: date | None = None
+) -> list[Statement]:
+    return _Document(text, body_start, language, reference).run()

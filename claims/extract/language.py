@@ -1,0 +1,281 @@
+"""Which language a news text is in: Slovenian, Croatian, Bosnian, Serbian or English; and Serbian Cyrillic in Latin.
+
+The method is the old one of counting frequent function words (Grefenstette 1995, "Comparing two language
+identification schemes"), narrowed to five languages, three of which are standard varieties of one language:
+
+1. Cyrillic-dominant text is Serbian ("sr"): of the five, only Serbian is written in Cyrillic.
+2. Latin text: Slovenian, Serbo-Croatian ("hbs") and English each score their own frequent words (`_SL_WORDS`,
+   `_HBS_WORDS`, `_EN_WORDS`); words two of them share ("je", "na", "in", "to") score for none. The highest wins.
+3. Within Serbo-Croatian: the reflex of the old yat vowel separates Serbian, written ekavian ("vreme", "mesto",
+   "gde"), from Croatian and Bosnian, written ijekavian ("vrijeme", "mjesto", "gdje"); then the vocabulary that
+   only one standard uses ("tjedan", "tko", "tisuća", the Croatian month names for hr; "sedmica", "ko", "hiljada",
+   "historija" for bs) and the names of places, parties and outlets decide between Croatian and Bosnian.
+
+A single pass over lowercase word tokens (`collections.Counter` does the counting in C), then a walk over the
+distinct words: fast enough for whole pages (tens of MB per second).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+__all__ = ["LANGUAGES", "detect_language", "to_latin"]
+
+LANGUAGES = ("sl", "hr", "bs", "sr", "en")
+UNDETERMINED = "und"
+
+# --- Serbian Cyrillic → Latin ---------------------------------------------------------------------------------------
+
+# The official Serbian correspondence (one Latin letter or digraph per Cyrillic letter), then the other Cyrillic
+# letters written the way Serbian transcribes Russian, Ukrainian and Macedonian names.
+_CYRILLIC_TO_LATIN: Mapping[str, str] = {
+    "А": "A", "Б": "B", "В": "V", "Г": "G", "Д": "D", "Ђ": "Đ", "Е": "E", "Ж": "Ž", "З": "Z", "И": "I",
+    "Ј": "J", "К": "K", "Л": "L", "Љ": "Lj", "М": "M", "Н": "N", "Њ": "Nj", "О": "O", "П": "P", "Р": "R",
+    "С": "S", "Т": "T", "Ћ": "Ć", "У": "U", "Ф": "F", "Х": "H", "Ц": "C", "Ч": "Č", "Џ": "Dž", "Ш": "Š",
+    # not Serbian
+    "Й": "J", "Я": "Ja", "Ю": "Ju", "Ё": "Jo", "Є": "Je", "Ї": "Ji", "І": "I", "Ы": "I", "Э": "E", "Щ": "Šč",
+    "Ъ": "", "Ь": "", "Ґ": "G", "Ѓ": "Đ", "Ќ": "Ć", "Ѕ": "Dz", "Ў": "U",
+}  # fmt: skip
+
+_TO_LATIN_TABLE = str.maketrans(
+    {
+        **_CYRILLIC_TO_LATIN,
+        **{cyr.lower(): lat.lower() for cyr, lat in _CYRILLIC_TO_LATIN.items()},
+    }
+)
+_CAPS: Mapping[str, str] = {cyr: lat.upper() for cyr, lat in _CYRILLIC_TO_LATIN.items() if len(lat) > 1}
+_UPPER = "A-ZČĆĐŠŽ" + "".join(_CYRILLIC_TO_LATIN)
+_DIGRAPH = "".join(_CAPS)
+# An upper-case Љ, Њ, Џ ... inside an all-capitals word becomes "LJ", "NJ", "DŽ"; elsewhere "Lj", "Nj", "Dž".
+_CAPS_DIGRAPH = re.compile(f"(?<=[{_UPPER}])[{_DIGRAPH}]|[{_DIGRAPH}](?=[{_UPPER}])")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+def to_latin(text: str) -> str:
+    """Serbian Cyrillic in Serbian Latin, case kept: 'Љубљана' → 'Ljubljana', 'ЏЕЈМС' → 'DŽEJMS', 'Ђоковић' → 'Đoković'.
+
+    Text without Cyrillic comes back unchanged; other characters are left as they are.
+    """
+    if not _CYRILLIC.search(text):
+        return text
+    text = _CAPS_DIGRAPH.sub(lambda m: _CAPS[m.group()], text)
+    return text.translate(_TO_LATIN_TABLE)
+
+
+# --- Lexicons (lowercase, with diacritics; Latin script) ------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Slovenian words that Serbo-Croatian and English do not use (or rarely): the clitics and conjunctions of every
+# Slovenian sentence, the future auxiliary, the reporting verbs of news.
+_SL_WORDS = _words(
+    """
+    so ki tudi še ter bo bodo bosta bom bomo boste lahko kot dejal dejala dejali povedal povedala povedali ker vendar
+    le zelo bil sta ni v z tega kjer kdo kaj več zato danes sedaj zdaj jih smo pri lani letos ob tem že nekaj
+    zaradi oziroma glede čeprav saj namreč skupaj med sporočil sporočila sporočili zapisal zapisala poudaril
+    poudarila pojasnil pojasnila dodal dodala potrdil potrdila navedel navedla izjavil izjavila ljudje prav
+    morda mogoče bi naj če njihov njegov njena ali_sl predsednica ministrica vlade evrov odstotkov tudi_sl pa
+    """
+)
+# Serbo-Croatian words that Slovenian and English do not use (or rarely).
+_HBS_WORDS = _words(
+    """
+    su koji koja koje kojeg kojem kojima kojoj koju kojih što šta će ću ćemo ćete neće nije nisu kako bio rekao
+    rekla rekli izjavio izjavila izjavili prema također takođe takodje u i sa ili još jer kao nakon tokom tijekom
+    godine danas sada ovo ova ovaj ove ovog već zbog među treba ljudi nešto kada kad gdje gde iako dok vrlo veoma
+    naveo navela kazao kazala istakao istaknuo dodao dodala potvrdio potvrdila rekavši smatra biće bit trebalo
+    odnosno posto posto_hbs eura dolara
+    """
+)
+_EN_WORDS = _words(
+    """
+    the and of said that was with is for it by as at from has have he she they will be are this not but were
+    which would been an their his her who its had after over than about into there what when more also can
+    could told says
+    """
+)
+
+# Serbo-Croatian: the reflex of yat. Ekavian forms are Serbian; ijekavian are Croatian or Bosnian.
+_EKAVIAN_WORDS = _words(
+    """
+    vreme mesto mesta mestu reka reke deca dete deteta svet sveta svetu svetski svetske mesec meseca meseci mesecu
+    pre uvek gde lepo lepa vest vesti primer primera vek veka reč reči deo dela delu posle sledeći sledeće sledećeg
+    nedelja nedelje nedelju sedište celog ceo cela celu ovde verovatno menja izveštaj izveštaja predsednik
+    predsednika predsednica predsedniku cena cene cenu beli belog lek lekova mleko sneg pesma vera delo telo tela
+    mera mere meru razvoj_sr uslovi uslova sledi videti hteo ponovo_sr dve dvema nedeljno sreda sredu greška greške
+    reč_sr lekar lekara lekari posledice posledica potreba_sr uspeh uspeha napred nemačka nemačke nemački
+    """
+)
+_IJEKAVIAN_WORDS = _words(
+    """
+    vrijeme mjesto mjesta mjestu rijeka rijeke djeca dijete djeteta svijet svijeta svijetu svjetski svjetske
+    mjesec mjeseca mjeseci mjesecu prije uvijek gdje lijepo lijepa vijest vijesti primjer primjera vijek vijeka
+    riječ riječi dio dijela dijelu poslije sljedeći sljedeće sljedećeg nedjelja nedjelje nedjelju sjedište cijelog
+    cijeli cijela cijelu ovdje vjerojatno vjerovatno mijenja izvještaj izvještaja predsjednik predsjednika
+    predsjednica predsjedniku cijena cijene cijenu bijeli bijelog lijek lijekova mlijeko snijeg pjesma vjera djelo
+    tijelo tijela mjera mjere mjeru uvjeti uvjeta slijedi vidjeti htio ponovno dvije dvjema srijeda srijedu
+    griješka pogreške ljekar ljekara ljekari posljedice posljedica uspjeh uspjeha naprijed njemačka njemačke
+    njemački vijeće vijeća
+    """
+)
+# Croatian standard only: vocabulary, month names, institutions, places and outlets.
+_HR_WORDS = _words(
+    """
+    tisuća tisuću tisuće tjedan tjedna tjednu tjedno tjedana tko uopće priopćenje priopćenju priopćio priopćila
+    priopćili sveučilište sveučilišta sveučilištu glasnogovornik glasnogovornica glasnogovornika glasnogovornice
+    izvijestio izvijestila izvijestili izvješće izvješća zrakoplov zrakoplova zrakoplovom kruh kruha vlak vlaka
+    vlakom nogomet nogometa nogometni nogometna obitelj obitelji hdz hdz-a sabor sabora saboru zagreb zagreba
+    zagrebu hrvatska hrvatske hrvatskoj hrvatsku hrvatski hrvatskog hrvatsko što tijekom vjerojatno povijest
+    povijesti točno kazalište kazališta izbornik kuna kuna hrt hina plenković plenkovića milanović milanovića
+    siječanj siječnja siječnju veljača veljače veljači ožujak ožujka ožujku travanj travnja travnju svibanj
+    svibnja svibnju lipanj lipnja lipnju srpanj srpnja srpnju kolovoz kolovoza kolovozu rujan rujna rujnu listopad
+    listopada listopadu studeni studenoga studenog studenom prosinac prosinca prosincu splitu osijeku rijeci
+    županija županije županiji hrvati hrvata ured vojska_hr policijska postaja postaje
+    """
+)
+# Bosnian standard only (some shared with Serbian: those count for Bosnian only in ijekavian text, see below).
+_BS_WORDS = _words(
+    """
+    historija historije historiji saopćenje saopćenju saopćio saopćila saopćili ljekar ljekara ljekari hljeb hljeba
+    sarajevo sarajeva sarajevu klix bih fbih entitet entiteta entitetu kanton kantona kantonu kantonalni bosna
+    bosne bosni hercegovina hercegovine hercegovini tuzla tuzli mostar mostaru zenica zenici bihać dodik dodika
+    izetbegović izetbegovića sda sdp km maraka vjerovatno općina_bs federacija federacije federaciji bošnjaci
+    bošnjaka bošnjački bošnjačkih obavezno obaveze hajde nahvao
+    """
+)
+# Shared by Bosnian and Serbian (not Croatian): ijekavian text with these is Bosnian, ekavian text Serbian.
+_BS_SR_WORDS = _words(
+    """
+    hiljada hiljade hiljadu sedmica sedmice sedmicu sedmici ko šta takođe tokom tačno fudbal fudbala januar januara
+    januaru februar februara februaru mart marta martu april aprila aprilu maj maja maju juni juna junu juli jula
+    julu august augusta augustu avgust avgusta avgustu septembar septembra septembru oktobar oktobra oktobru
+    novembar novembra novembru decembar decembra decembru opština opštine opštini saopštenje saopštio saopštila
+    uopšte istorija istorije voz voza hleb
+    """
+)
+# Serbian only: places, institutions, outlets and spellings.
+_SR_WORDS = _words(
+    """
+    beograd beograda beogradu srbija srbije srbiji srbiju vučić vučića vučiću rts tanjug dinara dinar pokrajina
+    vojvodina vojvodine novi_sad istorija istorije opština opštine saopštenje saopštio saopštila uopšte voz hleb
+    avgust avgusta kosovo_sr skupština_srbije srpska_napredna sns
+    """
+)
+
+_SL, _HBS, _EN = "sl", "hbs", "en"
+# word → the groups it counts for (weight 1 each occurrence); a word listed for two groups counts for both
+_GROUP_OF: Mapping[str, tuple[str, ...]] = {}
+
+
+def _index(pairs: Iterable[tuple[str, frozenset[str]]]) -> dict[str, tuple[str, ...]]:
+    index: dict[str, tuple[str, ...]] = {}
+    for label, words in pairs:
+        for word in words:
+            index[word] = (*index.get(word, ()), label)
+    return index
+
+
+_FAMILY_INDEX = _index([(_SL, _SL_WORDS), (_HBS, _HBS_WORDS), (_EN, _EN_WORDS)])
+_VARIANT_INDEX = _index(
+    [
+        ("ekavian", _EKAVIAN_WORDS),
+        ("ijekavian", _IJEKAVIAN_WORDS),
+        ("hr", _HR_WORDS),
+        ("bs", _BS_WORDS),
+        ("bs_sr", _BS_SR_WORDS),
+        ("sr", _SR_WORDS),
+    ]
+)
+# Letters of the Serbo-Croatian alphabet that Slovenian lacks: a word with one is a little evidence for hbs.
+_HBS_LETTERS = ("ć", "đ")
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _is_cyrillic(word: str) -> bool:
+    return "\u0400" <= word[0] <= "\u04ff"
+
+
+def detect_language(text: str) -> str:
+    """The language of `text`: "sl", "hr", "bs", "sr" or "en"; "und" when it has no letter at all.
+
+    >>> detect_language("Minister je dejal, da bodo zakon sprejeli do konca leta.")
+    'sl'
+    >>> detect_language("Ministar je rekao da će zakon biti usvojen do kraja godine.")
+    'hr'
+    >>> detect_language("Министар је рекао да ће закон бити усвојен до краја године.")
+    'sr'
+    """
+    if not isinstance(text, str):
+        return UNDETERMINED
+    counts = Counter(_WORD.findall(text.lower()))
+    if not counts:
+        return UNDETERMINED
+
+    cyrillic = latin = 0
+    family = {_SL: 0.0, _HBS: 0.0, _EN: 0.0}
+    variant = dict.fromkeys(("ekavian", "ijekavian", "hr", "bs", "bs_sr", "sr"), 0.0)
+    for word, n in counts.items():
+        if _is_cyrillic(word):
+            cyrillic += n * len(word)
+            continue
+        latin += n * len(word)
+        for label in _FAMILY_INDEX.get(word, ()):
+            family[label] += n
+        for label in _VARIANT_INDEX.get(word, ()):
+            variant[label] += n
+        if any(letter in word for letter in _HBS_LETTERS):
+            family[_HBS] += 0.5 * n
+    if cyrillic > latin:
+        return "sr"
+
+    best = max(family.values())
+    if best == 0:
+        return _guess_by_letters(text)
+    if family[_EN] == best:
+        return "en"
+    if family[_SL] == best:
+        return "sl"
+    return _serbo_croatian_variant(variant)
+
+
+def _serbo_croatian_variant(v: Mapping[str, float]) -> str:
+    """Croatian, Bosnian or Serbian from the counts of yat reflexes and single-standard words."""
+    ekavian, ijekavian = v["ekavian"], v["ijekavian"]
+    sr = 2 * v["sr"] + 2 * ekavian
+    hr = 2 * v["hr"] + ijekavian
+    bs = 2 * v["bs"] + ijekavian
+    if ekavian > ijekavian:
+        sr += v["bs_sr"]
+    elif ijekavian > ekavian:
+        bs += v["bs_sr"]
+    else:  # no yat evidence: words shared by Bosnian and Serbian lean to both
+        sr += v["bs_sr"] / 2
+        bs += v["bs_sr"] / 2
+    best = max(hr, bs, sr)
+    if best == 0:
+        return "hr"
+    if ekavian > ijekavian and sr == best:
+        return "sr"
+    if hr == best and hr > bs:
+        return "hr"
+    if bs == best and bs > hr:
+        return "bs"
+    if sr == best:
+        return "sr"
+    return "hr"
+
+
+def _guess_by_letters(text: str) -> str:
+    """No frequent word at all (a name, a headline): the letters are all that is left."""
+    lowered = text.lower()
+    if any(letter in lowered for letter in _HBS_LETTERS):
+        return "hr"
+    if any(letter in lowered for letter in "čšž"):
+        return "sl"
+    return "en"

@@ -1,0 +1,425 @@
+"""What the extractor knows of each language: reporting verbs, reporting phrases, noun cues, speaker words,
+channels. Everything is data, written in the normalized form tokens are compared in (lower case, Latin script,
+no diacritics: "sporočil" is "sporocil", "рекао" is "rekao").
+
+Languages come in three families that share a grammar of attribution: Slovenian ("sl"), Croatian, Serbian and
+Bosnian ("hbs", both scripts), and English ("en").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+FAMILY = {"sl": "sl", "hr": "hbs", "sr": "hbs", "bs": "hbs", "en": "en"}
+
+# Gender and number a past participle marks: m/f/n singular, p plural (masculine or mixed), q feminine plural.
+_SL_ENDINGS = {"l": "m", "la": "f", "lo": "n", "li": "p", "le": "q"}
+
+
+def _sl_participles(stems: str) -> dict[str, str]:
+    forms = {}
+    for stem in stems.split():
+        for ending, gender in _SL_ENDINGS.items():
+            forms[stem + ending] = gender
+    forms.update({"rekel": "m", "rekla": "f", "reklo": "n", "rekli": "p", "rekle": "q"})
+    return forms
+
+
+def _hbs_participles(pairs: str) -> dict[str, str]:
+    """'rekao:rek' → rekao (m), rekla (f), reklo (n), rekli (p), rekle (q)."""
+    forms = {}
+    for pair in pairs.split():
+        masculine, stem = pair.split(":")
+        forms[masculine] = "m"
+        for ending, gender in (("la", "f"), ("lo", "n"), ("li", "p"), ("le", "q")):
+            forms[stem + ending] = gender
+    return forms
+
+
+# Past participles of reporting verbs, with the gender they mark.
+PARTICIPLES: dict[str, dict[str, str]] = {
+    "sl": _sl_participles(
+        "deja poveda izjavi poudari doda zapisa sporoci potrdi zanika opozori pojasni oceni napoveda zatrdi "
+        "prizna obljubi meni navede trdi odgovori vprasa poroca napisa objavi razlozi izpostavi zagotovi "
+        "spomni oznaci komentira povze ugotovi zatrjeva poudarja opozarja obrazlozi izrazi citira pozva zahteva "
+        "predlaga javi naznani razkri sporoca odgovarja pripomni dodaja napisa govori ocenjeva namigni "
+        "zavrni kritizira svari posvari opomni priznava potrjeva zagotavlja pove izpostavlja navaja "
+        "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi"
+    ),
+    "hbs": _hbs_participles(
+        "rekao:rek izjavio:izjavi kazao:kaza naveo:nave istaknuo:istaknu istakao:istak dodao:doda porucio:poruci "
+        "upozorio:upozori potvrdio:potvrdi objasnio:objasni ocijenio:ocijeni ocenio:oceni naglasio:naglasi "
+        "tvrdio:tvrdi zanijekao:zanijek negirao:negira najavio:najavi priopcio:priopci saopcio:saopci "
+        "saopstio:saopsti napisao:napisa pojasnio:pojasni odgovorio:odgovori pitao:pita obecao:obeca "
+        "priznao:prizna zakljucio:zakljuci demantirao:demantira demantovao:demantova javio:javi "
+        "izvijestio:izvijesti izvestio:izvesti precizirao:precizira ustvrdio:ustvrdi podsjetio:podsjeti "
+        "podsetio:podseti poentirao:poentira ukazao:ukaza konstatovao:konstatova konstatirao:konstatira "
+        "isticao:istica govorio:govori procijenio:procijeni procenio:proceni nazvao:nazva opisao:opisa "
+        "zatrazio:zatrazi pozvao:pozva zahtijevao:zahtijeva zahtevao:zahteva kritizirao:kritizira "
+        "kritikovao:kritikova otkrio:otkri objavio:objavi napomenuo:napomenu uvjeravao:uvjerava "
+        "uveravao:uverava tvitovao:tvitova obrazlozio:obrazlozi "
+        "izrazio:izrazi prenio:preni odbacio:odbaci upitao:upita dometnuo:dometnu nadodao:nadoda "
+        "uvjerio:uvjeri uverio:uveri optuzio:optuzi"
+    ),
+}
+
+PRESENT: dict[str, dict[str, str]] = {
+    "sl": {
+        **dict.fromkeys(
+            (
+                "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
+                "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
+                "opominja ugotavlja meni izpostavlja"
+            ).split(),
+            "s",
+        ),
+        **dict.fromkeys(
+            (
+                "pravijo menijo trdijo opozarjajo poudarjajo ocenjujejo zatrjujejo porocajo pisejo navajajo sporocajo "
+                "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
+                "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo"
+            ).split(),
+            "p",
+        ),
+    },
+    "hbs": {
+        **dict.fromkeys(
+            (
+                "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
+                "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
+                "porice potvrdjuje potvrduje priznaje"
+            ).split(),
+            "s",
+        ),
+        **dict.fromkeys(
+            (
+                "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
+                "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
+                "zahtevaju pitaju negiraju poricu priznaju"
+            ).split(),
+            "p",
+        ),
+    },
+    "en": {},
+}
+
+# English reporting verbs: any form; the subject's pronoun or name tells who.
+EN_VERBS = frozenset(
+    (
+        "said says say told tells added adds stated states announced announces confirmed confirms denied "
+        "denies warned warns noted notes explained explains argued argues claimed claims insisted insists "
+        "stressed stresses wrote writes posted tweeted reported reports asked asks replied replies declared "
+        "declares acknowledged acknowledges admitted admits promised promises predicted predicts suggested "
+        "suggests estimated estimates described describes urged urges pledged pledges vowed vows maintained "
+        "maintains alleged alleges believes countered counters recalled recalls conceded concedes emphasized "
+        "emphasised emphasizes emphasises indicated indicates disclosed discloses revealed reveals assured "
+        "assures complained complains observed remarked commented concluded concludes underlined underscored "
+        "underscores agreed agrees told cautioned cautions contended contends responded responds answered "
+        "answers blamed accused accuses called calls labelled labeled dismissed dismisses criticised "
+        "criticized informed announced"
+    ).split()
+)
+EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
+
+# Verbs of characterisation: "je pogovore označil za konstruktivne", "described the talks as".
+CHARACTERISING = {
+    "sl": ("oznaci", "oceni", "ocenjeva", "opisa", "oznacuje", "ocenjuje", "opisuje"),
+    "hbs": ("ocijeni", "oceni", "nazva", "opisa", "ocjenjuje", "ocenjuje", "opisuje", "naziva", "oznaci"),
+    "en": ("described", "describes", "called", "calls", "labelled", "labeled", "termed", "branded", "dismissed"),
+}
+
+# Words that introduce reported content after a cue.
+COMPLEMENTIZERS = {"sl": frozenset({"da", "naj"}), "hbs": frozenset({"da", "kako"}), "en": frozenset({"that"})}
+
+# Auxiliaries that stand with a past participle, with the number they mark.
+AUXILIARIES = {
+    "sl": {
+        "je": "s",
+        "so": "p",
+        "sta": "d",
+        "bo": "s",
+        "bodo": "p",
+        "bi": "x",
+        "bosta": "d",
+        "ni": "s",
+        "niso": "p",
+        "nista": "d",
+        "bom": "s",
+        "smo": "p",
+        "sem": "s",
+    },
+    "hbs": {
+        "je": "s",
+        "su": "p",
+        "bi": "x",
+        "nije": "s",
+        "nisu": "p",
+        "ce": "s",
+        "sam": "s",
+        "smo": "p",
+        "bio": "s",
+        "bila": "s",
+    },
+    "en": {},
+}
+
+NEGATIONS = {
+    "sl": frozenset({"ni", "niso", "nista", "ne", "nikoli"}),
+    "hbs": frozenset({"nije", "nisu", "ne", "nikad", "nikada"}),
+    "en": frozenset({"not", "never", "n't", "declined", "refused", "didn", "doesn", "wouldn"}),
+}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    words: tuple[str, ...]  # normalized words; "*" matches any one word
+    speaker_after: bool = True  # the speaker follows the phrase ("po besedah X"); else it precedes
+
+
+def _phrases(text: str) -> tuple[Phrase, ...]:
+    return tuple(Phrase(tuple(p.split())) for p in text.split("|"))
+
+
+# Reporting phrases: the speaker follows in the genitive (sl, hbs) or as an object (en).
+PHRASES = {
+    "sl": _phrases(
+        "po besedah|po navedbah|glede na navedbe|po mnenju|po oceni|po ocenah|po podatkih|po porocanju|"
+        "po informacijah|po pisanju|po trditvah|po zagotovilih|po napovedih|kot pravi|kot pravijo|kot meni|"
+        "kot menijo|kot trdi|kot trdijo|kot navaja|kot navajajo|kot poroca|kot porocajo|kot pise|kot pisejo|"
+        "po izjavi|v skladu z navedbami|navedbe"
+    ),
+    "hbs": _phrases(
+        "prema rijecima|prema recima|po rijecima|po recima|prema navodima|po navodima|prema misljenju|"
+        "prema ocjeni|prema oceni|prema procjeni|prema proceni|prema podacima|prema pisanju|prema informacijama|"
+        "prema izvjescu|prema izvestaju|prema izvjestaju|kako navodi|kako navode|kako kaze|kako kazu|kako tvrdi|"
+        "kako tvrde|kako pise|kako pisu|kako javlja|kako javljaju|kako prenosi|kako prenose|kako istice|"
+        "kako isticu|kako smatra|kako smatraju|kako upozorava|kako upozoravaju|prema tvrdnjama|po tvrdnjama|"
+        "prema izjavi|prema saopstenju|prema priopcenju|prema saopcenju"
+    ),
+    "en": _phrases("according to|in the words of|as reported by|citing"),
+}
+
+# "kot je dejal X", "kako je rekao X", "as X said": a reporting verb after these is a parenthetical cue.
+PARENTHETICAL = {"sl": frozenset({"kot"}), "hbs": frozenset({"kako", "kao"}), "en": frozenset({"as"})}
+
+# Noun cues: "zahteva Rusije, da ...", "the claim by X that ...".
+NOUN_CUES = {
+    "sl": frozenset(
+        (
+            "zahteva zahtevo zahteve opozorilo opozorila trditev trditve izjava izjavo obljuba obljubo napoved "
+            "napovedi ocena oceno mnenje stalisce predlog zagotovilo zagotovila sporocilo ugotovitev obtozba "
+            "obtozbe namig namigovanja prepricanje"
+        ).split()
+    ),
+    "hbs": frozenset(
+        (
+            "zahtjev zahtjeva zahtev zahteva tvrdnja tvrdnju tvrdnje izjava izjavu upozorenje ocjena ocjenu ocena "
+            "ocenu obecanje najava najavu stav prijedlog predlog poruka poruku uvjerenje uverenje optuzba optuzbe "
+            "tvrdnjom"
+        ).split()
+    ),
+    "en": frozenset(
+        (
+            "claim claims demand demands warning statement assertion promise pledge insistence suggestion "
+            "allegation allegations argument contention assurance assurances announcement"
+        ).split()
+    ),
+}
+
+# Anonymous sources.
+ANONYMOUS = {
+    "sl": frozenset(("vir viri vira virov virih sogovornik sogovorniki sogovornika neimenovani neimenovan").split()),
+    "hbs": frozenset(("izvor izvori izvora izvorima sugovornik sugovornici neimenovani neimenovan").split()),
+    "en": frozenset(["source", "sources", "insider", "insiders"]),
+}
+ANONYMOUS_WORD = {"sl": "vir", "hbs": "izvor", "en": "source"}
+
+# People referred to by role; the feminine forms mark gender.
+ROLES_MASCULINE = frozenset(
+    (
+        "minister predsednik premier odposlanec direktor zupan poslanec tozilec sodnik trener zdravnik "
+        "strokovnjak analitik predstavnik govornik vodja sekretar veleposlanik diplomat podpredsednik "
+        "guverner komisar policist inspektor ravnatelj dekan rektor profesor kapetan selektor igralec "
+        "kandidat kancler kralj papez mediator posrednik svetovalec sef namestnik lastnik ustanovitelj avtor "
+        "odvetnik zagovornik generalni tiskovni ministar predsjednik premijer izaslanik gradonacelnik "
+        "zastupnik tuzitelj tuzilac sudac sudija lijecnik lekar strucnjak analiticar glasnogovornik portparol "
+        "celnik savjetnik savetnik kancelar nacelnik advokat odvjetnik potpredsjednik potpredsednik ambasador "
+        "strateg povjerenik poverenik spokesman president envoy director mayor lawmaker mp prosecutor judge "
+        "coach doctor expert analyst official secretary ambassador diplomat chancellor governor commissioner "
+        "chief head ceo chairman chair leader adviser advisor manager lawyer attorney professor captain "
+        "candidate king pope spokesperson senator congressman minister premier negotiator mediator "
+        "investigator economist researcher"
+    ).split()
+)
+ROLES_FEMININE = frozenset(
+    (
+        "ministrica predsednica premierka direktorica zupanja poslanka tozilka sodnica zdravnica predstavnica "
+        "komisarka kandidatka kanclerka svetovalka sefica odvetnica strokovnjakinja analiticarka govornica "
+        "predsjednica premijerka direktorka gradonacelnica zastupnica tuziteljica sutkinja lijecnica lekarka "
+        "glasnogovornica savjetnica savetnica kancelarka ambasadorka spokeswoman chairwoman congresswoman "
+        "veleposlanica podpredsednica potpredsjednica potpredsednica portparolka advokatica odvjetnica "
+        "profesorica trenerka"
+    ).split()
+)
+ROLES = ROLES_MASCULINE | ROLES_FEMININE
+
+# Groups of people, in the plural.
+GROUPS = frozenset(
+    (
+        "pogajalci poslanci sindikati sindikalisti policisti zdravniki strokovnjaki analitiki prebivalci "
+        "kmetje protestniki organizatorji starsi ucitelji delavci novinarji aktivisti okoljevarstveniki "
+        "raziskovalci znanstveniki opazovalci odvetniki tozilci predstavniki voditelji ministri zupani svojci "
+        "gasilci resevalci pregovaraci zastupnici poslanici policajci lijecnici lekari strucnjaci analiticari "
+        "stanovnici poljoprivrednici prosvjednici demonstranti organizatori roditelji ucitelji radnici "
+        "novinari aktivisti znanstvenici naucnici istrazivaci promatraci posmatraci odvjetnici advokati "
+        "tuzitelji tuzioci predstavnici celnici ministri gradonacelnici vatrogasci spasioci ljekari "
+        "negotiators lawmakers officials experts analysts residents farmers protesters organizers organisers "
+        "parents teachers workers journalists activists scientists researchers observers lawyers prosecutors "
+        "diplomats representatives leaders ministers doctors unions investigators authorities firefighters "
+        "rescuers witnesses voters critics opponents supporters"
+    ).split()
+)
+
+# Organizations named by a common noun (base form), and well-known names that act as speakers.
+ORGANIZATION_NOUNS = frozenset(
+    (
+        "ministrstvo vlada policija sodisce tozilstvo stranka podjetje druzba agencija urad obcina zavod "
+        "banka komisija svet parlament zbor uprava inspektorat sindikat zbornica fakulteta univerza "
+        "bolnisnica klinika ministarstvo policija sud tuzilastvo tuziteljstvo stranka tvrtka kompanija "
+        "agencija ured opcina zavod banka komisija vijece savjet sabor skupstina uprava inspektorat sindikat "
+        "komora fakultet sveuciliste univerzitet bolnica klinika predsjednistvo predsednistvo kabinet "
+        "ambasada veleposlanstvo ministry government police court prosecutor office party company agency bank "
+        "commission council parliament union university hospital embassy army military cabinet administration "
+        "department"
+    ).split()
+)
+ORGANIZATION_NAMES = {
+    "kremelj": "Kremelj",
+    "kremlj": "Kremlj",
+    "kremlin": "Kremlin",
+    "washington": "Washington",
+    "vasington": "Vašington",
+    "bruselj": "Bruselj",
+    "bruxelles": "Bruxelles",
+    "brisel": "Brisel",
+    "brussels": "Brussels",
+    "moskva": "Moskva",
+    "moscow": "Moscow",
+    "kijev": "Kijev",
+    "kyiv": "Kyiv",
+    "peking": "Peking",
+    "beijing": "Beijing",
+    "rusija": "Rusija",
+    "russia": "Russia",
+    "ukrajina": "Ukrajina",
+    "ukraine": "Ukraine",
+    "zda": "ZDA",
+    "sad": "SAD",
+    "eu": "EU",
+    "nato": "NATO",
+    "zn": "ZN",
+    "un": "UN",
+    "who": "WHO",
+    "imf": "IMF",
+    "mdf": "MDF",
+    "mup": "MUP",
+    "nijz": "NIJZ",
+    "hina": "Hina",
+    "sta": "STA",
+    "beograd": "Beograd",
+    "zagreb": "Zagreb",
+    "ljubljana": "Ljubljana",
+    "sarajevo": "Sarajevo",
+    "srbija": "Srbija",
+    "hrvaska": "Hrvaška",
+    "hrvatska": "Hrvatska",
+    "slovenija": "Slovenija",
+    "nemcija": "Nemčija",
+    "njemacka": "Njemačka",
+    "nemacka": "Nemačka",
+    "francija": "Francija",
+    "francuska": "Francuska",
+    "kitajska": "Kitajska",
+    "kina": "Kina",
+    "china": "China",
+    "iran": "Iran",
+    "izrael": "Izrael",
+    "israel": "Israel",
+    "pentagon": "Pentagon",
+    "evropska komisija": "Evropska komisija",
+    "bela hisa": "Bela hiša",
+    "bijela kuca": "Bijela kuća",
+    "bela kuca": "Bela kuća",
+    "white house": "White House",
+    "downing street": "Downing Street",
+    "elizejska palaca": "Elizejska palača",
+}
+
+# Pronoun subjects: gender/number they mark.
+PRONOUNS = {
+    "sl": {"on": "m", "ona": "f", "oni": "p", "one": "q", "onadva": "p", "onidve": "q"},
+    "hbs": {"on": "m", "ona": "f", "oni": "p", "one": "q"},
+    "en": {"he": "m", "she": "f", "they": "p"},
+}
+
+# Coordination in a joint subject: "Tako X kot Y", "X in Y", "X i Y", "X and Y".
+CONJUNCTIONS = frozenset({"in", "ter", "kot", "i", "and", "te"})
+
+# Where something was said: platforms, and outlets a statement was given to.
+PLATFORMS = {
+    "instagram": "Instagram",
+    "instagramu": "Instagram",
+    "facebook": "Facebook",
+    "facebooku": "Facebook",
+    "twitter": "Twitter",
+    "twitterju": "Twitter",
+    "twitteru": "Twitter",
+    "tiktok": "TikTok",
+    "tiktoku": "TikTok",
+    "youtube": "YouTube",
+    "youtubu": "YouTube",
+    "youtubeu": "YouTube",
+    "telegram": "Telegram",
+    "telegramu": "Telegram",
+    "threads": "Threads",
+    "bluesky": "Bluesky",
+    "linkedin": "LinkedIn",
+    "linkedinu": "LinkedIn",
+    "x": "X",
+    "x-u": "X",
+    "xu": "X",
+}
+CHANNEL_PREPOSITIONS = frozenset({"na", "za", "v", "u", "on", "to", "in", "with", "told", "for", "preko", "via"})
+PRESS_CHANNELS = {
+    "izjavi za javnost": "press release",
+    "sporocilu za javnost": "press release",
+    "novinarski konferenci": "press conference",
+    "konferenci za novinarje": "press conference",
+    "konferenciji za novinare": "press conference",
+    "konferenciji za medije": "press conference",
+    "press konferenciji": "press conference",
+    "priopcenju": "press release",
+    "saopstenju": "press release",
+    "saopcenju": "press release",
+    "press conference": "press conference",
+    "news conference": "press conference",
+    "statement": "statement",
+    "izjavi za medije": "statement",
+}
+
+# Words that start sentences in capitals but are not names.
+NOT_NAMES = frozenset(
+    (
+        "da tako tam kljub glede na v po do pri za eno strani napadi ta to te ti tudi se in ali pa a ko ker "
+        "ce kot ki kaj kdo kje kdaj kako zakaj vse vsi vec danes vceraj jutri medtem zato sicer vendar po "
+        "potem nato prav zaradi iz od s z pred med nad pod brez proti ob okoli glede poleg razen namesto u iz "
+        "sa od do za na o pri prema kako sto sta sto koji koja koje ovo ono taj ta to ovaj ova the a an this "
+        "that these those he she they it we i you in on at for with by from of to as but and or if when while "
+        "after before during since until because although though mr mrs ms dr januar februar marec april maj "
+        "junij julij avgust september oktober november december januarja februarja marca aprila maja junija "
+        "julija avgusta septembra oktobra novembra decembra ponedeljek torek sreda cetrtek petek sobota "
+        "nedelja ponedjeljak utorak srijeda cetvrtak subota nedjelja january february march april may june "
+        "july august september october november december monday tuesday wednesday thursday friday saturday "
+        "sunday foto photo video preberite procitajte read vir izvor source ministrstvo vlada policija"
+    ).split()
+)

@@ -1,0 +1,211 @@
+"""Tokens, quotations and sentences, with offsets into the text exactly as given.
+
+Every step is a single left-to-right pass, and every regular expression here matches a bounded or possessive
+shape, so that adversarial input (a megabyte of unbalanced quotation marks, of capitalised words, of text without
+punctuation) costs the same per character as news.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..names import name_key
+
+_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?")
+
+# Quotation marks: which closing marks each opening mark accepts. Straight marks open and close alike.
+OPENERS: dict[str, str] = {
+    "„": '“”"',
+    "“": '”“"',
+    "”": "”",
+    '"': '"“”',
+    "»": "«»",
+    "«": "»«",
+    "‚": "‘’'",
+    "‘": "’‘",
+    "'": "'’",
+}
+QUOTE_MARKS = frozenset("„“”\"»«‚‘’'")
+DASHES = frozenset("–—-")
+SENTENCE_END = frozenset(".!?…")
+MAX_QUOTE_CHARS = 4000  # an unclosed mark stops counting as a quotation after this many characters
+
+_ABBREVIATIONS = frozenset(
+    (
+        "dr mag prof mr mrs ms st jr sr npr tj itd ipd oz gl št tel ga g gdč dipl inž univ prim doc akad sv "
+        "mio mrd tis mil jan feb mar apr jun jul avg aug sep sept okt oct nov dec pon tor sre čet pet sob ned "
+        "vs etc no inc ltd co corp gov gen col lt sgt capt rep sen pres ul cca ca tzv ok"
+    ).split()
+)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    norm: str  # casefolded, Latin script, no diacritics
+    index: int
+    newline_before: int = 0  # how many line breaks separate it from the previous token
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_capitalized(self) -> bool:
+        first = self.text[0]
+        return first.isupper() or (first.isalpha() and unicodedata.category(first) == "Lt")
+
+
+@dataclass(slots=True)
+class Quote:
+    open: int  # token index of the opening mark
+    close: int | None  # token index of the closing mark (None: unclosed, ends at `last`)
+    last: int  # last token index inside the quotation
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.last
+
+
+@dataclass(slots=True)
+class Sentence:
+    first: int  # token indices, inclusive
+    last: int
+    paragraph: int
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def strip_date_line(text: str) -> tuple[str | None, int]:
+    """The published date of a text beginning with `date YYYY-MM-DD`, and where the body starts."""
+    found = _DATE_LINE.match(text)
+    if not found:
+        return None, 0
+    return found.group(1), found.end()
+
+
+def tokenize(text: str, start: int = 0) -> list[Token]:
+    tokens: list[Token] = []
+    previous_end = start
+    for n, match in enumerate(_TOKEN.finditer(text, start)):
+        begin, end = match.span()
+        word = match.group()
+        tokens.append(Token(begin, end, word, name_key(word) or word, n, text.count("\n", previous_end, begin)))
+        previous_end = end
+    return tokens
+
+
+def find_quotes(tokens: list[Token], text: str) -> list[Quote]:
+    """Pair quotation marks in one pass. A mark opens a quotation at a word's left edge and closes the open one
+    at its right edge; an apostrophe inside a word (don't, O'Brien) is not a mark. A quotation left open closes
+    at the end of its paragraph, unless the next paragraph opens with a quotation mark again (the convention
+    for a quote running over several paragraphs)."""
+    quotes: list[Quote] = []
+    current: Quote | None = None
+    closers = ""
+    for token in tokens:
+        mark = token.text
+        if mark not in QUOTE_MARKS:
+            if current is not None and token.newline_before >= 1 and token.index > current.open + 1:
+                current = _close_at_paragraph(current, tokens, token, quotes)
+            continue
+        left_space = token.start == 0 or text[token.start - 1].isspace() or text[token.start - 1] in "([{–—-/"
+        right_space = token.end >= len(text) or text[token.end].isspace() or text[token.end] in ".,;:!?)]}–—-…"
+        if current is not None:
+            if token.newline_before >= 1 and token.index > current.open + 1:
+                reopened = mark in OPENERS and not right_space
+                current = _close_at_paragraph(current, tokens, token, quotes, reopened)
+                if current is not None:
+                    continue
+            elif mark in closers and (right_space or not left_space):
+                current.close = current.last = token.index
+                if tokens[current.close].end - tokens[current.open].start <= MAX_QUOTE_CHARS:
+                    quotes.append(current)
+                current = None
+                continue
+            else:
+                continue  # a nested or stray mark inside the quotation
+        if current is None and mark in OPENERS and not right_space and (left_space or mark in "„»«‚"):
+            current = Quote(token.index, None, token.index)
+            closers = OPENERS[mark]
+    if current is not None and tokens and tokens[-1].index > current.open:
+        current.last = tokens[-1].index
+        quotes.append(current)
+    return [q for q in quotes if q.last > q.open + (1 if q.close is not None else 0)]
+
+
+def _close_at_paragraph(
+    current: Quote, tokens: list[Token], token: Token, quotes: list[Quote], reopened: bool = False
+) -> Quote | None:
+    """A paragraph break inside an open quotation: it goes on if the new paragraph reopens with a mark;
+    otherwise the quotation ends with the previous paragraph."""
+    if reopened:
+        return current
+    current.last = token.index - 1
+    if tokens[current.last].end - tokens[current.open].start <= MAX_QUOTE_CHARS:
+        quotes.append(current)
+    return None
+
+
+def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
+    """Sentences and paragraphs. A boundary inside a quotation does not end the sentence, so that a quote of
+    several sentences stays one unit with its cue."""
+    inside = bytearray(len(tokens))
+    for quote in quotes:
+        for i in range(quote.open + 1, quote.last + (0 if quote.close is not None else 1)):
+            inside[i] = 1
+    sentences: list[Sentence] = []
+    paragraph = 0
+    first = 0
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        if i > first and token.newline_before and not inside[i] and _line_break_ends_sentence(tokens, i):
+            sentences.append(Sentence(first, i - 1, paragraph))
+            first = i
+            paragraph += 1
+        if inside[i] or token.text not in SENTENCE_END:
+            continue
+        j = i + 1
+        while j < n and (
+            tokens[j].text in SENTENCE_END
+            or (tokens[j].text in QUOTE_MARKS and not inside[j] and tokens[j].start == tokens[j - 1].end)
+        ):
+            j += 1
+        if j >= n or tokens[j].newline_before:
+            continue
+        following = tokens[j]
+        if token.text == "." and _is_abbreviation(tokens, i):
+            continue
+        starts_sentence = following.is_capitalized or following.text in QUOTE_MARKS or following.text in DASHES
+        if starts_sentence or (following.text[0].isdigit() and token.text != "."):
+            sentences.append(Sentence(first, j - 1, paragraph))
+            first = j
+    if first < n:
+        sentences.append(Sentence(first, n - 1, paragraph))
+    for sentence in sentences:
+        sentence.quotes = [q for q in quotes if sentence.first <= q.open <= sentence.last]
+    return sentences
+
+
+def _line_break_ends_sentence(tokens: list[Token], i: int) -> bool:
+    """A blank line always ends a sentence; a single line break does unless the text runs on in lower case
+    (a line broken in mid-sentence by the page's markup)."""
+    token = tokens[i]
+    if token.newline_before >= 2 or tokens[i - 1].text in SENTENCE_END or tokens[i - 1].text == ":":
+        return True
+    return not (token.text[0].islower() or token.text in ",;")
+
+
+def _is_abbreviation(tokens: list[Token], dot: int) -> bool:
+    if dot == 0:
+        return False
+    word = tokens[dot - 1]
+    if word.end != tokens[dot].start or not word.is_word:
+        return False
+    if len(word.text) == 1 and word.text.isupper():  # an initial: J. Kushner
+        return True
+    return word.norm in _ABBREVIATIONS
