@@ -135,6 +135,7 @@ class _Document:
         self.lemmatizer = _lemmatizer(self.family, language)
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
+        self.noun_bases: dict[str, str] = {}
 
     # --- the pass over sentences -------------------------------------------------------------------------
 
@@ -239,7 +240,7 @@ class _Document:
                 mention = Mention(i, i, token.text, "pronoun", lx.PRONOUNS[self.family][norm], head=i)
             elif norm in lx.ANONYMOUS[self.family]:
                 mention = self._anonymous(i, last)
-            elif norm in lx.ROLES or norm in lx.GROUPS or norm in lx.ORGANIZATION_NOUNS:
+            elif self._noun_base(token) in _DESCRIBING:
                 mention = self._described(i, last)
             elif token.is_capitalized and self._is_name_start(i, first):
                 mention = self._named(i, last)
@@ -328,14 +329,14 @@ class _Document:
         """A role, group or organization noun, with the adjectives before it and a name or qualifier after:
         'ameriški odposlanec Steve Witkoff', 'predstavniki ZDA', 'ministrstvo za zdravje'."""
         tokens = self.tokens
-        norm = tokens[i].norm
+        norm = self._noun_base(tokens[i])
         start = i
         while (
             start - 1 >= 0
             and not self.in_quote[start - 1]
             and tokens[start - 1].is_word
             and tokens[start - 1].text[0].islower()
-            and _adjective(tokens[start - 1].norm)
+            and _adjective(tokens[start - 1].norm, self.family)
             and i - start < 3
         ):
             start -= 1
@@ -355,6 +356,15 @@ class _Document:
         while j <= last and tokens[j].norm in lx.ROLES and not tokens[j].is_capitalized:
             end = j  # 'glavni pogajalec', 'tiskovni predstavnik'
             j += 1
+        if norm in lx.ROLES:  # 'direktor podjetja Peter Kralj', 'predsjednik Vlade RH': a genitive between
+            k = j
+            while k <= last and k - j < 2 and tokens[k].is_word and not self.in_quote[k] and (
+                not tokens[k].is_capitalized
+                and (self._noun_base(tokens[k]) in lx.ORGANIZATION_NOUNS or _adjective(tokens[k].norm, self.family))
+            ):
+                k += 1
+            if k > j and k <= last and tokens[k].is_capitalized and tokens[k].norm not in lx.NOT_NAMES:
+                end, j = k - 1, k
         if (
             j <= last
             and not self.in_quote[j]
@@ -375,6 +385,18 @@ class _Document:
             return Mention(start, end, self._base_phrase(start, end, i), "organization", "n", head=i)
         gender = "f" if norm in lx.ROLES_FEMININE else "?"
         return Mention(start, end, self._base_phrase(start, end, i), "person", gender, text, head=i)
+
+    def _noun_base(self, token: Token) -> str:
+        """The base form of a lower-case noun, so that 'sindikata' and 'ministrstva' are known too."""
+        norm = token.norm
+        if norm in _DESCRIBING or not token.is_word or token.is_capitalized or self.lemmatizer is None:
+            return norm
+        base = self.noun_bases.get(norm)
+        if base is None:
+            lemma = self.lemmatizer.lemmatize(norm)
+            base = lemma if lemma in _DESCRIBING and lemma not in lx.GROUPS else norm
+            self.noun_bases[norm] = base
+        return base
 
     def _anonymous(self, i: int, last: int) -> Mention:
         tokens = self.tokens
@@ -459,12 +481,22 @@ class _Document:
         key = " ".join(t.text for t in words)
         if key in self.names_seen:
             return self.names_seen[key]
-        based = " ".join(self._base_word(t) for t in words)
+        last = self._base_word(words[-1])
+        if len(words) > 1 and _latin(words[-1].text) == last:
+            # The surname is not declined (a nominative, or a woman's surname): a first name in -a is then
+            # nominative too ('Ivana Perić'), other endings are declined ('Ane Kos' → 'Ana Kos').
+            firsts = [
+                _latin(t.text) if self._base_word(t) == _latin(t.text) else _feminine_first_name(_latin(t.text))
+                for t in words[:-1]
+            ]
+        else:
+            firsts = [self._base_word(t) for t in words[:-1]]
+        based = " ".join([*firsts, last])
         self.names_seen[key] = based
         return based
 
     def _base_word(self, token: Token) -> str:
-        word = token.text
+        word = _latin(token.text)
         if self.family == "en" or not word[0].isupper() or word.isupper():
             return _latin(word)
         norm = token.norm
@@ -517,6 +549,11 @@ class _Document:
             return self._emit_quote(pieces, speaker, cue, sentence)
         content = self._complement(sentence, cue, cues)
         if content is None:
+            # No content here ('je zavrnila očitke'), but whoever speaks is the one a following
+            # 'je dodala' refers to.
+            subject = self._subject(sentence, cue, mentions, None)
+            if subject is not None and subject.kind != "pronoun" and sentence.first <= subject.first <= sentence.last:
+                self._remember(subject, self._channel(sentence, cue))
             return 0
         characterising = content[0] <= cue.first <= content[1]
         speaker = self._subject(sentence, cue, mentions, None, None if characterising else content)
@@ -542,10 +579,10 @@ class _Document:
         tokens = self.tokens
         best: Quote | None = None
         for quote in sentence.quotes:
-            if quote.open in self.used_quotes or not self._is_statement_quote(quote):
+            if quote.open in self.used_quotes or not self._is_statement_quote(quote, attached=True):
                 continue
             end = quote.close if quote.close is not None else quote.last
-            if end < cue.first:
+            if end < cue.first and self._opens_clause(quote, sentence):
                 between = [t for t in tokens[end + 1 : cue.first] if t.text not in ",."]
                 if (
                     len(between) <= 5
@@ -566,11 +603,18 @@ class _Document:
                     return quote
         return best
 
-    def _is_statement_quote(self, quote: Quote) -> bool:
-        """A quotation of a statement, not a title or a scare-quoted word: several words, or a sentence."""
+    def _opens_clause(self, quote: Quote, sentence: Sentence) -> bool:
+        """Whether a quotation stands on its own before its cue, rather than inside a reported clause
+        ('Da je "nazaj v Miamiju", je sporočil' is mixed speech, not a direct quote)."""
+        before = [t for t in self.tokens[sentence.first : quote.open] if t.is_word]
+        return len(before) == 0 or self.tokens[quote.open - 1].text in (":", "–", "—", "-")
+
+    def _is_statement_quote(self, quote: Quote, attached: bool = False) -> bool:
+        """A quotation of a statement, not a title or a scare-quoted word: several words, or a sentence;
+        two words will do when a cue is attached to it ('„Ne bomo“, je dejal')."""
         first, last = quote.inner
         words = [t for t in self.tokens[first : last + 1] if t.is_word]
-        if len(words) >= 4:
+        if len(words) >= 4 or (attached and len(words) >= 2):
             return True
         return len(words) >= 2 and any(
             t.text in SENTENCE_END or t.text == "," for t in self.tokens[last - 1 : last + 1]
@@ -673,6 +717,12 @@ class _Document:
                 return False
             return not self._governed(m)
 
+        before = [m for m in mentions if m.last < cue.first and outside(m)]
+        clause_start = self._clause_start(cue.first, sentence)
+        if quote is not None and quote.last < cue.first:
+            clause_start = max(clause_start, quote.last + 1)
+        if self.family == "en" and before and before[-1].last >= cue.first - 3 and before[-1].first >= clause_start:
+            return self._resolved(before[-1], cue)  # 'Smith told Reuters': the subject precedes an English verb
         after = [m for m in mentions if m.first > cue.last and outside(m)]
         for mention in after:
             gap = tokens[cue.last + 1 : mention.first]
@@ -680,10 +730,6 @@ class _Document:
             if adjacent and self._agrees(mention, cue):
                 return self._resolved(mention, cue)
             break
-        before = [m for m in mentions if m.last < cue.first and outside(m)]
-        clause_start = self._clause_start(cue.first, sentence)
-        if quote is not None and quote.last < cue.first:
-            clause_start = max(clause_start, quote.last + 1)
         for mention in reversed(before):
             if mention.first < clause_start and not (self.family == "en" and mention.last >= clause_start - 2):
                 break
@@ -693,7 +739,24 @@ class _Document:
             mention = after[0]
             if mention.first - cue.last <= 3 and self._agrees(mention, cue):
                 return self._resolved(mention, cue)
+        institution = self._institution_from(mentions, clause_start, cue, content)
+        if institution is not None:
+            return institution
         return self._carried(cue)
+
+    def _institution_from(self, mentions: list[Mention], clause_start: int, cue: Cue,
+                          content: tuple[int, int] | None) -> Mention | None:
+        """'Z ministrstva so sporočili', 'iz policije su priopćili', 'from the ministry': an impersonal
+        plural verb whose source is the institution it came from."""
+        if cue.gender not in "pq" and cue.number != "p":
+            return None
+        for mention in mentions:
+            if content and content[0] <= mention.first <= content[1]:
+                continue
+            if mention.kind in ("organization", "group") and mention.first >= clause_start - 1 and \
+                    mention.first > 0 and self.tokens[mention.first - 1].norm in ("z", "s", "iz", "from", "sa"):
+                return mention
+        return None
 
     def _is_filler(self, token: Token) -> bool:
         """Words that may stand between a verb and its subject: 'je za STA danes dejal X'."""
@@ -1017,6 +1080,7 @@ class _Document:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
 
+_DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
 PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split())
 lx.PREPOSITIONS_EN = PREPOSITIONS_EN  # type: ignore[attr-defined]
 _EN_SAY = frozenset(("said says say told added warned claimed insisted argued believes thinks stated noted").split())
@@ -1026,31 +1090,19 @@ _OUTLETS = frozenset(
         "jutarnji vecernji politika blic danas nova klix oslobodjenje dw tass ria bloomberg axios politico"
     ).split()
 )
-_ADJECTIVE_ENDINGS = (
-    "ski",
-    "ški",
-    "ski",
-    "ni",
-    "ji",
-    "ov",
-    "ev",
-    "ski",
-    "ska",
-    "ško",
-    "na",
-    "ni",
-    "ne",
-    "ovi",
-    "evi",
-    "ki",
-    "ci",
-    "al",
-    "an",
-    "ian",
-    "ese",
-    "ish",
-    "ic",
+_SLAVIC_ADJECTIVE_ENDINGS = ("ski", "ska", "sko", "ni", "na", "ne", "nji", "ji", "ov", "ova", "ev", "eva", "ki", "ka")
+_EN_ROLE_ADJECTIVES = frozenset(
+    "former deputy senior foreign finance defence defense interior health prime vice acting top chief state local "
+    "regional national federal european american russian ukrainian british french german chinese economy "
+    "justice education labour labor trade energy environment transport".split()
 )
+
+
+def _feminine_first_name(word: str) -> str:
+    """A first name before an undeclined surname is a woman's: nominative in -a ('Ane' → 'Ana')."""
+    if len(word) > 2 and word[-1] in "eiou" and word[-2] not in "aeiou":
+        return word[:-1] + "a"
+    return word
 
 
 def _declined_from(word: str, lemma: str) -> bool:
@@ -1069,8 +1121,13 @@ def _declined_from(word: str, lemma: str) -> bool:
     return False
 
 
-def _adjective(norm: str) -> bool:
-    return len(norm) > 3 and norm.endswith(_ADJECTIVE_ENDINGS) and norm not in lx.PREPOSITIONS_EN
+def _adjective(norm: str, family: str) -> bool:
+    """An adjective that can stand before a role noun: 'ameriški odposlanec', 'former minister'."""
+    if family == "en":
+        return norm in _EN_ROLE_ADJECTIVES
+    if norm in lx.PARTICIPLES.get(family, {}) or norm in lx.PRESENT.get(family, {}):
+        return False
+    return len(norm) > 3 and norm.endswith(_SLAVIC_ADJECTIVE_ENDINGS)
 
 
 def _looks_like_verb(norm: str, family: str) -> bool:

@@ -76,10 +76,10 @@ def _words(text: str) -> frozenset[str]:
 _SL_WORDS = _words(
     """
     so ki tudi še ter bo bodo bosta bom bomo boste lahko kot dejal dejala dejali povedal povedala povedali ker vendar
-    le zelo bil sta ni v z tega kjer kdo kaj več zato danes sedaj zdaj jih smo pri lani letos ob tem že nekaj
-    zaradi oziroma glede čeprav saj namreč skupaj med sporočil sporočila sporočili zapisal zapisala poudaril
-    poudarila pojasnil pojasnila dodal dodala potrdil potrdila navedel navedla izjavil izjavila ljudje prav
-    morda mogoče bi naj če njihov njegov njena ali_sl predsednica ministrica vlade evrov odstotkov tudi_sl pa
+    le zelo bil sta ni v z tega kjer kdo kaj več zato danes sedaj zdaj jih ob tem že nekaj zaradi oziroma glede
+    čeprav saj namreč skupaj med sporočil sporočila sporočili zapisal zapisala poudaril poudarila pojasnil
+    pojasnila dodal dodala potrdil potrdila navedel navedla izjavil izjavila ljudje prav morda mogoče naj če
+    evrov odstotkov letos
     """
 )
 # Serbo-Croatian words that Slovenian and English do not use (or rarely).
@@ -87,16 +87,16 @@ _HBS_WORDS = _words(
     """
     su koji koja koje kojeg kojem kojima kojoj koju kojih što šta će ću ćemo ćete neće nije nisu kako bio rekao
     rekla rekli izjavio izjavila izjavili prema također takođe takodje u i sa ili još jer kao nakon tokom tijekom
-    godine danas sada ovo ova ovaj ove ovog već zbog među treba ljudi nešto kada kad gdje gde iako dok vrlo veoma
-    naveo navela kazao kazala istakao istaknuo dodao dodala potvrdio potvrdila rekavši smatra biće bit trebalo
-    odnosno posto posto_hbs eura dolara
+    godine danas sada ovo ova ovaj ove ovog već zbog među nešto kada kad gdje gde iako dok vrlo veoma naveo navela
+    kazao kazala istakao istaknuo dodao dodala potvrdio potvrdila rekavši smatra biće bit trebalo odnosno posto
+    eura dolara
     """
 )
 _EN_WORDS = _words(
     """
     the and of said that was with is for it by as at from has have he she they will be are this not but were
-    which would been an their his her who its had after over than about into there what when more also can
-    could told says
+    which would been an their his her who its had after over than about into there what when also can could
+    told says
     """
 )
 
@@ -106,9 +106,9 @@ _EKAVIAN_WORDS = _words(
     vreme mesto mesta mestu reka reke deca dete deteta svet sveta svetu svetski svetske mesec meseca meseci mesecu
     pre uvek gde lepo lepa vest vesti primer primera vek veka reč reči deo dela delu posle sledeći sledeće sledećeg
     nedelja nedelje nedelju sedište celog ceo cela celu ovde verovatno menja izveštaj izveštaja predsednik
-    predsednika predsednica predsedniku cena cene cenu beli belog lek lekova mleko sneg pesma vera delo telo tela
-    mera mere meru razvoj_sr uslovi uslova sledi videti hteo ponovo_sr dve dvema nedeljno sreda sredu greška greške
-    reč_sr lekar lekara lekari posledice posledica potreba_sr uspeh uspeha napred nemačka nemačke nemački
+    predsednika predsednica predsedniku cena cene cenu beli belog lek lekova mleko sneg pesma delo telo tela mera
+    mere meru sledi videti hteo dve dvema nedeljno sreda sredu lekar lekara lekari posledice posledica uspeh
+    uspeha napred nemačka nemačke nemački
     """
 )
 _IJEKAVIAN_WORDS = _words(
@@ -117,10 +117,9 @@ _IJEKAVIAN_WORDS = _words(
     mjesec mjeseca mjeseci mjesecu prije uvijek gdje lijepo lijepa vijest vijesti primjer primjera vijek vijeka
     riječ riječi dio dijela dijelu poslije sljedeći sljedeće sljedećeg nedjelja nedjelje nedjelju sjedište cijelog
     cijeli cijela cijelu ovdje vjerojatno vjerovatno mijenja izvještaj izvještaja predsjednik predsjednika
-    predsjednica predsjedniku cijena cijene cijenu bijeli bijelog lijek lijekova mlijeko snijeg pjesma vjera djelo
-    tijelo tijela mjera mjere mjeru uvjeti uvjeta slijedi vidjeti htio ponovno dvije dvjema srijeda srijedu
-    griješka pogreške ljekar ljekara ljekari posljedice posljedica uspjeh uspjeha naprijed njemačka njemačke
-    njemački vijeće vijeća
+    predsjednica predsjedniku cijena cijene cijenu bijeli bijelog lijek lijekova mlijeko snijeg pjesma djelo
+    tijelo tijela mjera mjere mjeru slijedi vidjeti htio dvije dvjema srijeda srijedu ljekar ljekara ljekari
+    posljedice posljedica uspjeh uspjeha naprijed njemačka njemačke njemački vijeće vijeća
     """
 )
 # Croatian standard only: vocabulary, month names, institutions, places and outlets.
@@ -129,23 +128,22 @@ _HR_WORDS = _words(
     tisuća tisuću tisuće tjedan tjedna tjednu tjedno tjedana tko uopće priopćenje priopćenju priopćio priopćila
     priopćili sveučilište sveučilišta sveučilištu glasnogovornik glasnogovornica glasnogovornika glasnogovornice
     izvijestio izvijestila izvijestili izvješće izvješća zrakoplov zrakoplova zrakoplovom kruh kruha vlak vlaka
-    vlakom nogomet nogometa nogometni nogometna obitelj obitelji hdz hdz-a sabor sabora saboru zagreb zagreba
-    zagrebu hrvatska hrvatske hrvatskoj hrvatsku hrvatski hrvatskog hrvatsko što tijekom vjerojatno povijest
-    povijesti točno kazalište kazališta izbornik kuna kuna hrt hina plenković plenkovića milanović milanovića
+    vlakom nogomet nogometa nogometni nogometna obitelj obitelji hdz sabor sabora saboru zagreb zagreba zagrebu
+    hrvatska hrvatske hrvatskoj hrvatsku hrvatski hrvatskog što tijekom vjerojatno povijest povijesti točno
+    kazalište kazališta izbornik kuna kune hrt hina plenković plenkovića milanović milanovića ponovno obveza obveze
     siječanj siječnja siječnju veljača veljače veljači ožujak ožujka ožujku travanj travnja travnju svibanj
     svibnja svibnju lipanj lipnja lipnju srpanj srpnja srpnju kolovoz kolovoza kolovozu rujan rujna rujnu listopad
-    listopada listopadu studeni studenoga studenog studenom prosinac prosinca prosincu splitu osijeku rijeci
-    županija županije županiji hrvati hrvata ured vojska_hr policijska postaja postaje
+    listopada listopadu studeni studenoga studenog studenom prosinac prosinca prosincu splitu osijeku županija
+    županije županiji postaja
     """
 )
-# Bosnian standard only (some shared with Serbian: those count for Bosnian only in ijekavian text, see below).
+# Bosnian standard only.
 _BS_WORDS = _words(
     """
     historija historije historiji saopćenje saopćenju saopćio saopćila saopćili ljekar ljekara ljekari hljeb hljeba
     sarajevo sarajeva sarajevu klix bih fbih entitet entiteta entitetu kanton kantona kantonu kantonalni bosna
-    bosne bosni hercegovina hercegovine hercegovini tuzla tuzli mostar mostaru zenica zenici bihać dodik dodika
-    izetbegović izetbegovića sda sdp km maraka vjerovatno općina_bs federacija federacije federaciji bošnjaci
-    bošnjaka bošnjački bošnjačkih obavezno obaveze hajde nahvao
+    bosne bosni hercegovina hercegovine hercegovini tuzla tuzli zenica zenici bihać dodik dodika izetbegović
+    izetbegovića sda maraka vjerovatno federacija federacije federaciji bošnjaci bošnjaka bošnjački
     """
 )
 # Shared by Bosnian and Serbian (not Croatian): ijekavian text with these is Bosnian, ekavian text Serbian.
@@ -153,23 +151,20 @@ _BS_SR_WORDS = _words(
     """
     hiljada hiljade hiljadu sedmica sedmice sedmicu sedmici ko šta takođe tokom tačno fudbal fudbala januar januara
     januaru februar februara februaru mart marta martu april aprila aprilu maj maja maju juni juna junu juli jula
-    julu august augusta augustu avgust avgusta avgustu septembar septembra septembru oktobar oktobra oktobru
-    novembar novembra novembru decembar decembra decembru opština opštine opštini saopštenje saopštio saopštila
-    uopšte istorija istorije voz voza hleb
+    julu septembar septembra septembru oktobar oktobra oktobru novembar novembra novembru decembar decembra
+    decembru obaveza obaveze obavezno voz voza
     """
 )
-# Serbian only: places, institutions, outlets and spellings.
+# Serbian only: spellings, places, institutions and outlets.
 _SR_WORDS = _words(
     """
-    beograd beograda beogradu srbija srbije srbiji srbiju vučić vučića vučiću rts tanjug dinara dinar pokrajina
-    vojvodina vojvodine novi_sad istorija istorije opština opštine saopštenje saopštio saopštila uopšte voz hleb
-    avgust avgusta kosovo_sr skupština_srbije srpska_napredna sns
+    beograd beograda beogradu srbija srbije srbiji srbiju vučić vučića vučiću rts tanjug dinara dinar vojvodina
+    vojvodine istorija istorije opština opštine opštini saopštenje saopštio saopštila saopštili uopšte hleb avgust
+    avgusta avgustu sns
     """
 )
 
 _SL, _HBS, _EN = "sl", "hbs", "en"
-# word → the groups it counts for (weight 1 each occurrence); a word listed for two groups counts for both
-_GROUP_OF: Mapping[str, tuple[str, ...]] = {}
 
 
 def _index(pairs: Iterable[tuple[str, frozenset[str]]]) -> dict[str, tuple[str, ...]]:
@@ -245,30 +240,25 @@ def detect_language(text: str) -> str:
 
 
 def _serbo_croatian_variant(v: Mapping[str, float]) -> str:
-    """Croatian, Bosnian or Serbian from the counts of yat reflexes and single-standard words."""
+    """Croatian, Bosnian or Serbian from the counts of yat reflexes and single-standard words.
+
+    Ekavian text is Serbian: neither Croatian nor Bosnian is written ekavian. Ijekavian text is Croatian or Bosnian
+    (the ijekavian Serbian of Republika Srpska and Montenegro comes out as one of them). Text that shows no yat
+    reflex at all is decided by its vocabulary alone; with none either, Croatian.
+    """
     ekavian, ijekavian = v["ekavian"], v["ijekavian"]
-    sr = 2 * v["sr"] + 2 * ekavian
-    hr = 2 * v["hr"] + ijekavian
-    bs = 2 * v["bs"] + ijekavian
     if ekavian > ijekavian:
-        sr += v["bs_sr"]
-    elif ijekavian > ekavian:
+        return "sr"
+    hr = 2 * v["hr"]
+    bs = 2 * v["bs"]
+    if ijekavian > ekavian:
         bs += v["bs_sr"]
-    else:  # no yat evidence: words shared by Bosnian and Serbian lean to both
-        sr += v["bs_sr"] / 2
-        bs += v["bs_sr"] / 2
-    best = max(hr, bs, sr)
-    if best == 0:
-        return "hr"
-    if ekavian > ijekavian and sr == best:
+        return "bs" if bs > hr else "hr"
+    sr = 2 * v["sr"] + v["bs_sr"]
+    bs += v["bs_sr"] / 2
+    if sr > hr and sr > bs:
         return "sr"
-    if hr == best and hr > bs:
-        return "hr"
-    if bs == best and bs > hr:
-        return "bs"
-    if sr == best:
-        return "sr"
-    return "hr"
+    return "bs" if bs > hr else "hr"
 
 
 def _guess_by_letters(text: str) -> str:

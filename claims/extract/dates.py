@@ -1,0 +1,1068 @@
+"""Time bounds of statements: the date by which what a statement says is bounded in time.
+
+"Prekinitev napadov naj bi trajala do nedelje", said on Saturday 2026-01-31, is due on Sunday 2026-02-01;
+"the bill will be passed by the end of next year" on 2027-12-31; "sastanak je održan u petak" is no bound at all,
+because the Friday it names is past.
+
+The method is the usual one of rule-based temporal taggers (HeidelTime: Strötgen & Gertz 2013, "Multilingual and
+cross-domain temporal tagging"): time expressions are recognised by small per-language lexicons and patterns, then
+normalised against a reference date (the article's) in the direction the verb's tense points. Here:
+
+1. The text is written in Latin script (Serbian Cyrillic transliterated), lower-cased and stripped of diacritics
+   ("četrtek" and "cetrtek" alike), then cut into words, numbers and single punctuation marks.
+2. One left-to-right pass recognises expressions at each token: an optional preposition, then a weekday, an
+   explicit date, a relative day, a period ("do konca prihodnjega leta", "sljedeći tjedan"), a named month or
+   year, or a duration ("v dveh tednih", "u roku od dva tjedna"). Each recogniser looks at a few tokens only, so
+   the pass is linear in the length of the text; no regular expression can backtrack.
+3. "do", "until", "by" (and "najkasneje", "within") make a bound whatever the tense. An expression without one
+   ("v petek", "on Friday") is a bound only when its clause looks forward: the tense marker nearest to it in its
+   clause is a future one (bo, će, will ...) or there is none (present tense); a past marker ("je bil",
+   "sastali su se", "met", "-ed") makes it an event in the past. Expressions that point forward by themselves
+   (tomorrow, next week) need no tense.
+4. Of the bounds found, the earliest on or after the reference is the answer.
+
+Resolution: a weekday is the next such day strictly after the reference; a week runs Monday to Sunday and
+"next week" ends on the Sunday after this one; a period named alone ("do marca", "by 2030", "next month") resolves
+to its last day, as do "the end of" periods; "mid-" to the 15th of a month or 30 June; "the beginning of" to its
+first day. A date without a year is its next occurrence on or after the reference.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from calendar import monthrange
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from .language import to_latin
+
+__all__ = ["time_bound"]
+
+# --- Normalisation --------------------------------------------------------------------------------------------------
+
+_FOLD = str.maketrans(
+    {
+        "č": "c", "ć": "c", "š": "s", "ž": "z", "đ": "dj", "’": "'", "‘": "'", "`": "'", "´": "'",
+        "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "",
+    }
+)  # fmt: skip
+_TOKEN = re.compile(r"[^\W\d_]+|\d+|\n|[^\w\s]")
+
+
+def _fold(word: str) -> str:
+    return word.lower().translate(_FOLD)
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(_fold(w) for w in words.split())
+
+
+def _map(groups: Iterable[tuple[str, object]]) -> dict[str, object]:
+    return {_fold(form): value for forms, value in groups for form in forms.split()}
+
+
+def _seqs(phrases: str) -> tuple[tuple[str, ...], ...]:
+    """'v roku|najkasneje v' → (('v', 'roku'), ('najkasneje', 'v')), longest first."""
+    found = [tuple(_fold(w) for w in p.split()) for p in phrases.split("|") if p.strip()]
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+# --- Lexicons -------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """What one language (or the Serbo-Croatian family) says about time, in folded form."""
+
+    weekdays: Mapping[str, int]  # every inflected form → 0 (Monday) .. 6
+    months: Mapping[str, int]  # full names, every inflected form → 1..12
+    month_abbreviations: Mapping[str, int]  # only next to a day number
+    relative_days: Mapping[str, int]  # jutri → 1
+    today: frozenset[str]  # danes, tonight: a bound only after do/until
+    bound: frozenset[str]  # do, until, by
+    at_latest: tuple[tuple[str, ...], ...]  # najkasneje, no later than
+    bare: frozenset[str]  # v, u, on, od, za
+    range_start: frozenset[str]  # od, from: "od petka do nedelje" is bounded by Sunday
+    range_end: frozenset[str]
+    fillers: frozenset[str]  # the, of
+    end: frozenset[str]  # konca, kraja, end
+    middle: frozenset[str]
+    start: frozenset[str]
+    periods: Mapping[str, str]  # tedna → week, meseca → month, leta → year, vikend → weekend, dneva → day
+    this: frozenset[str]
+    next: frozenset[str]
+    past: frozenset[str]  # pretekli, prošli, last: the expression lies in the past
+    single_periods: Mapping[str, tuple[str, int]]  # letos → (year, 0)
+    year_words: frozenset[str]  # leta, godine, year
+    year_followers: frozenset[str]  # words that may follow "do 2030" (and not "do 2030 ljudi")
+    numbers: Mapping[str, int]
+    units: Mapping[str, str]  # tednih → week
+    unit_quantity: frozenset[str]  # "tjedan dana", "teden dni": one unit
+    within: tuple[tuple[str, ...], ...]  # duration triggers that bound: v roku, u roku od, within
+    within_bare: tuple[tuple[str, ...], ...]  # duration triggers that need the tense: v, za, in
+    duration_next: frozenset[str]  # naslednjih, narednih, next
+    # tense
+    future: frozenset[str]
+    future_stems: tuple[str, ...]  # predviden..., zakazan..., schedul...
+    past_words: frozenset[str]  # včeraj, jučer, yesterday, ago
+    past_aux: frozenset[str]
+    future_aux: frozenset[str]
+    conditional_aux: frozenset[str]
+    participle_endings: tuple[str, ...]
+    not_participles: frozenset[str]
+    passive_stems: tuple[str, ...]  # hbs "održan je"
+    boundaries: frozenset[str]  # complementizers and relativizers that open a clause: da, ki, that
+
+
+_PUNCT_BOUNDARIES = frozenset(',;:!?()[]{}"«»„“”–—…\n')
+
+# Slovenian
+
+_SL = _Lexicon(
+    weekdays=_map(
+        [
+            ("ponedeljek ponedeljka ponedeljku ponedeljkom", 0),
+            ("torek torka torku torkom", 1),
+            ("sreda srede sredo sredi", 2),
+            ("četrtek četrtka četrtku četrtkom", 3),
+            ("petek petka petku petkom", 4),
+            ("sobota sobote soboto soboti", 5),
+            ("nedelja nedelje nedeljo nedelji", 6),
+        ]
+    ),
+    months=_map(
+        [
+            ("januar januarja januarju", 1),
+            ("februar februarja februarju", 2),
+            ("marec marca marcu", 3),
+            ("april aprila aprilu", 4),
+            ("maj maja maju", 5),
+            ("junij junija juniju", 6),
+            ("julij julija juliju", 7),
+            ("avgust avgusta avgustu", 8),
+            ("september septembra septembru", 9),
+            ("oktober oktobra oktobru", 10),
+            ("november novembra novembru", 11),
+            ("december decembra decembru", 12),
+        ]
+    ),
+    month_abbreviations=_map(
+        [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("avg aug", 8), ("sep sept", 9)]
+        + [("okt", 10), ("nov", 11), ("dec", 12)]
+    ),
+    relative_days=_map([("jutri", 1), ("pojutrišnjem", 2)]),
+    today=_set("danes nocoj drevi"),
+    bound=_set("do"),
+    at_latest=_seqs("najkasneje|najpozneje|najkasneje do|najpozneje do"),
+    bare=_set("v od za ob med čez na"),
+    range_start=_set("od"),
+    range_end=_set("do -"),
+    fillers=frozenset(),
+    end=_set("konca konec koncu"),
+    middle=_set("sredine sredino sredina sredi"),
+    start=_set("začetka začetku začetek"),
+    periods=_map(
+        [
+            ("dneva dan dnevu", "day"),
+            ("teden tedna tednu", "week"),
+            ("mesec meseca mesecu", "month"),
+            ("leto leta letu", "year"),
+            ("vikend vikenda vikendu vikendom", "weekend"),
+        ]
+    ),
+    this=_set("ta to tega tem tej letošnjega letošnje tekočega tekoči"),
+    next=_set(
+        "prihodnji prihodnjega prihodnjem prihodnje prihodnjo naslednji naslednjega naslednjem naslednje naslednjo "
+        "drugo"
+    ),
+    past=_set(
+        "pretekli preteklega preteklem pretekle preteklo prejšnji prejšnjega prejšnjem prejšnje prejšnjo minuli "
+        "minulega minulem minule minulo lanski lanskega lanskem lanske"
+    ),
+    single_periods={"letos": ("year", 0)},
+    year_words=_set("leta letu leto"),
+    year_followers=_set("bo bodo bosta pa in ter je so se naj ko ali da ne bi mora morajo morala naj leta"),
+    numbers=_map(
+        [
+            ("en ena eno enega enem enim eni", 1),
+            ("dva dve dveh dvema", 2),
+            ("tri treh tremi", 3),
+            ("štiri štirih štirimi", 4),
+            ("pet petih petimi", 5),
+            ("šest šestih šestimi", 6),
+            ("sedem sedmih sedmimi", 7),
+            ("osem osmih osmimi", 8),
+            ("devet devetih devetimi", 9),
+            ("deset desetih desetimi", 10),
+            ("enajst enajstih", 11),
+            ("dvanajst dvanajstih", 12),
+            ("štirinajst štirinajstih", 14),
+            ("petnajst petnajstih", 15),
+            ("dvajset dvajsetih", 20),
+            ("trideset tridesetih", 30),
+            ("šestdeset šestdesetih", 60),
+            ("devetdeset devetdesetih", 90),
+        ]
+    ),
+    units=_map(
+        [
+            ("dan dneva dni dneh dnevi dnevih dnem", "day"),
+            ("teden tedna tedne tednov tednih tednu tednoma", "week"),
+            ("mesec meseca mesece mesecev mesecih mesecu mesecema", "month"),
+            ("leto leta leti let letih letu", "year"),
+            ("ura uri ure ur urah", "hour"),
+        ]
+    ),
+    unit_quantity=_set("dni"),
+    within=_seqs("v roku|znotraj|najkasneje v|najpozneje v|v največ"),
+    within_bare=_seqs("v|čez|v naslednjih|v prihodnjih"),
+    duration_next=_set("naslednjih prihodnjih naslednjem prihodnjem naslednje prihodnje"),
+    future=_set("bo bodo bosta bom boš bomo boste bova"),
+    future_stems=tuple(
+        _fold(s)
+        for s in "predviden predvideva predvidoma napovedan načrtovan načrtuje namerava sklican pričakuje".split()
+    ),
+    past_words=_set("včeraj predvčerajšnjim lani nedavno"),
+    past_aux=_set("je so sta sem si smo ste sva"),
+    future_aux=_set("bo bodo bosta bom boš bomo boste bova"),
+    conditional_aux=_set("bi"),
+    participle_endings=("l", "la", "lo", "li", "le"),
+    not_participles=_set(
+        "ali zelo celo malo delo dela okoli koli mala mali male cela celi cele bela beli bele belo sila sile šole "
+        "šola vila skala pravila pravilo del pol sol val cel mil hotel model kanal signal material festival izrael "
+        "nepal tunel kapital potencial skandal general bol stol alkohol tla obala strela mila pole tele kol vol "
+        "kdorkoli karkoli kjerkoli kadarkoli vsekakor sploh pravilno dolgo toplo vse"
+    ),
+    passive_stems=(),
+    boundaries=_set("da ki ker ko če kjer kadar čeprav"),
+)
+
+# Croatian, Bosnian and Serbian: one lexicon, both yat reflexes, Latin script (Cyrillic is transliterated).
+
+_HBS = _Lexicon(
+    weekdays=_map(
+        [
+            ("ponedjeljak ponedjeljka ponedjeljku ponedeljak ponedeljka ponedeljku ponediljak", 0),
+            ("utorak utorka utorku", 1),
+            ("srijeda srijede srijedu srijedi sreda srede sredu", 2),
+            ("četvrtak četvrtka četvrtku", 3),
+            ("petak petka petku", 4),
+            ("subota subote subotu suboti", 5),
+            ("nedjelja nedjelje nedjelju nedjelji nedelja nedelje nedelju nedelji", 6),
+        ]
+    ),
+    months=_map(
+        [
+            ("siječanj siječnja siječnju januar januara januaru", 1),
+            ("veljača veljače veljači veljaču februar februara februaru", 2),
+            ("ožujak ožujka ožujku mart marta martu", 3),
+            ("travanj travnja travnju april aprila aprilu", 4),
+            ("svibanj svibnja svibnju maj maja maju", 5),
+            ("lipanj lipnja lipnju jun juna junu juni", 6),
+            ("srpanj srpnja srpnju jul jula julu juli", 7),
+            ("kolovoz kolovoza kolovozu avgust avgusta avgustu august augusta augustu", 8),
+            ("rujan rujna rujnu septembar septembra septembru", 9),
+            ("listopad listopada listopadu oktobar oktobra oktobru", 10),
+            ("studeni studenoga studenog studenom studenome novembar novembra novembru", 11),
+            ("prosinac prosinca prosincu decembar decembra decembru", 12),
+        ]
+    ),
+    month_abbreviations=_map(
+        [("jan sij", 1), ("feb velj", 2), ("mar", 3), ("apr trav", 4), ("jun lip", 6), ("jul srp", 7)]
+        + [("avg aug kol", 8), ("sep sept ruj", 9), ("okt list", 10), ("nov stud", 11), ("dec pros", 12)]
+    ),
+    relative_days=_map([("sutra", 1), ("prekosutra", 2)]),
+    today=_set("danas večeras noćas"),
+    bound=_set("do"),
+    at_latest=_seqs("najkasnije|najkasnije do|najdalje do|najkasnije u"),
+    bare=_set("u od za tokom tijekom krajem početkom sredinom preko"),
+    range_start=_set("od"),
+    range_end=_set("do -"),
+    fillers=frozenset(),
+    end=_set("kraja kraj kraju krajem konca koncem koncu"),
+    middle=_set("sredine sredinom sredini sredinu"),
+    start=_set("početka početkom početku"),
+    periods=_map(
+        [
+            ("dana dan danu", "day"),
+            ("tjedan tjedna tjednu sedmica sedmice sedmicu sedmici nedelja nedelje nedelju nedelji", "week"),
+            ("mjesec mjeseca mjesecu mesec meseca mesecu", "month"),
+            ("godina godine godinu godini", "year"),
+            ("vikend vikenda vikendu vikendom", "weekend"),
+        ]
+    ),
+    this=_set("ovaj ova ovo ove ovog ovoga ovom ovome ovu tekuće tekućeg tekući tekuću"),
+    next=_set(
+        "sljedeći sljedećeg sljedećem sljedeće sljedeću sledeći sledećeg sledećem sledeće sledeću idući idućeg "
+        "idućem iduće iduću naredni narednog narednom naredne narednu nadolazeći"
+    ),
+    past=_set(
+        "prošli prošlog prošlom prošle prošlu protekli proteklog proteklom protekle proteklu minuli minulog minule "
+        "prethodni prethodnog prethodne prethodnu lanjski lanjske"
+    ),
+    single_periods={"dogodine": ("year", 1)},
+    year_words=_set("godine godini godinu godina"),
+    year_followers=_set("će ćemo ćete i a ali da se je su bi kada ne treba godine bude budu"),
+    numbers=_map(
+        [
+            ("jedan jedna jedno jednog jednoga jednu jednom jedne", 1),
+            ("dva dvije dve dvaju dvama dvjema dvema", 2),
+            ("tri triju trima", 3),
+            ("četiri", 4),
+            ("pet", 5),
+            ("šest", 6),
+            ("sedam", 7),
+            ("osam", 8),
+            ("devet", 9),
+            ("deset", 10),
+            ("jedanaest", 11),
+            ("dvanaest", 12),
+            ("četrnaest", 14),
+            ("petnaest", 15),
+            ("dvadeset", 20),
+            ("trideset", 30),
+            ("šezdeset", 60),
+            ("devedeset", 90),
+        ]
+    ),
+    units=_map(
+        [
+            ("dan dana danu dani dane danima", "day"),
+            (
+                "tjedan tjedna tjedana tjednu tjedne tjednima sedmica sedmice sedmicu sedmici sedmicama nedelja "
+                "nedelje nedelju nedeljama nedjelja nedjelje nedjelju nedjeljama",
+                "week",
+            ),
+            ("mjesec mjeseca mjeseci mjesecu mjesecima mesec meseca meseci mesecu mesecima", "month"),
+            ("godina godine godinu godini godinama", "year"),
+            ("sat sata sati satu satima", "hour"),
+        ]
+    ),
+    unit_quantity=_set("dana"),
+    within=_seqs("u roku od|u roku|unutar|najkasnije za|najkasnije u|u periodu od|u razdoblju od"),
+    within_bare=_seqs("za|u|kroz|u narednih|u sljedećih|u idućih|u sledećih"),
+    duration_next=_set(
+        "narednih sljedećih sledećih idućih naredna sljedeća sledeća iduća naredne sljedeće sledeće iduće "
+        "narednom sljedećem idućem"
+    ),
+    future=_set("će ću ćemo ćete ćeš neće neću nećemo nećete nećeš biće bit bude budu budemo budete"),
+    future_stems=tuple(
+        _fold(s)
+        for s in (
+            "zakazan predviđen predviđa planiran planira najavljen očekuje očekivan namjerava namerava zakazuje"
+        ).split()
+    ),
+    past_words=_set("jučer juče jučeras prekjučer prekjuče lani lane nedavno"),
+    past_aux=_set("je su sam si smo ste"),
+    future_aux=_set("će ću ćemo ćete ćeš neće neću nećemo nećete nećeš bude budu budemo budete"),
+    conditional_aux=_set("bi bih bismo biste"),
+    participle_endings=("ao", "io", "eo", "uo", "la", "lo", "li", "le"),
+    not_participles=_set(
+        "kao dio deo udio udeo studio trio rio ohio mario scenario portfolio ali vrlo malo selo delo djelo tijelo "
+        "telo jelo celo čelo krilo mali male mala cijeli cijela cijelo cijele celi cela cele bijeli bijela bijelo "
+        "bijele beli bela belo bele topli topla toplo tople veseli zli zla zlo pola sala skala sila vila pila "
+        "pravila pravilo djela dela tijela tela jela škole sile hale role milo kilo polo solo halo doli dole "
+        "okolo ulje bolje dalje gole pogotovo"
+    ),
+    passive_stems=tuple(
+        _fold(s)
+        for s in (
+            "održan potpisan usvojen objavljen izabran uhapšen uhićen pokrenut otvoren zatvoren završen donesen "
+            "donet predstavljen prekinut ubijen ranjen izgrađen pušten odobren obavljen postignut zaključen "
+            "izglasan imenovan osuđen pronađen izveden proglašen poslan poslat napadnut uništen srušen pogođen "
+            "zadržan uhvaćen sastavljen formiran otkazan odgođen odložen"
+        ).split()
+    ),
+    boundaries=_set(
+        "da koji koja koje kojeg kojega kojem kojemu kojim kojima kojoj koju kojih jer kada kad gdje gde iako "
+        "dok kako"
+    ),
+)
+
+# English
+
+_EN = _Lexicon(
+    weekdays=_map(
+        [
+            ("monday", 0),
+            ("tuesday", 1),
+            ("wednesday", 2),
+            ("thursday", 3),
+            ("friday", 4),
+            ("saturday", 5),
+            ("sunday", 6),
+        ]
+    ),
+    months=_map(
+        [
+            ("january", 1),
+            ("february", 2),
+            ("march", 3),
+            ("april", 4),
+            ("may", 5),
+            ("june", 6),
+            ("july", 7),
+            ("august", 8),
+            ("september", 9),
+            ("october", 10),
+            ("november", 11),
+            ("december", 12),
+        ]
+    ),
+    month_abbreviations=_map(
+        [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep sept", 9)]
+        + [("oct", 10), ("nov", 11), ("dec", 12)]
+    ),
+    relative_days=_map([("tomorrow", 1)]),
+    today=_set("today tonight"),
+    bound=_set("until till by before through"),
+    at_latest=_seqs("no later than|not later than"),
+    bare=_set("on from in for at over during"),
+    range_start=_set("from"),
+    range_end=_set("to until till through -"),
+    fillers=_set("the of"),
+    end=_set("end close"),
+    middle=_set("mid middle"),
+    start=_set("beginning start"),
+    periods=_map([("day", "day"), ("week", "week"), ("month", "month"), ("year", "year"), ("weekend", "weekend")]),
+    this=_set("this current"),
+    next=_set("next coming"),
+    past=_set("last past previous"),
+    single_periods={},
+    year_words=_set("year"),
+    year_followers=_set("the we it they he she our its and or but when if at"),
+    numbers=_map(
+        [
+            ("a an one", 1),
+            ("two", 2),
+            ("three", 3),
+            ("four", 4),
+            ("five", 5),
+            ("six", 6),
+            ("seven", 7),
+            ("eight", 8),
+            ("nine", 9),
+            ("ten", 10),
+            ("eleven", 11),
+            ("twelve", 12),
+            ("fourteen", 14),
+            ("fifteen", 15),
+            ("twenty", 20),
+            ("thirty", 30),
+            ("sixty", 60),
+            ("ninety", 90),
+        ]
+    ),
+    units=_map(
+        [
+            ("day days", "day"),
+            ("week weeks", "week"),
+            ("month months", "month"),
+            ("year years", "year"),
+            ("hour hours", "hour"),
+            ("fortnight", "fortnight"),
+        ]
+    ),
+    unit_quantity=frozenset(),
+    within=_seqs("within|within the next|no later than"),
+    within_bare=_seqs("in|in the next|in the coming|over the next"),
+    duration_next=_set("next coming"),
+    future=_set("will shall would gonna due scheduled slated upcoming planned"),
+    future_stems=("schedul", "expect", "intend", "plans", "planning", "poised"),
+    past_words=_set("yesterday ago earlier previously"),
+    past_aux=frozenset(),
+    future_aux=frozenset(),
+    conditional_aux=frozenset(),
+    participle_endings=(),
+    not_participles=_set(
+        "need speed seed feed breed bleed proceed succeed exceed indeed hundred united red bed shed wed based alleged "
+        "supposed concerned interested detailed limited advanced related expected scheduled planned slated proposed "
+        "intended embed naked wicked sacred beloved armed skilled talented unprecedented required tired aimed "
+        "designed anticipated renewed continued increased reduced extended delayed postponed"
+    ),
+    passive_stems=(),
+    boundaries=_set("that which who whom whose because when while where although though if"),
+)
+
+_LEXICONS: Mapping[str, _Lexicon] = {"sl": _SL, "hr": _HBS, "bs": _HBS, "sr": _HBS, "en": _EN}
+_ALIASES: Mapping[str, str] = {"sh": "hr", "hbs": "hr", "cnr": "sr", "me": "sr", "slv": "sl", "eng": "en"}
+
+# English past tense: irregular forms, and what makes an "-ed" word not a past verb.
+_EN_PAST = _set(
+    "was were had did met said told held went came took made gave saw began left spent sent won lost fell rose "
+    "struck spoke wrote brought bought thought found ran sat stood led fled kept paid sold meant felt got knew grew "
+    "drew flew threw broke chose became fought taught caught forgot hid heard built understood withdrew overtook "
+    "shot ended wasn weren didn hadn"
+)
+_EN_BE = _set("be is are am being been to will 'll get gets getting 's re")
+
+
+def _en_past(toks: list[str], i: int) -> bool:
+    word = toks[i]
+    if word in ("wasn", "weren", "didn", "hadn", "was", "were", "had", "did"):
+        return True
+    if word in _EN.not_participles:
+        return False
+    if word not in _EN_PAST and not (len(word) >= 5 and word.endswith("ed")):
+        return False
+    # a passive or a future: "will be signed", "is to be held", "are expected"
+    return not any(toks[k] in _EN_BE for k in range(max(0, i - 2), i))
+
+
+# --- Dates ----------------------------------------------------------------------------------------------------------
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, monthrange(year, month)[1])
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def _add_months(day: date, months: int) -> date:
+    year, month = _shift_month(day.year, day.month, months)
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def _period_date(reference: date, kind: str, offset: int, part: str) -> date:
+    """The end (or middle, or start) of the day, week, weekend, month or year `offset` periods from the reference."""
+    if kind == "day":
+        return reference + timedelta(days=offset)
+    if kind in ("week", "weekend"):
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=offset)
+        if kind == "weekend":
+            return monday + timedelta(days=5 if part == "start" else 6)
+        return monday + timedelta(days={"start": 0, "middle": 2}.get(part, 6))
+    if kind == "month":
+        year, month = _shift_month(reference.year, reference.month, offset)
+        return _month_part(year, month, part)
+    year = reference.year + offset
+    return _year_part(year, part)
+
+
+def _month_part(year: int, month: int, part: str) -> date:
+    if part == "start":
+        return date(year, month, 1)
+    if part == "middle":
+        return date(year, month, 15)
+    return _last_day(year, month)
+
+
+def _year_part(year: int, part: str) -> date:
+    return date(year, {"start": 1, "middle": 6}.get(part, 12), {"start": 1, "middle": 30}.get(part, 31))
+
+
+def _on_or_after(reference: date, month: int, make: object) -> date | None:
+    """The first of this year's and next year's `make(year)` that is on or after the reference."""
+    for year in (reference.year, reference.year + 1):
+        try:
+            found = make(year)  # type: ignore[operator]
+        except (ValueError, OverflowError):
+            continue
+        if found >= reference:
+            return found  # type: ignore[no-any-return]
+    return None
+
+
+# --- Recognition ----------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A time expression: tokens [start, end), its date (None: recognised and in the past), and whether it bounds
+    whatever the tense (`bound`) or points forward by itself (`forward`)."""
+
+    start: int
+    end: int
+    when: date | None
+    bound: bool = False
+    forward: bool = False
+
+
+_ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
+
+class _Scanner:
+    def __init__(self, toks: list[str], lex: _Lexicon, reference: date, language: str) -> None:
+        self.toks = toks
+        self.lex = lex
+        self.ref = reference
+        self.en = language == "en"
+        self.n = len(toks)
+
+    def tok(self, i: int) -> str:
+        return self.toks[i] if 0 <= i < self.n else ""
+
+    def match(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+        """The index after the longest of `phrases` that starts at i, or -1."""
+        for phrase in phrases:
+            if all(self.tok(i + k) == word for k, word in enumerate(phrase)):
+                return i + len(phrase)
+        return -1
+
+    def scan(self) -> list[_Hit]:
+        hits: list[_Hit] = []
+        i = 0
+        while i < self.n:
+            hit = self.at(i)
+            if hit is None:
+                i += 1
+                continue
+            hits.append(hit)
+            i = max(hit.end, i + 1)
+        return hits
+
+    # an expression with what introduces it
+
+    def at(self, i: int) -> _Hit | None:
+        lex, t = self.lex, self.toks[i]
+        k = self.match(i, lex.within)
+        if k >= 0 and (hit := self.duration(k, i, bound=True)):
+            return hit
+        k = self.match(i, lex.within_bare)
+        if k >= 0 and (hit := self.duration(k, i, bound=False)):
+            return hit
+        bound, prep, j = False, "", i
+        k = self.match(i, lex.at_latest)
+        if k >= 0:
+            bound, j = True, k
+            if self.tok(j) in lex.bound or self.tok(j) in lex.bare:
+                j += 1
+        elif t in lex.bound:
+            bound, prep, j = True, t, i + 1
+        elif t in lex.bare:
+            prep, j = t, i + 1
+        hit = self.expression(j, i, bound=bound, introduced=j > i)
+        if hit is None:
+            return None
+        if self.tok(hit.end) == "at" and self.tok(hit.end + 1) == "the" and self.tok(hit.end + 2) == "latest":
+            hit = _Hit(hit.start, hit.end + 3, hit.when, bound=True, forward=hit.forward)
+        if prep in lex.range_start and self.tok(hit.end) in lex.range_end:
+            until = self.expression(hit.end + 1, hit.end, bound=True, introduced=True)
+            if until is not None:
+                return until
+        return hit
+
+    def expression(self, j: int, start: int, *, bound: bool, introduced: bool) -> _Hit | None:
+        lex = self.lex
+        while self.tok(j) in lex.fillers:
+            j += 1
+        t = self.tok(j)
+        if not t:
+            return None
+        if t in lex.past:  # "pretekli petek", "prošle godine", "last Friday": recognised, and past
+            after = self.expression(j + 1, j + 1, bound=False, introduced=True)
+            if after is not None or self.tok(j + 1) in lex.periods or self.tok(j + 1) in lex.weekdays:
+                return _Hit(start, after.end if after else j + 2, None)
+            return None
+        found = self.explicit_date(j)
+        if found is not None:
+            when, end = found
+            return _Hit(start, end, when, bound=bound)
+        if t in lex.relative_days:
+            return _Hit(start, j + 1, self.ref + timedelta(days=lex.relative_days[t]), bound=bound, forward=True)
+        if self.en and t == "day" and self.tok(j + 1) == "after" and self.tok(j + 2) == "tomorrow":
+            return _Hit(start, j + 3, self.ref + timedelta(days=2), bound=bound, forward=True)
+        if t in lex.today and bound:
+            return _Hit(start, j + 1, self.ref, bound=True)
+        part = self.part(t)
+        if part:
+            return self.period_part(j + 1, start, part, offset=0, bound=bound, forward=False)
+        if t in lex.this or t in lex.next:
+            return self.qualified(j, start, bound=bound)
+        if t in lex.single_periods:
+            kind, offset = lex.single_periods[t]
+            return _Hit(start, j + 1, _period_date(self.ref, kind, offset, "end"), bound=bound, forward=offset > 0)
+        if t in lex.periods and self.tok(j + 1) == "-" and self.tok(j + 2) in lex.end:  # "by year-end"
+            return _Hit(start, j + 3, _period_date(self.ref, lex.periods[t], 0, "end"), bound=bound)
+        if t in lex.weekdays and (introduced or self.en):
+            return _Hit(start, j + 1, self.weekday(lex.weekdays[t]), bound=bound)
+        if not introduced:
+            return self.year(j, start, bound=False, introduced=False)
+        if lex.periods.get(t) == "weekend":
+            return _Hit(start, j + 1, _period_date(self.ref, "weekend", 0, "end"), bound=bound)
+        if t in lex.months:
+            return self.month(j, start, lex.months[t], "end", bound=bound)
+        return self.year(j, start, bound=bound, introduced=True)
+
+    def part(self, t: str) -> str:
+        lex = self.lex
+        if t in lex.end:
+            return "end"
+        if t in lex.middle:
+            return "middle"
+        if t in lex.start:
+            return "start"
+        return ""
+
+    def qualified(self, j: int, start: int, *, bound: bool) -> _Hit | None:
+        """'prihodnji teden', 'ove godine', 'next Friday', 'this weekend', 'naslednji konec tedna'."""
+        lex = self.lex
+        offset = 1 if self.tok(j) in lex.next else 0
+        forward = offset > 0
+        k = j + 1
+        t = self.tok(k)
+        part = self.part(t)
+        if part:
+            return self.period_part(k + 1, start, part, offset=offset, bound=bound, forward=forward)
+        if t in lex.periods:
+            return _Hit(start, k + 1, _period_date(self.ref, lex.periods[t], offset, "end"), bound, forward)
+        if t in lex.weekdays:
+            return _Hit(start, k + 1, self.weekday(lex.weekdays[t]), bound=bound, forward=forward)
+        return None
+
+    def period_part(self, k: int, start: int, part: str, *, offset: int, bound: bool, forward: bool) -> _Hit | None:
+        """After 'konca', 'kraja', 'end', 'mid': '(of the) (next) year', 'februarja (2027)', '2030', 'nedelje'."""
+        lex = self.lex
+        if self.tok(k) == "-":
+            k += 1
+        while self.tok(k) in lex.fillers:
+            k += 1
+        t = self.tok(k)
+        if t in lex.past:
+            return _Hit(start, k + 2, None)
+        if t in lex.this or t in lex.next:
+            offset = 1 if t in lex.next else 0
+            forward = forward or offset > 0
+            k += 1
+            t = self.tok(k)
+        if t in lex.periods:
+            kind = lex.periods[t]
+            year = self.year_number(k + 1)
+            if kind == "year" and year is not None:
+                number, end = year
+                return _Hit(start, end, self.safe(lambda: _year_part(number, part)), bound=bound, forward=forward)
+            return _Hit(start, k + 1, self.safe(lambda: _period_date(self.ref, kind, offset, part)), bound, forward)
+        if t in lex.months:
+            return self.month(k, start, lex.months[t], part, bound=bound)
+        year = self.year_number(k)
+        if year is not None:
+            number, end = year
+            return _Hit(start, end, self.safe(lambda: _year_part(number, part)), bound=bound)
+        if t in lex.weekdays:  # "do kraja nedjelje": the end of Sunday
+            return _Hit(start, k + 1, self.weekday(lex.weekdays[t]), bound=bound)
+        return None
+
+    def month(self, k: int, start: int, month: int, part: str, *, bound: bool) -> _Hit:
+        """A named month, with or without a year: 'februarja', 'marca 2027', 'ožujka 2027.'."""
+        year = self.year_number(k + 1)
+        if year is not None:
+            number, end = year
+            return _Hit(start, end, self.safe(lambda: _month_part(number, month, part)), bound=bound)
+        when = _on_or_after(self.ref, month, lambda y: _month_part(y, month, part))
+        return _Hit(start, k + 1, when, bound=bound)
+
+    def year_number(self, k: int) -> tuple[int, int] | None:
+        """A four-digit year at k, with what may follow it ("2027.", "2027. godine"): (year, index after)."""
+        t = self.tok(k)
+        if self.tok(k) == "," and self.tok(k + 1).isdigit():
+            k += 1
+            t = self.tok(k)
+        if not (len(t) == 4 and t.isdigit() and 1900 <= int(t) <= 2199):
+            return None
+        end = k + 1
+        if self.tok(end) == "." and self.tok(end + 1) in self.lex.year_words:
+            end += 2
+        elif self.tok(end) in self.lex.year_words:
+            end += 1
+        return int(t), end
+
+    def year(self, j: int, start: int, *, bound: bool, introduced: bool) -> _Hit | None:
+        """'leta 2027', '2027. godine', and after a preposition a bare '2030' not followed by a noun."""
+        lex = self.lex
+        t = self.tok(j)
+        if t in lex.year_words:
+            found = self.year_number(j + 1)
+            if found is None:
+                return None
+            return _Hit(start, found[1], self.safe(lambda: _year_part(found[0], "end")), bound=bound)
+        found = self.year_number(j)
+        if found is None:
+            return None
+        number, end = found
+        if end == j + 1:  # a bare number: a year only after a preposition and before no noun
+            after = self.tok(end)
+            if not introduced:
+                return None
+            if after and (after[0].isalnum() or after == "'") and after not in lex.year_followers:
+                return None
+            if after == "." and self.tok(end + 1)[:1].isdigit():
+                return None
+        return _Hit(start, end, self.safe(lambda: _year_part(number, "end")), bound=bound)
+
+    def weekday(self, weekday: int) -> date:
+        ahead = (weekday - self.ref.weekday()) % 7 or 7
+        return self.ref + timedelta(days=ahead)
+
+    def safe(self, make: object) -> date | None:
+        try:
+            return make()  # type: ignore[operator, no-any-return]
+        except (ValueError, OverflowError):
+            return None
+
+    def explicit_date(self, j: int) -> tuple[date | None, int] | None:
+        """'15. februarja (2026)', '15. 2. 2026', '3 March', 'March 3(rd)(, 2026)', '2026-02-15': (date, end)."""
+        lex = self.lex
+        t = self.tok(j)
+        if t.isdigit():
+            if len(t) == 4 and self.tok(j + 1) == "-" and self.tok(j + 3) == "-":
+                m, d = self.tok(j + 2), self.tok(j + 4)
+                if m.isdigit() and d.isdigit() and len(m) <= 2 and len(d) <= 2:
+                    return self.safe(lambda: date(int(t), int(m), int(d))), j + 5
+                return None
+            if len(t) > 2:
+                return None
+            day, k = int(t), j + 1
+            dotted = self.tok(k) == "."
+            if dotted:
+                k += 1
+            elif self.tok(k) in _ORDINAL_SUFFIXES and self.en:
+                k += 1
+            if self.tok(k) == "of" and self.en:
+                k += 1
+            m = self.tok(k)
+            if m in lex.months or m in lex.month_abbreviations:
+                month = lex.months.get(m) or lex.month_abbreviations[m]
+                k += 1
+                if self.tok(k) == "." and m in lex.month_abbreviations:
+                    k += 1
+            elif dotted and m.isdigit() and len(m) <= 2 and 1 <= int(m) <= 12:
+                month = int(m)
+                k += 1
+                if self.tok(k) == ".":
+                    k += 1
+                elif self.year_number(k) is None:
+                    return None
+            else:
+                return None
+            return self.day_month_year(day, month, k)
+        month = lex.months.get(t) or (lex.month_abbreviations.get(t) if self.en else None)
+        if month and self.en:
+            k = j + 1
+            if self.tok(k) == ".":
+                k += 1
+            d = self.tok(k)
+            if d.isdigit() and len(d) <= 2:
+                k += 1
+                if self.tok(k) in _ORDINAL_SUFFIXES:
+                    k += 1
+                return self.day_month_year(int(d), month, k)
+        return None
+
+    def day_month_year(self, day: int, month: int, k: int) -> tuple[date | None, int]:
+        year = self.year_number(k)
+        if year is not None:
+            return self.safe(lambda: date(year[0], month, day)), year[1]
+        return _on_or_after(self.ref, month, lambda y: date(y, month, day)), k
+
+    def duration(self, k: int, start: int, *, bound: bool) -> _Hit | None:
+        """After 'v roku', 'u roku od', 'within', 'in', 'za': '(the next) two weeks', '30 dni', 'mjesec dana'."""
+        lex = self.lex
+        while self.tok(k) in lex.fillers:
+            k += 1
+        if self.tok(k) in lex.duration_next:
+            k += 1
+        t = self.tok(k)
+        if t.isdigit() and len(t) <= 4 and self.tok(k + 1) != ".":
+            count = int(t)
+            k += 1
+        elif t in lex.numbers:
+            count = lex.numbers[t]
+            k += 1
+        elif t in lex.units and self.tok(k + 1) in lex.unit_quantity:  # "tjedan dana": one week
+            count = 1
+        else:
+            return None
+        unit = lex.units.get(self.tok(k))
+        if unit is None:
+            return None
+        end = k + 1
+        if self.tok(end) in lex.unit_quantity:
+            end += 1
+        when = self.safe(lambda: _after(self.ref, count, unit))
+        return _Hit(start, end, when, bound=bound)
+
+
+def _after(reference: date, count: int, unit: str) -> date:
+    if unit == "hour":
+        return reference + timedelta(days=-(-count // 24))
+    if unit == "day":
+        return reference + timedelta(days=count)
+    if unit == "week":
+        return reference + timedelta(weeks=count)
+    if unit == "fortnight":
+        return reference + timedelta(weeks=2 * count)
+    if unit == "month":
+        return _add_months(reference, count)
+    return _add_months(reference, 12 * count)
+
+
+# --- Tense ----------------------------------------------------------------------------------------------------------
+
+
+def _clauses(toks: list[str], lex: _Lexicon) -> list[int]:
+    """The clause number of every token: punctuation and words like 'da', 'ki', 'that' open a new clause."""
+    ids = []
+    clause = 0
+    previous = ""
+    for t in toks:
+        if (
+            t in _PUNCT_BOUNDARIES
+            or t in lex.boundaries
+            or (t in ".!?" and not previous.isdigit())
+        ):
+            clause += 1
+        ids.append(clause)
+        previous = t
+    return ids
+
+
+def _markers(toks: list[str], lex: _Lexicon, clauses: list[int], en: bool) -> tuple[list[int], list[bool]]:
+    """Positions of tense markers and whether each points forward (future) or back (past)."""
+    positions: list[int] = []
+    forward: list[bool] = []
+    n = len(toks)
+    for i, t in enumerate(toks):
+        kind: bool | None = None
+        if not t or not t[0].isalpha():
+            continue
+        if t in lex.future or t in lex.relative_days or t in lex.next:
+            kind = True
+        elif t in lex.past_words or t in lex.past:
+            kind = False
+        elif t.startswith(lex.future_stems):
+            kind = True
+        elif en:
+            if t == "ll" and i > 0 and toks[i - 1] == "'":
+                kind = True
+            elif t == "won" and i + 2 < n and toks[i + 1] == "'" and toks[i + 2] == "t":
+                kind = True
+            elif t == "going" and i + 1 < n and toks[i + 1] == "to":
+                kind = True
+            elif t == "set" and i + 1 < n and toks[i + 1] in ("to", "for"):
+                kind = True
+            elif _en_past(toks, i):
+                kind = False
+        elif t == "naj" and i + 1 < n and toks[i + 1] == "bi":
+            # reportative "naj bi" with a present verb looks forward; with an l-participle it is neutral
+            if not any(_participle(toks, k, lex) for k in range(i + 2, min(n, i + 6))):
+                kind = True
+        elif _participle(toks, i, lex):
+            kind = _participle_tense(toks, i, lex, clauses)
+        elif lex.passive_stems and t.startswith(lex.passive_stems) and _passive(toks, i, lex):
+            kind = False
+        if kind is not None:
+            positions.append(i)
+            forward.append(kind)
+    return positions, forward
+
+
+def _participle(toks: list[str], i: int, lex: _Lexicon) -> bool:
+    t = toks[i]
+    return (
+        len(t) >= 3
+        and t.endswith(lex.participle_endings)
+        and t not in lex.not_participles
+        and t.isalpha()
+        and bool(lex.participle_endings)
+    )
+
+
+def _participle_tense(toks: list[str], i: int, lex: _Lexicon, clauses: list[int]) -> bool | None:
+    """The tense an l-participle forms with its nearest auxiliary: past (je/so/su), future (bo/bude), or none."""
+    clause = clauses[i]
+    for distance in range(1, 6):
+        for k in (i - distance, i + distance):
+            if 0 <= k < len(toks) and clauses[k] == clause:
+                a = toks[k]
+                if a in lex.past_aux:
+                    return False
+                if a in lex.future_aux:
+                    return True
+                if a in lex.conditional_aux:
+                    return None
+    return None
+
+
+def _passive(toks: list[str], i: int, lex: _Lexicon) -> bool:
+    """'održan je', 'su potpisani': a passive participle next to a past auxiliary (or bio/bila)."""
+    if len(toks[i]) > len(_longest_stem(toks[i], lex.passive_stems)) + 3:
+        return False
+    near = toks[max(0, i - 2) : i] + toks[i + 1 : i + 3]
+    return any(a in lex.past_aux or a in ("bio", "bila", "bilo", "bili", "bile") for a in near)
+
+
+def _longest_stem(word: str, stems: tuple[str, ...]) -> str:
+    return max((s for s in stems if word.startswith(s)), key=len, default="")
+
+
+def _looks_forward(hit: _Hit, positions: list[int], forward: list[bool], clauses: list[int]) -> bool:
+    """The nearest tense marker in the expression's clause decides; with none the clause is present tense."""
+    left = bisect_left(positions, hit.start) - 1
+    right = bisect_left(positions, hit.end)
+    best: tuple[int, bool] | None = None
+    if left >= 0 and clauses[positions[left]] == clauses[hit.start]:
+        best = (hit.start - positions[left], forward[left])
+    if right < len(positions) and clauses[positions[right]] == clauses[hit.end - 1]:
+        distance = positions[right] - (hit.end - 1)
+        if best is None or distance < best[0]:
+            best = (distance, forward[right])
+    return True if best is None else best[1]
+
+
+# --- The function ---------------------------------------------------------------------------------------------------
+
+
+def time_bound(text: str, *, language: str, reference: date) -> date | None:
+    """The date by which the statement `text` is bounded in time, resolved against `reference`, or None.
+
+    `text` is a statement's content, with or without its clause ("ki naj bi glede na navedbe Kremlja trajal do
+    nedelje"); `language` one of "sl", "hr", "bs", "sr" (Latin or Cyrillic script) or "en"; `reference` the date
+    the statement was made (the article's). Another language, or a reference that is no date, gives None; so does
+    any text without a bound. Never raises; linear in the length of the text.
+
+    >>> time_bound("ki naj bi trajal do nedelje", language="sl", reference=date(2026, 1, 31))
+    datetime.date(2026, 2, 1)
+    >>> time_bound("the talks will resume on Friday", language="en", reference=date(2026, 1, 31))
+    datetime.date(2026, 2, 6)
+    >>> time_bound("sastali su se u petak", language="hr", reference=date(2026, 1, 31)) is None
+    True
+    """
+    try:
+        return _time_bound(text, language=language, reference=reference)
+    except Exception:  # a bound is a convenience: no input may break the extraction that asks for one
+        return None
+
+
+def _time_bound(text: str, *, language: str, reference: date) -> date | None:
+    if not isinstance(text, str) or not isinstance(reference, date) or not isinstance(language, str):
+        return None
+    if isinstance(reference, datetime):
+        reference = reference.date()
+    code = language.strip().lower().replace("_", "-").split("-")[0]
+    code = _ALIASES.get(code, code)
+    lex = _LEXICONS.get(code)
+    if lex is None or not text:
+        return None
+    toks = _TOKEN.findall(_fold(to_latin(text)))
+    scanner = _Scanner(toks, lex, reference, code)
+    hits = [h for h in scanner.scan() if h.when is not None and h.when >= reference]
+    if not hits:
+        return None
+    clauses: list[int] | None = None
+    best: date | None = None
+    for hit in hits:
+        if best is not None and hit.when >= best:  # type: ignore[operator]
+            continue
+        if not (hit.bound or hit.forward):
+            if clauses is None:
+                clauses = _clauses(toks, lex)
+                positions, forward = _markers(toks, lex, clauses, code == "en")
+            if not _looks_forward(hit, positions, forward, clauses):
+                continue
+        best = hit.when
+    return best

@@ -1,0 +1,99 @@
+"""The constructions news uses to attribute statements, one table row each: a passage in, the statements
+expected out (speaker, quote type, and words the content must hold). The passages are invented, modelled on
+how Slovenian, Croatian, Serbian, Bosnian and English news attribute statements."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claims.extract import extract
+from claims.names import name_key
+
+# (language, passage, [(speaker words, quote type, words of the content), ...])
+CASES = [
+    # --- Slovenian ---
+    ("sl", "»Rok je prekratek,« je dejal minister Janez Novak.",
+     [("Janez Novak", "direct", "rok prekratek")]),
+    ("sl", "Županja Ana Kos je povedala: »Most bomo odprli pred poletjem.«",
+     [("Ana Kos", "direct", "most odprli poletjem")]),
+    ("sl", '"Prvi del načrta je pripravljen," je dejal Marko Zupan, "drugi pa bo na vrsti jeseni."',
+     [("Marko Zupan", "direct", "prvi del drugi jeseni")]),
+    ("sl", "Minister za finance Klemen Horvat je potrdil, da bodo davki ostali nespremenjeni.",
+     [("Klemen Horvat", "indirect", "davki nespremenjeni")]),
+    ("sl", "Da bodo cene padle, je za STA potrdil direktor podjetja Peter Kralj.",
+     [("Peter Kralj", "indirect", "cene padle")]),
+    ("sl", "Po besedah Maje Zorko je sodišče ravnalo prehitro.",
+     [("Maja Zorko", "indirect", "sodisce prehitro")]),
+    ("sl", "Tako Novak kot Kralj sta poudarila, da pogajanj ne bosta prekinila.",
+     [("Novak", "indirect", "pogajanj prekinila"), ("Kralj", "indirect", "pogajanj prekinila")]),
+    ("sl", "Predsednik vlade Robert Golob je napovedal nove ukrepe. Dodal je, da bodo veljali od marca.",
+     [("Robert Golob", "indirect", "veljali marca")]),
+    ("sl", "Ministrica Mojca Bergant je zavrnila očitke. »Nikoli nismo skrivali podatkov,« je dodala.",
+     [("Mojca Bergant", "direct", "skrivali podatkov")]),
+    ("sl", "Opozorilo sindikata, da bodo stavkali, je vlada vzela resno.",
+     [("sindikat", "indirect", "stavkali")]),
+    ("sl", "Z ministrstva za zdravje so sporočili, da je cepiva dovolj.",
+     [("ministrstvo", "indirect", "cepiva dovolj")]),
+    ("sl", "Vir blizu vlade je za Delo potrdil, da bo minister odstopil.",
+     [("anonymous source", "indirect", "minister odstopil")]),
+    ("sl", "Direktor ni želel komentirati odločitve. Podrobnosti ni navedel.", []),
+    ("sl", "Film »Pod svobodnim soncem« so predvajali v nedeljo.", []),
+    # --- Croatian / Bosnian ---
+    ("hr", "„Rok je prekratak“, rekao je ministar Ivan Horvat.",
+     [("Ivan Horvat", "direct", "rok prekratak")]),
+    ("hr", "Premijer Andrej Babić izjavio je da Vlada neće podići poreze.",
+     [("Andrej Babic", "indirect", "vlada porez")]),
+    ("hr", "Prema riječima Ane Marić, škola će biti obnovljena do kraja godine.",
+     [("Ana Maric", "indirect", "skola obnovljena")]),
+    ("hr", "Glasnogovornica policije Ivana Perić rekla je kako je osumnjičenik uhićen. Dodala je da je istraga u tijeku.",
+     [("Ivana Peric", "indirect", "osumnjicenik uhicen"), ("Ivana Peric", "indirect", "istraga tijeku")]),
+    ("bs", "Ministar Emir Hodžić kazao je da će most biti završen u petak.",
+     [("Emir Hodzic", "indirect", "most zavrsen")]),
+    ("hr", "Ministar nije želio komentirati navode.", []),
+    # --- Serbian, both scripts ---
+    ("sr", "„Nećemo odustati od plana“, izjavio je predsednik opštine Milan Jović.",
+     [("Milan Jovic", "direct", "odustati plana")]),
+    ("sr", "Министар Петар Марковић рекао је да ће цене струје остати исте.",
+     [("Petar Markovic", "indirect", "cene struje")]),
+    ("sr", "Према речима Јелене Илић, нови закон биће усвојен до краја месеца.",
+     [("Jelena Ilic", "indirect", "zakon usvojen")]),
+    ("sr", "Kako navodi Tanjug, sastanak će biti održan u Beogradu.",
+     [("Tanjug", "indirect", "sastanak odrzan beogradu")]),
+    # --- English ---
+    ("en", '"The deadline is too short," said Finance Minister John Smith.',
+     [("John Smith", "direct", "deadline short")]),
+    ("en", "Mayor Jane Doe said that the bridge would open before summer.",
+     [("Jane Doe", "indirect", "bridge open summer")]),
+    ("en", "According to the ministry, the vaccine supply is sufficient.",
+     [("ministry", "indirect", "vaccine supply sufficient")]),
+    ("en", '"We will not back down," Smith told Reuters. "This is about our future," he added.',
+     [("Smith", "direct", "back down"), ("Smith", "direct", "future")]),
+    ("en", "The spokesman declined to comment on the report.", []),
+]
+
+
+def _found(statements: list, speaker: str, quote_type: str, words: str) -> bool:
+    wanted_speaker = name_key(speaker).split()
+    wanted_words = name_key(words).split()
+    for statement in statements:
+        speaker_words = name_key(statement.speaker).split()
+        content = name_key(statement.text).split()
+        if not all(any(w.startswith(s) for w in speaker_words) for s in wanted_speaker):
+            continue
+        if statement.quote_type != quote_type:
+            continue
+        if all(any(c.startswith(w) for c in content) for w in wanted_words):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(("language", "passage", "expected"), CASES, ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_construction(language: str, passage: str, expected: list[tuple[str, str, str]]) -> None:
+    statements = extract(passage, language=language, published=date(2026, 1, 31))
+    for speaker, quote_type, words in expected:
+        assert _found(statements, speaker, quote_type, words), (
+            f"missing {speaker} / {quote_type} / {words!r} in {[(s.speaker, s.quote_type, s.text) for s in statements]}"
+        )
+    assert len(statements) == len(expected), [(s.speaker, s.quote_type, s.text) for s in statements]
