@@ -18,7 +18,17 @@ from functools import cache
 from typing import Any
 
 from . import lexicon as lx
-from .text import QUOTE_MARKS, SENTENCE_END, Quote, Sentence, Token, find_quotes, split_sentences, tokenize
+from .text import (
+    QUOTE_MARKS,
+    SENTENCE_END,
+    Quote,
+    Sentence,
+    Token,
+    find_dash_quotes,
+    find_quotes,
+    split_sentences,
+    tokenize,
+)
 
 CLAUSE_BREAKS = frozenset({";", "(", ")", "–", "—"})
 PREPOSITIONS = frozenset(
@@ -114,7 +124,7 @@ class _Document:
         self.family = lx.FAMILY.get(language, "sl")
         self.reference = reference
         self.tokens = tokenize(text, body_start)
-        self.quotes = find_quotes(self.tokens, text)
+        self.quotes = find_dash_quotes(self.tokens, text, find_quotes(self.tokens, text))
         self.sentences = split_sentences(self.tokens, self.quotes)
         self.in_quote = bytearray(len(self.tokens))
         for quote in self.quotes:
@@ -136,6 +146,7 @@ class _Document:
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
         self.noun_bases: dict[str, str] = {}
+        self.known_people: list[Mention] = []  # named people with a role, in order of mention
 
     # --- the pass over sentences -------------------------------------------------------------------------
 
@@ -145,8 +156,11 @@ class _Document:
         return self.statements
 
     def _sentence(self, sentence: Sentence) -> None:
-        mentions = self._mentions(sentence.first, sentence.last)
         cues = self._cues(sentence)
+        if not cues and not sentence.quotes:
+            self._register_names(sentence)  # nothing said here, but people named here may speak later
+            return
+        mentions = self._mentions(sentence.first, sentence.last)
         handled_quotes: set[int] = set()
         made = 0
         for cue in cues:
@@ -161,10 +175,11 @@ class _Document:
     def _cues(self, sentence: Sentence) -> list[Cue]:
         cues: list[Cue] = []
         tokens = self.tokens
+        cue_words = _CUE_WORDS[self.family]
         i = sentence.first
         while i <= sentence.last:
             token = tokens[i]
-            if self.in_quote[i] or not token.is_word:
+            if token.norm not in cue_words or self.in_quote[i]:
                 i += 1
                 continue
             phrase = self._phrase_at(i, sentence.last)
@@ -192,7 +207,7 @@ class _Document:
         return cues
 
     def _phrase_at(self, i: int, last: int) -> int:
-        for phrase in lx.PHRASES[self.family]:
+        for phrase in _PHRASES_BY_FIRST_WORD[self.family].get(self.tokens[i].norm, ()):
             end = i + len(phrase.words)
             if end - 1 > last:
                 continue
@@ -226,10 +241,12 @@ class _Document:
     def _mentions(self, first: int, last: int) -> list[Mention]:
         found: list[Mention] = []
         tokens = self.tokens
+        speaker_words = _SPEAKER_WORDS[self.family]
         i = first
         while i <= last:
             token = tokens[i]
-            if self.in_quote[i] or not token.is_word:
+            if not token.is_word or self.in_quote[i] or (not token.is_capitalized and token.norm not in speaker_words
+                                                          and self._noun_base(token) not in _DESCRIBING):
                 i += 1
                 continue
             norm = token.norm
@@ -250,6 +267,23 @@ class _Document:
             found.append(mention)
             i = mention.last + 1
         return self._coordinate(found)
+
+    def _register_names(self, sentence: Sentence) -> None:
+        """Full names and role holders introduced in a sentence without a cue ('minister Janez Novak'), so that
+        a later 'Novak je dejal' or 'je dejal minister' is resolved to them."""
+        tokens = self.tokens
+        i = sentence.first
+        while i < sentence.last:
+            token, following = tokens[i], tokens[i + 1]
+            if self.in_quote[i] or not token.is_word:
+                i += 1
+            elif self._noun_base(token) in lx.ROLES:
+                i = self._described(i, sentence.last).last + 1
+            elif token.is_capitalized and following.is_capitalized and following.is_word and \
+                    self._is_name_start(i, sentence.first):
+                i = self._named(i, sentence.last).last + 1
+            else:
+                i += 1
 
     def _is_name_start(self, i: int, sentence_first: int) -> bool:
         token = self.tokens[i]
@@ -310,8 +344,8 @@ class _Document:
         last word of the first (declined) name."""
         if self.family == "en" or j - i < 2:
             return None
-        oblique = ("a", "ja", "u", "om", "em", "ega", "emu", "e")
-        for k in range(i + 1, j):
+        oblique = ("a", "ja", "u", "om", "em", "ega", "emu", "e", "ov", "ev", "ih")
+        for k in range(i, j):
             first, rest = self.tokens[i : k + 1], self.tokens[k + 1 : j + 1]
             if all(t.norm.endswith(oblique) for t in first) and not rest[-1].norm.endswith(oblique):
                 return k
@@ -320,6 +354,10 @@ class _Document:
     def _full_name(self, base: str) -> str:
         """'Dmitrijev' after 'Kiril Dmitrijev' is the same person: use the full name the text gave first."""
         words = base.split()
+        if len(words) == 1 and self.family == "hbs" and base.endswith(("ićeva", "ićka", "ova", "eva")):
+            stem = base.removesuffix("eva") if base.endswith("ićeva") else base
+            if _norm_words(stem) and _norm_words(stem)[0] in self.full_names:
+                base = stem
         if len(words) > 1:
             self.full_names.setdefault(_norm_words(words[-1])[0] if _norm_words(words[-1]) else "", base)
             return base
@@ -358,9 +396,15 @@ class _Document:
             j += 1
         if norm in lx.ROLES:  # 'direktor podjetja Peter Kralj', 'predsjednik Vlade RH': a genitive between
             k = j
-            while k <= last and k - j < 2 and tokens[k].is_word and not self.in_quote[k] and (
-                not tokens[k].is_capitalized
-                and (self._noun_base(tokens[k]) in lx.ORGANIZATION_NOUNS or _adjective(tokens[k].norm, self.family))
+            while (
+                k <= last
+                and k - j < 2
+                and tokens[k].is_word
+                and not self.in_quote[k]
+                and (
+                    not tokens[k].is_capitalized
+                    and (self._noun_base(tokens[k]) in lx.ORGANIZATION_NOUNS or _adjective(tokens[k].norm, self.family))
+                )
             ):
                 k += 1
             if k > j and k <= last and tokens[k].is_capitalized and tokens[k].norm not in lx.NOT_NAMES:
@@ -373,18 +417,53 @@ class _Document:
             and tokens[j].norm not in lx.NOT_NAMES
         ):
             name = self._named(j, last)
+            following = name.last + 1
+            if following <= last and tokens[following].is_word and tokens[following].is_capitalized:
+                name = self._named(following, last)  # 'trener Novomeščanov Aleš Rakar': a genitive, then the name
             if norm in lx.ROLES and name.kind == "person":
                 role = self._span_text(start, end)
-                gender = "f" if any(tokens[k].norm in lx.ROLES_FEMININE for k in range(start, end + 1)) else "?"
-                return Mention(start, name.last, name.name, "person", gender, role, head=i)
+                gender = "f" if any(self._noun_base(tokens[k]) in lx.ROLES_FEMININE for k in range(start, end + 1)) else "?"
+                person = Mention(start, name.last, name.name, "person", gender, role, head=i)
+                self.known_people.append(person)
+                return person
             end = name.last
+        if norm in lx.ORGANIZATION_NOUNS and end == i:
+            end = self._genitive_tail(i, last)
         text = self._span_text(start, end)
         if norm in lx.GROUPS:
             return Mention(start, end, self._base_phrase(start, end, i), "group", "p", head=i)
         if norm in lx.ORGANIZATION_NOUNS:
             return Mention(start, end, self._base_phrase(start, end, i), "organization", "n", head=i)
         gender = "f" if norm in lx.ROLES_FEMININE else "?"
-        return Mention(start, end, self._base_phrase(start, end, i), "person", gender, text, head=i)
+        return Mention(start, end, self._base_phrase(start, end, i).lower(), "person", gender, text, head=i)
+
+    def _institution_adjective(self, k: int, last: int) -> bool:
+        """'Kliničkog (centra)', 'Ustavnega (sodišča)': a capitalised adjective opening an institution's name."""
+        token = self.tokens[k]
+        return (
+            self.family != "en" and token.is_capitalized and k + 1 <= last and self.tokens[k + 1].is_word
+            and not self.tokens[k + 1].is_capitalized and token.norm.endswith(("og", "ega", "ih", "oga", "nega"))
+        )
+
+    def _genitive_tail(self, i: int, last: int) -> int:
+        """An institution's name runs on in the genitive: 'Sindikat medicinskih sestara i tehničara Šumadije'."""
+        if self.family == "en":
+            return i
+        tokens = self.tokens
+        end = i
+        k = i + 1
+        while k <= last and k - i <= 6 and tokens[k].is_word and not self.in_quote[k]:
+            norm = tokens[k].norm
+            if norm in lx.AUXILIARIES[self.family] or norm in self.participles or norm in self.present or \
+                    norm in lx.COMPLEMENTIZERS[self.family] or norm in PREPOSITIONS or norm in SKIPPABLE:
+                break
+            if not norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) and norm not in ("i", "in"):
+                break
+            end = k
+            k += 1
+        while end > i and tokens[end].norm in ("i", "in"):
+            end -= 1
+        return end
 
     def _noun_base(self, token: Token) -> str:
         """The base form of a lower-case noun, so that 'sindikata' and 'ministrstva' are known too."""
@@ -669,7 +748,36 @@ class _Document:
             nxt = tokens[cue.last + 1]
             if nxt.is_word and nxt.norm not in lx.PREPOSITIONS_EN and tokens[cue.first].norm in _EN_SAY:
                 return cue.last + 1, stop
-        return None
+        return self._fronted_content(sentence, cue, cues)
+
+    def _fronted_content(self, sentence: Sentence, cue: Cue, cues: list[Cue]) -> tuple[int, int] | None:
+        """Content first, cue last, no 'da'/'that': 'Cene bodo padle, je dejal direktor.' / 'The study had
+        ignored the meadow, Jurić said.' The clause before the last comma is the content when all that
+        follows it is the cue, its subject and words of time and place."""
+        tokens = self.tokens
+        comma = next(
+            (
+                k
+                for k in range(cue.first - 1, sentence.first, -1)
+                if tokens[k].text in (",", "–", "—") and not self.in_quote[k]
+            ),
+            None,
+        )
+        if (
+            comma is None
+            or cue.first - comma > 9
+            or any(sentence.first <= c.first < comma for c in cues if c is not cue)
+        ):
+            return None
+        if sum(1 for k in range(sentence.first, comma) if tokens[k].is_word) < 4:
+            return None
+        tail = [t for t in tokens[cue.last + 1 : sentence.last + 1] if t.is_word]
+        if len(tail) > 12 or any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in tail):
+            return None
+        first = sentence.first
+        while first < comma and tokens[first].text in QUOTE_MARKS | {"–", "—", "-"}:
+            first += 1
+        return first, comma - 1
 
     def _clause_end(self, start: int, sentence: Sentence, cues: list[Cue]) -> int:
         """Where a clause starting at `start` ends: the sentence's end, a semicolon, or the start of the next
@@ -744,8 +852,9 @@ class _Document:
             return institution
         return self._carried(cue)
 
-    def _institution_from(self, mentions: list[Mention], clause_start: int, cue: Cue,
-                          content: tuple[int, int] | None) -> Mention | None:
+    def _institution_from(
+        self, mentions: list[Mention], clause_start: int, cue: Cue, content: tuple[int, int] | None
+    ) -> Mention | None:
         """'Z ministrstva so sporočili', 'iz policije su priopćili', 'from the ministry': an impersonal
         plural verb whose source is the institution it came from."""
         if cue.gender not in "pq" and cue.number != "p":
@@ -753,8 +862,12 @@ class _Document:
         for mention in mentions:
             if content and content[0] <= mention.first <= content[1]:
                 continue
-            if mention.kind in ("organization", "group") and mention.first >= clause_start - 1 and \
-                    mention.first > 0 and self.tokens[mention.first - 1].norm in ("z", "s", "iz", "from", "sa"):
+            if (
+                mention.kind in ("organization", "group")
+                and mention.first >= clause_start - 1
+                and mention.first > 0
+                and self.tokens[mention.first - 1].norm in ("z", "s", "iz", "from", "sa")
+            ):
                 return mention
         return None
 
@@ -831,10 +944,22 @@ class _Document:
         if mention.kind == "person" and mention.gender == "?" and cue.gender in "mf":
             mention.gender = cue.gender
         if mention.kind == "person" and mention.role and not mention.name[0].isupper():
-            for earlier in reversed(self.recent):  # 'je dejal minister' after 'minister Novak'
-                if earlier.role and earlier.kind == "person" and _role_head(earlier.role) == _role_head(mention.role):
+            head = self._role_base(mention.role)
+            for earlier in reversed(self.known_people):  # 'je dejal minister' after 'minister Novak'
+                if earlier.role and self._role_base(earlier.role) == head:
+                    return earlier
+            wanted = "f" if mention.gender == "f" else "m"
+            for earlier in reversed(self.recent[-3:]):
+                if earlier.kind == "person" and earlier.name[0].isupper() and earlier.gender in (wanted, "?"):
                     return earlier
         return mention
+
+    def _role_base(self, role: str) -> str:
+        for word in reversed(role.split()):
+            base = self._noun_base(Token(0, 0, word, _norm_words(word)[0] if _norm_words(word) else word, 0, 0, True))
+            if base in lx.ROLES:
+                return base.removesuffix("ica").removesuffix("ka")
+        return ""
 
     def _carried(self, cue: Cue, gender: str | None = None) -> Mention | None:
         """The earlier speaker a subject-less verb refers to: the newest whose gender and number agree."""
@@ -1080,6 +1205,23 @@ class _Document:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
 
+_PHRASES_BY_FIRST_WORD: dict[str, dict[str, list[lx.Phrase]]] = {
+    family: {
+        first: sorted((p for p in phrases if p.words[0] == first), key=lambda p: -len(p.words))
+        for first in {p.words[0] for p in phrases}
+    }
+    for family, phrases in lx.PHRASES.items()
+}
+# Words that can start a cue or a speaker: every other word is passed over at the cost of one set lookup.
+_CUE_WORDS = {
+    family: frozenset(lx.PARTICIPLES.get(family, {})) | frozenset(lx.PRESENT.get(family, {}))
+    | lx.NOUN_CUES[family] | frozenset(_PHRASES_BY_FIRST_WORD[family]) | (lx.EN_VERBS if family == "en" else frozenset())
+    for family in ("sl", "hbs", "en")
+}
+_SPEAKER_WORDS = {
+    family: frozenset(lx.PRONOUNS[family]) | lx.ANONYMOUS[family] | lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
+    for family in ("sl", "hbs", "en")
+}
 _DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
 PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split())
 lx.PREPOSITIONS_EN = PREPOSITIONS_EN  # type: ignore[attr-defined]
@@ -1144,10 +1286,11 @@ def _role_head(role: str) -> str:
     return next((w for w in reversed(words) if w in lx.ROLES), words[-1] if words else "")
 
 
-def _norm_words(text: str) -> list[str]:
+@cache
+def _norm_words(text: str) -> tuple[str, ...]:
     from ..names import name_key
 
-    return name_key(text).split()
+    return tuple(name_key(text).split())
 
 
 def _latin(text: str) -> str:

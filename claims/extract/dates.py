@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from calendar import monthrange
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from .language import to_latin
@@ -59,8 +59,23 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(_fold(w) for w in words.split())
 
 
-def _map(groups: Iterable[tuple[str, object]]) -> dict[str, object]:
-    return {_fold(form): value for forms, value in groups for form in forms.split()}
+def _stems(words: str) -> tuple[str, ...]:
+    return tuple(_fold(w) for w in words.split())
+
+
+def _labelled(table: str) -> dict[str, str]:
+    """'week: teden tedna' lines → {'teden': 'week', 'tedna': 'week'}."""
+    found: dict[str, str] = {}
+    for line in table.strip().splitlines():
+        label, _, forms = line.partition(":")
+        for form in forms.split():
+            found[_fold(form)] = label.strip()
+    return found
+
+
+def _numbered(table: str) -> dict[str, int]:
+    """'4: petek petka' lines → {'petek': 4, 'petka': 4}."""
+    return {form: int(label) for form, label in _labelled(table).items()}
 
 
 def _seqs(phrases: str) -> tuple[tuple[str, ...], ...]:
@@ -114,45 +129,56 @@ class _Lexicon:
     not_participles: frozenset[str]
     passive_stems: tuple[str, ...]  # hbs "održan je"
     boundaries: frozenset[str]  # complementizers and relativizers that open a clause: da, ki, that
+    starters: frozenset[str] = field(init=False, repr=False)  # every word an expression may begin with
+
+    def __post_init__(self) -> None:
+        phrases = (*self.at_latest, *self.within, *self.within_bare)
+        words = {p[0] for p in phrases} | set().union(
+            self.weekdays, self.months, self.month_abbreviations, self.relative_days, self.today, self.bound,
+            self.bare, self.fillers, self.end, self.middle, self.start, self.periods, self.this, self.next,
+            self.past, self.single_periods, self.year_words,
+        )  # fmt: skip
+        object.__setattr__(self, "starters", frozenset(words))
 
 
 _PUNCT_BOUNDARIES = frozenset(',;:!?()[]{}"«»„“”–—…\n')
+_SENTENCE_ENDS = frozenset(".!?")
+_MAX_FILLERS = 2
 
 # Slovenian
 
 _SL = _Lexicon(
-    weekdays=_map(
-        [
-            ("ponedeljek ponedeljka ponedeljku ponedeljkom", 0),
-            ("torek torka torku torkom", 1),
-            ("sreda srede sredo sredi", 2),
-            ("četrtek četrtka četrtku četrtkom", 3),
-            ("petek petka petku petkom", 4),
-            ("sobota sobote soboto soboti", 5),
-            ("nedelja nedelje nedeljo nedelji", 6),
-        ]
+    weekdays=_numbered(
+        """
+        0: ponedeljek ponedeljka ponedeljku ponedeljkom
+        1: torek torka torku torkom
+        2: sreda srede sredo
+        3: četrtek četrtka četrtku četrtkom
+        4: petek petka petku petkom
+        5: sobota sobote soboto soboti
+        6: nedelja nedelje nedeljo nedelji
+        """
     ),
-    months=_map(
-        [
-            ("januar januarja januarju", 1),
-            ("februar februarja februarju", 2),
-            ("marec marca marcu", 3),
-            ("april aprila aprilu", 4),
-            ("maj maja maju", 5),
-            ("junij junija juniju", 6),
-            ("julij julija juliju", 7),
-            ("avgust avgusta avgustu", 8),
-            ("september septembra septembru", 9),
-            ("oktober oktobra oktobru", 10),
-            ("november novembra novembru", 11),
-            ("december decembra decembru", 12),
-        ]
+    months=_numbered(
+        """
+        1: januar januarja januarju
+        2: februar februarja februarju
+        3: marec marca marcu
+        4: april aprila aprilu
+        5: maj maja maju
+        6: junij junija juniju
+        7: julij julija juliju
+        8: avgust avgusta avgustu
+        9: september septembra septembru
+        10: oktober oktobra oktobru
+        11: november novembra novembru
+        12: december decembra decembru
+        """
     ),
-    month_abbreviations=_map(
-        [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("avg aug", 8), ("sep sept", 9)]
-        + [("okt", 10), ("nov", 11), ("dec", 12)]
+    month_abbreviations=_numbered(
+        "1: jan\n2: feb\n3: mar\n4: apr\n6: jun\n7: jul\n8: avg aug\n9: sep sept\n10: okt\n11: nov\n12: dec"
     ),
-    relative_days=_map([("jutri", 1), ("pojutrišnjem", 2)]),
+    relative_days=_numbered("1: jutri\n2: pojutrišnjem"),
     today=_set("danes nocoj drevi"),
     bound=_set("do"),
     at_latest=_seqs("najkasneje|najpozneje|najkasneje do|najpozneje do"),
@@ -163,19 +189,18 @@ _SL = _Lexicon(
     end=_set("konca konec koncu"),
     middle=_set("sredine sredino sredina sredi"),
     start=_set("začetka začetku začetek"),
-    periods=_map(
-        [
-            ("dneva dan dnevu", "day"),
-            ("teden tedna tednu", "week"),
-            ("mesec meseca mesecu", "month"),
-            ("leto leta letu", "year"),
-            ("vikend vikenda vikendu vikendom", "weekend"),
-        ]
+    periods=_labelled(
+        """
+        day: dneva dan dnevu
+        week: teden tedna tednu
+        month: mesec meseca mesecu
+        year: leto leta letu
+        weekend: vikend vikenda vikendu vikendom
+        """
     ),
     this=_set("ta to tega tem tej letošnjega letošnje tekočega tekoči"),
     next=_set(
-        "prihodnji prihodnjega prihodnjem prihodnje prihodnjo naslednji naslednjega naslednjem naslednje naslednjo "
-        "drugo"
+        "prihodnji prihodnjega prihodnjem prihodnje prihodnjo naslednji naslednjega naslednjem naslednje naslednjo"
     ),
     past=_set(
         "pretekli preteklega preteklem pretekle preteklo prejšnji prejšnjega prejšnjem prejšnje prejšnjo minuli "
@@ -183,47 +208,44 @@ _SL = _Lexicon(
     ),
     single_periods={"letos": ("year", 0)},
     year_words=_set("leta letu leto"),
-    year_followers=_set("bo bodo bosta pa in ter je so se naj ko ali da ne bi mora morajo morala naj leta"),
-    numbers=_map(
-        [
-            ("en ena eno enega enem enim eni", 1),
-            ("dva dve dveh dvema", 2),
-            ("tri treh tremi", 3),
-            ("štiri štirih štirimi", 4),
-            ("pet petih petimi", 5),
-            ("šest šestih šestimi", 6),
-            ("sedem sedmih sedmimi", 7),
-            ("osem osmih osmimi", 8),
-            ("devet devetih devetimi", 9),
-            ("deset desetih desetimi", 10),
-            ("enajst enajstih", 11),
-            ("dvanajst dvanajstih", 12),
-            ("štirinajst štirinajstih", 14),
-            ("petnajst petnajstih", 15),
-            ("dvajset dvajsetih", 20),
-            ("trideset tridesetih", 30),
-            ("šestdeset šestdesetih", 60),
-            ("devetdeset devetdesetih", 90),
-        ]
+    year_followers=_set("bo bodo bosta pa in ter je so se naj ko ali da ne bi mora morajo morala leta"),
+    numbers=_numbered(
+        """
+        1: en ena eno enega enem enim eni
+        2: dva dve dveh dvema
+        3: tri treh tremi
+        4: štiri štirih štirimi
+        5: pet petih petimi
+        6: šest šestih šestimi
+        7: sedem sedmih sedmimi
+        8: osem osmih osmimi
+        9: devet devetih devetimi
+        10: deset desetih desetimi
+        11: enajst enajstih
+        12: dvanajst dvanajstih
+        14: štirinajst štirinajstih
+        15: petnajst petnajstih
+        20: dvajset dvajsetih
+        30: trideset tridesetih
+        60: šestdeset šestdesetih
+        90: devetdeset devetdesetih
+        """
     ),
-    units=_map(
-        [
-            ("dan dneva dni dneh dnevi dnevih dnem", "day"),
-            ("teden tedna tedne tednov tednih tednu tednoma", "week"),
-            ("mesec meseca mesece mesecev mesecih mesecu mesecema", "month"),
-            ("leto leta leti let letih letu", "year"),
-            ("ura uri ure ur urah", "hour"),
-        ]
+    units=_labelled(
+        """
+        day: dan dneva dni dneh dnevi dnevih dnem
+        week: teden tedna tedne tednov tednih tednu tednoma
+        month: mesec meseca mesece mesecev mesecih mesecu mesecema
+        year: leto leta leti let letih letu
+        hour: ura uri ure ur urah
+        """
     ),
     unit_quantity=_set("dni"),
     within=_seqs("v roku|znotraj|najkasneje v|najpozneje v|v največ"),
     within_bare=_seqs("v|čez|v naslednjih|v prihodnjih"),
     duration_next=_set("naslednjih prihodnjih naslednjem prihodnjem naslednje prihodnje"),
     future=_set("bo bodo bosta bom boš bomo boste bova"),
-    future_stems=tuple(
-        _fold(s)
-        for s in "predviden predvideva predvidoma napovedan načrtovan načrtuje namerava sklican pričakuje".split()
-    ),
+    future_stems=_stems("predviden predvideva predvidoma napovedan načrtovan načrtuje namerava sklican pričakuje"),
     past_words=_set("včeraj predvčerajšnjim lani nedavno"),
     past_aux=_set("je so sta sem si smo ste sva"),
     future_aux=_set("bo bodo bosta bom boš bomo boste bova"),
@@ -233,65 +255,66 @@ _SL = _Lexicon(
         "ali zelo celo malo delo dela okoli koli mala mali male cela celi cele bela beli bele belo sila sile šole "
         "šola vila skala pravila pravilo del pol sol val cel mil hotel model kanal signal material festival izrael "
         "nepal tunel kapital potencial skandal general bol stol alkohol tla obala strela mila pole tele kol vol "
-        "kdorkoli karkoli kjerkoli kadarkoli vsekakor sploh pravilno dolgo toplo vse"
+        "kdorkoli karkoli kjerkoli kadarkoli dolgo toplo"
     ),
     passive_stems=(),
     boundaries=_set("da ki ker ko če kjer kadar čeprav"),
 )
 
-# Croatian, Bosnian and Serbian: one lexicon, both yat reflexes, Latin script (Cyrillic is transliterated).
+# Croatian, Bosnian and Serbian: one lexicon, both yat reflexes, Latin script (Cyrillic is transliterated first).
+# Ekavian "nedelja" is Sunday and, after "ove", "sledeće", "kraja" or a number, the week.
 
 _HBS = _Lexicon(
-    weekdays=_map(
-        [
-            ("ponedjeljak ponedjeljka ponedjeljku ponedeljak ponedeljka ponedeljku ponediljak", 0),
-            ("utorak utorka utorku", 1),
-            ("srijeda srijede srijedu srijedi sreda srede sredu", 2),
-            ("četvrtak četvrtka četvrtku", 3),
-            ("petak petka petku", 4),
-            ("subota subote subotu suboti", 5),
-            ("nedjelja nedjelje nedjelju nedjelji nedelja nedelje nedelju nedelji", 6),
-        ]
+    weekdays=_numbered(
+        """
+        0: ponedjeljak ponedjeljka ponedjeljku ponedeljak ponedeljka ponedeljku ponediljak
+        1: utorak utorka utorku
+        2: srijeda srijede srijedu srijedi sreda srede sredu
+        3: četvrtak četvrtka četvrtku
+        4: petak petka petku
+        5: subota subote subotu suboti
+        6: nedjelja nedjelje nedjelju nedjelji nedelja nedelje nedelju nedelji
+        """
     ),
-    months=_map(
-        [
-            ("siječanj siječnja siječnju januar januara januaru", 1),
-            ("veljača veljače veljači veljaču februar februara februaru", 2),
-            ("ožujak ožujka ožujku mart marta martu", 3),
-            ("travanj travnja travnju april aprila aprilu", 4),
-            ("svibanj svibnja svibnju maj maja maju", 5),
-            ("lipanj lipnja lipnju jun juna junu juni", 6),
-            ("srpanj srpnja srpnju jul jula julu juli", 7),
-            ("kolovoz kolovoza kolovozu avgust avgusta avgustu august augusta augustu", 8),
-            ("rujan rujna rujnu septembar septembra septembru", 9),
-            ("listopad listopada listopadu oktobar oktobra oktobru", 10),
-            ("studeni studenoga studenog studenom studenome novembar novembra novembru", 11),
-            ("prosinac prosinca prosincu decembar decembra decembru", 12),
-        ]
+    months=_numbered(
+        """
+        1: siječanj siječnja siječnju januar januara januaru
+        2: veljača veljače veljači veljaču februar februara februaru
+        3: ožujak ožujka ožujku mart marta martu
+        4: travanj travnja travnju april aprila aprilu
+        5: svibanj svibnja svibnju maj maja maju
+        6: lipanj lipnja lipnju jun juna junu juni
+        7: srpanj srpnja srpnju jul jula julu juli
+        8: kolovoz kolovoza kolovozu avgust avgusta avgustu august augusta augustu
+        9: rujan rujna rujnu septembar septembra septembru
+        10: listopad listopada listopadu oktobar oktobra oktobru
+        11: studeni studenoga studenog studenom studenome novembar novembra novembru
+        12: prosinac prosinca prosincu decembar decembra decembru
+        """
     ),
-    month_abbreviations=_map(
-        [("jan sij", 1), ("feb velj", 2), ("mar", 3), ("apr trav", 4), ("jun lip", 6), ("jul srp", 7)]
-        + [("avg aug kol", 8), ("sep sept ruj", 9), ("okt list", 10), ("nov stud", 11), ("dec pros", 12)]
+    month_abbreviations=_numbered(
+        "1: jan sij\n2: feb velj\n3: mar\n4: apr trav\n6: jun lip\n7: jul srp\n8: avg aug kol\n9: sep sept ruj\n"
+        "10: okt list\n11: nov stud\n12: dec pros"
     ),
-    relative_days=_map([("sutra", 1), ("prekosutra", 2)]),
+    relative_days=_numbered("1: sutra\n2: prekosutra"),
     today=_set("danas večeras noćas"),
     bound=_set("do"),
     at_latest=_seqs("najkasnije|najkasnije do|najdalje do|najkasnije u"),
-    bare=_set("u od za tokom tijekom krajem početkom sredinom preko"),
+    bare=_set("u od za tokom tijekom preko"),
     range_start=_set("od"),
     range_end=_set("do -"),
     fillers=frozenset(),
     end=_set("kraja kraj kraju krajem konca koncem koncu"),
     middle=_set("sredine sredinom sredini sredinu"),
     start=_set("početka početkom početku"),
-    periods=_map(
-        [
-            ("dana dan danu", "day"),
-            ("tjedan tjedna tjednu sedmica sedmice sedmicu sedmici nedelja nedelje nedelju nedelji", "week"),
-            ("mjesec mjeseca mjesecu mesec meseca mesecu", "month"),
-            ("godina godine godinu godini", "year"),
-            ("vikend vikenda vikendu vikendom", "weekend"),
-        ]
+    periods=_labelled(
+        """
+        day: dana dan danu
+        week: tjedan tjedna tjednu sedmica sedmice sedmicu sedmici nedelja nedelje nedelju nedelji
+        month: mjesec mjeseca mjesecu mesec meseca mesecu
+        year: godina godine godinu godini
+        weekend: vikend vikenda vikendu vikendom
+        """
     ),
     this=_set("ovaj ova ovo ove ovog ovoga ovom ovome ovu tekuće tekućeg tekući tekuću"),
     next=_set(
@@ -305,40 +328,37 @@ _HBS = _Lexicon(
     single_periods={"dogodine": ("year", 1)},
     year_words=_set("godine godini godinu godina"),
     year_followers=_set("će ćemo ćete i a ali da se je su bi kada ne treba godine bude budu"),
-    numbers=_map(
-        [
-            ("jedan jedna jedno jednog jednoga jednu jednom jedne", 1),
-            ("dva dvije dve dvaju dvama dvjema dvema", 2),
-            ("tri triju trima", 3),
-            ("četiri", 4),
-            ("pet", 5),
-            ("šest", 6),
-            ("sedam", 7),
-            ("osam", 8),
-            ("devet", 9),
-            ("deset", 10),
-            ("jedanaest", 11),
-            ("dvanaest", 12),
-            ("četrnaest", 14),
-            ("petnaest", 15),
-            ("dvadeset", 20),
-            ("trideset", 30),
-            ("šezdeset", 60),
-            ("devedeset", 90),
-        ]
+    numbers=_numbered(
+        """
+        1: jedan jedna jedno jednog jednoga jednu jednom jedne
+        2: dva dvije dve dvaju dvama dvjema dvema
+        3: tri triju trima
+        4: četiri
+        5: pet
+        6: šest
+        7: sedam
+        8: osam
+        9: devet
+        10: deset
+        11: jedanaest
+        12: dvanaest
+        14: četrnaest
+        15: petnaest
+        20: dvadeset
+        30: trideset
+        60: šezdeset
+        90: devedeset
+        """
     ),
-    units=_map(
-        [
-            ("dan dana danu dani dane danima", "day"),
-            (
-                "tjedan tjedna tjedana tjednu tjedne tjednima sedmica sedmice sedmicu sedmici sedmicama nedelja "
-                "nedelje nedelju nedeljama nedjelja nedjelje nedjelju nedjeljama",
-                "week",
-            ),
-            ("mjesec mjeseca mjeseci mjesecu mjesecima mesec meseca meseci mesecu mesecima", "month"),
-            ("godina godine godinu godini godinama", "year"),
-            ("sat sata sati satu satima", "hour"),
-        ]
+    units=_labelled(
+        """
+        day: dan dana danu dani dane danima
+        week: tjedan tjedna tjedana tjednu tjedne tjednima sedmica sedmice sedmicu sedmici sedmicama
+        week: nedelja nedelje nedelju nedeljama nedjelja nedjelje nedjelju nedjeljama
+        month: mjesec mjeseca mjeseci mjesecu mjesecima mesec meseca meseci mesecu mesecima
+        year: godina godine godinu godini godinama
+        hour: sat sata sati satu satima
+        """
     ),
     unit_quantity=_set("dana"),
     within=_seqs("u roku od|u roku|unutar|najkasnije za|najkasnije u|u periodu od|u razdoblju od"),
@@ -348,11 +368,8 @@ _HBS = _Lexicon(
         "narednom sljedećem idućem"
     ),
     future=_set("će ću ćemo ćete ćeš neće neću nećemo nećete nećeš biće bit bude budu budemo budete"),
-    future_stems=tuple(
-        _fold(s)
-        for s in (
-            "zakazan predviđen predviđa planiran planira najavljen očekuje očekivan namjerava namerava zakazuje"
-        ).split()
+    future_stems=_stems(
+        "zakazan predviđen predviđa planiran planira najavljen očekuje očekivan namjerava namerava zakazuje"
     ),
     past_words=_set("jučer juče jučeras prekjučer prekjuče lani lane nedavno"),
     past_aux=_set("je su sam si smo ste"),
@@ -364,58 +381,31 @@ _HBS = _Lexicon(
         "telo jelo celo čelo krilo mali male mala cijeli cijela cijelo cijele celi cela cele bijeli bijela bijelo "
         "bijele beli bela belo bele topli topla toplo tople veseli zli zla zlo pola sala skala sila vila pila "
         "pravila pravilo djela dela tijela tela jela škole sile hale role milo kilo polo solo halo doli dole "
-        "okolo ulje bolje dalje gole pogotovo"
+        "okolo pogotovo"
     ),
-    passive_stems=tuple(
-        _fold(s)
-        for s in (
-            "održan potpisan usvojen objavljen izabran uhapšen uhićen pokrenut otvoren zatvoren završen donesen "
-            "donet predstavljen prekinut ubijen ranjen izgrađen pušten odobren obavljen postignut zaključen "
-            "izglasan imenovan osuđen pronađen izveden proglašen poslan poslat napadnut uništen srušen pogođen "
-            "zadržan uhvaćen sastavljen formiran otkazan odgođen odložen"
-        ).split()
+    passive_stems=_stems(
+        "održan potpisan usvojen objavljen izabran uhapšen uhićen pokrenut otvoren zatvoren završen donesen donet "
+        "predstavljen prekinut ubijen ranjen izgrađen pušten odobren obavljen postignut zaključen izglasan imenovan "
+        "osuđen pronađen izveden proglašen poslan poslat napadnut uništen srušen pogođen zadržan uhvaćen "
+        "sastavljen formiran otkazan odgođen odložen"
     ),
     boundaries=_set(
-        "da koji koja koje kojeg kojega kojem kojemu kojim kojima kojoj koju kojih jer kada kad gdje gde iako "
-        "dok kako"
+        "da koji koja koje kojeg kojega kojem kojemu kojim kojima kojoj koju kojih jer kada kad gdje gde iako dok kako"
     ),
 )
 
 # English
 
 _EN = _Lexicon(
-    weekdays=_map(
-        [
-            ("monday", 0),
-            ("tuesday", 1),
-            ("wednesday", 2),
-            ("thursday", 3),
-            ("friday", 4),
-            ("saturday", 5),
-            ("sunday", 6),
-        ]
+    weekdays=_numbered("0: monday\n1: tuesday\n2: wednesday\n3: thursday\n4: friday\n5: saturday\n6: sunday"),
+    months=_numbered(
+        "1: january\n2: february\n3: march\n4: april\n5: may\n6: june\n7: july\n8: august\n9: september\n"
+        "10: october\n11: november\n12: december"
     ),
-    months=_map(
-        [
-            ("january", 1),
-            ("february", 2),
-            ("march", 3),
-            ("april", 4),
-            ("may", 5),
-            ("june", 6),
-            ("july", 7),
-            ("august", 8),
-            ("september", 9),
-            ("october", 10),
-            ("november", 11),
-            ("december", 12),
-        ]
+    month_abbreviations=_numbered(
+        "1: jan\n2: feb\n3: mar\n4: apr\n6: jun\n7: jul\n8: aug\n9: sep sept\n10: oct\n11: nov\n12: dec"
     ),
-    month_abbreviations=_map(
-        [("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep sept", 9)]
-        + [("oct", 10), ("nov", 11), ("dec", 12)]
-    ),
-    relative_days=_map([("tomorrow", 1)]),
+    relative_days=_numbered("1: tomorrow"),
     today=_set("today tonight"),
     bound=_set("until till by before through"),
     at_latest=_seqs("no later than|not later than"),
@@ -426,51 +416,27 @@ _EN = _Lexicon(
     end=_set("end close"),
     middle=_set("mid middle"),
     start=_set("beginning start"),
-    periods=_map([("day", "day"), ("week", "week"), ("month", "month"), ("year", "year"), ("weekend", "weekend")]),
+    periods=_labelled("day: day\nweek: week\nmonth: month\nyear: year\nweekend: weekend"),
     this=_set("this current"),
     next=_set("next coming"),
     past=_set("last past previous"),
     single_periods={},
     year_words=_set("year"),
     year_followers=_set("the we it they he she our its and or but when if at"),
-    numbers=_map(
-        [
-            ("a an one", 1),
-            ("two", 2),
-            ("three", 3),
-            ("four", 4),
-            ("five", 5),
-            ("six", 6),
-            ("seven", 7),
-            ("eight", 8),
-            ("nine", 9),
-            ("ten", 10),
-            ("eleven", 11),
-            ("twelve", 12),
-            ("fourteen", 14),
-            ("fifteen", 15),
-            ("twenty", 20),
-            ("thirty", 30),
-            ("sixty", 60),
-            ("ninety", 90),
-        ]
+    numbers=_numbered(
+        "1: a an one\n2: two\n3: three\n4: four\n5: five\n6: six\n7: seven\n8: eight\n9: nine\n10: ten\n"
+        "11: eleven\n12: twelve\n14: fourteen\n15: fifteen\n20: twenty\n30: thirty\n60: sixty\n90: ninety"
     ),
-    units=_map(
-        [
-            ("day days", "day"),
-            ("week weeks", "week"),
-            ("month months", "month"),
-            ("year years", "year"),
-            ("hour hours", "hour"),
-            ("fortnight", "fortnight"),
-        ]
+    units=_labelled(
+        "day: day days\nweek: week weeks\nmonth: month months\nyear: year years\nhour: hour hours\n"
+        "fortnight: fortnight fortnights"
     ),
     unit_quantity=frozenset(),
     within=_seqs("within|within the next|no later than"),
     within_bare=_seqs("in|in the next|in the coming|over the next"),
     duration_next=_set("next coming"),
     future=_set("will shall would gonna due scheduled slated upcoming planned"),
-    future_stems=("schedul", "expect", "intend", "plans", "planning", "poised"),
+    future_stems=_stems("schedul expect intend plans planning poised"),
     past_words=_set("yesterday ago earlier previously"),
     past_aux=frozenset(),
     future_aux=frozenset(),
@@ -496,7 +462,20 @@ _EN_PAST = _set(
     "drew flew threw broke chose became fought taught caught forgot hid heard built understood withdrew overtook "
     "shot ended wasn weren didn hadn"
 )
-_EN_BE = _set("be is are am being been to will 'll get gets getting 's re")
+_EN_BE = _set("be is are am being been to will ll get gets getting re")
+
+
+def _en_future(toks: list[str], i: int) -> bool:
+    """'ll, won't, going to, set to / set for."""
+    t = toks[i]
+    before = toks[i - 1] if i > 0 else ""
+    after = toks[i + 1 : i + 3]
+    return (
+        (t == "ll" and before == "'")
+        or (t == "won" and after == ["'", "t"])
+        or (t == "going" and after[:1] == ["to"])
+        or (t == "set" and after[:1] in (["to"], ["for"]))
+    )
 
 
 def _en_past(toks: list[str], i: int) -> bool:
@@ -556,15 +535,15 @@ def _year_part(year: int, part: str) -> date:
     return date(year, {"start": 1, "middle": 6}.get(part, 12), {"start": 1, "middle": 30}.get(part, 31))
 
 
-def _on_or_after(reference: date, month: int, make: object) -> date | None:
+def _on_or_after(reference: date, make: Callable[[int], date]) -> date | None:
     """The first of this year's and next year's `make(year)` that is on or after the reference."""
     for year in (reference.year, reference.year + 1):
         try:
-            found = make(year)  # type: ignore[operator]
+            found = make(year)
         except (ValueError, OverflowError):
             continue
         if found >= reference:
-            return found  # type: ignore[no-any-return]
+            return found
     return None
 
 
@@ -599,15 +578,29 @@ class _Scanner:
 
     def match(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
         """The index after the longest of `phrases` that starts at i, or -1."""
+        first = self.toks[i]
         for phrase in phrases:
-            if all(self.tok(i + k) == word for k, word in enumerate(phrase)):
+            if phrase[0] == first and tuple(self.toks[i : i + len(phrase)]) == phrase:
                 return i + len(phrase)
         return -1
 
+    def skip_fillers(self, i: int) -> int:
+        for _ in range(_MAX_FILLERS):
+            if self.tok(i) not in self.lex.fillers:
+                break
+            i += 1
+        return i
+
     def scan(self) -> list[_Hit]:
         hits: list[_Hit] = []
+        starters = self.lex.starters
+        toks = self.toks
         i = 0
         while i < self.n:
+            t = toks[i]
+            if t not in starters and not t.isdigit():  # most words start nothing
+                i += 1
+                continue
             hit = self.at(i)
             if hit is None:
                 i += 1
@@ -649,15 +642,14 @@ class _Scanner:
 
     def expression(self, j: int, start: int, *, bound: bool, introduced: bool) -> _Hit | None:
         lex = self.lex
-        while self.tok(j) in lex.fillers:
-            j += 1
+        j = self.skip_fillers(j)
         t = self.tok(j)
         if not t:
             return None
         if t in lex.past:  # "pretekli petek", "prošle godine", "last Friday": recognised, and past
-            after = self.expression(j + 1, j + 1, bound=False, introduced=True)
-            if after is not None or self.tok(j + 1) in lex.periods or self.tok(j + 1) in lex.weekdays:
-                return _Hit(start, after.end if after else j + 2, None)
+            after = self.tok(j + 1)
+            if after in lex.periods or after in lex.weekdays or after in lex.months or self.part(after):
+                return _Hit(start, j + 2, None)
             return None
         found = self.explicit_date(j)
         if found is not None:
@@ -720,8 +712,7 @@ class _Scanner:
         lex = self.lex
         if self.tok(k) == "-":
             k += 1
-        while self.tok(k) in lex.fillers:
-            k += 1
+        k = self.skip_fillers(k)
         t = self.tok(k)
         if t in lex.past:
             return _Hit(start, k + 2, None)
@@ -753,7 +744,7 @@ class _Scanner:
         if year is not None:
             number, end = year
             return _Hit(start, end, self.safe(lambda: _month_part(number, month, part)), bound=bound)
-        when = _on_or_after(self.ref, month, lambda y: _month_part(y, month, part))
+        when = _on_or_after(self.ref, lambda y: _month_part(y, month, part))
         return _Hit(start, k + 1, when, bound=bound)
 
     def year_number(self, k: int) -> tuple[int, int] | None:
@@ -776,10 +767,11 @@ class _Scanner:
         lex = self.lex
         t = self.tok(j)
         if t in lex.year_words:
-            found = self.year_number(j + 1)
-            if found is None:
+            after_word = self.year_number(j + 1)
+            if after_word is None:
                 return None
-            return _Hit(start, found[1], self.safe(lambda: _year_part(found[0], "end")), bound=bound)
+            named, stop = after_word
+            return _Hit(start, stop, self.safe(lambda: _year_part(named, "end")), bound=bound)
         found = self.year_number(j)
         if found is None:
             return None
@@ -798,9 +790,9 @@ class _Scanner:
         ahead = (weekday - self.ref.weekday()) % 7 or 7
         return self.ref + timedelta(days=ahead)
 
-    def safe(self, make: object) -> date | None:
+    def safe(self, make: Callable[[], date]) -> date | None:
         try:
-            return make()  # type: ignore[operator, no-any-return]
+            return make()
         except (ValueError, OverflowError):
             return None
 
@@ -818,15 +810,13 @@ class _Scanner:
                 return None
             day, k = int(t), j + 1
             dotted = self.tok(k) == "."
-            if dotted:
-                k += 1
-            elif self.tok(k) in _ORDINAL_SUFFIXES and self.en:
+            if dotted or (self.en and self.tok(k) in _ORDINAL_SUFFIXES):
                 k += 1
             if self.tok(k) == "of" and self.en:
                 k += 1
             m = self.tok(k)
-            if m in lex.months or m in lex.month_abbreviations:
-                month = lex.months.get(m) or lex.month_abbreviations[m]
+            month: int | None = lex.months.get(m) or lex.month_abbreviations.get(m)
+            if month is not None:
                 k += 1
                 if self.tok(k) == "." and m in lex.month_abbreviations:
                     k += 1
@@ -840,8 +830,8 @@ class _Scanner:
             else:
                 return None
             return self.day_month_year(day, month, k)
-        month = lex.months.get(t) or (lex.month_abbreviations.get(t) if self.en else None)
-        if month and self.en:
+        month = lex.months.get(t) or lex.month_abbreviations.get(t)
+        if month is not None and self.en:
             k = j + 1
             if self.tok(k) == ".":
                 k += 1
@@ -857,13 +847,12 @@ class _Scanner:
         year = self.year_number(k)
         if year is not None:
             return self.safe(lambda: date(year[0], month, day)), year[1]
-        return _on_or_after(self.ref, month, lambda y: date(y, month, day)), k
+        return _on_or_after(self.ref, lambda y: date(y, month, day)), k
 
     def duration(self, k: int, start: int, *, bound: bool) -> _Hit | None:
         """After 'v roku', 'u roku od', 'within', 'in', 'za': '(the next) two weeks', '30 dni', 'mjesec dana'."""
         lex = self.lex
-        while self.tok(k) in lex.fillers:
-            k += 1
+        k = self.skip_fillers(k)
         if self.tok(k) in lex.duration_next:
             k += 1
         t = self.tok(k)
@@ -910,11 +899,7 @@ def _clauses(toks: list[str], lex: _Lexicon) -> list[int]:
     clause = 0
     previous = ""
     for t in toks:
-        if (
-            t in _PUNCT_BOUNDARIES
-            or t in lex.boundaries
-            or (t in ".!?" and not previous.isdigit())
-        ):
+        if t in _PUNCT_BOUNDARIES or t in lex.boundaries or (t in _SENTENCE_ENDS and not previous.isdigit()):
             clause += 1
         ids.append(clause)
         previous = t
@@ -937,16 +922,7 @@ def _markers(toks: list[str], lex: _Lexicon, clauses: list[int], en: bool) -> tu
         elif t.startswith(lex.future_stems):
             kind = True
         elif en:
-            if t == "ll" and i > 0 and toks[i - 1] == "'":
-                kind = True
-            elif t == "won" and i + 2 < n and toks[i + 1] == "'" and toks[i + 2] == "t":
-                kind = True
-            elif t == "going" and i + 1 < n and toks[i + 1] == "to":
-                kind = True
-            elif t == "set" and i + 1 < n and toks[i + 1] in ("to", "for"):
-                kind = True
-            elif _en_past(toks, i):
-                kind = False
+            kind = True if _en_future(toks, i) else (False if _en_past(toks, i) else None)
         elif t == "naj" and i + 1 < n and toks[i + 1] == "bi":
             # reportative "naj bi" with a present verb looks forward; with an l-participle it is neutral
             if not any(_participle(toks, k, lex) for k in range(i + 2, min(n, i + 6))):
@@ -1054,6 +1030,8 @@ def _time_bound(text: str, *, language: str, reference: date) -> date | None:
     if not hits:
         return None
     clauses: list[int] | None = None
+    positions: list[int] = []
+    forward: list[bool] = []
     best: date | None = None
     for hit in hits:
         if best is not None and hit.when >= best:  # type: ignore[operator]

@@ -251,6 +251,15 @@ ROLES_MASCULINE = frozenset(
         "investigator economist researcher"
     ).split()
 )
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
+    "branilec napadalec vratar center organizator podajalec strelec selektor zvezni igralec sekretar "
+    "podzupan nadzornik poveljnik komandir general admiral kapitan sindikalist aktivist predsednik "
+    "izvrsni finančni financni operativni tehnicni clan svetnik revizor varuh ombudsman koordinator "
+    "branic napadac golman izbornik igrac vlasnik zamjenik zamenik sef clan vijecnik odbornik "
+    "pukovnik zapovjednik komandant istrazitelj inspektor tuzilac vjestak vestak svjedok svedok "
+    "striker goalkeeper defender midfielder forward guard player member councillor councilman official "
+    "ombudsman commander colonel general admiral inspector investigator witness owner founder".split()
+)
 ROLES_FEMININE = frozenset(
     (
         "ministrica predsednica premierka direktorica zupanja poslanka tozilka sodnica zdravnica predstavnica "

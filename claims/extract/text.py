@@ -8,7 +8,6 @@ punctuation) costs the same per character as news.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from ..names import name_key
@@ -50,15 +49,8 @@ class Token:
     norm: str  # casefolded, Latin script, no diacritics
     index: int
     newline_before: int = 0  # how many line breaks separate it from the previous token
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
-
-    @property
-    def is_capitalized(self) -> bool:
-        first = self.text[0]
-        return first.isupper() or (first.isalpha() and unicodedata.category(first) == "Lt")
+    is_word: bool = False
+    is_capitalized: bool = False
 
 
 @dataclass(slots=True)
@@ -88,13 +80,33 @@ def strip_date_line(text: str) -> tuple[str | None, int]:
     return found.group(1), found.end()
 
 
+_NORMS: dict[str, str] = {}
+
+
+def _norm(word: str) -> str:
+    """name_key of a word, remembered: news repeats its words, and normalizing is the tokenizer's main cost."""
+    found = _NORMS.get(word)
+    if found is None:
+        found = name_key(word) or word
+        if len(_NORMS) < 500_000:
+            _NORMS[word] = found
+    return found
+
+
 def tokenize(text: str, start: int = 0) -> list[Token]:
     tokens: list[Token] = []
+    append = tokens.append
+    norms = _NORMS
     previous_end = start
     for n, match in enumerate(_TOKEN.finditer(text, start)):
         begin, end = match.span()
         word = match.group()
-        tokens.append(Token(begin, end, word, name_key(word) or word, n, text.count("\n", previous_end, begin)))
+        first = word[0]
+        gap = begin - previous_end
+        newlines = 0 if gap == 0 or (gap == 1 and text[previous_end] == " ") else text.count("\n", previous_end, begin)
+        norm = norms.get(word) or _norm(word)
+        append(Token(begin, end, word, norm, n, newlines, first.isalnum() or first == "_",
+                     first.isupper() or first.istitle()))
         previous_end = end
     return tokens
 
@@ -136,6 +148,32 @@ def find_quotes(tokens: list[Token], text: str) -> list[Quote]:
         current.last = tokens[-1].index
         quotes.append(current)
     return [q for q in quotes if q.last > q.open + (1 if q.close is not None else 0)]
+
+
+def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> list[Quote]:
+    """Dash-style speech: a paragraph that opens with a dash is a quotation up to the next dash standing
+    between spaces ('– Ne bomo popustili – je poudaril.'), or to the paragraph's end."""
+    taken = {i for q in quotes for i in range(q.open, q.last + 1)}
+    found: list[Quote] = []
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        if token.text not in DASHES or i in taken:
+            continue
+        opens_paragraph = i == 0 or token.newline_before
+        after_sentence = i > 0 and tokens[i - 1].text in SENTENCE_END and text[token.start - 1: token.start] == " "
+        if not (opens_paragraph or after_sentence):
+            continue
+        if i + 1 >= n or tokens[i + 1].newline_before or not tokens[i + 1].is_word:
+            continue
+        j = i + 1
+        while j < n and not tokens[j].newline_before:
+            if tokens[j].text in DASHES and text[tokens[j].start - 1: tokens[j].start] == " " and j > i + 2:
+                found.append(Quote(i, j, j))
+                break
+            j += 1
+        else:
+            found.append(Quote(i, None, j - 1))
+    return sorted([*quotes, *found], key=lambda q: q.open)
 
 
 def _close_at_paragraph(
@@ -186,8 +224,14 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
             first = j
     if first < n:
         sentences.append(Sentence(first, n - 1, paragraph))
+    pending = iter(quotes)  # both are in text order: one merge pass
+    quote = next(pending, None)
     for sentence in sentences:
-        sentence.quotes = [q for q in quotes if sentence.first <= q.open <= sentence.last]
+        while quote is not None and quote.open < sentence.first:
+            quote = next(pending, None)
+        while quote is not None and quote.open <= sentence.last:
+            sentence.quotes.append(quote)
+            quote = next(pending, None)
     return sentences
 
 
