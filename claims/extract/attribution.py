@@ -97,10 +97,11 @@ class Mention:
 class Cue:
     first: int
     last: int
-    kind: str  # verb / phrase / noun / parenthetical
+    kind: str  # verb / passive / phrase / noun / quote
     text: str
     gender: str = "?"
     number: str = "?"
+    phrase: lx.Phrase | None = None
 
 
 @cache
@@ -182,10 +183,10 @@ class _Document:
             if token.norm not in cue_words or self.in_quote[i]:
                 i += 1
                 continue
-            phrase = self._phrase_at(i, sentence.last)
-            if phrase:
-                cues.append(Cue(i, phrase - 1, "phrase", self._span_text(i, phrase - 1)))
-                i = phrase
+            phrase_end, phrase = self._phrase_at(i, sentence.last)
+            if phrase is not None:
+                cues.append(Cue(i, phrase_end - 1, "phrase", self._span_text(i, phrase_end - 1), phrase=phrase))
+                i = phrase_end
                 continue
             norm = token.norm
             if self.family == "en":
@@ -198,22 +199,28 @@ class _Document:
                 first = min(i, aux.index) if aux else i
                 last = max(i, aux.index) if aux else i
                 cue_text = self._span_text(first, last) if aux and abs(aux.index - i) == 1 else token.text
+                if number == "d":
+                    gender = "p"  # 'sta dodala' (dual) speaks of two people, whatever the ending
                 cues.append(Cue(i, i, "verb", cue_text, gender, number))
             elif norm in self.present and not self._negated(i, sentence.first):
                 cues.append(Cue(i, i, "verb", token.text, "?", self.present[norm]))
+            elif norm in lx.PASSIVES[self.family] and not self._negated(i, sentence.first):
+                aux = self._auxiliary_near(i, sentence)
+                cues.append(Cue(i, i, "passive", self._span_text(min(i, aux.index), max(i, aux.index))
+                                if aux and abs(aux.index - i) == 1 else token.text, "n", "s"))
             elif norm in lx.NOUN_CUES[self.family] and self._noun_cue(i, sentence.last):
                 cues.append(Cue(i, i, "noun", token.text))
             i += 1
         return cues
 
-    def _phrase_at(self, i: int, last: int) -> int:
+    def _phrase_at(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:
         for phrase in _PHRASES_BY_FIRST_WORD[self.family].get(self.tokens[i].norm, ()):
             end = i + len(phrase.words)
             if end - 1 > last:
                 continue
             if all(w == "*" or self.tokens[i + k].norm == w for k, w in enumerate(phrase.words)):
-                return end
-        return 0
+                return end, phrase
+        return 0, None
 
     def _auxiliary_near(self, i: int, sentence: Sentence) -> Token | None:
         auxiliaries = lx.AUXILIARIES[self.family]
@@ -259,6 +266,10 @@ class _Document:
                 mention = self._anonymous(i, last)
             elif self._noun_base(token) in _DESCRIBING:
                 mention = self._described(i, last)
+            elif token.is_capitalized and self._opens_institution(i, last):
+                mention = self._described(i + 1, last)
+                mention.first = i
+                mention.name = self._base_phrase(i, mention.last, i + 1)
             elif token.is_capitalized and self._is_name_start(i, first):
                 mention = self._named(i, last)
             if mention is None:
@@ -437,6 +448,18 @@ class _Document:
         gender = "f" if norm in lx.ROLES_FEMININE else "?"
         return Mention(start, end, self._base_phrase(start, end, i).lower(), "person", gender, text, head=i)
 
+    def _opens_institution(self, i: int, last: int) -> bool:
+        """'Policijska uprava Celje', 'Višje sodišče', 'Demokratična unija': an adjective in capitals, then an
+        institution's noun."""
+        if i + 1 > last or self.family == "en":
+            return False
+        following = self.tokens[i + 1]
+        return (
+            following.is_word and not following.is_capitalized and self.tokens[i].norm not in lx.NOT_NAMES
+            and _adjective(self.tokens[i].norm, self.family)
+            and self._noun_base(following) in lx.ORGANIZATION_NOUNS
+        )
+
     def _institution_adjective(self, k: int, last: int) -> bool:
         """'Kliničkog (centra)', 'Ustavnega (sodišča)': a capitalised adjective opening an institution's name."""
         token = self.tokens[k]
@@ -613,6 +636,8 @@ class _Document:
             return self._phrase_statement(sentence, cue, cues, mentions)
         if cue.kind == "noun":
             return self._noun_statement(sentence, cue, mentions)
+        if self._parenthetical(cue, sentence):
+            return self._parenthetical_statement(sentence, cue, cues, mentions)
         quote = self._quote_for_cue(sentence, cue)
         if quote is not None:
             speaker = self._subject(sentence, cue, mentions, quote)
@@ -806,6 +831,20 @@ class _Document:
             j -= 1
         return j
 
+    def _subject_clause_start(self, i: int, sentence: Sentence) -> int:
+        """The start of a verb's clause for finding its subject, passing over relative clauses set off by
+        commas: 'Režiserka Lea Vovk, katere film ... odprl festival, je zapisala' → from 'Režiserka'."""
+        start = self._clause_start(i, sentence)
+        for _ in range(3):
+            comma = start - 1
+            if comma <= sentence.first or self.tokens[comma].text != ",":
+                break
+            opening = self._clause_start(comma, sentence)
+            if opening - 1 < sentence.first or self.tokens[opening].norm not in _RELATIVES:
+                break
+            start = self._clause_start(opening - 1, sentence)
+        return start
+
     def _subject(
         self,
         sentence: Sentence,
@@ -817,6 +856,8 @@ class _Document:
         """Who the cue's verb belongs to: a mention right after it (inverted order), else the nearest before
         it in the same clause, else the earlier speaker its gender and number agree with."""
         tokens = self.tokens
+        if cue.kind == "passive":
+            return self._passive_source(sentence, cue, mentions, content)
 
         def outside(m: Mention) -> bool:
             if content and content[0] <= m.first <= content[1]:
@@ -826,7 +867,7 @@ class _Document:
             return not self._governed(m)
 
         before = [m for m in mentions if m.last < cue.first and outside(m)]
-        clause_start = self._clause_start(cue.first, sentence)
+        clause_start = self._subject_clause_start(cue.first, sentence)
         if quote is not None and quote.last < cue.first:
             clause_start = max(clause_start, quote.last + 1)
         if self.family == "en" and before and before[-1].last >= cue.first - 3 and before[-1].first >= clause_start:
@@ -851,6 +892,20 @@ class _Document:
         if institution is not None:
             return institution
         return self._carried(cue)
+
+    def _passive_source(self, sentence: Sentence, cue: Cue, mentions: list[Mention],
+                        content: tuple[int, int] | None) -> Mention | None:
+        """Whose words a passive cue reports: 'navedeno je u priopćenju Vlade' (the genitive after the
+        document), 'saopšteno je iz policije' (the institution it came from)."""
+        for mention in mentions:
+            if content and content[0] <= mention.first <= content[1]:
+                continue
+            if not cue.last < mention.first <= cue.last + 6 or mention.first == 0:
+                continue
+            before = self.tokens[mention.first - 1].norm
+            if before in lx.DOCUMENTS or before in ("iz", "z", "s", "from", "sa", "od"):
+                return mention
+        return None
 
     def _institution_from(
         self, mentions: list[Mention], clause_start: int, cue: Cue, content: tuple[int, int] | None
@@ -982,10 +1037,22 @@ class _Document:
     def _phrase_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
         """'po besedah X ...', 'glede na navedbe iz Washingtona naj bi ...', 'according to X, ...'."""
         tokens = self.tokens
-        speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None)
+        possessive = next((_POSSESSIVES[t.norm] for t in tokens[cue.first : cue.last + 2] if t.norm in _POSSESSIVES),
+                          None)
+        if cue.phrase is not None and cue.phrase.speaker is not None:  # 'neuradno', 'na vprašanje novinarjev'
+            speaker = Mention(cue.first, cue.last, cue.phrase.speaker, cue.phrase.kind,
+                              "p" if cue.phrase.kind == "group" else "?")
+            start = cue.last + 1
+        elif possessive is not None:  # 'po njenih besedah', 'prema njegovim riječima', 'according to him'
+            speaker = self._carried(cue, possessive)
+            start = cue.last + 1 + (tokens[cue.last + 1].norm in _POSSESSIVES if cue.last + 1 <= sentence.last else 0)
+        else:
+            speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None)
+            start = speaker.last + 1 if speaker is not None else cue.last + 1
+            if speaker is None and cue.last + 1 <= sentence.last and tokens[cue.last + 1].text == ",":
+                speaker = self._carried(cue)  # 'Kako navode, razbojnici su ...': the source named before
         if speaker is None:
             return 0
-        start = speaker.last + 1
         while start <= sentence.last and tokens[start].text in ",":
             start += 1
         stop = self._clause_end(start, sentence, [c for c in cues if c is not cue])
@@ -1010,6 +1077,38 @@ class _Document:
         if all(self.in_quote[k] or tokens[k].text in QUOTE_MARKS for k in range(start, stop + 1)):
             quote_type = "direct"
         return self._emit(self._resolved(speaker, cue), start, stop, quote_type, cue, sentence)
+
+    def _parenthetical(self, cue: Cue, sentence: Sentence) -> bool:
+        """'Kot je dejala za Radio Koper, ...', '..., kako je rekao ministar.', 'as he put it'."""
+        marks = lx.PARENTHETICAL[self.family]
+        return any(self.tokens[k].norm in marks for k in range(max(sentence.first, cue.first - 2), cue.first))
+
+    def _parenthetical_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
+        """The content of a parenthetical cue is the rest of its sentence, before or after it."""
+        tokens = self.tokens
+        marker = next(k for k in range(max(sentence.first, cue.first - 2), cue.first)
+                      if tokens[k].norm in lx.PARENTHETICAL[self.family])
+        comma_after = next((k for k in range(cue.last + 1, sentence.last + 1)
+                            if tokens[k].text == "," and not self.in_quote[k]), None)
+        if marker <= sentence.first + 1 and comma_after is not None:
+            first, last = comma_after + 1, self._clause_end(comma_after + 1, sentence, [c for c in cues if c is not cue])
+            scope = (cue.last + 1, comma_after - 1)
+        elif marker > sentence.first + 1:
+            first, last = sentence.first, marker - 1
+            while last > first and tokens[last].text in ",–—-":
+                last -= 1
+            scope = (cue.last + 1, sentence.last)
+        else:
+            return 0
+        if not self._clause_has_content(first, last):
+            return 0
+        local = [m for m in mentions if scope[0] <= m.first <= scope[1] and not self._governed(m)]
+        speaker = local[0] if local and self._agrees(local[0], cue) else self._carried(cue)
+        if speaker is None:
+            return 0
+        speaker = self._resolved(speaker, cue)
+        quote_type = "mixed" if any(self.in_quote[k] for k in range(first, last + 1)) else "indirect"
+        return self._emit(speaker, first, last, quote_type, cue, sentence)
 
     def _relative_pronoun(self, start: int, end: int) -> bool:
         return any(
@@ -1205,6 +1304,15 @@ class _Document:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
 
+_POSSESSIVES = {
+    **dict.fromkeys("njegovih njegovem njegovi njegovim njegove njegova njegovoj his him".split(), "m"),
+    **dict.fromkeys("njenih njenem njeni njenim njene njena njezinim njezinih njezine njenoj her".split(), "f"),
+    **dict.fromkeys("njihovih njihovem njihovi njihovim njihove njihova their them".split(), "p"),
+}
+_RELATIVES = frozenset(
+    "ki katere kateri katerega katerih katerim ker ko koji koja koje kojeg kojem kojoj cije ciji cija "
+    "who whose which that".split()
+)
 _PHRASES_BY_FIRST_WORD: dict[str, dict[str, list[lx.Phrase]]] = {
     family: {
         first: sorted((p for p in phrases if p.words[0] == first), key=lambda p: -len(p.words))
@@ -1215,7 +1323,8 @@ _PHRASES_BY_FIRST_WORD: dict[str, dict[str, list[lx.Phrase]]] = {
 # Words that can start a cue or a speaker: every other word is passed over at the cost of one set lookup.
 _CUE_WORDS = {
     family: frozenset(lx.PARTICIPLES.get(family, {})) | frozenset(lx.PRESENT.get(family, {}))
-    | lx.NOUN_CUES[family] | frozenset(_PHRASES_BY_FIRST_WORD[family]) | (lx.EN_VERBS if family == "en" else frozenset())
+    | lx.NOUN_CUES[family] | frozenset(_PHRASES_BY_FIRST_WORD[family]) | lx.PASSIVES[family]
+    | (lx.EN_VERBS if family == "en" else frozenset())
     for family in ("sl", "hbs", "en")
 }
 _SPEAKER_WORDS = {

@@ -24,7 +24,8 @@ normalised against a reference date (the article's) in the direction the verb's 
 Resolution: a weekday is the next such day strictly after the reference; a week runs Monday to Sunday and
 "next week" ends on the Sunday after this one; a period named alone ("do marca", "by 2030", "next month") resolves
 to its last day, as do "the end of" periods; "mid-" to the 15th of a month or 30 June; "the beginning of" to its
-first day. A date without a year is its next occurrence on or after the reference.
+first day. A date without a year is its next occurrence on or after the reference, unless it fell in the last two
+months: then it is in the past, and no bound.
 """
 
 from __future__ import annotations
@@ -535,8 +536,14 @@ def _year_part(year: int, part: str) -> date:
     return date(year, {"start": 1, "middle": 6}.get(part, 12), {"start": 1, "middle": 30}.get(part, 31))
 
 
+# A date named without its year that fell this recently is taken for the past ("do 15. januarja" said on 31 January),
+# one that fell earlier for next year's ("do 15. januarja" said in December).
+_RECENT_PAST = timedelta(days=62)
+
+
 def _on_or_after(reference: date, make: Callable[[int], date]) -> date | None:
-    """The first of this year's and next year's `make(year)` that is on or after the reference."""
+    """This year's `make(year)` if it is on or after the reference, None if it is in the recent past, else next
+    year's."""
     for year in (reference.year, reference.year + 1):
         try:
             found = make(year)
@@ -544,6 +551,8 @@ def _on_or_after(reference: date, make: Callable[[int], date]) -> date | None:
             continue
         if found >= reference:
             return found
+        if reference - found <= _RECENT_PAST:
+            return None
     return None
 
 

@@ -173,11 +173,12 @@ NEGATIONS = {
 @dataclass(frozen=True)
 class Phrase:
     words: tuple[str, ...]  # normalized words; "*" matches any one word
-    speaker_after: bool = True  # the speaker follows the phrase ("po besedah X"); else it precedes
+    speaker: str | None = None  # a phrase that names its speaker itself ("neuradno" → an anonymous source)
+    kind: str = "anonymous"
 
 
-def _phrases(text: str) -> tuple[Phrase, ...]:
-    return tuple(Phrase(tuple(p.split())) for p in text.split("|"))
+def _phrases(text: str, speaker: str | None = None, kind: str = "anonymous") -> tuple[Phrase, ...]:
+    return tuple(Phrase(tuple(p.split()), speaker, kind) for p in text.split("|"))
 
 
 # Reporting phrases: the speaker follows in the genitive (sl, hbs) or as an object (en).
@@ -186,7 +187,8 @@ PHRASES = {
         "po besedah|po navedbah|glede na navedbe|po mnenju|po oceni|po ocenah|po podatkih|po porocanju|"
         "po informacijah|po pisanju|po trditvah|po zagotovilih|po napovedih|kot pravi|kot pravijo|kot meni|"
         "kot menijo|kot trdi|kot trdijo|kot navaja|kot navajajo|kot poroca|kot porocajo|kot pise|kot pisejo|"
-        "po izjavi|v skladu z navedbami|navedbe"
+        "po izjavi|v skladu z navedbami|navedbe|po * besedah|po * mnenju|po * oceni|po * navedbah|"
+        "po * informacijah|po * podatkih|po * pisanju"
     ),
     "hbs": _phrases(
         "prema rijecima|prema recima|po rijecima|po recima|prema navodima|po navodima|prema misljenju|"
@@ -194,10 +196,45 @@ PHRASES = {
         "prema izvjescu|prema izvestaju|prema izvjestaju|kako navodi|kako navode|kako kaze|kako kazu|kako tvrdi|"
         "kako tvrde|kako pise|kako pisu|kako javlja|kako javljaju|kako prenosi|kako prenose|kako istice|"
         "kako isticu|kako smatra|kako smatraju|kako upozorava|kako upozoravaju|prema tvrdnjama|po tvrdnjama|"
-        "prema izjavi|prema saopstenju|prema priopcenju|prema saopcenju"
+        "prema izjavi|prema saopstenju|prema priopcenju|prema saopcenju|prema * rijecima|prema * recima|"
+        "po * rijecima|po * recima|prema * misljenju|prema * ocjeni|prema * oceni|prema * navodima|"
+        "prema * informacijama|prema * podacima|prema * pisanju"
     ),
-    "en": _phrases("according to|in the words of|as reported by|citing"),
+    "en": _phrases("according to|in the words of|as reported by|citing|in * words|in * view|in * opinion"),
 }
+PHRASES = {family: phrases for family, phrases in PHRASES.items()}
+
+# Phrases that are their own source: hearsay with no named source, and journalists' questions.
+PHRASES["sl"] += _phrases(
+    "neuradno|po neuradnih informacijah|po nasih informacijah|po neuradnih podatkih|neuradno smo izvedeli",
+    "anonymous source (vir)")
+PHRASES["hbs"] += _phrases(
+    "neluzbeno|nesluzbeno doznajemo|nesluzbeno saznajemo|nezvanicno saznajemo|nezvanicno doznajemo|nesluzbeno|"
+    "nezvanicno|prema nesluzbenim informacijama|prema nezvanicnim informacijama|prema nasim informacijama|"
+    "kako doznajemo|kako saznajemo|kako nezvanicno saznaje|kako nesluzbeno doznaje",
+    "anonymous source (izvor)")
+PHRASES["en"] += _phrases("unofficially|sources said|sources say|people familiar with the matter said",
+                          "anonymous source")
+PHRASES["sl"] += _phrases("novinarje je zanimalo|novinarji so vprasali|na vprasanje novinarjev|novinarje zanima",
+                          "novinarji", "group")
+PHRASES["hbs"] += _phrases("na pitanje novinara|novinari su pitali|novinare je zanimalo|upitan od novinara",
+                           "novinari", "group")
+PHRASES["en"] += _phrases("asked by reporters|reporters asked|journalists asked|asked by journalists",
+                          "journalists", "group")
+
+# Passive participles of reporting: 'navedeno je u priopćenju Vlade', 'saopšteno je iz policije'.
+PASSIVES = {
+    "sl": frozenset("navedeno sporoceno zapisano poudarjeno objavljeno napovedano receno pojasnjeno".split()),
+    "hbs": frozenset(
+        "navedeno saopceno saopsteno priopceno istaknuto receno objavljeno najavljeno potvrdjeno potvrdeno "
+        "naglaseno precizirano pojasnjeno zakljuceno".split()
+    ),
+    "en": frozenset(),
+}
+DOCUMENTS = frozenset(
+    "priopcenju saopcenju saopstenju izjavi sporocilu porocilu dokumentu pismu odgovoru objavi "
+    "statement release letter report".split()
+)
 
 # "kot je dejal X", "kako je rekao X", "as X said": a reporting verb after these is a parenthetical cue.
 PARENTHETICAL = {"sl": frozenset({"kot"}), "hbs": frozenset({"kako", "kao"}), "en": frozenset({"as"})}
