@@ -818,6 +818,8 @@ class _Document:
                 break
             if tokens[j].text == "," and later and any(c > j for c in later):
                 nxt = min(c for c in later if c > j)
+                if any(tokens[k].norm in lx.PARENTHETICAL[self.family] for k in range(j + 1, nxt)):
+                    continue  # ', kako je naveo,' is set into the clause, it does not end it
                 if nxt - j <= 5 and not any(tokens[k].norm in lx.COMPLEMENTIZERS[self.family] for k in range(j, nxt)):
                     last = j - 1
                     break
@@ -1102,6 +1104,10 @@ class _Document:
             return 0
         if not self._clause_has_content(first, last):
             return 0
+        start, end = tokens[first].start, tokens[last].end
+        if any(st.start <= tokens[cue.first].start < st.end or (st.start < end and start < st.end)
+               for st in self.statements[-3:]):
+            return 0  # set into a statement already made: the same words, not a new statement
         local = [m for m in mentions if scope[0] <= m.first <= scope[1] and not self._governed(m)]
         speaker = local[0] if local and self._agrees(local[0], cue) else self._carried(cue)
         if speaker is None:
@@ -1158,7 +1164,7 @@ class _Document:
                 self.tokens[k].text == ","
                 and k + 1 <= stop
                 and self.tokens[k + 1].norm
-                in ("ceprav", "cetudi", "iako", "mada", "although", "though", "ki", "koji", "koje", "koja")
+                in ("ceprav", "cetudi", "iako", "mada", "although", "though")
             ):
                 return k - 1
         return stop

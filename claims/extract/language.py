@@ -183,6 +183,7 @@ def _index(pairs: Iterable[tuple[str, frozenset[str]]]) -> dict[str, tuple[str, 
 
 
 _FAMILY_INDEX = _index([(_SL, _SL_WORDS), (_HBS, _HBS_WORDS), (_EN, _EN_WORDS)])
+_VARIANTS = ("ekavian", "ijekavian", "hr", "bs", "bs_sr", "sr")
 _VARIANT_INDEX = _index(
     [
         ("ekavian", _EKAVIAN_WORDS),
@@ -193,17 +194,17 @@ _VARIANT_INDEX = _index(
         ("sr", _SR_WORDS),
     ]
 )
-# Letters of the Serbo-Croatian alphabet that Slovenian lacks: a word with one is a little evidence for hbs.
+# Letters of the Serbo-Croatian alphabet that Slovenian lacks: each is a little evidence for hbs.
 _HBS_LETTERS = ("ć", "đ")
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _word_counts(text: str) -> Counter[str]:
-    """How often each lowercase word occurs. Splitting on white space and counting the chunks runs in C; only the
-    distinct chunks ("dejal,", "»to") are then cut into words."""
+def _word_counts(lowered: str) -> Counter[str]:
+    """How often each word occurs. Splitting on white space and counting the chunks runs in C; only the distinct
+    chunks that are not plain words ("dejal,", "»to") are then cut into words."""
     counts: Counter[str] = Counter()
-    for chunk, n in Counter(text.lower().split()).items():
+    for chunk, n in Counter(lowered.split()).items():
         if chunk.isalpha():
             counts[chunk] += n
         else:
@@ -212,8 +213,28 @@ def _word_counts(text: str) -> Counter[str]:
     return counts
 
 
-def _is_cyrillic(word: str) -> bool:
-    return "\u0400" <= word[0] <= "\u04ff"
+def _scores(counts: Mapping[str, int], index: Mapping[str, tuple[str, ...]], labels: Iterable[str]) -> dict[str, float]:
+    """For each label, how many words of `counts` its lexicon holds (a walk over the lexicon, not the text)."""
+    scores = dict.fromkeys(labels, 0.0)
+    for word, groups in index.items():
+        n = counts.get(word)
+        if n:
+            for label in groups:
+                scores[label] += n
+    return scores
+
+
+def _script_is_cyrillic(lowered: str, counts: Mapping[str, int]) -> bool:
+    """More letters in Cyrillic words than in Latin ones."""
+    if not _CYRILLIC.search(lowered):
+        return False
+    cyrillic = latin = 0
+    for word, n in counts.items():
+        if "\u0400" <= word[0] <= "\u04ff":
+            cyrillic += n * len(word)
+        else:
+            latin += n * len(word)
+    return cyrillic > latin
 
 
 def detect_language(text: str) -> str:
@@ -228,35 +249,22 @@ def detect_language(text: str) -> str:
     """
     if not isinstance(text, str):
         return UNDETERMINED
-    counts = _word_counts(text)
+    lowered = text.lower()
+    counts = _word_counts(lowered)
     if not counts:
         return UNDETERMINED
-
-    cyrillic = latin = 0
-    family = {_SL: 0.0, _HBS: 0.0, _EN: 0.0}
-    variant = dict.fromkeys(("ekavian", "ijekavian", "hr", "bs", "bs_sr", "sr"), 0.0)
-    for word, n in counts.items():
-        if _is_cyrillic(word):
-            cyrillic += n * len(word)
-            continue
-        latin += n * len(word)
-        for label in _FAMILY_INDEX.get(word, ()):
-            family[label] += n
-        for label in _VARIANT_INDEX.get(word, ()):
-            variant[label] += n
-        if any(letter in word for letter in _HBS_LETTERS):
-            family[_HBS] += 0.5 * n
-    if cyrillic > latin:
+    if _script_is_cyrillic(lowered, counts):
         return "sr"
-
+    family = _scores(counts, _FAMILY_INDEX, (_SL, _HBS, _EN))
+    family[_HBS] += 0.5 * sum(lowered.count(letter) for letter in _HBS_LETTERS)
     best = max(family.values())
     if best == 0:
-        return _guess_by_letters(text)
+        return _guess_by_letters(lowered)
     if family[_EN] == best:
         return "en"
     if family[_SL] == best:
         return "sl"
-    return _serbo_croatian_variant(variant)
+    return _serbo_croatian_variant(_scores(counts, _VARIANT_INDEX, _VARIANTS))
 
 
 def _serbo_croatian_variant(v: Mapping[str, float]) -> str:
@@ -281,9 +289,8 @@ def _serbo_croatian_variant(v: Mapping[str, float]) -> str:
     return "bs" if bs > hr else "hr"
 
 
-def _guess_by_letters(text: str) -> str:
+def _guess_by_letters(lowered: str) -> str:
     """No frequent word at all (a name, a headline): the letters are all that is left."""
-    lowered = text.lower()
     if any(letter in lowered for letter in _HBS_LETTERS):
         return "hr"
     if any(letter in lowered for letter in "čšž"):

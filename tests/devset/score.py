@@ -76,7 +76,8 @@ def score(paths: list[Path], verbose: bool = False) -> dict[str, dict[str, float
             if not line.strip():
                 continue
             passage = json.loads(line)
-            text = (path.parent / "texts" / f"{passage['id']}.txt").read_text(encoding="utf-8")
+            candidates = [path.parent / "texts" / f"{passage['id']}.txt", path.parent.parent / "sources" / f"{passage['id']}.txt"]
+            text = next(p for p in candidates if p.exists()).read_text(encoding="utf-8")
             started = time.process_time()
             reference = date.fromisoformat(passage["date"]) if passage.get("date") else None
             found = [s.as_dict() for s in extract(text, published=reference)]
