@@ -211,7 +211,10 @@ def add(obj: Store, **options: Any) -> None:
     source_file = options.pop("source_file")
     if source_file is not None:
         source["text"] = _decode(source_file.read(), source_file.name)
+    role, kind = options.pop("role"), options.pop("speaker_kind")
     claim = {k: _iso(v) for k, v in options.items() if v is not None}
+    if role or kind:
+        claim["speaker"] = {k: v for k, v in {"name": claim["speaker"], "kind": kind, "role": role}.items() if v}
     claim.setdefault("recorded_by", _whoami())
     if source.get("url") or source.get("text") or source.get("outlet"):
         claim["source"] = {k: v for k, v in source.items() if v is not None}
@@ -379,7 +382,7 @@ def list_(obj: Store, fmt: str, limit: int | None, **kwargs: Any) -> None:
     filters = _filters(kwargs)
     with db.reading(obj.engine) as session:
         rows = store.list_rows(session=session, filters=filters, limit=limit)
-        output.write_rows(rows, fmt, _stdout(), None if fmt != "table" else LIST_COLUMNS)
+        output.write_rows(rows, fmt, _stdout(), LIST_COLUMNS if fmt == "table" else store.ROW_KEYS)
 
 
 @cli.command()

@@ -42,7 +42,7 @@ class Source(SQLModel, table=True):
 class Speaker(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
-    key: str = Field(index=True)
+    key: str = Field(index=True, unique=True)  # one speaker per canonical name; aliases point other names here
     kind: str = Field(default="person", max_length=16)
     role: str | None = None
     affiliation: str | None = None

@@ -32,6 +32,8 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: IO[str], columns: 
             out.write("[]\n")
         elif fmt == "table":
             out.write("(nothing)\n")
+        elif fmt == "csv" and columns:
+            csv.writer(out, lineterminator="\n").writerow(columns)
         return 0
     columns = list(columns or first.keys())
     everything = chain([first], iterator)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterator
 from typing import IO, Any
 
 from .errors import ClaimsError, Unreadable
 
 FORMATS = ("jsonl", "json", "csv")
+_SURROGATE = re.compile("[\udc80-\udcff]")
 
 # CSV columns beyond the claim's own keys: the source's fields, prefixed.
 _SOURCE_COLUMNS = {
@@ -51,7 +53,7 @@ def _jsonl(stream: IO[bytes]) -> Iterator[tuple[str, Any]]:
     for number, raw in enumerate(stream, 1):
         name = f"line {number}"
         try:
-            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
         except UnicodeDecodeError as e:
             yield name, Unreadable("encoding", f"not UTF-8 (byte {e.start}: {raw[e.start : e.start + 1]!r})")
             continue
@@ -78,14 +80,18 @@ def _json_array(stream: IO[bytes]) -> Iterator[tuple[str, Any]]:
 
 
 def _csv(stream: IO[bytes]) -> Iterator[tuple[str, Any]]:
-    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    # Bytes that are not UTF-8 are kept as surrogates, so that the row holding them is named and the rows
+    # around it are still read.
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="surrogateescape", newline="")
     reader = csv.DictReader(text)
     try:
         for row in reader:
             name = f"row {reader.line_num}"
+            bad = next((v for v in row.values() if isinstance(v, str) and _SURROGATE.search(v)), None)
+            if bad is not None:
+                yield name, Unreadable("encoding", "not UTF-8 text")
+                continue
             yield name, _claim_from_csv(row)
-    except UnicodeDecodeError as e:
-        yield f"row {reader.line_num + 1}", Unreadable("encoding", f"not UTF-8 (byte {e.start})")
     except csv.Error as e:
         yield f"row {reader.line_num}", Unreadable("csv", str(e))
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import false, func, insert, or_, select, update
 from sqlmodel import Session
 
 from . import validate
@@ -32,6 +32,21 @@ SHORT_ID_ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"  # Crockford's base 32: n
 SHORT_ID_LENGTH = 8
 VOCABULARY_SETTING = "vocabulary"
 SPEAKER_KINDS = ("person", "organization", "group", "anonymous")
+# The columns of a claim listing (list, due, speaker history, CSV export).
+ROW_KEYS = (
+    "id",
+    "said_on",
+    "speaker",
+    "status",
+    "verdict",
+    "quote_type",
+    "text",
+    "outlet",
+    "language",
+    "due",
+    "channel",
+    "cue",
+)
 
 
 # --- the status vocabulary ---------------------------------------------------------------------------------
@@ -122,13 +137,20 @@ def find_speakers(*, session: Session, query: str) -> list[Speaker]:
     return list(found.values())
 
 
+def _insert_ignoring(session: Session, model: Any, unique: list[str]) -> Any:
+    """INSERT ... ON CONFLICT DO NOTHING on the given unique columns, in the store's SQL dialect."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    return dialect_insert(model).on_conflict_do_nothing(index_elements=unique)
+
+
 def _add_alias(session: Session, speaker_id: int, alias: str) -> None:
     key = name_key(alias)
-    exists = session.execute(
-        select(SpeakerAlias.id).where(SpeakerAlias.speaker_id == speaker_id, SpeakerAlias.key == key)
-    ).first()
-    if key and not exists:
-        session.execute(insert(SpeakerAlias).values(speaker_id=speaker_id, alias=alias, key=key))
+    if key:
+        statement = _insert_ignoring(session, SpeakerAlias, ["speaker_id", "key"])
+        session.execute(statement.values(speaker_id=speaker_id, alias=alias, key=key))
 
 
 def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[Speaker, bool]:
@@ -145,18 +167,24 @@ def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[Speaker, boo
         .scalars()
         .first()
     )
-    created = speaker is None
+    created = False
     if speaker is None:
-        speaker = Speaker(
-            name=spec["name"].strip(),
-            key=key,
-            kind=spec.get("kind") or "person",
-            role=spec.get("role"),
-            affiliation=spec.get("affiliation"),
-            wikidata=spec.get("wikidata"),
-        )
-        session.add(speaker)
-        session.flush()
+        # Two writers may add the same new speaker at once: the unique key lets one insert win, and the
+        # other then finds the speaker it made.
+        values = {
+            "name": spec["name"].strip(),
+            "key": key,
+            "kind": spec.get("kind") or "person",
+            "role": spec.get("role"),
+            "affiliation": spec.get("affiliation"),
+            "wikidata": spec.get("wikidata"),
+            "created_at": utcnow(),
+        }
+        new_id = session.execute(
+            _insert_ignoring(session, Speaker, ["key"]).values(**values).returning(Speaker.id)
+        ).scalar()
+        created = new_id is not None
+        speaker = session.execute(select(Speaker).where(Speaker.key == key)).scalars().one()
         _add_alias(session, speaker.id, speaker.name)  # type: ignore[arg-type]
     else:
         for attribute in ("role", "affiliation", "wikidata"):  # fill in what was unknown, never overwrite
@@ -380,8 +408,9 @@ class _ClaimWriter:
 
     BATCH = 2000
 
-    def __init__(self, session: Session, vocabulary: Vocabulary, report: SaveReport):
+    def __init__(self, session: Session, vocabulary: Vocabulary, report: SaveReport, skip_invalid: bool = False):
         self.session = session
+        self.skip_invalid = skip_invalid
         self.vocabulary = vocabulary
         self.report = report
         self.speakers: dict[str, int] = {}
@@ -473,7 +502,7 @@ class _ClaimWriter:
         pending, self.pending, self.ids_in_batch = self.pending, [], set()
         ids = [row["short_id"] for row, _ in pending]
         stored = {c.short_id: c for c in self.session.execute(select(Claim).where(Claim.short_id.in_(ids))).scalars()}
-        new_rows, new_events, new_appearances = [], [], []
+        new_rows, new_events, new_appearances, new_data = [], [], [], []
         for row, data in pending:
             existing = stored.get(row["short_id"])
             if existing is not None:
@@ -484,24 +513,31 @@ class _ClaimWriter:
             new_rows.append(row)
             new_events.append(events)
             new_appearances.append(data.get("appearances") or [])
+            new_data.append(data)
             self.report.added.append(row["short_id"])
         if not new_rows:
             return
-        table = Claim.__table__  # type: ignore[attr-defined]
-        claim_ids = (
-            self.session.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), new_rows)
-            .scalars()
-            .all()
+        # ON CONFLICT DO NOTHING: a claim another writer stored since the SELECT above is not inserted twice;
+        # it goes down the path of a claim already stored instead.
+        inserted = dict(
+            (short_id, claim_id)
+            for claim_id, short_id in self.session.execute(
+                _insert_ignoring(self.session, Claim, ["short_id"]).returning(Claim.id, Claim.short_id), new_rows
+            )
         )
-        event_rows = [
-            {**event, "claim_id": claim_id}
-            for claim_id, events in zip(claim_ids, new_events, strict=True)
-            for event in events
-        ]
-        self.session.execute(insert(StatusEvent.__table__), event_rows)  # type: ignore[attr-defined]
-        for claim_id, appearances in zip(claim_ids, new_appearances, strict=True):
+        event_rows = []
+        for row, events, appearances, data in zip(new_rows, new_events, new_appearances, new_data, strict=True):
+            claim_id = inserted.get(row["short_id"])
+            if claim_id is None:
+                self.report.added.remove(row["short_id"])
+                raced = self.session.execute(select(Claim).where(Claim.short_id == row["short_id"])).scalars().one()
+                self._merge_existing(raced, row, data)
+                continue
+            event_rows.extend({**event, "claim_id": claim_id} for event in events)
             for appearance in appearances:
                 self._add_appearance(claim_id, appearance)
+        if event_rows:
+            self.session.execute(insert(StatusEvent.__table__), event_rows)  # type: ignore[attr-defined]
 
     def _derived(self, events: list[dict[str, Any]]) -> dict[str, Any]:
         last = events[-1]
@@ -517,35 +553,31 @@ class _ClaimWriter:
 
     def _add_appearance(self, claim_id: int, appearance: dict[str, Any]) -> None:
         source_id, _ = self.source(appearance["source"])
-        present = self.session.execute(
-            select(Appearance.id).where(Appearance.claim_id == claim_id, Appearance.source_id == source_id)
-        ).first()
-        if not present:
-            self.session.execute(
-                insert(Appearance).values(
-                    claim_id=claim_id,
-                    source_id=source_id,
-                    span_start=appearance.get("start"),
-                    span_end=appearance.get("end"),
-                    added_at=_datetime(appearance.get("added_at")) or utcnow(),
-                )
+        self.session.execute(
+            _insert_ignoring(self.session, Appearance, ["claim_id", "source_id"]).values(
+                claim_id=claim_id,
+                source_id=source_id,
+                span_start=appearance.get("start"),
+                span_end=appearance.get("end"),
+                added_at=_datetime(appearance.get("added_at")) or utcnow(),
             )
+        )
+
+    def _refuse(self, data: dict[str, Any], problem: Problem) -> None:
+        """A record that contradicts the store: rejected with the others under skip_invalid, else fatal."""
+        if not self.skip_invalid:
+            raise InvalidRecord([problem])
+        original = {k: v for k, v in data.items() if k != "_record"}
+        self.report.rejected.append((problem.record, original, [problem]))
 
     def _merge_existing(self, existing: Claim, row: dict[str, Any], data: dict[str, Any]) -> None:
         """A record whose id is already stored: the same claim again (kept once), a longer history of it
         (the new events are appended after checking the chain joins), or a different claim (refused)."""
         record = data["_record"]
         if data.get("id") and (existing.text != row["text"] or existing.speaker_id != row["speaker_id"]):
-            raise InvalidRecord(
-                [
-                    Problem(
-                        record,
-                        "/id",
-                        "conflict",
-                        f"claim {existing.short_id} is already stored with another text or speaker",
-                    )
-                ]
-            )
+            message = f"claim {existing.short_id} is already stored with another text or speaker"
+            self._refuse(data, Problem(record, "/id", "conflict", message))
+            return
         if row["source_id"] and row["source_id"] != existing.source_id:
             self._add_appearance(
                 existing.id,
@@ -564,16 +596,9 @@ class _ClaimWriter:
         stored = claim_events(session=self.session, claim=existing)
         given = self._events(existing.short_id, data, existing.created_at)
         if [e.hash for e in stored] != [e["hash"] for e in given[: len(stored)]]:
-            raise InvalidRecord(
-                [
-                    Problem(
-                        record,
-                        "/history",
-                        "conflict",
-                        f"the history of {existing.short_id} differs from the stored one",
-                    )
-                ]
-            )
+            message = f"the history of {existing.short_id} differs from the stored one"
+            self._refuse(data, Problem(record, "/history", "conflict", message))
+            return
         if len(given) == len(stored):
             self.report.existing.append(existing.short_id)
             return
@@ -599,7 +624,7 @@ def save_claims(
     """
     vocabulary = vocabulary or get_vocabulary(session=session)
     report = SaveReport()
-    writer = _ClaimWriter(session, vocabulary, report)
+    writer = _ClaimWriter(session, vocabulary, report, skip_invalid)
     failed: list[Problem] = []
     for record, data in records:
         if isinstance(data, Unreadable):
@@ -849,9 +874,11 @@ def _filtered(session: Session, filters: ClaimFilter) -> Any:
         stmt = stmt.where(Claim.verdict == filters.verdict)
     if filters.source:
         needle = filters.source
+        # a hash prefix must be long enough not to be taken for an outlet's name ('BBC', 'a')
+        is_hash_prefix = len(needle) >= 8 and all(c in "0123456789abcdef" for c in needle.lower())
         sources = select(Source.id).where(
             or_(
-                Source.sha256.startswith(needle.lower()),
+                Source.sha256.startswith(needle.lower()) if is_hash_prefix else false(),
                 Source.url == needle,
                 Source.outlet == needle,
             )
@@ -905,22 +932,8 @@ def _rows(session: Session, stmt: Any) -> Iterator[dict[str, Any]]:
         .outerjoin(Source, Source.id == claim.source_id)
         .order_by(claim.said_on, claim.id)
     )
-    keys = (
-        "id",
-        "said_on",
-        "speaker",
-        "status",
-        "verdict",
-        "quote_type",
-        "text",
-        "outlet",
-        "language",
-        "due",
-        "channel",
-        "cue",
-    )
     for row in session.execute(query.execution_options(yield_per=1000)):
-        item = dict(zip(keys, row, strict=True))
+        item = dict(zip(ROW_KEYS, row, strict=True))
         item["said_on"], item["due"] = _iso(item["said_on"]), _iso(item["due"])
         yield item
 
@@ -954,8 +967,18 @@ def due_rows(*, session: Session, today: date) -> Iterator[dict[str, Any]]:
 def audit(*, session: Session) -> Iterator[Problem]:
     """Check every claim's history chain against its hashes and against the head kept on the claim row.
     Yields one problem per broken claim; nothing when history is intact."""
+    verdicts = set(get_vocabulary(session=session).verdicts)
     claims = session.execute(
-        select(Claim.id, Claim.short_id, Claim.event_count, Claim.head_hash, Claim.status)
+        select(
+            Claim.id,
+            Claim.short_id,
+            Claim.event_count,
+            Claim.head_hash,
+            Claim.status,
+            Claim.status_at,
+            Claim.verdict,
+            Claim.verdict_at,
+        )
         .order_by(Claim.id)
         .execution_options(yield_per=2000)
     )
@@ -963,7 +986,7 @@ def audit(*, session: Session) -> Iterator[Problem]:
     event_iter = iter(session.execute(events_stmt).scalars())
     pending = next(event_iter, None)
     known_ids: set[int] = set()
-    for claim_id, short_id, count, head, status in claims:
+    for claim_id, short_id, count, head, status, status_at, verdict, verdict_at in claims:
         known_ids.add(claim_id)
         chain: list[StatusEvent] = []
         while pending is not None and pending.claim_id < claim_id:
@@ -973,12 +996,14 @@ def audit(*, session: Session) -> Iterator[Problem]:
         while pending is not None and pending.claim_id == claim_id:
             chain.append(pending)
             pending = next(event_iter, None)
-        problem = _chain_problem(short_id, chain, count, head, status)
+        problem = _chain_problem(short_id, chain, count, head) or _derived_problem(
+            chain, verdicts, status, status_at, verdict, verdict_at
+        )
         if problem:
             yield Problem(f"claim {short_id}", "/history", "hash-chain", problem)
 
 
-def _chain_problem(short_id: str, chain: list[StatusEvent], count: int, head: str | None, status: str) -> str | None:
+def _chain_problem(short_id: str, chain: list[StatusEvent], count: int, head: str | None) -> str | None:
     previous = None
     for n, event in enumerate(chain, 1):
         if event.seq != n:
@@ -999,10 +1024,39 @@ def _chain_problem(short_id: str, chain: list[StatusEvent], count: int, head: st
         if expected != event.hash:
             return f"event {n} ({event.status}, {canonical_time(event.recorded_at)}) was changed after it was recorded"
         previous = event.hash
-    if len(chain) != count or previous != head:
+    if len(chain) < count:
         return f"the history holds {len(chain)} event(s) but {count} were recorded: events were removed"
-    if chain and chain[-1].status != status:
-        return f"the claim shows status {status!r} but its newest event says {chain[-1].status!r}"
+    if len(chain) != count or previous != head:
+        return f"the history ({len(chain)} events) and the claim's record of it ({count} events) disagree"
+    return None
+
+
+def _derived_problem(
+    chain: list[StatusEvent],
+    verdicts: set[str],
+    status: str,
+    status_at: datetime,
+    verdict: str | None,
+    verdict_at: datetime | None,
+) -> str | None:
+    """The claim row's current status and verdict must be what its history says."""
+    if not chain:
+        return None
+    last = chain[-1]
+    if last.status != status or canonical_time(last.recorded_at) != canonical_time(status_at):
+        return f"the claim shows status {status!r} but its newest event says {last.status!r}"
+    last_verdict = next((e for e in reversed(chain) if e.status in verdicts), None)
+    if (
+        (last_verdict.status if last_verdict else None) != verdict
+        or (
+            last_verdict is not None
+            and verdict_at is not None
+            and canonical_time(last_verdict.recorded_at) != canonical_time(verdict_at)
+        )
+        or (last_verdict is None) != (verdict_at is None)
+    ):
+        found = last_verdict.status if last_verdict else None
+        return f"the claim shows verdict {verdict!r} but its history says {found!r}"
     return None
 
 

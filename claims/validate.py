@@ -66,7 +66,10 @@ def _leaf_errors(error: Any) -> Iterator[Any]:
     import jsonschema
 
     if error.context:
-        best = jsonschema.exceptions.best_match(error.context)
+        # Under a oneOf of a string and an object, a blank string should be told what a string breaks,
+        # not that it is not an object: type mismatches are the least relevant branch errors.
+        relevant = [e for e in error.context if e.validator != "type"] or list(error.context)
+        best = jsonschema.exceptions.best_match(relevant)
         if best is not None:
             yield from _leaf_errors(best)
             return

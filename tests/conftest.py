@@ -26,7 +26,7 @@ def isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def run() -> "Runner":
+def run() -> Runner:
     return Runner()
 
 
@@ -58,7 +58,9 @@ def postgres_url() -> Iterator[str]:
     reason = _postgres_available()
     if reason:
         if os.environ.get("CLAIMS_REQUIRE_POSTGRES"):
-            pytest.fail(f"PostgreSQL is required (CLAIMS_REQUIRE_POSTGRES) but not reachable at {POSTGRES_URL}: {reason}")
+            pytest.fail(
+                f"PostgreSQL is required (CLAIMS_REQUIRE_POSTGRES) but not reachable at {POSTGRES_URL}: {reason}"
+            )
         pytest.skip(f"no PostgreSQL server at {POSTGRES_URL} ({reason}); set CLAIMS_TEST_POSTGRES_URL to test it")
     import psycopg
 

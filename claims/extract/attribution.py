@@ -206,8 +206,18 @@ class _Document:
                 cues.append(Cue(i, i, "verb", token.text, "?", self.present[norm]))
             elif norm in lx.PASSIVES[self.family] and not self._negated(i, sentence.first):
                 aux = self._auxiliary_near(i, sentence)
-                cues.append(Cue(i, i, "passive", self._span_text(min(i, aux.index), max(i, aux.index))
-                                if aux and abs(aux.index - i) == 1 else token.text, "n", "s"))
+                cues.append(
+                    Cue(
+                        i,
+                        i,
+                        "passive",
+                        self._span_text(min(i, aux.index), max(i, aux.index))
+                        if aux and abs(aux.index - i) == 1
+                        else token.text,
+                        "n",
+                        "s",
+                    )
+                )
             elif norm in lx.NOUN_CUES[self.family] and self._noun_cue(i, sentence.last):
                 cues.append(Cue(i, i, "noun", token.text))
             i += 1
@@ -252,8 +262,15 @@ class _Document:
         i = first
         while i <= last:
             token = tokens[i]
-            if not token.is_word or self.in_quote[i] or (not token.is_capitalized and token.norm not in speaker_words
-                                                          and self._noun_base(token) not in _DESCRIBING):
+            if (
+                not token.is_word
+                or self.in_quote[i]
+                or (
+                    not token.is_capitalized
+                    and token.norm not in speaker_words
+                    and self._noun_base(token) not in _DESCRIBING
+                )
+            ):
                 i += 1
                 continue
             norm = token.norm
@@ -290,8 +307,12 @@ class _Document:
                 i += 1
             elif self._noun_base(token) in lx.ROLES:
                 i = self._described(i, sentence.last).last + 1
-            elif token.is_capitalized and following.is_capitalized and following.is_word and \
-                    self._is_name_start(i, sentence.first):
+            elif (
+                token.is_capitalized
+                and following.is_capitalized
+                and following.is_word
+                and self._is_name_start(i, sentence.first)
+            ):
                 i = self._named(i, sentence.last).last + 1
             else:
                 i += 1
@@ -433,7 +454,9 @@ class _Document:
                 name = self._named(following, last)  # 'trener Novomeščanov Aleš Rakar': a genitive, then the name
             if norm in lx.ROLES and name.kind == "person":
                 role = self._span_text(start, end)
-                gender = "f" if any(self._noun_base(tokens[k]) in lx.ROLES_FEMININE for k in range(start, end + 1)) else "?"
+                gender = (
+                    "f" if any(self._noun_base(tokens[k]) in lx.ROLES_FEMININE for k in range(start, end + 1)) else "?"
+                )
                 person = Mention(start, name.last, name.name, "person", gender, role, head=i)
                 self.known_people.append(person)
                 return person
@@ -455,7 +478,9 @@ class _Document:
             return False
         following = self.tokens[i + 1]
         return (
-            following.is_word and not following.is_capitalized and self.tokens[i].norm not in lx.NOT_NAMES
+            following.is_word
+            and not following.is_capitalized
+            and self.tokens[i].norm not in lx.NOT_NAMES
             and _adjective(self.tokens[i].norm, self.family)
             and self._noun_base(following) in lx.ORGANIZATION_NOUNS
         )
@@ -464,8 +489,12 @@ class _Document:
         """'Kliničkog (centra)', 'Ustavnega (sodišča)': a capitalised adjective opening an institution's name."""
         token = self.tokens[k]
         return (
-            self.family != "en" and token.is_capitalized and k + 1 <= last and self.tokens[k + 1].is_word
-            and not self.tokens[k + 1].is_capitalized and token.norm.endswith(("og", "ega", "ih", "oga", "nega"))
+            self.family != "en"
+            and token.is_capitalized
+            and k + 1 <= last
+            and self.tokens[k + 1].is_word
+            and not self.tokens[k + 1].is_capitalized
+            and token.norm.endswith(("og", "ega", "ih", "oga", "nega"))
         )
 
     def _genitive_tail(self, i: int, last: int) -> int:
@@ -477,10 +506,19 @@ class _Document:
         k = i + 1
         while k <= last and k - i <= 6 and tokens[k].is_word and not self.in_quote[k]:
             norm = tokens[k].norm
-            if norm in lx.AUXILIARIES[self.family] or norm in self.participles or norm in self.present or \
-                    norm in lx.COMPLEMENTIZERS[self.family] or norm in PREPOSITIONS or norm in SKIPPABLE:
+            if (
+                norm in lx.AUXILIARIES[self.family]
+                or norm in self.participles
+                or norm in self.present
+                or norm in lx.COMPLEMENTIZERS[self.family]
+                or norm in PREPOSITIONS
+                or norm in SKIPPABLE
+            ):
                 break
-            if not norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) and norm not in ("i", "in"):
+            if not norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) and norm not in (
+                "i",
+                "in",
+            ):
                 break
             end = k
             k += 1
@@ -895,8 +933,9 @@ class _Document:
             return institution
         return self._carried(cue)
 
-    def _passive_source(self, sentence: Sentence, cue: Cue, mentions: list[Mention],
-                        content: tuple[int, int] | None) -> Mention | None:
+    def _passive_source(
+        self, sentence: Sentence, cue: Cue, mentions: list[Mention], content: tuple[int, int] | None
+    ) -> Mention | None:
         """Whose words a passive cue reports: 'navedeno je u priopćenju Vlade' (the genitive after the
         document), 'saopšteno je iz policije' (the institution it came from)."""
         for mention in mentions:
@@ -1039,11 +1078,13 @@ class _Document:
     def _phrase_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
         """'po besedah X ...', 'glede na navedbe iz Washingtona naj bi ...', 'according to X, ...'."""
         tokens = self.tokens
-        possessive = next((_POSSESSIVES[t.norm] for t in tokens[cue.first : cue.last + 2] if t.norm in _POSSESSIVES),
-                          None)
+        possessive = next(
+            (_POSSESSIVES[t.norm] for t in tokens[cue.first : cue.last + 2] if t.norm in _POSSESSIVES), None
+        )
         if cue.phrase is not None and cue.phrase.speaker is not None:  # 'neuradno', 'na vprašanje novinarjev'
-            speaker = Mention(cue.first, cue.last, cue.phrase.speaker, cue.phrase.kind,
-                              "p" if cue.phrase.kind == "group" else "?")
+            speaker = Mention(
+                cue.first, cue.last, cue.phrase.speaker, cue.phrase.kind, "p" if cue.phrase.kind == "group" else "?"
+            )
             start = cue.last + 1
         elif possessive is not None:  # 'po njenih besedah', 'prema njegovim riječima', 'according to him'
             speaker = self._carried(cue, possessive)
@@ -1088,12 +1129,19 @@ class _Document:
     def _parenthetical_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
         """The content of a parenthetical cue is the rest of its sentence, before or after it."""
         tokens = self.tokens
-        marker = next(k for k in range(max(sentence.first, cue.first - 2), cue.first)
-                      if tokens[k].norm in lx.PARENTHETICAL[self.family])
-        comma_after = next((k for k in range(cue.last + 1, sentence.last + 1)
-                            if tokens[k].text == "," and not self.in_quote[k]), None)
+        marker = next(
+            k
+            for k in range(max(sentence.first, cue.first - 2), cue.first)
+            if tokens[k].norm in lx.PARENTHETICAL[self.family]
+        )
+        comma_after = next(
+            (k for k in range(cue.last + 1, sentence.last + 1) if tokens[k].text == "," and not self.in_quote[k]), None
+        )
         if marker <= sentence.first + 1 and comma_after is not None:
-            first, last = comma_after + 1, self._clause_end(comma_after + 1, sentence, [c for c in cues if c is not cue])
+            first, last = (
+                comma_after + 1,
+                self._clause_end(comma_after + 1, sentence, [c for c in cues if c is not cue]),
+            )
             scope = (cue.last + 1, comma_after - 1)
         elif marker > sentence.first + 1:
             first, last = sentence.first, marker - 1
@@ -1105,8 +1153,10 @@ class _Document:
         if not self._clause_has_content(first, last):
             return 0
         start, end = tokens[first].start, tokens[last].end
-        if any(st.start <= tokens[cue.first].start < st.end or (st.start < end and start < st.end)
-               for st in self.statements[-3:]):
+        if any(
+            st.start <= tokens[cue.first].start < st.end or (st.start < end and start < st.end)
+            for st in self.statements[-3:]
+        ):
             return 0  # set into a statement already made: the same words, not a new statement
         local = [m for m in mentions if scope[0] <= m.first <= scope[1] and not self._governed(m)]
         speaker = local[0] if local and self._agrees(local[0], cue) else self._carried(cue)
@@ -1163,8 +1213,7 @@ class _Document:
             if (
                 self.tokens[k].text == ","
                 and k + 1 <= stop
-                and self.tokens[k + 1].norm
-                in ("ceprav", "cetudi", "iako", "mada", "although", "though")
+                and self.tokens[k + 1].norm in ("ceprav", "cetudi", "iako", "mada", "although", "though")
             ):
                 return k - 1
         return stop
@@ -1328,8 +1377,11 @@ _PHRASES_BY_FIRST_WORD: dict[str, dict[str, list[lx.Phrase]]] = {
 }
 # Words that can start a cue or a speaker: every other word is passed over at the cost of one set lookup.
 _CUE_WORDS = {
-    family: frozenset(lx.PARTICIPLES.get(family, {})) | frozenset(lx.PRESENT.get(family, {}))
-    | lx.NOUN_CUES[family] | frozenset(_PHRASES_BY_FIRST_WORD[family]) | lx.PASSIVES[family]
+    family: frozenset(lx.PARTICIPLES.get(family, {}))
+    | frozenset(lx.PRESENT.get(family, {}))
+    | lx.NOUN_CUES[family]
+    | frozenset(_PHRASES_BY_FIRST_WORD[family])
+    | lx.PASSIVES[family]
     | (lx.EN_VERBS if family == "en" else frozenset())
     for family in ("sl", "hbs", "en")
 }

@@ -436,8 +436,8 @@ _EN = _Lexicon(
     within=_seqs("within|within the next|no later than"),
     within_bare=_seqs("in|in the next|in the coming|over the next"),
     duration_next=_set("next coming"),
-    future=_set("will shall would gonna due scheduled slated upcoming planned"),
-    future_stems=_stems("schedul expect intend plans planning poised"),
+    future=_set("will shall would gonna upcoming"),
+    future_stems=_stems("schedul expect intend plans planned planning poised slated"),
     past_words=_set("yesterday ago earlier previously"),
     past_aux=frozenset(),
     future_aux=frozenset(),
@@ -463,11 +463,12 @@ _EN_PAST = _set(
     "drew flew threw broke chose became fought taught caught forgot hid heard built understood withdrew overtook "
     "shot ended wasn weren didn hadn"
 )
+_WAS = _set("bil bila bilo bili bile bio was were")
 _EN_BE = _set("be is are am being been to will ll get gets getting re")
 
 
 def _en_future(toks: list[str], i: int) -> bool:
-    """'ll, won't, going to, set to / set for."""
+    """'ll, won't, going to, set to / set for, due (but not "due to" a cause)."""
     t = toks[i]
     before = toks[i - 1] if i > 0 else ""
     after = toks[i + 1 : i + 3]
@@ -476,6 +477,7 @@ def _en_future(toks: list[str], i: int) -> bool:
         or (t == "won" and after == ["'", "t"])
         or (t == "going" and after[:1] == ["to"])
         or (t == "set" and after[:1] in (["to"], ["for"]))
+        or (t == "due" and (after[:1] != ["to"] or after == ["to", "be"]))
     )
 
 
@@ -665,9 +667,9 @@ class _Scanner:
             when, end = found
             return _Hit(start, end, when, bound=bound)
         if t in lex.relative_days:
-            return _Hit(start, j + 1, self.ref + timedelta(days=lex.relative_days[t]), bound=bound, forward=True)
+            return _Hit(start, j + 1, self.days(lex.relative_days[t]), bound=bound, forward=True)
         if self.en and t == "day" and self.tok(j + 1) == "after" and self.tok(j + 2) == "tomorrow":
-            return _Hit(start, j + 3, self.ref + timedelta(days=2), bound=bound, forward=True)
+            return _Hit(start, j + 3, self.days(2), bound=bound, forward=True)
         if t in lex.today and bound:
             return _Hit(start, j + 1, self.ref, bound=True)
         part = self.part(t)
@@ -677,15 +679,15 @@ class _Scanner:
             return self.qualified(j, start, bound=bound)
         if t in lex.single_periods:
             kind, offset = lex.single_periods[t]
-            return _Hit(start, j + 1, _period_date(self.ref, kind, offset, "end"), bound=bound, forward=offset > 0)
+            return _Hit(start, j + 1, self.period(kind, offset, "end"), bound=bound, forward=offset > 0)
         if t in lex.periods and self.tok(j + 1) == "-" and self.tok(j + 2) in lex.end:  # "by year-end"
-            return _Hit(start, j + 3, _period_date(self.ref, lex.periods[t], 0, "end"), bound=bound)
+            return _Hit(start, j + 3, self.period(lex.periods[t], 0, "end"), bound=bound)
         if t in lex.weekdays and (introduced or self.en):
             return _Hit(start, j + 1, self.weekday(lex.weekdays[t]), bound=bound)
         if not introduced:
             return self.year(j, start, bound=False, introduced=False)
         if lex.periods.get(t) == "weekend":
-            return _Hit(start, j + 1, _period_date(self.ref, "weekend", 0, "end"), bound=bound)
+            return _Hit(start, j + 1, self.period("weekend", 0, "end"), bound=bound)
         if t in lex.months:
             return self.month(j, start, lex.months[t], "end", bound=bound)
         return self.year(j, start, bound=bound, introduced=True)
@@ -711,7 +713,7 @@ class _Scanner:
         if part:
             return self.period_part(k + 1, start, part, offset=offset, bound=bound, forward=forward)
         if t in lex.periods:
-            return _Hit(start, k + 1, _period_date(self.ref, lex.periods[t], offset, "end"), bound, forward)
+            return _Hit(start, k + 1, self.period(lex.periods[t], offset, "end"), bound, forward)
         if t in lex.weekdays:
             return _Hit(start, k + 1, self.weekday(lex.weekdays[t]), bound=bound, forward=forward)
         return None
@@ -736,7 +738,7 @@ class _Scanner:
             if kind == "year" and year is not None:
                 number, end = year
                 return _Hit(start, end, self.safe(lambda: _year_part(number, part)), bound=bound, forward=forward)
-            return _Hit(start, k + 1, self.safe(lambda: _period_date(self.ref, kind, offset, part)), bound, forward)
+            return _Hit(start, k + 1, self.period(kind, offset, part), bound, forward)
         if t in lex.months:
             return self.month(k, start, lex.months[t], part, bound=bound)
         year = self.year_number(k)
@@ -795,9 +797,15 @@ class _Scanner:
                 return None
         return _Hit(start, end, self.safe(lambda: _year_part(number, "end")), bound=bound)
 
-    def weekday(self, weekday: int) -> date:
-        ahead = (weekday - self.ref.weekday()) % 7 or 7
-        return self.ref + timedelta(days=ahead)
+    def weekday(self, weekday: int) -> date | None:
+        """The next such weekday strictly after the reference."""
+        return self.days((weekday - self.ref.weekday()) % 7 or 7)
+
+    def days(self, count: int) -> date | None:
+        return self.safe(lambda: self.ref + timedelta(days=count))
+
+    def period(self, kind: str, offset: int, part: str) -> date | None:
+        return self.safe(lambda: _period_date(self.ref, kind, offset, part))
 
     def safe(self, make: Callable[[], date]) -> date | None:
         try:
@@ -929,7 +937,9 @@ def _markers(toks: list[str], lex: _Lexicon, clauses: list[int], en: bool) -> tu
         elif t in lex.past_words or t in lex.past:
             kind = False
         elif t.startswith(lex.future_stems):
-            kind = True
+            # "predviden", "zakazan", "scheduled" look forward, unless what was planned is past: "je bil predviden",
+            # "bio je zakazan", "was scheduled"
+            kind = None if i > 0 and toks[i - 1] in _WAS else True
         elif en:
             kind = True if _en_future(toks, i) else (False if _en_past(toks, i) else None)
         elif t == "naj" and i + 1 < n and toks[i + 1] == "bi":

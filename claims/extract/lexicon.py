@@ -207,20 +207,26 @@ PHRASES = {family: phrases for family, phrases in PHRASES.items()}
 # Phrases that are their own source: hearsay with no named source, and journalists' questions.
 PHRASES["sl"] += _phrases(
     "neuradno|po neuradnih informacijah|po nasih informacijah|po neuradnih podatkih|neuradno smo izvedeli",
-    "anonymous source (vir)")
+    "anonymous source (vir)",
+)
 PHRASES["hbs"] += _phrases(
     "neluzbeno|nesluzbeno doznajemo|nesluzbeno saznajemo|nezvanicno saznajemo|nezvanicno doznajemo|nesluzbeno|"
     "nezvanicno|prema nesluzbenim informacijama|prema nezvanicnim informacijama|prema nasim informacijama|"
     "kako doznajemo|kako saznajemo|kako nezvanicno saznaje|kako nesluzbeno doznaje",
-    "anonymous source (izvor)")
-PHRASES["en"] += _phrases("unofficially|sources said|sources say|people familiar with the matter said",
-                          "anonymous source")
-PHRASES["sl"] += _phrases("novinarje je zanimalo|novinarji so vprasali|na vprasanje novinarjev|novinarje zanima",
-                          "novinarji", "group")
-PHRASES["hbs"] += _phrases("na pitanje novinara|novinari su pitali|novinare je zanimalo|upitan od novinara",
-                           "novinari", "group")
-PHRASES["en"] += _phrases("asked by reporters|reporters asked|journalists asked|asked by journalists",
-                          "journalists", "group")
+    "anonymous source (izvor)",
+)
+PHRASES["en"] += _phrases(
+    "unofficially|sources said|sources say|people familiar with the matter said", "anonymous source"
+)
+PHRASES["sl"] += _phrases(
+    "novinarje je zanimalo|novinarji so vprasali|na vprasanje novinarjev|novinarje zanima", "novinarji", "group"
+)
+PHRASES["hbs"] += _phrases(
+    "na pitanje novinara|novinari su pitali|novinare je zanimalo|upitan od novinara", "novinari", "group"
+)
+PHRASES["en"] += _phrases(
+    "asked by reporters|reporters asked|journalists asked|asked by journalists", "journalists", "group"
+)
 
 # Passive participles of reporting: 'navedeno je u priopćenju Vlade', 'saopšteno je iz policije'.
 PASSIVES = {

@@ -105,8 +105,11 @@ def tokenize(text: str, start: int = 0) -> list[Token]:
         gap = begin - previous_end
         newlines = 0 if gap == 0 or (gap == 1 and text[previous_end] == " ") else text.count("\n", previous_end, begin)
         norm = norms.get(word) or _norm(word)
-        append(Token(begin, end, word, norm, n, newlines, first.isalnum() or first == "_",
-                     first.isupper() or first.istitle()))
+        append(
+            Token(
+                begin, end, word, norm, n, newlines, first.isalnum() or first == "_", first.isupper() or first.istitle()
+            )
+        )
         previous_end = end
     return tokens
 
@@ -160,14 +163,14 @@ def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> lis
         if token.text not in DASHES or i in taken:
             continue
         opens_paragraph = i == 0 or token.newline_before
-        after_sentence = i > 0 and tokens[i - 1].text in SENTENCE_END and text[token.start - 1: token.start] == " "
+        after_sentence = i > 0 and tokens[i - 1].text in SENTENCE_END and text[token.start - 1 : token.start] == " "
         if not (opens_paragraph or after_sentence):
             continue
         if i + 1 >= n or tokens[i + 1].newline_before or not tokens[i + 1].is_word:
             continue
         j = i + 1
         while j < n and not tokens[j].newline_before:
-            if tokens[j].text in DASHES and text[tokens[j].start - 1: tokens[j].start] == " " and j > i + 2:
+            if tokens[j].text in DASHES and text[tokens[j].start - 1 : tokens[j].start] == " " and j > i + 2:
                 found.append(Quote(i, j, j))
                 break
             j += 1

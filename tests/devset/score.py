@@ -76,7 +76,10 @@ def score(paths: list[Path], verbose: bool = False) -> dict[str, dict[str, float
             if not line.strip():
                 continue
             passage = json.loads(line)
-            candidates = [path.parent / "texts" / f"{passage['id']}.txt", path.parent.parent / "sources" / f"{passage['id']}.txt"]
+            candidates = [
+                path.parent / "texts" / f"{passage['id']}.txt",
+                path.parent.parent / "sources" / f"{passage['id']}.txt",
+            ]
             text = next(p for p in candidates if p.exists()).read_text(encoding="utf-8")
             started = time.process_time()
             reference = date.fromisoformat(passage["date"]) if passage.get("date") else None
@@ -102,9 +105,12 @@ def score(paths: list[Path], verbose: bool = False) -> dict[str, dict[str, float
         dp = t["detected"] / t["found"] if t["found"] else 0.0
         dr = t["detected"] / t["gold"] if t["gold"] else 0.0
         report[key] = {
-            "gold": int(t["gold"]), "found": int(t["found"]),
+            "gold": int(t["gold"]),
+            "found": int(t["found"]),
             "detection_f1": round(2 * dp * dr / (dp + dr), 3) if dp + dr else 0.0,
-            "precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
             "speaker_accuracy": round(t["correct"] / t["detected"], 3) if t["detected"] else 0.0,
             "type_accuracy": round(t["types"] / t["detected"], 3) if t["detected"] else 0.0,
             "mb_per_s": round(t["chars"] / t["seconds"] / 1e6, 3) if t["seconds"] else 0.0,
@@ -136,11 +142,15 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     report = score(args.gold, args.verbose)
-    print(f"{'lang':6} {'gold':>5} {'found':>6} {'det_F1':>7} {'P':>6} {'R':>6} {'F1':>6} {'spk%':>6} {'type%':>6} {'MB/s':>6}")
+    print(
+        f"{'lang':6} {'gold':>5} {'found':>6} {'det_F1':>7} {'P':>6} {'R':>6} {'F1':>6} {'spk%':>6} {'type%':>6} {'MB/s':>6}"
+    )
     for key in sorted(report, key=lambda k: (k == "ALL", k)):
         r = report[key]
-        print(f"{key:6} {r['gold']:5} {r['found']:6} {r['detection_f1']:7.3f} {r['precision']:6.3f} {r['recall']:6.3f} "
-              f"{r['f1']:6.3f} {r['speaker_accuracy']:6.3f} {r['type_accuracy']:6.3f} {r['mb_per_s']:6.3f}")
+        print(
+            f"{key:6} {r['gold']:5} {r['found']:6} {r['detection_f1']:7.3f} {r['precision']:6.3f} {r['recall']:6.3f} "
+            f"{r['f1']:6.3f} {r['speaker_accuracy']:6.3f} {r['type_accuracy']:6.3f} {r['mb_per_s']:6.3f}"
+        )
 
 
 if __name__ == "__main__":
