@@ -387,7 +387,7 @@ class _Document:
         """'Dmitrijev' after 'Kiril Dmitrijev' is the same person: use the full name the text gave first."""
         words = base.split()
         if len(words) == 1 and self.family == "hbs" and base.endswith(("ićeva", "ićka", "ova", "eva")):
-            stem = base.removesuffix("eva") if base.endswith("ićeva") else base
+            stem = base.removesuffix("eva") if base.endswith("ićeva") else base[:-3] if base.endswith(("ova", "eva")) else base
             if _norm_words(stem) and _norm_words(stem)[0] in self.full_names:
                 base = stem
         if len(words) > 1:
@@ -460,6 +460,9 @@ class _Document:
                 person = Mention(start, name.last, name.name, "person", gender, role, head=i)
                 self.known_people.append(person)
                 return person
+            if norm in lx.ORGANIZATION_NOUNS and self.family == "en" and name.kind in ("person", "organization"):
+                # 'the environmental group Plavi Val', 'the utility EnergoUna': the name is the organization
+                return Mention(start, name.last, name.name, "organization", "n", self._span_text(start, end), head=i)
             end = name.last
         if norm in lx.ORGANIZATION_NOUNS and end == i:
             end = self._genitive_tail(i, last)
@@ -709,12 +712,34 @@ class _Document:
                     last -= 1
             else:
                 first = speaker.last + 1
-        quote_type = "mixed" if any(self.in_quote[k] for k in range(first, last + 1)) else "indirect"
         for quote in sentence.quotes:
             if first <= quote.open <= last:
                 handled.add(quote.open)
                 self.used_quotes.add(quote.open)
-        return self._emit(speaker, first, last, quote_type, cue, sentence)
+        made = 0
+        for part_first, part_last in self._coordinated_clauses(first, last):
+            quote_type = "mixed" if any(self.in_quote[k] for k in range(part_first, part_last + 1)) else "indirect"
+            made += self._emit(speaker, part_first, part_last, quote_type, cue, sentence)
+        return made
+
+    def _coordinated_clauses(self, first: int, last: int) -> list[tuple[int, int]]:
+        """'da je ..., in da bo ...' / 'that ... and that ...': one statement per reported clause."""
+        tokens = self.tokens
+        complementizers = lx.COMPLEMENTIZERS[self.family]
+        if tokens[first].norm not in complementizers or _NO_SPLIT:
+            return [(first, last)]
+        parts, start = [], first
+        for k in range(first + 2, last):
+            if (tokens[k].norm in _CLAUSE_JOINERS and tokens[k + 1].norm in complementizers
+                    and tokens[k + 1].norm != "naj" and not self.in_quote[k]):
+                end = k - 1 - (tokens[k - 1].text == ",")
+                words_before = sum(1 for t in tokens[start : end + 1] if t.is_word)
+                words_after = sum(1 for t in tokens[k + 1 : last + 1] if t.is_word)
+                if words_before >= 5 and words_after >= 5:
+                    parts.append((start, end))
+                    start = k + 1
+        parts.append((start, last))
+        return parts
 
     def _quote_for_cue(self, sentence: Sentence, cue: Cue) -> Quote | None:
         """A quotation this verb introduces or follows: '"...," je dejal X', 'X je dejal: "..."'."""
@@ -1359,6 +1384,8 @@ class _Document:
         return self.text[self.tokens[first].start : self.tokens[last].end]
 
 
+_NO_SPLIT = False
+_CLAUSE_JOINERS = frozenset("in i and te a ali pa but ter".split())
 _POSSESSIVES = {
     **dict.fromkeys("njegovih njegovem njegovi njegovim njegove njegova njegovoj his him".split(), "m"),
     **dict.fromkeys("njenih njenem njeni njenim njene njena njezinim njezinih njezine njenoj her".split(), "f"),
