@@ -287,6 +287,9 @@ class _Document:
                 mention = self._described(i + 1, last)
                 mention.first = i
                 mention.name = self._base_phrase(i, mention.last, i + 1)
+            elif token.is_capitalized and self._titles_a_name(i, last):
+                mention = self._named(i + 1, last)  # 'Režiserka Lea Vovk': a role we do not know, then a name
+                mention.first, mention.role = i, token.text
             elif token.is_capitalized and self._is_name_start(i, first):
                 mention = self._named(i, last)
             if mention is None:
@@ -369,7 +372,15 @@ class _Document:
         kind = "organization" if all(t.text.isupper() and len(t.text) > 1 for t in words) else "person"
         if kind == "person":
             base = self._full_name(base)
-        return Mention(i, j, base, kind, "?", head=i)
+        return Mention(i, j, base, kind, _FIRST_NAMES.get(words[0].norm, "?"), head=i)
+
+    def _titles_a_name(self, i: int, last: int) -> bool:
+        """A capitalised word that is not a first name, right before one: a title or role ('Režiserka Lea')."""
+        if i + 1 > last or self.family == "en":
+            return False
+        token, following = self.tokens[i], self.tokens[i + 1]
+        return (following.is_capitalized and following.norm in _FIRST_NAMES and token.norm not in _FIRST_NAMES
+                and token.norm not in lx.ORGANIZATION_NAMES and not token.text.isupper())
 
     def _case_split(self, i: int, j: int) -> int | None:
         """Where a run of three or more capitalised words holds two names in different cases, the index of the
@@ -890,25 +901,29 @@ class _Document:
             last -= 1
         return last
 
-    def _clause_start(self, i: int, sentence: Sentence) -> int:
+    def _clause_start(self, i: int, sentence: Sentence, stop_at_quotes: bool = True) -> int:
+        stops = _CLAUSE_STOPS if stop_at_quotes else _CLAUSE_PUNCTUATION
         j = i
-        while j - 1 >= sentence.first and self.tokens[j - 1].text not in {",", ";", ":"} | QUOTE_MARKS:
+        while j - 1 >= sentence.first and self.tokens[j - 1].text not in stops:
             j -= 1
         return j
 
-    def _subject_clause_start(self, i: int, sentence: Sentence) -> int:
+    def _subject_clause_start(self, i: int, sentence: Sentence) -> tuple[int, list[tuple[int, int]]]:
         """The start of a verb's clause for finding its subject, passing over relative clauses set off by
-        commas: 'Režiserka Lea Vovk, katere film ... odprl festival, je zapisala' → from 'Režiserka'."""
+        commas ('Režiserka Lea Vovk, katere film ... odprl festival, je zapisala' → from 'Režiserka'), and the
+        relative clauses passed over, whose words are not the subject."""
         start = self._clause_start(i, sentence)
+        skipped: list[tuple[int, int]] = []
         for _ in range(3):
             comma = start - 1
             if comma <= sentence.first or self.tokens[comma].text != ",":
                 break
-            opening = self._clause_start(comma, sentence)
+            opening = self._clause_start(comma, sentence, stop_at_quotes=False)
             if opening - 1 < sentence.first or self.tokens[opening].norm not in _RELATIVES:
                 break
+            skipped.append((opening, comma))
             start = self._clause_start(opening - 1, sentence)
-        return start
+        return start, skipped
 
     def _subject(
         self,
@@ -931,8 +946,9 @@ class _Document:
                 return False
             return not self._governed(m)
 
-        before = [m for m in mentions if m.last < cue.first and outside(m)]
-        clause_start = self._subject_clause_start(cue.first, sentence)
+        clause_start, relatives = self._subject_clause_start(cue.first, sentence)
+        before = [m for m in mentions if m.last < cue.first and outside(m)
+                  and not any(a <= m.first <= b for a, b in relatives)]
         if quote is not None and quote.last < cue.first:
             clause_start = max(clause_start, quote.last + 1)
         if self.family == "en" and before and before[-1].last >= cue.first - 3 and before[-1].first >= clause_start:
@@ -1385,6 +1401,23 @@ class _Document:
 
 
 _NO_SPLIT = False
+def _load_first_names() -> dict[str, str]:
+    from importlib import resources
+
+    from ..names import name_key
+
+    names: dict[str, str] = {}
+    text = (resources.files("claims.extract") / "data" / "first_names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith(("m:", "f:")):
+            gender, words = line.split(":", 1)
+            names.update(dict.fromkeys((name_key(w) for w in words.split()), gender))
+    return names
+
+
+_FIRST_NAMES = _load_first_names()
+_CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
+_CLAUSE_STOPS = _CLAUSE_PUNCTUATION | QUOTE_MARKS
 _CLAUSE_JOINERS = frozenset("in i and te a ali pa but ter".split())
 _POSSESSIVES = {
     **dict.fromkeys("njegovih njegovem njegovi njegovim njegove njegova njegovoj his him".split(), "m"),
@@ -1426,7 +1459,10 @@ _OUTLETS = frozenset(
         "jutarnji vecernji politika blic danas nova klix oslobodjenje dw tass ria bloomberg axios politico"
     ).split()
 )
-_SLAVIC_ADJECTIVE_ENDINGS = ("ski", "ska", "sko", "ni", "na", "ne", "nji", "ji", "ov", "ova", "ev", "eva", "ki", "ka")
+_SLAVIC_ADJECTIVE_ENDINGS = (
+    "ski", "ska", "sko", "ske", "skih", "skega", "skem", "skog", "skoj", "ni", "na", "ne", "no", "nih", "nega",
+    "nem", "nog", "noj", "nji", "ji", "ja", "je", "jega", "ov", "ova", "ove", "ev", "eva", "eve", "ki", "ka",
+)  # fmt: skip
 _EN_ROLE_ADJECTIVES = frozenset(
     "former deputy senior foreign finance defence defense interior health prime vice acting top chief state local "
     "regional national federal european american russian ukrainian british french german chinese economy "
