@@ -169,7 +169,7 @@ class _Document:
         for quote in sentence.quotes:
             if quote.open in handled_quotes or quote.open in self.used_quotes:
                 continue
-            made += self._floating_quote(sentence, quote)
+            made += self._colon_quote(sentence, quote, mentions) or self._floating_quote(sentence, quote)
 
     # --- cues ------------------------------------------------------------------------------------------
 
@@ -1165,6 +1165,8 @@ class _Document:
     def _parenthetical(self, cue: Cue, sentence: Sentence) -> bool:
         """'Kot je dejala za Radio Koper, ...', '..., kako je rekao ministar.', 'as he put it'."""
         marks = lx.PARENTHETICAL[self.family]
+        if any(t.text == ":" for t in self.tokens[cue.last + 1 : min(sentence.last, cue.last + 4) + 1]):
+            return False  # 'Kako je rekla: "..."' introduces a quotation
         return any(self.tokens[k].norm in marks for k in range(max(sentence.first, cue.first - 2), cue.first))
 
     def _parenthetical_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
@@ -1258,6 +1260,24 @@ class _Document:
             ):
                 return k - 1
         return stop
+
+    def _colon_quote(self, sentence: Sentence, quote: Quote, mentions: list[Mention]) -> int:
+        """'Trener je bil zadovoljen: "..."': a quotation after a colon belongs to the subject before it, even
+        when the verb there is not one of saying."""
+        colon = quote.open - 1
+        if colon <= sentence.first or self.tokens[colon].text != ":" or not self._is_statement_quote(quote, True):
+            return 0
+        before = [m for m in mentions if m.last < colon and not self._governed(m)]
+        if not before:
+            return 0
+        speaker = before[0]
+        if speaker.kind == "pronoun":
+            carried = self._carried(Cue(colon, colon, "quote", ""), speaker.gender)
+            if carried is None:
+                return 0
+            speaker = carried
+        self.used_quotes.add(quote.open)
+        return self._emit_quote([quote], speaker, Cue(colon, colon, "quote", ":"), sentence, confidence=0.7)
 
     def _floating_quote(self, sentence: Sentence, quote: Quote) -> int:
         """A quotation with no cue of its own, standing as a sentence or paragraph after a statement whose
