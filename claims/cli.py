@@ -135,7 +135,7 @@ def _filters(kwargs: dict[str, Any]) -> ClaimFilter:
 
 
 def _stdout() -> IO[str]:
-    return click.get_text_stream("stdout")
+    return sys.stdout
 
 
 @click.group()
@@ -210,7 +210,11 @@ def add(obj: Store, **options: Any) -> None:
     }
     source_file = options.pop("source_file")
     if source_file is not None:
+        from .extract.text import strip_date_line
+
         source["text"] = _decode(source_file.read(), source_file.name)
+        dated, _ = strip_date_line(source["text"])
+        source["published"] = source["published"] or dated  # a first line 'date YYYY-MM-DD' dates the source
     role, kind = options.pop("role"), options.pop("speaker_kind")
     claim = {k: _iso(v) for k, v in options.items() if v is not None}
     if role or kind:
@@ -508,6 +512,8 @@ def _write_atomically(path: str, write: Callable[[IO[str]], Any]) -> None:
         with partial.open("w", encoding="utf-8", newline="") as stream:
             write(stream)
         partial.replace(target)
+    except OSError as e:
+        raise click.ClickException(f"cannot write {path}: {e.strerror or e}") from e
     finally:
         partial.unlink(missing_ok=True)
 
@@ -535,32 +541,26 @@ def import_(obj: Store, file: IO[bytes], fmt: str | None, skip_invalid: bool, re
     name = getattr(file, "name", "-")
     fmt = fmt or records.guess_format(name)
     stream = records.read_records(file, fmt)
+    default_rejected = ("stdin" if name in ("-", "<stdin>") else name) + ".rejected.jsonl"
     with db.writing(obj.engine) as session:
         report = store.save_claims(session=session, records=_with_progress(stream, file), skip_invalid=skip_invalid)
+        if report.rejected:  # written before the import commits: if it cannot be written, nothing is imported
+            target = Path(rejected_path or default_rejected)
+            _write_atomically(str(target), lambda out: _write_rejected(report.rejected, out))
     summary = f"imported {len(report.added)} claim(s)"
     if report.extended:
         summary += f", extended the history of {len(report.extended)}"
     if report.existing:
         summary += f", {len(report.existing)} already stored"
     if report.rejected:
-        target = Path(rejected_path or (("stdin" if name in ("-", "<stdin>") else name) + ".rejected.jsonl"))
-        with target.open("w", encoding="utf-8") as out:
-            for record, data, problems in report.rejected:
-                out.write(
-                    json.dumps(
-                        {
-                            "record": record,
-                            "problems": [
-                                {"pointer": p.pointer, "rule": p.rule, "message": p.message} for p in problems
-                            ],
-                            "data": data,
-                        },
-                        ensure_ascii=False,
-                    )
-                    + "\n"
-                )
         summary += f"; rejected {len(report.rejected)} (reasons in {target})"
     click.echo(summary, err=True)
+
+
+def _write_rejected(rejected: list[tuple[str, Any, list[Problem]]], out: IO[str]) -> None:
+    for record, data, problems in rejected:
+        reasons = [{"pointer": p.pointer, "rule": p.rule, "message": p.message} for p in problems]
+        out.write(json.dumps({"record": record, "problems": reasons, "data": data}, ensure_ascii=False) + "\n")
 
 
 def _with_progress(items: Iterable[tuple[str, Any]], file: IO[bytes]) -> Iterable[tuple[str, Any]]:

@@ -234,12 +234,6 @@ def test_show_json_is_the_export_record_without_source_text(run, tmp_path: Path)
     assert [(e["seq"], e["status"], e["reviewer"]) for e in record["history"]] == [(1, "unverified", "Ana")]
 
 
-@pytest.mark.xfail(
-    reason="BUG: cli.add stores --source-file's text but ignores its first line `date YYYY-MM-DD`, which SPEC.md "
-    "makes the source's published date (and so the claim's said_on by default); claims.extract.text."
-    "strip_date_line reads it for ingest",
-    strict=True,
-)
 def test_a_source_files_date_line_is_its_published_date(run, tmp_path: Path) -> None:
     article = tmp_path / "article.txt"
     article.write_text("date 2026-01-31\nWitkoff je zapisal, da je bil pogovor konstruktiven.\n", encoding="utf-8")

@@ -177,11 +177,6 @@ def test_show_lists_the_other_outlets_a_claim_appeared_in(run, desk: list[str]) 
     ]
 
 
-@pytest.mark.xfail(
-    reason="BUG: cli._write_atomically lets the OSError of opening FILE.partial escape, so `claims export --out` "
-    "into a directory that does not exist ends in a FileNotFoundError traceback instead of a one-line error",
-    strict=True,
-)
 def test_export_to_a_directory_that_does_not_exist_is_a_clear_error(run, desk: list[str], tmp_path: Path) -> None:
     target = tmp_path / "no-such-dir" / "all.jsonl"
     result = run("export", "--out", str(target))
@@ -289,12 +284,6 @@ def test_skip_invalid_writes_the_rejected_beside_the_file_by_default(run, tmp_pa
     ]  # fmt: skip
 
 
-@pytest.mark.xfail(
-    reason="BUG: cli.import_ commits the import first and only then opens the --rejected file: when it cannot be "
-    "written the good records stay imported, the rejected ones are reported nowhere, and a FileNotFoundError "
-    "traceback ends the command",
-    strict=True,
-)
 def test_skip_invalid_with_a_rejected_file_that_cannot_be_written_imports_nothing(run, tmp_path: Path) -> None:
     path = tmp_path / "claims.jsonl"
     path.write_text(GOOD_AND_BAD, encoding="utf-8")

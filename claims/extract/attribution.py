@@ -379,8 +379,13 @@ class _Document:
         if i + 1 > last or self.family == "en":
             return False
         token, following = self.tokens[i], self.tokens[i + 1]
-        return (following.is_capitalized and following.norm in _FIRST_NAMES and token.norm not in _FIRST_NAMES
-                and token.norm not in lx.ORGANIZATION_NAMES and not token.text.isupper())
+        return (
+            following.is_capitalized
+            and following.norm in _FIRST_NAMES
+            and token.norm not in _FIRST_NAMES
+            and token.norm not in lx.ORGANIZATION_NAMES
+            and not token.text.isupper()
+        )
 
     def _case_split(self, i: int, j: int) -> int | None:
         """Where a run of three or more capitalised words holds two names in different cases, the index of the
@@ -398,7 +403,13 @@ class _Document:
         """'Dmitrijev' after 'Kiril Dmitrijev' is the same person: use the full name the text gave first."""
         words = base.split()
         if len(words) == 1 and self.family == "hbs" and base.endswith(("ićeva", "ićka", "ova", "eva")):
-            stem = base.removesuffix("eva") if base.endswith("ićeva") else base[:-3] if base.endswith(("ova", "eva")) else base
+            stem = (
+                base.removesuffix("eva")
+                if base.endswith("ićeva")
+                else base[:-3]
+                if base.endswith(("ova", "eva"))
+                else base
+            )
             if _norm_words(stem) and _norm_words(stem)[0] in self.full_names:
                 base = stem
         if len(words) > 1:
@@ -741,8 +752,12 @@ class _Document:
             return [(first, last)]
         parts, start = [], first
         for k in range(first + 2, last):
-            if (tokens[k].norm in _CLAUSE_JOINERS and tokens[k + 1].norm in complementizers
-                    and tokens[k + 1].norm != "naj" and not self.in_quote[k]):
+            if (
+                tokens[k].norm in _CLAUSE_JOINERS
+                and tokens[k + 1].norm in complementizers
+                and tokens[k + 1].norm != "naj"
+                and not self.in_quote[k]
+            ):
                 end = k - 1 - (tokens[k - 1].text == ",")
                 words_before = sum(1 for t in tokens[start : end + 1] if t.is_word)
                 words_after = sum(1 for t in tokens[k + 1 : last + 1] if t.is_word)
@@ -947,8 +962,11 @@ class _Document:
             return not self._governed(m)
 
         clause_start, relatives = self._subject_clause_start(cue.first, sentence)
-        before = [m for m in mentions if m.last < cue.first and outside(m)
-                  and not any(a <= m.first <= b for a, b in relatives)]
+        before = [
+            m
+            for m in mentions
+            if m.last < cue.first and outside(m) and not any(a <= m.first <= b for a, b in relatives)
+        ]
         if quote is not None and quote.last < cue.first:
             clause_start = max(clause_start, quote.last + 1)
         if self.family == "en" and before and before[-1].last >= cue.first - 3 and before[-1].first >= clause_start:
@@ -1421,6 +1439,8 @@ class _Document:
 
 
 _NO_SPLIT = False
+
+
 def _load_first_names() -> dict[str, str]:
     from importlib import resources
 

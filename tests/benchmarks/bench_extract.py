@@ -1,0 +1,851 @@
+"""Speed benchmark of the statement extractor (SPEC.md, "Performance"; issue 3, point 7): a standalone script,
+not part of the test run (pytest does not collect ``bench_*.py``).
+
+    python tests/benchmarks/bench_extract.py [--mb 10] [--json FILE] [--adversarial-mb 1] [--cap 30]
+
+Everything runs on one core (the process is pinned to one CPU and is single-threaded); speeds are characters of
+input / 1e6 per CPU second (``time.process_time``), so other load on the machine matters little.
+
+1. **News text.** The corpus is made from the project's own passages, nothing from the internet: the news-like
+   passages in ``tests/devset/texts/*.txt`` and ``sources/*.txt``, grouped by language (sl, hr, bs, sr in Latin,
+   sr in Cyrillic, en; the language of a devset passage is the ``lang`` of its gold record). Their paragraphs are
+   dealt out again, shuffled among the passages of the same language with a fixed seed, into articles of 2,000 to
+   4,000 characters (a headline, then body paragraphs, a ``date YYYY-MM-DD`` first line), ``--mb`` MB in all,
+   shared equally among the languages. The same articles are extracted (a) joined into one large document per
+   language and (b) one by one, as the realistic case where the per-document overhead (language detection, the
+   per-document caches) counts. ``extract(text)`` is called as ``claims extract`` calls it: the language is
+   detected, the date comes from the first line. Before that, the passages as written are extracted once with
+   cold caches (including loading the lemmatizer models) and once warm. The start-up cost of the command
+   ``claims extract --format jsonl FILE`` on one small file is the median wall time of 5 subprocess runs.
+2. **Adversarial inputs** of ``--adversarial-mb`` MB each (see ``ADVERSARIAL``), each timed at 1/64, 1/16, 1/4 and
+   the full size, so that the growth exponent shows a quadratic loop (1: linear, 2: quadratic). A run is stopped
+   after ``--cap`` CPU seconds (SIGPROF) and a size that is predicted to take longer is skipped and extrapolated.
+   An input more than 3x slower per MB than the news of (a) is profiled with cProfile at the largest size that
+   took at most a few seconds: the functions where the time goes, with file and line, and who calls them.
+3. **Memory.** The peak resident memory of extracting one ``--mb`` MB Slovenian document, in a fresh process
+   (``ru_maxrss`` after the extraction less the resident size just before it).
+
+A readable table is printed and the figures are written as JSON (``--json``; default
+``$TMPDIR/claims-bench/bench_extract.json``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import hashlib
+import io
+import json
+import math
+import os
+import platform
+import pstats
+import random
+import re
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from claims.extract import extract
+
+ROOT = Path(__file__).resolve().parents[2]
+DEVSET = ROOT / "tests" / "devset"
+SOURCES = ROOT / "sources"
+STARTUP_FILE = SOURCES / "2026-01-31-dmitrijev-miami.sl.txt"
+SEED = 20260131
+GROUPS = ("sl", "hr", "bs", "sr-Latn", "sr-Cyrl", "en")
+ARTICLE_CHARS = (2000, 4000)
+SLOWER_THAN_NEWS = 3.0  # an adversarial input slower than this (per MB, against news) is profiled
+PROFILE_MAX_S = 3.0  # profile at the largest size that took at most this many CPU seconds
+_DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+# --- the corpus -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Passage:
+    name: str
+    group: str  # sl, hr, bs, sr-Latn, sr-Cyrl, en
+    date: str | None
+    paragraphs: list[str]
+
+
+def _gold_languages() -> dict[str, str]:
+    languages: dict[str, str] = {}
+    for path in sorted(DEVSET.glob("*.gold.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                languages[record["id"]] = record["lang"]
+    return languages
+
+
+def _is_cyrillic(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum("\u0400" <= c <= "\u04ff" for c in letters) > len(letters) / 2
+
+
+def load_passages() -> list[Passage]:
+    """The devset passages and the sample sources, as paragraphs, each with the language it is written in."""
+    gold = _gold_languages()
+    paths = sorted((DEVSET / "texts").glob("*.txt")) + sorted(SOURCES.glob("*.txt"))
+    passages = []
+    for path in paths:
+        text = path.read_text(encoding="utf-8")  # universal newlines: CRLF passages are read as LF
+        language = gold.get(path.stem) or path.stem.rpartition(".")[2]
+        if language not in ("sl", "hr", "bs", "sr", "en"):
+            language = path.stem.split("-")[0]
+        group = ("sr-Cyrl" if _is_cyrillic(text) else "sr-Latn") if language == "sr" else language
+        if group not in GROUPS:
+            continue
+        found = _DATE_LINE.match(text)
+        body = text[found.end() :] if found else text
+        paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(body) if p.strip()]
+        passages.append(Passage(path.name, group, found.group(1) if found else None, paragraphs))
+    return passages
+
+
+class Deck:
+    """Paragraphs dealt in a shuffled order; when all are dealt, they are shuffled again."""
+
+    def __init__(self, items: Sequence[str], rng: random.Random):
+        self.items = list(items)
+        self.rng = rng
+        self.pending: list[str] = []
+
+    def draw(self) -> str:
+        if not self.pending:
+            self.pending = self.items[:]
+            self.rng.shuffle(self.pending)
+        return self.pending.pop()
+
+
+@dataclass
+class Corpus:
+    group: str
+    articles: list[str]  # each with its own 'date YYYY-MM-DD' first line
+    document: str  # the same articles as one document: one date line, the bodies joined
+    passages: int
+    paragraphs: int
+
+
+def _rng(*keys: object) -> random.Random:
+    return random.Random(int(hashlib.sha256(repr((SEED, *keys)).encode()).hexdigest()[:16], 16))
+
+
+def _split_headline(passage: Passage) -> tuple[str | None, list[str]]:
+    first = passage.paragraphs[0]
+    if "\n" not in first and len(first) < 200 and not first.endswith((".", "“", "”", '"', "«", "»")):
+        return first, passage.paragraphs[1:]
+    return None, passage.paragraphs
+
+
+def build_corpus(passages: list[Passage], group: str, chars: int) -> Corpus:
+    """Articles of 2-4 KB from the paragraphs of one language's passages, shuffled with a fixed seed, until they
+    hold `chars` characters in all."""
+    mine = [p for p in passages if p.group == group]
+    rng = _rng("news", group)
+    headlines, bodies = [], []
+    for passage in mine:
+        headline, rest = _split_headline(passage)
+        if headline:
+            headlines.append(headline)
+        bodies.extend(rest)
+    dates = sorted({p.date for p in mine if p.date}) or ["2026-02-01"]
+    headline_deck, body_deck = Deck(headlines or bodies, rng), Deck(bodies, rng)
+    articles: list[str] = []
+    bodies_out: list[str] = []
+    total = 0
+    while total < chars:
+        target = rng.randint(*ARTICLE_CHARS)
+        parts = [headline_deck.draw()]
+        size = len(parts[0])
+        while size < target:
+            paragraph = body_deck.draw()
+            if size + len(paragraph) > ARTICLE_CHARS[1] and size >= ARTICLE_CHARS[0]:
+                break
+            parts.append(paragraph)
+            size += len(paragraph) + 2
+        body = "\n\n".join(parts)
+        articles.append(f"date {rng.choice(dates)}\n{body}\n")
+        bodies_out.append(body)
+        total += len(articles[-1])
+    document = f"date {dates[len(dates) // 2]}\n" + "\n\n".join(bodies_out) + "\n"
+    return Corpus(group, articles, document, len(mine), len(bodies) + len(headlines))
+
+
+def word_stream(passages: list[Passage], group: str, salt: str) -> Iterator[str]:
+    """The words of one language's paragraphs in a shuffled paragraph order, without end: real collocations
+    ('je dejal', 'po besedah') stay together, so the extractor's cues fire as in news."""
+    mine = [p for p in passages if p.group == group]
+    deck = Deck([paragraph for p in mine for paragraph in p.paragraphs], _rng("words", group, salt))
+    while True:
+        yield from _WORD.findall(deck.draw())
+
+
+def news_paragraphs(passages: list[Passage], group: str, salt: str) -> Iterator[str]:
+    mine = [p for p in passages if p.group == group]
+    deck = Deck([paragraph for p in mine for paragraph in p.paragraphs], _rng("paragraphs", group, salt))
+    while True:
+        yield deck.draw()
+
+
+def _fill(pieces: Iterator[str], chars: int, separator: str = " ") -> str:
+    out: list[str] = []
+    size = 0
+    for piece in pieces:
+        out.append(piece)
+        size += len(piece) + len(separator)
+        if size >= chars:
+            break
+    return separator.join(out)[:chars]
+
+
+# --- adversarial inputs -------------------------------------------------------------------------------------
+
+QUOTE_MARKS = "„“”\"»«‚‘’'‹›「」"
+_SCRIPTS = (
+    (0x0041, 0x005A),  # Latin
+    (0x0061, 0x007A),
+    (0x00C0, 0x017F),  # Latin-1 and Extended-A letters (š, ž, đ, ...)
+    (0x0400, 0x045F),  # Cyrillic, with Serbian Ђ Љ Њ Ћ Џ
+    (0x0391, 0x03C9),  # Greek
+    (0x05D0, 0x05EA),  # Hebrew
+    (0x0621, 0x064A),  # Arabic
+    (0x0905, 0x0939),  # Devanagari
+    (0x0E01, 0x0E30),  # Thai
+    (0x4E00, 0x9FFF),  # CJK
+    (0xAC00, 0xD7A3),  # Hangul
+    (0x10A0, 0x10FF),  # Georgian
+)
+_EMOJI = ((0x1F300, 0x1F5FF), (0x1F600, 0x1F64F), (0x1F680, 0x1F6FF), (0x1F900, 0x1F9FF))
+_SEPARATORS = (
+    [" "] * 30
+    + list(".,;:!?…()[]{}/–—-*#@%&")
+    + list(QUOTE_MARKS)
+    + ["\n", "\n\n", "\r\n", "\t", "\u00a0", "\u200b", "\u200e", "\u200f", "\u2028", "\u2029", "\ufeff", "\u3000"]
+)
+
+
+def _quotes_mixed(passages: list[Passage], chars: int) -> str:
+    """Words with quotation marks of every kind at their edges or standing alone, none of them balanced on
+    purpose; sentences end now and then, paragraphs every ~40 sentences."""
+    rng = _rng("adversarial", "quotes")
+    words = word_stream(passages, "sl", "quotes")
+    out: list[str] = []
+    size = 0
+    sentence = paragraph = 0
+    while size < chars:
+        word = next(words)
+        roll = rng.random()
+        if roll < 0.2:
+            word = rng.choice(QUOTE_MARKS) + word
+        elif roll < 0.4:
+            word += rng.choice(QUOTE_MARKS)
+        elif roll < 0.45:
+            word = f"{word} {rng.choice(QUOTE_MARKS)}"
+        elif roll < 0.5:
+            word = rng.choice(QUOTE_MARKS) + word + rng.choice(QUOTE_MARKS)
+        sentence += 1
+        if sentence >= rng.randint(8, 20):
+            word += rng.choice(".!?,:")
+            sentence = 0
+            paragraph += 1
+        if paragraph >= 40:
+            word += "\n\n"
+            paragraph = 0
+        out.append(word)
+        size += len(word) + 1
+    return " ".join(out)[:chars]
+
+
+def _no_punctuation(passages: list[Passage], chars: int) -> str:
+    """News words as they come, without a single punctuation mark or line break: one sentence of a megabyte."""
+    return _fill(word_stream(passages, "sl", "plain"), chars)
+
+
+def _capitalised(passages: list[Passage], chars: int) -> str:
+    """Every word capitalised, no punctuation: a megabyte of what looks like one long name."""
+    return _fill((w[:1].upper() + w[1:].lower() for w in word_stream(passages, "sl", "caps")), chars)
+
+
+def _je_dejal_da(passages: list[Passage], chars: int) -> str:
+    unit = "je dejal, da "
+    return (unit * (chars // len(unit) + 1))[:chars]
+
+
+def _open_dashes(passages: list[Passage], chars: int) -> str:
+    """Dash speech that never closes: every paragraph opens with a dash and has no other dash between spaces."""
+    paragraphs = ("– " + re.sub(r"\s[–—-]\s", ", ", p) for p in news_paragraphs(passages, "sl", "dashes"))
+    return _fill(paragraphs, chars, "\n")
+
+
+def _sentence_dashes(passages: list[Passage], chars: int) -> str:
+    """A dash opens every sentence, none closes, all on one line: 'Besedilo. – Besedilo. – ...'."""
+    sentences = (s for p in news_paragraphs(passages, "sl", "sentence-dashes") for s in re.split(r"(?<=\.)\s+", p))
+    return _fill(("– " + re.sub(r"\s[–—-]\s", ", ", s) for s in sentences), chars)
+
+
+def _single_line(passages: list[Passage], chars: int) -> str:
+    """News with its line breaks taken out: one line of a megabyte."""
+    return _fill((p.replace("\n", " ") for p in news_paragraphs(passages, "sl", "line")), chars)
+
+
+def _random_unicode(passages: list[Passage], chars: int) -> str:
+    """Letters of many scripts (mostly one script a word, sometimes mixed), combining marks, emoji with skin tones
+    and zero-width joiners, digits, odd spaces and line separators."""
+    rng = _rng("adversarial", "unicode")
+    out: list[str] = []
+    size = 0
+    while size < chars:
+        roll = rng.random()
+        if roll < 0.1:
+            word = chr(rng.randint(*rng.choice(_EMOJI)))
+            if rng.random() < 0.3:
+                word += chr(rng.randint(0x1F3FB, 0x1F3FF))
+            if rng.random() < 0.3:
+                word += "\u200d" + chr(rng.randint(*rng.choice(_EMOJI))) + "\ufe0f"
+        elif roll < 0.15:
+            word = str(rng.randint(0, 10**6))
+        else:
+            script = rng.choice(_SCRIPTS)
+            letters = []
+            for _ in range(rng.randint(1, 12)):
+                if rng.random() < 0.1:
+                    script = rng.choice(_SCRIPTS)
+                letters.append(chr(rng.randint(*script)))
+                if rng.random() < 0.15:
+                    letters.extend(chr(rng.randint(0x0300, 0x036F)) for _ in range(rng.randint(1, 3)))
+            word = "".join(letters)
+            if rng.random() < 0.2:
+                word = word[:1].upper() + word[1:]
+        out.append(word + rng.choice(_SEPARATORS))
+        size += len(out[-1])
+    return "".join(out)[:chars]
+
+
+ADVERSARIAL: dict[str, tuple[str, Callable[[list[Passage], int], str]]] = {
+    "quotes": ("unbalanced quotation marks of every kind mixed with words", _quotes_mixed),
+    "no-punctuation": ("news words without any punctuation or line break", _no_punctuation),
+    "capitalised": ("capitalised words in a row, no punctuation", _capitalised),
+    "je-dejal-da": ('"je dejal, da " repeated', _je_dejal_da),
+    "open-dashes": ("a dash opening every paragraph, never closed", _open_dashes),
+    "sentence-dashes": ("a dash opening every sentence, never closed, one line", _sentence_dashes),
+    "single-line": ("news on one single line", _single_line),
+    "random-unicode": ("random Unicode: many scripts, combining marks, emoji", _random_unicode),
+}
+
+
+# --- timing ---------------------------------------------------------------------------------------------------
+
+
+class CpuLimitReached(BaseException):  # not an Exception: the extractor's own handlers must not swallow it
+    pass
+
+
+def _on_sigprof(signum: int, frame: Any) -> None:
+    raise CpuLimitReached
+
+
+def cpu_time(work: Callable[[], Any], cap: float | None = None) -> tuple[float, Any, bool]:
+    """CPU seconds of `work()`, its result, and whether it finished within `cap` CPU seconds."""
+    gc.collect()
+    previous = None
+    if cap is not None:
+        previous = signal.signal(signal.SIGPROF, _on_sigprof)
+        signal.setitimer(signal.ITIMER_PROF, cap)
+    start = time.process_time()
+    try:
+        result, finished = work(), True
+    except CpuLimitReached:
+        result, finished = None, False
+    finally:
+        if cap is not None:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+            signal.signal(signal.SIGPROF, previous)
+    return time.process_time() - start, result, finished
+
+
+def mb_per_s(chars: int, seconds: float) -> float:
+    return chars / 1e6 / seconds if seconds > 0 else math.inf
+
+
+def extract_all(texts: Sequence[str]) -> int:
+    return sum(len(extract(t)) for t in texts)
+
+
+# --- 1. news ----------------------------------------------------------------------------------------------------
+
+
+def bench_passages(passages: list[Passage]) -> dict[str, Any]:
+    """The passages as written: first with cold caches (lemmatizer models loaded on first use), then warm."""
+    texts = []
+    for path in sorted((DEVSET / "texts").glob("*.txt")) + sorted(SOURCES.glob("*.txt")):
+        texts.append(path.read_text(encoding="utf-8"))
+    chars = sum(map(len, texts))
+    cold, found, _ = cpu_time(lambda: extract_all(texts))
+    warm, _, _ = cpu_time(lambda: extract_all(texts))
+    return {
+        "passages": len(texts),
+        "chars": chars,
+        "statements": found,
+        "cold_s": cold,
+        "cold_mb_per_s": mb_per_s(chars, cold),
+        "warm_s": warm,
+        "warm_mb_per_s": mb_per_s(chars, warm),
+    }
+
+
+def bench_news(corpora: list[Corpus]) -> dict[str, Any]:
+    single: dict[str, Any] = {}
+    articles: dict[str, Any] = {}
+    for corpus in corpora:
+        chars = len(corpus.document)
+        seconds, found, _ = cpu_time(lambda corpus=corpus: extract_all([corpus.document]))
+        single[corpus.group] = {
+            "chars": chars,
+            "cpu_s": seconds,
+            "mb_per_s": mb_per_s(chars, seconds),
+            "statements": found,
+            "statements_per_1000_chars": 1000 * found / chars,
+        }
+        print(f"  (a) {corpus.group:<8} one document  {mb_per_s(chars, seconds):6.2f} MB/s", flush=True)
+    for corpus in corpora:
+        chars = sum(map(len, corpus.articles))
+        seconds, found, _ = cpu_time(lambda corpus=corpus: extract_all(corpus.articles))
+        sizes = [len(a) for a in corpus.articles]
+        articles[corpus.group] = {
+            "chars": chars,
+            "documents": len(sizes),
+            "chars_per_document": {"mean": statistics.mean(sizes), "min": min(sizes), "max": max(sizes)},
+            "cpu_s": seconds,
+            "mb_per_s": mb_per_s(chars, seconds),
+            "ms_per_document": 1000 * seconds / len(sizes),
+            "statements": found,
+            "statements_per_1000_chars": 1000 * found / chars,
+        }
+        print(f"  (b) {corpus.group:<8} {len(sizes):>5} articles {mb_per_s(chars, seconds):6.2f} MB/s", flush=True)
+    for table in (single, articles):
+        chars = sum(r["chars"] for r in table.values())
+        seconds = sum(r["cpu_s"] for r in table.values())
+        found = sum(r["statements"] for r in table.values())
+        table["overall"] = {
+            "chars": chars,
+            "cpu_s": seconds,
+            "mb_per_s": mb_per_s(chars, seconds),
+            "statements": found,
+            "statements_per_1000_chars": 1000 * found / chars,
+        }
+    return {"single_document": single, "articles": articles}
+
+
+def bench_startup(runs: int = 5) -> dict[str, Any]:
+    """Wall time of the command on one small file, in fresh processes (median of `runs`), against a bare Python."""
+    command = [*_cli_command(), "extract", "--format", "jsonl", str(STARTUP_FILE)]
+    bare = [sys.executable, "-c", "pass"]
+    with tempfile.TemporaryDirectory(prefix="claims-bench-") as workdir:
+        env = {**os.environ, "CLAIMS_DATABASE_URL": f"sqlite:///{workdir}/store.db", "PYTHONDONTWRITEBYTECODE": "1"}
+        timings = {name: _wall_times(cmd, env, runs) for name, cmd in (("command", command), ("python", bare))}
+        importtime = subprocess.run(
+            [sys.executable, "-X", "importtime", "-m", "claims", *command[len(_cli_command()) :]],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        ).stderr
+    return {
+        "command": " ".join(["claims", *command[len(_cli_command()) :]]).replace(str(ROOT) + "/", ""),
+        "file_chars": len(STARTUP_FILE.read_text(encoding="utf-8")),
+        "runs": runs,
+        "median_s": statistics.median(timings["command"]["wall"]),
+        "wall_s": timings["command"]["wall"],
+        "cpu_median_s": statistics.median(timings["command"]["cpu"]),
+        "python_bare_median_s": statistics.median(timings["python"]["wall"]),
+        "slowest_imports": _slowest_imports(importtime),
+    }
+
+
+def _wall_times(command: list[str], env: dict[str, str], runs: int) -> dict[str, list[float]]:
+    wall, cpu = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        done = subprocess.run(command, capture_output=True, env=env, check=False)
+        wall.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr.decode(errors='replace')}")
+    return {"wall": wall, "cpu": cpu}
+
+
+def _slowest_imports(report: str, top: int = 8) -> list[dict[str, Any]]:
+    """Top-level packages by cumulative import time, from `python -X importtime`."""
+    rows = []
+    for line in report.splitlines():
+        found = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)", line)
+        if found and len(found.group(3)) == 1:
+            rows.append({"module": found.group(4), "cumulative_ms": int(found.group(2)) / 1000})
+    return sorted(rows, key=lambda r: -r["cumulative_ms"])[:top]
+
+
+def _cli_command() -> list[str]:
+    script = Path(sys.executable).parent / "claims"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "claims"]
+
+
+# --- 2. adversarial -------------------------------------------------------------------------------------------
+
+
+def bench_adversarial(
+    passages: list[Passage], chars: int, news_mb_per_s: float, cap: float, profile: bool
+) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for name, (description, make) in ADVERSARIAL.items():
+        text = make(passages, chars)
+        sizes = [chars // 64, chars // 16, chars // 4, chars]
+        runs: list[dict[str, Any]] = []
+        for size in sizes:
+            predicted = _predict(runs, size)
+            if predicted is not None and predicted > cap:
+                runs.append({"chars": size, "cpu_s": predicted, "skipped": True, "predicted": True})
+                continue
+            seconds, found, finished = cpu_time(lambda text=text, size=size: extract_all([text[:size]]), cap)
+            runs.append({"chars": size, "cpu_s": seconds, "statements": found, "finished": finished})
+            if not finished:
+                runs[-1]["cpu_s"] = _predict(runs[:-1], size) or seconds
+                runs[-1]["predicted"] = True
+        full = runs[-1]
+        speed = mb_per_s(chars, full["cpu_s"])
+        measured = [r for r in runs if not r.get("predicted")]
+        result = {
+            "description": description,
+            "chars": chars,
+            "cpu_s": full["cpu_s"],
+            "estimated": bool(full.get("predicted")),
+            "mb_per_s": speed,
+            "slowdown_vs_news": news_mb_per_s / speed if speed else math.inf,
+            "growth_exponent": _exponent(measured),
+            "statements": full.get("statements"),
+            "runs": runs,
+        }
+        mark = "~" if result["estimated"] else " "
+        print(
+            f"  {name:<16} {mark}{speed:8.3f} MB/s  {result['slowdown_vs_news']:7.1f}x news  "
+            f"growth ^{result['growth_exponent'] or float('nan'):.2f}",
+            flush=True,
+        )
+        if profile and result["slowdown_vs_news"] > SLOWER_THAN_NEWS:
+            result["profile"] = profile_input(text, measured)
+        results[name] = result
+    return results
+
+
+def _exponent(runs: list[dict[str, Any]]) -> float | None:
+    """How time grows with size, from the last two measured sizes (1: linear, 2: quadratic)."""
+    usable = [r for r in runs if r["cpu_s"] >= 0.02]
+    if len(usable) < 2:
+        return None
+    a, b = usable[-2], usable[-1]
+    return math.log(b["cpu_s"] / a["cpu_s"]) / math.log(b["chars"] / a["chars"])
+
+
+def _predict(runs: list[dict[str, Any]], size: int) -> float | None:
+    measured = [r for r in runs if not r.get("predicted")]
+    if not measured:
+        return None
+    exponent = max(_exponent(measured) or 1.0, 1.0)
+    last = measured[-1]
+    return last["cpu_s"] * (size / last["chars"]) ** exponent
+
+
+def profile_input(text: str, runs: list[dict[str, Any]], top: int = 10) -> dict[str, Any]:
+    """Where the time goes on an input: cProfile at the largest size that took at most PROFILE_MAX_S."""
+    fitting = [r for r in runs if r["cpu_s"] <= PROFILE_MAX_S] or runs[:1]
+    size = fitting[-1]["chars"]
+    profiler = cProfile.Profile()
+    profiler.runcall(extract, text[:size])
+    stats = pstats.Stats(profiler, stream=io.StringIO())
+    entries = []
+    for (path, line, function), (_, calls, own, cumulative, callers) in stats.stats.items():  # type: ignore[attr-defined]
+        entries.append(
+            {
+                "function": function,
+                "where": f"{_short(path)}:{line}",
+                "calls": calls,
+                "own_s": own,
+                "cumulative_s": cumulative,
+                "callers": [
+                    f"{c[2]} ({_short(c[0])}:{c[1]})"
+                    for c, _ in sorted(callers.items(), key=lambda item: -item[1][3])[:3]
+                ],
+            }
+        )
+    total = sum(e["own_s"] for e in entries)
+    by_own = sorted(entries, key=lambda e: -e["own_s"])[:top]
+    ours = [e for e in entries if e["where"].startswith("claims/") and e["function"] not in ("extract",)]
+    by_cumulative = sorted(ours, key=lambda e: -e["cumulative_s"])[:top]
+    return {"chars": size, "total_s": total, "by_own_time": by_own, "by_cumulative_time": by_cumulative}
+
+
+def _short(path: str) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(ROOT))
+    except ValueError:
+        return path if path.startswith("~") else Path(path).name
+
+
+# --- 3. memory --------------------------------------------------------------------------------------------------
+
+
+def bench_memory(mb: float) -> dict[str, Any]:
+    """One `mb` MB Slovenian document in a fresh process: peak resident memory while extracting it."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--memory-child", str(mb)], capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        return {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"}
+    return json.loads(done.stdout)
+
+
+def memory_child(mb: float) -> None:
+    corpus = build_corpus(load_passages(), "sl", int(mb * 1e6))
+    text = corpus.document
+    del corpus
+    gc.collect()
+    rss_before = _rss_kib()
+    maxrss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    start = time.process_time()
+    found = len(extract(text))
+    seconds = time.process_time() - start
+    maxrss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(
+        json.dumps(
+            {
+                "language": "sl",
+                "chars": len(text),
+                "text_mib": sys.getsizeof(text) / 2**20,
+                "rss_before_mib": rss_before / 1024,
+                "peak_rss_mib": maxrss_after / 1024,
+                "peak_growth_mib": (maxrss_after - rss_before) / 1024,
+                "peak_before_extract_mib": maxrss_before / 1024,
+                "bytes_per_char": (maxrss_after - rss_before) * 1024 / len(text),
+                "cpu_s": seconds,
+                "mb_per_s": mb_per_s(len(text), seconds),
+                "statements": found,
+            }
+        )
+    )
+
+
+def _rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+# --- report -----------------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Table:
+    rows: list[tuple[str, ...]] = field(default_factory=list)
+
+    def add(self, *cells: object) -> None:
+        self.rows.append(tuple(c if isinstance(c, str) else f"{c}" for c in cells))
+
+    def print(self, header: tuple[str, ...]) -> None:
+        rows = [header, *self.rows]
+        widths = [max(len(r[k]) for r in rows if k < len(r)) for k in range(len(header))]
+        for n, row in enumerate(rows):
+            cells = [row[0].ljust(widths[0])] + [c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=False)]
+            print("  ".join(cells).rstrip())
+            if n == 0:
+                print("  ".join("-" * w for w in widths))
+
+
+def print_report(results: dict[str, Any]) -> None:
+    print("\n== News text (MB/s = characters/1e6 per CPU second, one core; goal >= 1 MB/s)")
+    news = results["news"]
+    table = Table()
+    for group in [*GROUPS, "overall"]:
+        a, b = news["single_document"][group], news["articles"][group]
+        table.add(
+            group,
+            f"{a['chars']:,}",
+            f"{a['mb_per_s']:.2f}",
+            f"{b['mb_per_s']:.2f}",
+            f"{b.get('documents', sum(news['articles'][g]['documents'] for g in GROUPS)):,}",
+            f"{1000 * b['cpu_s'] / b.get('documents', sum(news['articles'][g]['documents'] for g in GROUPS)):.2f}",
+            f"{a['statements_per_1000_chars']:.2f} / {b['statements_per_1000_chars']:.2f}",
+        )
+    table.print(
+        ("language", "chars", "(a) 1 doc MB/s", "(b) articles MB/s", "articles", "ms/article", "stmts/1000ch a/b")
+    )
+    p = results["passages"]
+    print(
+        f"\nthe {p['passages']} passages as written ({p['chars']:,} chars): cold {p['cold_mb_per_s']:.2f} MB/s "
+        f"({p['cold_s']:.2f} s, lemmatizer models loaded), warm {p['warm_mb_per_s']:.2f} MB/s"
+    )
+    if "startup" in results:
+        s = results["startup"]
+        print(
+            f"start-up: `{s['command']}` ({s['file_chars']:,} chars): median {1000 * s['median_s']:.0f} ms wall "
+            f"over {s['runs']} runs (cpu {1000 * s['cpu_median_s']:.0f} ms; bare python "
+            f"{1000 * s['python_bare_median_s']:.0f} ms)"
+        )
+        slowest = ", ".join(f"{r['module']} {r['cumulative_ms']:.0f} ms" for r in s["slowest_imports"])
+        print(f"  slowest imports: {slowest}")
+    if "adversarial" in results:
+        reference = news["single_document"]["overall"]["mb_per_s"]
+        print(f"\n== Adversarial inputs (news reference: (a) overall {reference:.2f} MB/s)")
+        table = Table()
+        for name, r in results["adversarial"].items():
+            growth = r["growth_exponent"]
+            table.add(
+                name,
+                f"{r['chars']:,}",
+                f"{'~' if r['estimated'] else ''}{r['cpu_s']:.2f}",
+                f"{r['mb_per_s']:.3f}",
+                f"{r['slowdown_vs_news']:.1f}x",
+                "-" if growth is None else f"{growth:.2f}",
+                "-" if r["statements"] is None else f"{r['statements']:,}",
+                r["description"],
+            )
+        table.print(("input", "chars", "CPU s", "MB/s", "vs news", "growth", "stmts", "what"))
+        print("(~: estimated from the smaller sizes: the run was skipped or stopped at the CPU cap;")
+        print(" growth: exponent of time against size between the last two measured sizes, 1 linear, 2 quadratic)")
+        for name, r in results["adversarial"].items():
+            if "profile" not in r:
+                continue
+            prof = r["profile"]
+            print(f"\nprofile of {name} at {prof['chars']:,} chars ({prof['total_s']:.2f} s under cProfile), own time:")
+            for e in prof["by_own_time"][:8]:
+                print(
+                    f"  {e['own_s']:7.3f} s {e['calls']:>10,} calls  {e['function']}  {e['where']}"
+                    f"  <- {'; '.join(e['callers'][:2])}"
+                )
+            print("  cumulative (claims only):")
+            for e in prof["by_cumulative_time"][:6]:
+                print(f"  {e['cumulative_s']:7.3f} s {e['calls']:>10,} calls  {e['function']}  {e['where']}")
+    if "memory" in results:
+        m = results["memory"]
+        if "error" in m:
+            print(f"\nmemory: failed: {m['error']}")
+        else:
+            print(
+                f"\n== Memory: one {m['chars']:,}-char Slovenian document: peak RSS {m['peak_rss_mib']:.0f} MiB, "
+                f"+{m['peak_growth_mib']:.0f} MiB over the {m['rss_before_mib']:.0f} MiB before extracting "
+                f"({m['bytes_per_char']:.0f} bytes per input character); {m['mb_per_s']:.2f} MB/s, "
+                f"{m['statements']:,} statements"
+            )
+    load = results["environment"]["load_average"]
+    print(
+        f"\nload average (1 min) at the start {load['start']:.2f}, at the end {load['end']:.2f}; "
+        f"total run {results['environment']['wall_s']:.0f} s wall"
+    )
+
+
+def environment() -> dict[str, Any]:
+    def git(*args: str) -> str:
+        try:
+            return subprocess.run(["git", *args], capture_output=True, text=True, cwd=ROOT, check=False).stdout.strip()
+        except OSError:
+            return ""
+
+    digest = hashlib.sha256()
+    for path in sorted((ROOT / "claims" / "extract").glob("*.py")):
+        digest.update(path.read_bytes())
+    processor = platform.processor()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                processor = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "python": platform.python_version(),
+        "processor": processor,
+        "cpus": os.cpu_count(),
+        "affinity": sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+        "commit": git("rev-parse", "--short", "HEAD"),
+        "extractor_changed_since_commit": git("status", "--porcelain", "--", "claims").splitlines(),
+        "extractor_sha256": digest.hexdigest()[:16],
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "load_average": {"start": os.getloadavg()[0]},
+    }
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Speed benchmark of the statement extractor (see the docstring).")
+    parser.add_argument("--mb", type=float, default=10, help="MB (million characters) of news text [%(default)s]")
+    parser.add_argument("--json", type=Path, help="write the figures here [$TMPDIR/claims-bench/bench_extract.json]")
+    parser.add_argument("--adversarial-mb", type=float, default=1, help="size of each adversarial input [%(default)s]")
+    parser.add_argument("--cap", type=float, default=30, help="CPU seconds at most for one run [%(default)s]")
+    parser.add_argument("--memory-mb", type=float, help="size of the document for the memory figure [--mb]")
+    parser.add_argument("--no-profile", action="store_true", help="do not profile slow adversarial inputs")
+    parser.add_argument("--skip-adversarial", action="store_true")
+    parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--no-pin", action="store_true", help="do not pin the process to one CPU")
+    parser.add_argument("--memory-child", type=float, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = parse_args(argv)
+    if args.memory_child is not None:
+        memory_child(args.memory_child)
+        return
+    if not args.no_pin and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})  # one core; the subprocesses inherit it
+    started = time.perf_counter()
+    results: dict[str, Any] = {"environment": environment()}
+    passages = load_passages()
+    print(f"corpus: {len(passages)} passages; building {args.mb:g} MB of articles ...", flush=True)
+    corpora = [build_corpus(passages, group, int(args.mb * 1e6 / len(GROUPS))) for group in GROUPS]
+    results["corpus"] = {
+        c.group: {"passages": c.passages, "paragraphs": c.paragraphs, "articles": len(c.articles)} for c in corpora
+    }
+    print("passages as written (cold, then warm) ...", flush=True)
+    results["passages"] = bench_passages(passages)
+    print("news ...", flush=True)
+    results["news"] = bench_news(corpora)
+    del corpora
+    if not args.skip_startup:
+        print("start-up of the command ...", flush=True)
+        results["startup"] = bench_startup()
+    if not args.skip_adversarial:
+        print("adversarial inputs ...", flush=True)
+        news = results["news"]["single_document"]["overall"]["mb_per_s"]
+        chars = int(args.adversarial_mb * 1e6)
+        results["adversarial"] = bench_adversarial(passages, chars, news, args.cap, not args.no_profile)
+    if not args.skip_memory:
+        print("memory ...", flush=True)
+        results["memory"] = bench_memory(args.memory_mb or args.mb)
+    results["environment"]["load_average"]["end"] = os.getloadavg()[0]
+    results["environment"]["wall_s"] = time.perf_counter() - started
+    print_report(results)
+    out = args.json or Path(tempfile.gettempdir()) / "claims-bench" / "bench_extract.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    print(f"figures written to {out}")
+
+
+if __name__ == "__main__":
+    main()
