@@ -142,9 +142,8 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args()
     report = score(args.gold, args.verbose)
-    print(
-        f"{'lang':6} {'gold':>5} {'found':>6} {'det_F1':>7} {'P':>6} {'R':>6} {'F1':>6} {'spk%':>6} {'type%':>6} {'MB/s':>6}"
-    )
+    header = ("gold", "found", "det_F1", "P", "R", "F1", "spk%", "type%", "MB/s")
+    print(f"{'lang':6} " + " ".join(f"{h:>6}" for h in header))
     for key in sorted(report, key=lambda k: (k == "ALL", k)):
         r = report[key]
         print(
