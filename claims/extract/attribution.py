@@ -392,10 +392,11 @@ class _Document:
         last word of the first (declined) name."""
         if self.family == "en" or j - i < 2:
             return None
-        oblique = ("a", "ja", "u", "om", "em", "ega", "emu", "e", "ov", "ev", "ih")
+        declined = ("a", "ja", "u", "om", "em", "ega", "emu", "e")
+        oblique = (*declined, "ov", "ev", "ih")  # and plural genitives: 'Novomeščanov'
         for k in range(i, j):
             first, rest = self.tokens[i : k + 1], self.tokens[k + 1 : j + 1]
-            if all(t.norm.endswith(oblique) for t in first) and not rest[-1].norm.endswith(oblique):
+            if all(t.norm.endswith(oblique) for t in first) and not rest[-1].norm.endswith(declined):
                 return k
         return None
 
@@ -1327,7 +1328,8 @@ class _Document:
         spans = [(a, b) for a, b in spans if a <= b]
         if not spans:
             return 0
-        text = " ".join(self.text[self.tokens[a].start : self.tokens[b].end] for a, b in spans)
+        # a comma that hands over to the cue ('"...," je dejal') belongs to the sentence, not the quotation
+        text = " ".join(self.text[self.tokens[a].start : self.tokens[b].end].rstrip(",;:") for a, b in spans)
         first, last = spans[0][0], spans[-1][1]
         return self._emit(speaker, first, last, "direct", cue, sentence, text=text, confidence=confidence)
 

@@ -3,8 +3,8 @@ not part of the test run (pytest does not collect ``bench_*.py``).
 
     python tests/benchmarks/bench_extract.py [--mb 10] [--json FILE] [--adversarial-mb 1] [--cap 30]
 
-Everything runs on one core (the process is pinned to one CPU and is single-threaded); speeds are characters of
-input / 1e6 per CPU second (``time.process_time``), so other load on the machine matters little.
+The extractor is single-threaded: speeds are characters of input / 1e6 per CPU second of this one process
+(``time.process_time``), so other load on the machine matters little (``--pin`` also pins it to one CPU).
 
 1. **News text.** The corpus is made from the project's own passages, nothing from the internet: the news-like
    passages in ``tests/devset/texts/*.txt`` and ``sources/*.txt``, grouped by language (sl, hr, bs, sr in Latin,
@@ -15,15 +15,18 @@ input / 1e6 per CPU second (``time.process_time``), so other load on the machine
    language and (b) one by one, as the realistic case where the per-document overhead (language detection, the
    per-document caches) counts. ``extract(text)`` is called as ``claims extract`` calls it: the language is
    detected, the date comes from the first line. Before that, the passages as written are extracted once with
-   cold caches (including loading the lemmatizer models) and once warm. The start-up cost of the command
-   ``claims extract --format jsonl FILE`` on one small file is the median wall time of 5 subprocess runs.
-2. **Adversarial inputs** of ``--adversarial-mb`` MB each (see ``ADVERSARIAL``), each timed at 1/64, 1/16, 1/4 and
-   the full size, so that the growth exponent shows a quadratic loop (1: linear, 2: quadratic). A run is stopped
+   cold caches (including loading the lemmatizer models) and once warm, and ~10 articles of each language are
+   profiled. The start-up cost of the command ``claims extract --format jsonl FILE`` on one small file is the
+   median wall time of 5 subprocess runs (with the slowest imports, from ``python -X importtime``).
+2. **Adversarial inputs** of ``--adversarial-mb`` MB each (see ``ADVERSARIAL``), each timed at 1/256, 1/64, 1/16,
+   1/4 and the full size, so that the growth exponent shows a quadratic loop (1: linear, 2: quadratic). A run is stopped
    after ``--cap`` CPU seconds (SIGPROF) and a size that is predicted to take longer is skipped and extrapolated.
    An input more than 3x slower per MB than the news of (a) is profiled with cProfile at the largest size that
    took at most a few seconds: the functions where the time goes, with file and line, and who calls them.
 3. **Memory.** The peak resident memory of extracting one ``--mb`` MB Slovenian document, in a fresh process
-   (``ru_maxrss`` after the extraction less the resident size just before it).
+   (``ru_maxrss`` after the extraction less the resident size just before it). It runs while the adversarial
+   inputs are timed, to keep the whole run within a few minutes; CPU time is per process, so neither disturbs
+   the other's figures much on a machine with two or more cores.
 
 A readable table is printed and the figures are written as JSON (``--json``; default
 ``$TMPDIR/claims-bench/bench_extract.json``).
@@ -66,7 +69,8 @@ SEED = 20260131
 GROUPS = ("sl", "hr", "bs", "sr-Latn", "sr-Cyrl", "en")
 ARTICLE_CHARS = (2000, 4000)
 SLOWER_THAN_NEWS = 3.0  # an adversarial input slower than this (per MB, against news) is profiled
-PROFILE_MAX_S = 3.0  # profile at the largest size that took at most this many CPU seconds
+PROFILE_TOP = 12
+PROFILE_MAX_S = 0.5  # profile at the largest size that took at most this many CPU seconds (cProfile: 3-10x)
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})[ \t]*\n")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
@@ -516,7 +520,7 @@ def bench_adversarial(
     results: dict[str, Any] = {}
     for name, (description, make) in ADVERSARIAL.items():
         text = make(passages, chars)
-        sizes = [chars // 64, chars // 16, chars // 4, chars]
+        sizes = [chars // 256, chars // 64, chars // 16, chars // 4, chars]
         runs: list[dict[str, Any]] = []
         for size in sizes:
             predicted = _predict(runs, size)
@@ -549,7 +553,7 @@ def bench_adversarial(
             flush=True,
         )
         if profile and result["slowdown_vs_news"] > SLOWER_THAN_NEWS:
-            result["profile"] = profile_input(text, measured)
+            result["profile"] = profile_input(text, measured, PROFILE_TOP)
         results[name] = result
     return results
 
@@ -575,9 +579,13 @@ def _predict(runs: list[dict[str, Any]], size: int) -> float | None:
 def profile_input(text: str, runs: list[dict[str, Any]], top: int = 10) -> dict[str, Any]:
     """Where the time goes on an input: cProfile at the largest size that took at most PROFILE_MAX_S."""
     fitting = [r for r in runs if r["cpu_s"] <= PROFILE_MAX_S] or runs[:1]
-    size = fitting[-1]["chars"]
+    return profile_texts([text[: fitting[-1]["chars"]]], top)
+
+
+def profile_texts(texts: list[str], top: int = 10) -> dict[str, Any]:
     profiler = cProfile.Profile()
-    profiler.runcall(extract, text[:size])
+    profiler.runcall(extract_all, texts)
+    size = sum(map(len, texts))
     stats = pstats.Stats(profiler, stream=io.StringIO())
     entries = []
     for (path, line, function), (_, calls, own, cumulative, callers) in stats.stats.items():  # type: ignore[attr-defined]
@@ -596,9 +604,15 @@ def profile_input(text: str, runs: list[dict[str, Any]], top: int = 10) -> dict[
         )
     total = sum(e["own_s"] for e in entries)
     by_own = sorted(entries, key=lambda e: -e["own_s"])[:top]
-    ours = [e for e in entries if e["where"].startswith("claims/") and e["function"] not in ("extract",)]
+    ours = [e for e in entries if e["where"].startswith("claims/") and e["function"] not in ("extract", "run")]
     by_cumulative = sorted(ours, key=lambda e: -e["cumulative_s"])[:top]
-    return {"chars": size, "total_s": total, "by_own_time": by_own, "by_cumulative_time": by_cumulative}
+    return {
+        "chars": size,
+        "documents": len(texts),
+        "total_s": total,
+        "by_own_time": by_own,
+        "by_cumulative_time": by_cumulative,
+    }
 
 
 def _short(path: str) -> str:
@@ -611,14 +625,17 @@ def _short(path: str) -> str:
 # --- 3. memory --------------------------------------------------------------------------------------------------
 
 
-def bench_memory(mb: float) -> dict[str, Any]:
+def start_memory(mb: float) -> subprocess.Popen[str]:
     """One `mb` MB Slovenian document in a fresh process: peak resident memory while extracting it."""
-    done = subprocess.run(
-        [sys.executable, __file__, "--memory-child", str(mb)], capture_output=True, text=True, check=False
-    )
-    if done.returncode != 0:
-        return {"error": done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "failed"}
-    return json.loads(done.stdout)
+    command = [sys.executable, str(Path(__file__).resolve()), "--memory-child", str(mb)]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def finish_memory(child: subprocess.Popen[str]) -> dict[str, Any]:
+    out, err = child.communicate()
+    if child.returncode != 0:
+        return {"error": err.strip().splitlines()[-1] if err.strip() else f"exit status {child.returncode}"}
+    return json.loads(out)
 
 
 def memory_child(mb: float) -> None:
@@ -678,6 +695,21 @@ class Table:
                 print("  ".join("-" * w for w in widths))
 
 
+def print_profile(name: str, prof: dict[str, Any]) -> None:
+    print(
+        f"\nprofile of {name}: {prof['documents']} document(s), {prof['chars']:,} chars "
+        f"({prof['total_s']:.2f} s under cProfile); own time:"
+    )
+    for e in prof["by_own_time"][:8]:
+        print(
+            f"  {e['own_s']:7.3f} s {e['calls']:>10,} calls  {e['function']}  {e['where']}"
+            f"  <- {'; '.join(e['callers'][:2])}"
+        )
+    print("  cumulative (claims only):")
+    for e in prof["by_cumulative_time"][:8]:
+        print(f"  {e['cumulative_s']:7.3f} s {e['calls']:>10,} calls  {e['function']}  {e['where']}")
+
+
 def print_report(results: dict[str, Any]) -> None:
     print("\n== News text (MB/s = characters/1e6 per CPU second, one core; goal >= 1 MB/s)")
     news = results["news"]
@@ -701,6 +733,8 @@ def print_report(results: dict[str, Any]) -> None:
         f"\nthe {p['passages']} passages as written ({p['chars']:,} chars): cold {p['cold_mb_per_s']:.2f} MB/s "
         f"({p['cold_s']:.2f} s, lemmatizer models loaded), warm {p['warm_mb_per_s']:.2f} MB/s"
     )
+    if "profile" in news:
+        print_profile("news articles", news["profile"])
     if "startup" in results:
         s = results["startup"]
         print(
@@ -730,18 +764,8 @@ def print_report(results: dict[str, Any]) -> None:
         print("(~: estimated from the smaller sizes: the run was skipped or stopped at the CPU cap;")
         print(" growth: exponent of time against size between the last two measured sizes, 1 linear, 2 quadratic)")
         for name, r in results["adversarial"].items():
-            if "profile" not in r:
-                continue
-            prof = r["profile"]
-            print(f"\nprofile of {name} at {prof['chars']:,} chars ({prof['total_s']:.2f} s under cProfile), own time:")
-            for e in prof["by_own_time"][:8]:
-                print(
-                    f"  {e['own_s']:7.3f} s {e['calls']:>10,} calls  {e['function']}  {e['where']}"
-                    f"  <- {'; '.join(e['callers'][:2])}"
-                )
-            print("  cumulative (claims only):")
-            for e in prof["by_cumulative_time"][:6]:
-                print(f"  {e['cumulative_s']:7.3f} s {e['calls']:>10,} calls  {e['function']}  {e['where']}")
+            if "profile" in r:
+                print_profile(name, r["profile"])
     if "memory" in results:
         m = results["memory"]
         if "error" in m:
@@ -796,13 +820,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--mb", type=float, default=10, help="MB (million characters) of news text [%(default)s]")
     parser.add_argument("--json", type=Path, help="write the figures here [$TMPDIR/claims-bench/bench_extract.json]")
     parser.add_argument("--adversarial-mb", type=float, default=1, help="size of each adversarial input [%(default)s]")
-    parser.add_argument("--cap", type=float, default=30, help="CPU seconds at most for one run [%(default)s]")
+    parser.add_argument("--cap", type=float, default=20, help="CPU seconds at most for one run [%(default)s]")
     parser.add_argument("--memory-mb", type=float, help="size of the document for the memory figure [--mb]")
     parser.add_argument("--no-profile", action="store_true", help="do not profile slow adversarial inputs")
     parser.add_argument("--skip-adversarial", action="store_true")
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-startup", action="store_true")
-    parser.add_argument("--no-pin", action="store_true", help="do not pin the process to one CPU")
+    parser.add_argument("--pin", action="store_true", help="pin the process (and its subprocesses) to one CPU")
     parser.add_argument("--memory-child", type=float, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -812,7 +836,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.memory_child is not None:
         memory_child(args.memory_child)
         return
-    if not args.no_pin and hasattr(os, "sched_setaffinity"):
+    if args.pin and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})  # one core; the subprocesses inherit it
     started = time.perf_counter()
     results: dict[str, Any] = {"environment": environment()}
@@ -826,18 +850,22 @@ def main(argv: Sequence[str] | None = None) -> None:
     results["passages"] = bench_passages(passages)
     print("news ...", flush=True)
     results["news"] = bench_news(corpora)
+    if not args.no_profile:
+        sample = [a for c in corpora for a in c.articles[:10]]
+        results["news"]["profile"] = profile_texts(sample, PROFILE_TOP)
     del corpora
     if not args.skip_startup:
         print("start-up of the command ...", flush=True)
         results["startup"] = bench_startup()
+    memory = None if args.skip_memory else start_memory(args.memory_mb or args.mb)
     if not args.skip_adversarial:
         print("adversarial inputs ...", flush=True)
         news = results["news"]["single_document"]["overall"]["mb_per_s"]
         chars = int(args.adversarial_mb * 1e6)
         results["adversarial"] = bench_adversarial(passages, chars, news, args.cap, not args.no_profile)
-    if not args.skip_memory:
-        print("memory ...", flush=True)
-        results["memory"] = bench_memory(args.memory_mb or args.mb)
+    if memory is not None:
+        print("memory (waiting for the child) ...", flush=True)
+        results["memory"] = finish_memory(memory)
     results["environment"]["load_average"]["end"] = os.getloadavg()[0]
     results["environment"]["wall_s"] = time.perf_counter() - started
     print_report(results)
