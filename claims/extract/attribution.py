@@ -283,10 +283,10 @@ class _Document:
                 mention = self._anonymous(i, last)
             elif self._noun_base(token) in _DESCRIBING:
                 mention = self._described(i, last)
-            elif token.is_capitalized and self._opens_institution(i, last):
-                mention = self._described(i + 1, last)
+            elif token.is_capitalized and (noun := self._opens_institution(i, last)):
+                mention = self._described(int(noun), last)
                 mention.first = i
-                mention.name = self._base_phrase(i, mention.last, i + 1)
+                mention.name = self._base_phrase(i, mention.last, int(noun))
             elif token.is_capitalized and self._titles_a_name(i, last):
                 mention = self._named(i + 1, last)  # 'Režiserka Lea Vovk': a role we do not know, then a name
                 mention.first, mention.role = i, token.text
@@ -451,16 +451,7 @@ class _Document:
             j += 1
         if norm in lx.ROLES:  # 'direktor podjetja Peter Kralj', 'predsjednik Vlade RH': a genitive between
             k = j
-            while (
-                k <= last
-                and k - j < 2
-                and tokens[k].is_word
-                and not self.in_quote[k]
-                and (
-                    not tokens[k].is_capitalized
-                    and (self._noun_base(tokens[k]) in lx.ORGANIZATION_NOUNS or _adjective(tokens[k].norm, self.family))
-                )
-            ):
+            while k <= last and k - j < 5 and self._qualifier_word(k, last):
                 k += 1
             if k > j and k <= last and tokens[k].is_capitalized and tokens[k].norm not in lx.NOT_NAMES:
                 end, j = k - 1, k
@@ -497,30 +488,47 @@ class _Document:
         gender = "f" if norm in lx.ROLES_FEMININE else "?"
         return Mention(start, end, self._base_phrase(start, end, i).lower(), "person", gender, text, head=i)
 
-    def _opens_institution(self, i: int, last: int) -> bool:
+    def _opens_institution(self, i: int, last: int) -> int | bool:
         """'Policijska uprava Celje', 'Višje sodišče', 'Demokratična unija': an adjective in capitals, then an
         institution's noun."""
         if i + 1 > last or self.family == "en":
             return False
-        following = self.tokens[i + 1]
-        return (
-            following.is_word
-            and not following.is_capitalized
-            and self.tokens[i].norm not in lx.NOT_NAMES
-            and _adjective(self.tokens[i].norm, self.family)
-            and self._noun_base(following) in lx.ORGANIZATION_NOUNS
-        )
+        if self.tokens[i].norm in lx.NOT_NAMES or not _adjective(self.tokens[i].norm, self.family):
+            return False
+        for k in range(i + 1, min(last, i + 3) + 1):
+            following = self.tokens[k]
+            if not following.is_word or following.is_capitalized:
+                return False
+            if self._noun_base(following) in lx.ORGANIZATION_NOUNS:
+                return k
+            if not _adjective(following.norm, self.family):
+                return False
+        return False
 
-    def _institution_adjective(self, k: int, last: int) -> bool:
-        """'Kliničkog (centra)', 'Ustavnega (sodišča)': a capitalised adjective opening an institution's name."""
+    def _qualifier_word(self, k: int, last: int) -> bool:
+        """A word of the genitive that may stand between a role and a name: 'ministar građevinarstva Dušan
+        Radonjić', 'predsednica Zdravniške zbornice Alenka Štrukelj', 'direktorka Kliničkog centra Dragana'."""
         token = self.tokens[k]
-        return (
-            self.family != "en"
-            and token.is_capitalized
-            and k + 1 <= last
-            and self.tokens[k + 1].is_word
-            and not self.tokens[k + 1].is_capitalized
-            and token.norm.endswith(("og", "ega", "ih", "oga", "nega"))
+        if not token.is_word or self.in_quote[k] or self.family == "en":
+            return False
+        norm = token.norm
+        if token.is_capitalized:  # an institution's name: a capitalised adjective, then a lower-case word
+            following = self.tokens[k + 1] if k + 1 <= last else None
+            return (
+                following is not None
+                and following.is_word
+                and not following.is_capitalized
+                and _adjective(norm, self.family)
+                and norm not in _FIRST_NAMES
+            )
+        return not (
+            norm in lx.AUXILIARIES[self.family]
+            or norm in self.participles
+            or norm in self.present
+            or norm in lx.COMPLEMENTIZERS[self.family]
+            or norm in SKIPPABLE
+            or norm in _RELATIVES
+            or (norm in PREPOSITIONS and norm != "za")
         )
 
     def _genitive_tail(self, i: int, last: int) -> int:
