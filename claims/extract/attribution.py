@@ -12,6 +12,7 @@ The work is done on tokens that carry their offsets into the text as given, so e
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -146,7 +147,6 @@ class _Document:
         self.lemmatizer = _lemmatizer(self.family, language)
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
-        self.noun_bases: dict[str, str] = {}
         self.known_people: list[Mention] = []  # named people with a role, in order of mention
 
     # --- the pass over sentences -------------------------------------------------------------------------
@@ -565,11 +565,13 @@ class _Document:
         norm = token.norm
         if norm in _DESCRIBING or not token.is_word or token.is_capitalized or self.lemmatizer is None:
             return norm
-        base = self.noun_bases.get(norm)
+        bases = _NOUN_BASES[self.family]  # shared by all documents: lemmatizing is a per-word cost worth saving
+        base = bases.get(norm)
         if base is None:
             lemma = self.lemmatizer.lemmatize(norm)
             base = lemma if lemma in _DESCRIBING and lemma not in lx.GROUPS else norm
-            self.noun_bases[norm] = base
+            if len(bases) < 200_000:
+                bases[norm] = base
         return base
 
     def _anonymous(self, i: int, last: int) -> Mention:
@@ -1466,6 +1468,8 @@ def _load_first_names() -> dict[str, str]:
 
 
 _FIRST_NAMES = _load_first_names()
+_NOUN_BASES: dict[str, dict[str, str]] = {"sl": {}, "hbs": {}, "en": {}}
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
 _CLAUSE_STOPS = _CLAUSE_PUNCTUATION | QUOTE_MARKS
 _CLAUSE_JOINERS = frozenset("in i and te a ali pa but ter".split())
@@ -1574,7 +1578,7 @@ def _norm_words(text: str) -> tuple[str, ...]:
 
 
 def _latin(text: str) -> str:
-    if not any("\u0400" <= ch <= "\u04ff" for ch in text):
+    if text.isascii() or not _CYRILLIC.search(text):
         return text
     from .language import to_latin
 
