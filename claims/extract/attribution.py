@@ -43,7 +43,7 @@ SKIPPABLE = frozenset(
         "danes vceraj tudi pozneje kasneje ponovno se ze takoj nato namrec sicer prav zdaj takrat se sinoci "
         "nedavno jasno odlocno tudi ob tem pa jutri dodatno kratko javno medijem novinarjem danas jucer juce "
         "sinoc takodjer takode takoder isto ponovo kasnije jos vec odmah potom zatim also later again then "
-        "earlier yesterday today on monday tuesday wednesday thursday friday saturday sunday je so sta su"
+        "earlier yesterday today on monday tuesday wednesday thursday friday saturday sunday je so sta su i even"
     ).split()
 )
 
@@ -563,8 +563,11 @@ class _Document:
     def _noun_base(self, token: Token) -> str:
         """The base form of a lower-case noun, so that 'sindikata' and 'ministrstva' are known too."""
         norm = token.norm
-        if norm in _DESCRIBING or not token.is_word or token.is_capitalized or self.lemmatizer is None:
+        if norm in _DESCRIBING or not token.is_word or self.lemmatizer is None:
             return norm
+        if token.is_capitalized:  # 'Iz Ministarstva zdravstva': an institution named by its declined noun
+            base = self._noun_base(Token(0, 0, norm, norm, 0, 0, True, False))
+            return base if base in lx.ORGANIZATION_NOUNS else norm
         bases = _NOUN_BASES[self.family]  # shared by all documents: lemmatizing is a per-word cost worth saving
         base = bases.get(norm)
         if base is None:
@@ -1160,7 +1163,16 @@ class _Document:
             speaker = self._carried(cue, possessive)
             start = cue.last + 1 + (tokens[cue.last + 1].norm in _POSSESSIVES if cue.last + 1 <= sentence.last else 0)
         else:
-            speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None)
+            speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None) or next(
+                (
+                    m
+                    for m in mentions
+                    if cue.last < m.first <= cue.last + 8
+                    and m.kind in ("organization", "person")
+                    and not any(t.text == "," for t in tokens[cue.last + 1 : m.first])
+                ),
+                None,
+            )
             start = speaker.last + 1 if speaker is not None else cue.last + 1
             if speaker is None and cue.last + 1 <= sentence.last and tokens[cue.last + 1].text == ",":
                 speaker = self._carried(cue)  # 'Kako navode, razbojnici su ...': the source named before
@@ -1170,20 +1182,19 @@ class _Document:
             start += 1
         stop = self._clause_end(start, sentence, [c for c in cues if c is not cue])
         clause_start = self._clause_start(cue.first, sentence)
-        if stop - start < 1 or not any(tokens[k].is_word for k in range(start, stop + 1)):
-            # the content stands before the phrase: '..., po besedah X.'
-            if clause_start < cue.first - 1:
-                start, stop = clause_start, cue.first - 1
-                while stop > start and tokens[stop].text in ",":
-                    stop -= 1
-            else:
-                return 0
-        elif clause_start < cue.first and self._relative_pronoun(clause_start, cue.first):
+        if clause_start < cue.first and self._relative_pronoun(clause_start, cue.first):
             # 'prekinitev napadov ..., ki naj bi glede na navedbe Kremlja trajal do nedelje'
             antecedent = self._antecedent(clause_start - 1, sentence)
             if antecedent is not None:
-                quote_type = "indirect"
-                return self._emit(self._resolved(speaker, cue), antecedent, stop, quote_type, cue, sentence)
+                return self._emit(self._resolved(speaker, cue), antecedent, stop, "indirect", cue, sentence)
+        if sum(1 for k in range(start, stop + 1) if tokens[k].is_word) < 4:
+            # the content stands before the phrase: '..., po besedah X.', '..., according to data by X.'
+            before_start = clause_start if clause_start < cue.first - 3 else sentence.first
+            if sum(1 for k in range(before_start, cue.first) if tokens[k].is_word) < 3:
+                return 0
+            start, stop = before_start, cue.first - 1
+            while stop > start and tokens[stop].text in ",–—-":
+                stop -= 1
         elif clause_start < cue.first and self._clause_has_content(clause_start, cue.first - 1):
             start = clause_start
         quote_type = "mixed" if any(self.in_quote[k] for k in range(start, stop + 1)) else "indirect"
@@ -1268,8 +1279,18 @@ class _Document:
         tokens = self.tokens
         speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None)
         if speaker is None:
-            before = [m for m in mentions if m.last < cue.first and cue.first - m.last <= 2]
-            speaker = before[-1] if before else None
+            clause_start, relatives = self._subject_clause_start(cue.first, sentence)
+            before = [
+                m
+                for m in mentions
+                if clause_start <= m.first
+                and m.last < cue.first
+                and not self._governed(m)
+                and not any(a <= m.first <= b for a, b in relatives)
+            ]
+            speaker = before[0] if before else None
+            if speaker is not None and speaker.kind == "pronoun":
+                speaker = self._carried(cue, speaker.gender)
         if speaker is None:
             return 0
         complementizers = lx.COMPLEMENTIZERS[self.family]
