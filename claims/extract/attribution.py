@@ -189,7 +189,9 @@ class _Document:
                 i = phrase_end
                 continue
             norm = token.norm
-            if self.family == "en":
+            if norm in lx.GERUNDS[self.family]:
+                cues.append(Cue(i, i, "gerund", token.text))
+            elif self.family == "en":
                 if norm in lx.EN_VERBS and not self._negated(i, sentence.first):
                     cues.append(Cue(i, i, "verb", token.text))
             elif norm in self.participles and not self._negated(i, sentence.first):
@@ -713,6 +715,8 @@ class _Document:
             return self._phrase_statement(sentence, cue, cues, mentions)
         if cue.kind == "noun":
             return self._noun_statement(sentence, cue, mentions)
+        if cue.kind == "gerund":
+            return self._gerund_statement(sentence, cue, cues, mentions)
         if self._parenthetical(cue, sentence):
             return self._parenthetical_statement(sentence, cue, cues, mentions)
         quote = self._quote_for_cue(sentence, cue)
@@ -1202,6 +1206,26 @@ class _Document:
             quote_type = "direct"
         return self._emit(self._resolved(speaker, cue), start, stop, quote_type, cue, sentence)
 
+    def _gerund_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
+        """'..., adding that Zagreb would not pay', '..., rekavši da ...': the gerund's subject is the main
+        clause's, the speaker of the statement just made in this sentence or the sentence's subject."""
+        tokens = self.tokens
+        start, stop = cue.last + 1, self._clause_end(cue.last + 1, sentence, [c for c in cues if c is not cue])
+        if sum(1 for k in range(start, stop + 1) if tokens[k].is_word) < 3:
+            return 0
+        here = [st for st in self.statements if tokens[sentence.first].start <= st.start]
+        if here:
+            speaker = next((m for m in reversed(self.recent) if m.name == here[-1].speaker), None)
+        else:
+            subjects = [m for m in mentions if m.last < cue.first and not self._governed(m)]
+            speaker = subjects[0] if subjects else None
+            if speaker is not None and speaker.kind == "pronoun":
+                speaker = self._carried(cue, speaker.gender)
+        if speaker is None:
+            return 0
+        quote_type = "mixed" if any(self.in_quote[k] for k in range(start, stop + 1)) else "indirect"
+        return self._emit(speaker, start, stop, quote_type, cue, sentence)
+
     def _parenthetical(self, cue: Cue, sentence: Sentence) -> bool:
         """'Kot je dejala za Radio Koper, ...', '..., kako je rekao ministar.', 'as he put it'."""
         marks = lx.PARENTHETICAL[self.family]
@@ -1517,6 +1541,7 @@ _CUE_WORDS = {
     | lx.NOUN_CUES[family]
     | frozenset(_PHRASES_BY_FIRST_WORD[family])
     | lx.PASSIVES[family]
+    | lx.GERUNDS[family]
     | (lx.EN_VERBS if family == "en" else frozenset())
     for family in ("sl", "hbs", "en")
 }

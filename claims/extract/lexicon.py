@@ -121,6 +121,19 @@ EN_VERBS = frozenset(
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
 
+# Gerunds that report what the main clause's subject said: 'adding that ...', 'rekavši da ...'.
+GERUNDS = {
+    "sl": frozenset("rekoc dodajoc poudarjajoc opozarjajoc".split()),
+    "hbs": frozenset(
+        "rekavsi dodavsi dodajuci navodeci isticuci istaknuvsi tvrdeci naglasivsi naglasavajuci porucivsi "
+        "ocijenivsi ocenivsi upozorivsi upozoravajuci objasnjavajuci kazavsi napominjuci".split()
+    ),
+    "en": frozenset(
+        "saying adding noting warning arguing insisting stressing claiming explaining telling describing "
+        "calling urging accusing suggesting".split()
+    ),
+}
+
 # Verbs of characterisation: "je pogovore označil za konstruktivne", "described the talks as".
 CHARACTERISING = {
     "sl": ("oznaci", "oceni", "ocenjeva", "opisa", "oznacuje", "ocenjuje", "opisuje"),
