@@ -719,6 +719,9 @@ class _Document:
             return self._gerund_statement(sentence, cue, cues, mentions)
         if self._parenthetical(cue, sentence):
             return self._parenthetical_statement(sentence, cue, cues, mentions)
+        inserted = self._inserted(cue, sentence)
+        if inserted is not None:
+            return self._inserted_statement(sentence, cue, inserted, mentions)
         quote = self._quote_for_cue(sentence, cue)
         if quote is not None:
             speaker = self._subject(sentence, cue, mentions, quote)
@@ -1225,6 +1228,43 @@ class _Document:
             return 0
         quote_type = "mixed" if any(self.in_quote[k] for k in range(start, stop + 1)) else "indirect"
         return self._emit(speaker, start, stop, quote_type, cue, sentence)
+
+    def _inserted(self, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
+        """A cue set off by commas inside the content: 'Slične nabave, dodaju, slijede ...', 'The plan, he
+        added, would cost more.' Returns the commas around it."""
+        tokens = self.tokens
+        left = next(
+            (k for k in range(cue.first - 1, max(sentence.first, cue.first - 4) - 1, -1) if tokens[k].text == ","), None
+        )
+        right = next(
+            (k for k in range(cue.last + 1, min(sentence.last, cue.last + 4) + 1) if tokens[k].text == ","), None
+        )
+        if left is None or right is None or left <= sentence.first + 1 or right >= sentence.last - 1:
+            return None
+        if any(self.in_quote[k] for k in range(left, right + 1)) or any(
+            tokens[k].norm in lx.COMPLEMENTIZERS[self.family] or tokens[k].text in QUOTE_MARKS
+            for k in range(left, right + 1)
+        ):
+            return None
+        if tokens[left + 1].norm in lx.PARENTHETICAL[self.family] or tokens[left + 1].norm in _RELATIVES:
+            return None
+        if tokens[right + 1].norm in lx.COMPLEMENTIZERS[self.family] or tokens[right + 1].text in QUOTE_MARKS:
+            return None  # ', je zapisala, da ...' reports the clause that follows, it is not set into one
+        return left, right
+
+    def _inserted_statement(
+        self, sentence: Sentence, cue: Cue, commas: tuple[int, int], mentions: list[Mention]
+    ) -> int:
+        left, right = commas
+        local = [m for m in mentions if left < m.first < right and not self._governed(m)]
+        speaker = self._resolved(local[0], cue) if local and self._agrees(local[0], cue) else self._carried(cue)
+        if speaker is None:
+            return 0
+        first, last = sentence.first, sentence.last
+        while last > first and self.tokens[last].text in SENTENCE_END:
+            last -= 1
+        quote_type = "mixed" if any(self.in_quote[k] for k in range(first, last + 1)) else "indirect"
+        return self._emit(speaker, first, last, quote_type, cue, sentence)
 
     def _parenthetical(self, cue: Cue, sentence: Sentence) -> bool:
         """'Kot je dejala za Radio Koper, ...', '..., kako je rekao ministar.', 'as he put it'."""
