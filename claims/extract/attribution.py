@@ -147,7 +147,9 @@ class _Document:
         self.lemmatizer = _lemmatizer(self.family, language)
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
-        self.known_people: list[Mention] = []  # named people with a role, in order of mention
+        self.known_people: list[Mention] = []
+        self.previous_subject: Mention | None = None  # the subject of the sentence before, if it said nothing
+        self.previous_subject_for_now: Mention | None = None  # named people with a role, in order of mention
 
     # --- the pass over sentences -------------------------------------------------------------------------
 
@@ -161,6 +163,8 @@ class _Document:
         if not cues and not sentence.quotes:
             self._register_names(sentence)  # nothing said here, but people named here may speak later
             return
+        self.previous_subject_for_now = self.previous_subject
+        self.previous_subject = None
         mentions = self._mentions(sentence.first, sentence.last)
         handled_quotes: set[int] = set()
         made = 0
@@ -306,21 +310,27 @@ class _Document:
         a later 'Novak je dejal' or 'je dejal minister' is resolved to them."""
         tokens = self.tokens
         i = sentence.first
+        first_person: Mention | None = None
         while i < sentence.last:
             token, following = tokens[i], tokens[i + 1]
+            mention = None
             if self.in_quote[i] or not token.is_word:
                 i += 1
-            elif self._noun_base(token) in lx.ROLES:
-                i = self._described(i, sentence.last).last + 1
-            elif (
-                token.is_capitalized
-                and following.is_capitalized
-                and following.is_word
-                and self._is_name_start(i, sentence.first)
-            ):
-                i = self._named(i, sentence.last).last + 1
-            else:
+                continue
+            if self._noun_base(token) in lx.ROLES:
+                mention = self._described(i, sentence.last)
+            elif token.is_capitalized and following.is_capitalized and following.is_word and \
+                    self._is_name_start(i, sentence.first):
+                mention = self._named(i, sentence.last)
+            if mention is None:
                 i += 1
+                continue
+            if first_person is None and mention.kind == "person" and mention.name[:1].isupper() and \
+                    not self._governed(mention):
+                first_person = mention
+            i = mention.last + 1
+        # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
+        self.previous_subject = first_person
 
     def _is_name_start(self, i: int, sentence_first: int) -> bool:
         token = self.tokens[i]
@@ -1140,6 +1150,9 @@ class _Document:
     def _carried(self, cue: Cue, gender: str | None = None) -> Mention | None:
         """The earlier speaker a subject-less verb refers to: the newest whose gender and number agree."""
         wanted = gender or cue.gender
+        subject = self.previous_subject_for_now
+        if subject is not None and (wanted in ("?", None) or subject.gender in (wanted, "?")) and wanted not in "pq":
+            return subject
         for earlier in reversed(self.recent[-6:]):
             if earlier.kind == "anonymous" and wanted in ("m", "f", "?") and earlier.gender == "p":
                 continue
