@@ -319,14 +319,22 @@ class _Document:
                 continue
             if self._noun_base(token) in lx.ROLES:
                 mention = self._described(i, sentence.last)
-            elif token.is_capitalized and following.is_capitalized and following.is_word and \
-                    self._is_name_start(i, sentence.first):
+            elif (
+                token.is_capitalized
+                and following.is_capitalized
+                and following.is_word
+                and self._is_name_start(i, sentence.first)
+            ):
                 mention = self._named(i, sentence.last)
             if mention is None:
                 i += 1
                 continue
-            if first_person is None and mention.kind == "person" and mention.name[:1].isupper() and \
-                    not self._governed(mention):
+            if (
+                first_person is None
+                and mention.kind == "person"
+                and mention.name[:1].isupper()
+                and not self._governed(mention)
+            ):
                 first_person = mention
             i = mention.last + 1
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
@@ -461,6 +469,17 @@ class _Document:
         while j <= last and tokens[j].norm in lx.ROLES and not tokens[j].is_capitalized:
             end = j  # 'glavni pogajalec', 'tiskovni predstavnik'
             j += 1
+        if (
+            norm in _SPOKESPEOPLE
+            and j + 1 <= last
+            and tokens[j].norm in ("for", "of", "za")
+            and (tokens[j + 1].norm == "the" or tokens[j + 1].is_capitalized)
+        ):
+            k = j + 1 + (tokens[j + 1].norm == "the")
+            if k <= last and tokens[k].is_capitalized:
+                body = self._named(k, last)
+                role = self._span_text(start, i)
+                return Mention(start, body.last, body.name, "organization", "n", role, head=i)
         if norm in lx.ROLES:  # 'direktor podjetja Peter Kralj', 'predsjednik Vlade RH': a genitive between
             k = j
             while k <= last and k - j < 5 and self._qualifier_word(k, last):
@@ -1568,6 +1587,10 @@ def _load_first_names() -> dict[str, str]:
 _FIRST_NAMES = _load_first_names()
 _NOUN_BASES: dict[str, dict[str, str]] = {"sl": {}, "hbs": {}, "en": {}}
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_SPOKESPEOPLE = frozenset(
+    "spokesman spokeswoman spokesperson representative glasnogovornik glasnogovornica portparol portparolka "
+    "predstavnik predstavnica govornik".split()
+)
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
 _CLAUSE_STOPS = _CLAUSE_PUNCTUATION | QUOTE_MARKS
 _CLAUSE_JOINERS = frozenset("in i and te a ali pa but ter".split())
