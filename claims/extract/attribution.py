@@ -707,6 +707,8 @@ class _Document:
 
     def _base_word(self, token: Token) -> str:
         word = _latin(token.text)
+        if not word:  # a lone soft sign, or another letter that transliterates to nothing
+            return token.text
         if self.family == "en" or not word[0].isupper() or word.isupper():
             return _latin(word)
         norm = token.norm
@@ -948,20 +950,27 @@ class _Document:
         cue's own clause (', pogajalci pa poročajo ...')."""
         tokens = self.tokens
         last = sentence.last
-        later = [c.first for c in cues if c.first >= start]
+        later = sorted(c.first for c in cues if c.first > start)
+        following = 0  # index into `later` of the first cue after j: one pass, however many cues
+        parenthetical, complementizers = lx.PARENTHETICAL[self.family], lx.COMPLEMENTIZERS[self.family]
         for j in range(start, sentence.last + 1):
             if self.in_quote[j]:
                 continue
             if tokens[j].text in CLAUSE_BREAKS and j > start:
                 last = j - 1
                 break
-            if tokens[j].text == "," and later and any(c > j for c in later):
-                nxt = min(c for c in later if c > j)
-                if any(tokens[k].norm in lx.PARENTHETICAL[self.family] for k in range(j + 1, nxt)):
-                    continue  # ', kako je naveo,' is set into the clause, it does not end it
-                if nxt - j <= 5 and not any(tokens[k].norm in lx.COMPLEMENTIZERS[self.family] for k in range(j, nxt)):
-                    last = j - 1
-                    break
+            if tokens[j].text != ",":
+                continue
+            while following < len(later) and later[following] <= j:
+                following += 1
+            if following == len(later):
+                continue
+            nxt = later[following]
+            if nxt - j > 5 or any(tokens[k].norm in parenthetical for k in range(j + 1, nxt)):
+                continue  # far away, or ', kako je naveo,' set into the clause: it does not end it
+            if not any(tokens[k].norm in complementizers for k in range(j, nxt)):
+                last = j - 1
+                break
         while last > start and (tokens[last].text in SENTENCE_END or tokens[last].text in ",:"):
             last -= 1
         return last

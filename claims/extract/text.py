@@ -227,6 +227,7 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
             first = j
     if first < n:
         sentences.append(Sentence(first, n - 1, paragraph))
+    sentences = [piece for sentence in sentences for piece in _bounded(sentence, tokens)]
     pending = iter(quotes)  # both are in text order: one merge pass
     quote = next(pending, None)
     for sentence in sentences:
@@ -236,6 +237,26 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
             sentence.quotes.append(quote)
             quote = next(pending, None)
     return sentences
+
+
+MAX_SENTENCE_TOKENS = 160  # longer "sentences" are lists, tables or text without punctuation
+
+
+def _bounded(sentence: Sentence, tokens: list[Token]) -> list[Sentence]:
+    """A sentence cut into pieces of at most MAX_SENTENCE_TOKENS tokens, at a comma where there is one, so that
+    the rules, which look back and forth within a sentence, cost the same per token however long the text runs
+    without a full stop."""
+    if sentence.last - sentence.first < MAX_SENTENCE_TOKENS:
+        return [sentence]
+    pieces = []
+    first = sentence.first
+    while sentence.last - first >= MAX_SENTENCE_TOKENS:
+        limit = first + MAX_SENTENCE_TOKENS - 1
+        cut = next((k for k in range(limit, first + MAX_SENTENCE_TOKENS // 2, -1) if tokens[k].text in ",;:"), limit)
+        pieces.append(Sentence(first, cut, sentence.paragraph))
+        first = cut + 1
+    pieces.append(Sentence(first, sentence.last, sentence.paragraph))
+    return pieces
 
 
 def _line_break_ends_sentence(tokens: list[Token], i: int) -> bool:

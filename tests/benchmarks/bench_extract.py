@@ -53,6 +53,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -387,8 +388,36 @@ def mb_per_s(chars: int, seconds: float) -> float:
     return chars / 1e6 / seconds if seconds > 0 else math.inf
 
 
-def extract_all(texts: Sequence[str]) -> int:
-    return sum(len(extract(t)) for t in texts)
+@dataclass
+class Outcome:
+    statements: int = 0
+    errors: int = 0
+    first_error: dict[str, str] | None = None
+
+
+def extract_all(texts: Sequence[str]) -> Outcome:
+    """Extract every text; an exception from the extractor is counted (and the first one described), as
+    `claims extract` should never fail on any text."""
+    outcome = Outcome()
+    for text in texts:
+        try:
+            outcome.statements += len(extract(text))
+        except Exception as error:
+            outcome.errors += 1
+            if outcome.first_error is None:
+                outcome.first_error = describe_error(error)
+    return outcome
+
+
+def describe_error(error: Exception) -> dict[str, str]:
+    frames = traceback.extract_tb(error.__traceback__)
+    ours = [f for f in frames if Path(f.filename).resolve().is_relative_to(ROOT / "claims")] or frames
+    frame = ours[-1]
+    return {
+        "error": f"{type(error).__name__}: {error}",
+        "where": f"{_short(frame.filename)}:{frame.lineno} in {frame.name}",
+        "line": frame.line or "",
+    }
 
 
 # --- 1. news ----------------------------------------------------------------------------------------------------
@@ -400,12 +429,14 @@ def bench_passages(passages: list[Passage]) -> dict[str, Any]:
     for path in sorted((DEVSET / "texts").glob("*.txt")) + sorted(SOURCES.glob("*.txt")):
         texts.append(path.read_text(encoding="utf-8"))
     chars = sum(map(len, texts))
-    cold, found, _ = cpu_time(lambda: extract_all(texts))
+    cold, outcome, _ = cpu_time(lambda: extract_all(texts))
     warm, _, _ = cpu_time(lambda: extract_all(texts))
     return {
         "passages": len(texts),
         "chars": chars,
-        "statements": found,
+        "statements": outcome.statements,
+        "errors": outcome.errors,
+        "first_error": outcome.first_error,
         "cold_s": cold,
         "cold_mb_per_s": mb_per_s(chars, cold),
         "warm_s": warm,
@@ -418,18 +449,20 @@ def bench_news(corpora: list[Corpus]) -> dict[str, Any]:
     articles: dict[str, Any] = {}
     for corpus in corpora:
         chars = len(corpus.document)
-        seconds, found, _ = cpu_time(lambda corpus=corpus: extract_all([corpus.document]))
+        seconds, outcome, _ = cpu_time(lambda corpus=corpus: extract_all([corpus.document]))
         single[corpus.group] = {
             "chars": chars,
             "cpu_s": seconds,
             "mb_per_s": mb_per_s(chars, seconds),
-            "statements": found,
-            "statements_per_1000_chars": 1000 * found / chars,
+            "statements": outcome.statements,
+            "statements_per_1000_chars": 1000 * outcome.statements / chars,
+            "errors": outcome.errors,
+            "first_error": outcome.first_error,
         }
         print(f"  (a) {corpus.group:<8} one document  {mb_per_s(chars, seconds):6.2f} MB/s", flush=True)
     for corpus in corpora:
         chars = sum(map(len, corpus.articles))
-        seconds, found, _ = cpu_time(lambda corpus=corpus: extract_all(corpus.articles))
+        seconds, outcome, _ = cpu_time(lambda corpus=corpus: extract_all(corpus.articles))
         sizes = [len(a) for a in corpus.articles]
         articles[corpus.group] = {
             "chars": chars,
@@ -438,8 +471,10 @@ def bench_news(corpora: list[Corpus]) -> dict[str, Any]:
             "cpu_s": seconds,
             "mb_per_s": mb_per_s(chars, seconds),
             "ms_per_document": 1000 * seconds / len(sizes),
-            "statements": found,
-            "statements_per_1000_chars": 1000 * found / chars,
+            "statements": outcome.statements,
+            "statements_per_1000_chars": 1000 * outcome.statements / chars,
+            "errors": outcome.errors,
+            "first_error": outcome.first_error,
         }
         print(f"  (b) {corpus.group:<8} {len(sizes):>5} articles {mb_per_s(chars, seconds):6.2f} MB/s", flush=True)
     for table in (single, articles):
@@ -452,7 +487,10 @@ def bench_news(corpora: list[Corpus]) -> dict[str, Any]:
             "mb_per_s": mb_per_s(chars, seconds),
             "statements": found,
             "statements_per_1000_chars": 1000 * found / chars,
+            "errors": sum(r["errors"] for r in table.values()),
         }
+        if table is articles:
+            table["overall"]["documents"] = sum(r["documents"] for r in table.values() if "documents" in r)
     return {"single_document": single, "articles": articles}
 
 
@@ -520,42 +558,80 @@ def bench_adversarial(
     results: dict[str, Any] = {}
     for name, (description, make) in ADVERSARIAL.items():
         text = make(passages, chars)
-        sizes = [chars // 256, chars // 64, chars // 16, chars // 4, chars]
+        sizes = [chars]
+        while sizes[0] // 4 >= 500:
+            sizes.insert(0, sizes[0] // 4)
         runs: list[dict[str, Any]] = []
+        crash: dict[str, Any] | None = None
         for size in sizes:
             predicted = _predict(runs, size)
-            if predicted is not None and predicted > cap:
+            if crash is not None or (predicted is not None and predicted > cap):
                 runs.append({"chars": size, "cpu_s": predicted, "skipped": True, "predicted": True})
                 continue
-            seconds, found, finished = cpu_time(lambda text=text, size=size: extract_all([text[:size]]), cap)
-            runs.append({"chars": size, "cpu_s": seconds, "statements": found, "finished": finished})
-            if not finished:
+            seconds, outcome, finished = cpu_time(lambda text=text, size=size: extract_all([text[:size]]), cap)
+            runs.append({"chars": size, "cpu_s": seconds, "finished": finished})
+            if finished and outcome.errors:
+                crash = {**outcome.first_error, "at_chars": size}
+                runs[-1].update(cpu_s=predicted, predicted=True, error=outcome.first_error["error"])
+            elif finished:
+                runs[-1]["statements"] = outcome.statements
+            else:
                 runs[-1]["cpu_s"] = _predict(runs[:-1], size) or seconds
                 runs[-1]["predicted"] = True
         full = runs[-1]
-        speed = mb_per_s(chars, full["cpu_s"])
         measured = [r for r in runs if not r.get("predicted")]
+        speed = mb_per_s(chars, full["cpu_s"]) if full["cpu_s"] is not None else None
         result = {
             "description": description,
             "chars": chars,
             "cpu_s": full["cpu_s"],
             "estimated": bool(full.get("predicted")),
             "mb_per_s": speed,
-            "slowdown_vs_news": news_mb_per_s / speed if speed else math.inf,
+            "slowdown_vs_news": news_mb_per_s / speed if speed else None,
             "growth_exponent": _exponent(measured),
             "statements": full.get("statements"),
             "runs": runs,
         }
-        mark = "~" if result["estimated"] else " "
-        print(
-            f"  {name:<16} {mark}{speed:8.3f} MB/s  {result['slowdown_vs_news']:7.1f}x news  "
-            f"growth ^{result['growth_exponent'] or float('nan'):.2f}",
-            flush=True,
-        )
-        if profile and result["slowdown_vs_news"] > SLOWER_THAN_NEWS:
+        if crash is not None:
+            print(f"  {name:<16} the extractor failed: {crash['error']} at {crash['where']}", flush=True)
+            crash["smallest_failing_input"] = failing_excerpt(text[: crash["at_chars"]])
+            result["crash"] = crash
+        if speed is not None:
+            mark = "~" if result["estimated"] else " "
+            growth = result["growth_exponent"]
+            print(
+                f"  {name:<16} {mark}{speed:8.3f} MB/s  {result['slowdown_vs_news']:7.1f}x news  "
+                f"growth {'-' if growth is None else f'^{growth:.2f}'}",
+                flush=True,
+            )
+        if profile and measured and (result["slowdown_vs_news"] or 0) > SLOWER_THAN_NEWS:
             result["profile"] = profile_input(text, measured, PROFILE_TOP)
         results[name] = result
     return results
+
+
+def failing_excerpt(text: str, budget_s: float = 10.0) -> str | None:
+    """A small piece of `text` on which the extractor still fails: the first failing window of 2,000
+    characters, then cut down chunk by chunk while it keeps failing (within `budget_s` CPU seconds)."""
+    deadline = time.process_time() + budget_s
+
+    def fails(piece: str) -> bool:
+        return bool(piece) and extract_all([piece]).errors > 0
+
+    window = next((text[k : k + 2000] for k in range(0, len(text), 1000) if fails(text[k : k + 2000])), None)
+    if window is None:
+        return None
+    chunk = len(window) // 2
+    while chunk >= 1 and time.process_time() < deadline:
+        k, cut = 0, False
+        while k < len(window) and time.process_time() < deadline:
+            if fails(window[:k] + window[k + chunk :]):
+                window, cut = window[:k] + window[k + chunk :], True
+            else:
+                k += chunk
+        if not cut:
+            chunk //= 2
+    return window
 
 
 def _exponent(runs: list[dict[str, Any]]) -> float | None:
@@ -721,13 +797,28 @@ def print_report(results: dict[str, Any]) -> None:
             f"{a['chars']:,}",
             f"{a['mb_per_s']:.2f}",
             f"{b['mb_per_s']:.2f}",
-            f"{b.get('documents', sum(news['articles'][g]['documents'] for g in GROUPS)):,}",
-            f"{1000 * b['cpu_s'] / b.get('documents', sum(news['articles'][g]['documents'] for g in GROUPS)):.2f}",
+            f"{b['documents']:,}",
+            f"{1000 * b['cpu_s'] / b['documents']:.2f}",
             f"{a['statements_per_1000_chars']:.2f} / {b['statements_per_1000_chars']:.2f}",
+            f"{a['errors']} / {b['errors']}",
         )
     table.print(
-        ("language", "chars", "(a) 1 doc MB/s", "(b) articles MB/s", "articles", "ms/article", "stmts/1000ch a/b")
+        (
+            "language",
+            "chars",
+            "(a) 1 doc MB/s",
+            "(b) articles MB/s",
+            "articles",
+            "ms/article",
+            "stmts/1000ch a/b",
+            "errors a/b",
+        )
     )
+    for kind in ("single_document", "articles"):
+        for group in GROUPS:
+            if news[kind][group]["errors"]:
+                error = news[kind][group]["first_error"]
+                print(f"  {kind} {group}: the extractor failed: {error['error']} at {error['where']}")
     p = results["passages"]
     print(
         f"\nthe {p['passages']} passages as written ({p['chars']:,} chars): cold {p['cold_mb_per_s']:.2f} MB/s "
@@ -750,19 +841,27 @@ def print_report(results: dict[str, Any]) -> None:
         table = Table()
         for name, r in results["adversarial"].items():
             growth = r["growth_exponent"]
+            mark = "~" if r["estimated"] else ""
             table.add(
                 name,
                 f"{r['chars']:,}",
-                f"{'~' if r['estimated'] else ''}{r['cpu_s']:.2f}",
-                f"{r['mb_per_s']:.3f}",
-                f"{r['slowdown_vs_news']:.1f}x",
+                "-" if r["cpu_s"] is None else f"{mark}{r['cpu_s']:.2f}",
+                "-" if r["mb_per_s"] is None else f"{mark}{r['mb_per_s']:.3f}",
+                "-" if r["slowdown_vs_news"] is None else f"{r['slowdown_vs_news']:.1f}x",
                 "-" if growth is None else f"{growth:.2f}",
                 "-" if r["statements"] is None else f"{r['statements']:,}",
+                "CRASH" if "crash" in r else "",
                 r["description"],
             )
-        table.print(("input", "chars", "CPU s", "MB/s", "vs news", "growth", "stmts", "what"))
-        print("(~: estimated from the smaller sizes: the run was skipped or stopped at the CPU cap;")
+        table.print(("input", "chars", "CPU s", "MB/s", "vs news", "growth", "stmts", "crash", "what"))
+        print("(~: estimated from the smaller sizes: the run was skipped, stopped at the CPU cap or crashed;")
         print(" growth: exponent of time against size between the last two measured sizes, 1 linear, 2 quadratic)")
+        for name, r in results["adversarial"].items():
+            if "crash" in r:
+                c = r["crash"]
+                print(f"\n{name}: the extractor failed at {c['at_chars']:,} chars: {c['error']}")
+                print(f"  at {c['where']}: {c['line']}")
+                print(f"  smallest failing input found: {c['smallest_failing_input']!r}")
         for name, r in results["adversarial"].items():
             if "profile" in r:
                 print_profile(name, r["profile"])
@@ -820,7 +919,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--mb", type=float, default=10, help="MB (million characters) of news text [%(default)s]")
     parser.add_argument("--json", type=Path, help="write the figures here [$TMPDIR/claims-bench/bench_extract.json]")
     parser.add_argument("--adversarial-mb", type=float, default=1, help="size of each adversarial input [%(default)s]")
-    parser.add_argument("--cap", type=float, default=20, help="CPU seconds at most for one run [%(default)s]")
+    parser.add_argument("--cap", type=float, default=10, help="CPU seconds at most for one run [%(default)s]")
     parser.add_argument("--memory-mb", type=float, help="size of the document for the memory figure [--mb]")
     parser.add_argument("--no-profile", action="store_true", help="do not profile slow adversarial inputs")
     parser.add_argument("--skip-adversarial", action="store_true")
