@@ -240,9 +240,13 @@ class _Document:
 
     def _auxiliary_near(self, i: int, sentence: Sentence) -> Token | None:
         auxiliaries = lx.AUXILIARIES[self.family]
-        for j in (i - 1, i + 1, i - 2, i + 2, i - 3):
-            if sentence.first <= j <= sentence.last and self.tokens[j].norm in auxiliaries:
+        for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i - 4, i - 5, i - 6):
+            if not sentence.first <= j <= sentence.last:
+                continue
+            if self.tokens[j].norm in auxiliaries:
                 return self.tokens[j]
+            if j < i and self.tokens[j].text in ",;:" or self.in_quote[j]:
+                break  # 'sta na novinarski konferenci zatrdila': the auxiliary may stand a few words back
         return None
 
     def _negated(self, i: int, first: int) -> bool:
@@ -543,15 +547,16 @@ class _Document:
         if not token.is_word or self.in_quote[k] or self.family == "en":
             return False
         norm = token.norm
-        if token.is_capitalized:  # an institution's name: a capitalised adjective, then a lower-case word
-            following = self.tokens[k + 1] if k + 1 <= last else None
-            return (
-                following is not None
-                and following.is_word
-                and not following.is_capitalized
-                and _adjective(norm, self.family)
-                and norm not in _FIRST_NAMES
-            )
+        following = self.tokens[k + 1] if k + 1 <= last else None
+        if token.is_capitalized:
+            if norm in _FIRST_NAMES or following is None or not following.is_word:
+                return False
+            if following.is_capitalized:  # a place before the name: 'lastnik farme v Rožancu Ivan Kobe'
+                return following.norm in _FIRST_NAMES and k > 0 and self.tokens[k - 1].norm in PREPOSITIONS
+            return _adjective(norm, self.family)  # an institution's name: 'Kliničkog centra', 'Zdravniške zbornice'
+        if norm in PREPOSITIONS and norm not in ("za", "z", "s") and following is not None:
+            return following.is_word  # 'državni sekretar na ministrstvu Aljoša Pavlin'
+
         return not (
             norm in lx.AUXILIARIES[self.family]
             or norm in self.participles
@@ -559,7 +564,6 @@ class _Document:
             or norm in lx.COMPLEMENTIZERS[self.family]
             or norm in SKIPPABLE
             or norm in _RELATIVES
-            or (norm in PREPOSITIONS and norm != "za")
         )
 
     def _genitive_tail(self, i: int, last: int) -> int:
@@ -1516,6 +1520,8 @@ class _Document:
                 )
             )
             self._remember(person, channel)
+        if len(speakers) > 1:
+            self._remember(speaker, channel)  # 'Dodala sta, da ...' refers to both
         return len(speakers)
 
     def _is_carried(self, speaker: Mention, sentence: Sentence) -> bool:

@@ -326,6 +326,18 @@ ROLES_FEMININE = frozenset(
         "profesorica trenerka"
     ).split()
 )
+ROLES_FEMININE = ROLES_FEMININE | frozenset(
+    "sekretarka podzupanja igralka kapetanka selektorica clanica svetnica varuhinja koordinatorka glasnica "
+    "tajnica zamjenica zamenica vlasnica vijecnica odbornica inspektorica istrazitelica svjedokinja svedokinja "
+    "sudkinja ravnateljica novinarka guvernerka poslanka podpredsednica rezirserka reziserka pisateljica "
+    "lastnica ustanoviteljica avtorica umetnica zdravnica medicinska sestra councilwoman businesswoman "
+    "direktorica predsednica ministrica zupanja premierka komisarka kanclerka svetovalka sefica odvetnica".split()
+)
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
+    "reziser pisatelj umetnik pevec glasbenik igralec lastnik ustanovitelj sekretar drzavni pravnik ekonomist "
+    "zgodovinar politolog sociolog filozof duhovnik skof zupnik kmet ribic podjetnik managar menedzer "
+    "lekarnik veterinar inzenir arhitekt pilot voznik prodajalec uslužbenec usluzbenec delavec".split()
+)
 ROLES = ROLES_MASCULINE | ROLES_FEMININE
 
 # Groups of people, in the plural.
