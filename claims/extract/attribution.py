@@ -245,7 +245,7 @@ class _Document:
                 continue
             if self.tokens[j].norm in auxiliaries:
                 return self.tokens[j]
-            if j < i and self.tokens[j].text in ",;:" or self.in_quote[j]:
+            if (j < i and self.tokens[j].text in ",;:") or self.in_quote[j]:
                 break  # 'sta na novinarski konferenci zatrdila': the auxiliary may stand a few words back
         return None
 
