@@ -1608,7 +1608,7 @@ _SPOKESPEOPLE = frozenset(
 )
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
 _CLAUSE_STOPS = _CLAUSE_PUNCTUATION | QUOTE_MARKS
-_CLAUSE_JOINERS = frozenset("in i and te a ali pa but ter".split())
+_CLAUSE_JOINERS = frozenset("in i and te ter".split())  # not "ali", "a", "but": a contrast is one claim
 _POSSESSIVES = {
     **dict.fromkeys("njegovih njegovem njegovi njegovim njegove njegova njegovoj his him".split(), "m"),
     **dict.fromkeys("njenih njenem njeni njenim njene njena njezinim njezinih njezine njenoj her".split(), "f"),
