@@ -1041,6 +1041,11 @@ class _Document:
             if adjacent and self._agrees(mention, cue):
                 return self._resolved(mention, cue)
             break
+        if self._second_predicate(cue, sentence):
+            # 'Ministrica je obiskala blok Kliničkega centra in rekla: ...': the first predicate's subject
+            first_subjects = [m for m in before if m.first >= clause_start and self._agrees(m, cue)]
+            if first_subjects:
+                return self._resolved(first_subjects[0], cue)
         for mention in reversed(before):
             if mention.first < clause_start and not (self.family == "en" and mention.last >= clause_start - 2):
                 break
@@ -1088,6 +1093,13 @@ class _Document:
             ):
                 return mention
         return None
+
+    def _second_predicate(self, cue: Cue, sentence: Sentence) -> bool:
+        """Whether the cue is a second verb joined by 'in'/'i'/'and' to a first ('je obiskala ... in rekla')."""
+        k = cue.first - 1
+        while k >= sentence.first and self.tokens[k].norm in lx.AUXILIARIES[self.family]:
+            k -= 1
+        return k >= sentence.first and self.tokens[k].norm in ("in", "i", "and", "te")
 
     def _is_filler(self, token: Token) -> bool:
         """Words that may stand between a verb and its subject: 'je za STA danes dejal X'."""
@@ -1653,6 +1665,7 @@ _OUTLETS = frozenset(
 _SLAVIC_ADJECTIVE_ENDINGS = (
     "ski", "ska", "sko", "ske", "skih", "skega", "skem", "skog", "skoj", "ni", "na", "ne", "no", "nih", "nega",
     "nem", "nog", "noj", "nji", "ji", "ja", "je", "jega", "ov", "ova", "ove", "ev", "eva", "eve", "ki", "ka",
+    "kog", "koj", "kega", "kem", "kih",
 )  # fmt: skip
 _EN_ROLE_ADJECTIVES = frozenset(
     "former deputy senior foreign finance defence defense interior health prime vice acting top chief state local "
