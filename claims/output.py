@@ -8,8 +8,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain
 from typing import IO, Any
 
-from tabulate import tabulate
-
 FORMATS = ("table", "json", "jsonl", "csv")
 TABLE_TEXT_WIDTH = 72
 
@@ -55,6 +53,8 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: IO[str], columns: 
             writer.writerow({k: _csv_value(v) for k, v in row.items()})
             count += 1
     elif fmt == "table":
+        from tabulate import tabulate  # only tables need it, and it is slow to import
+
         table = [[_cell(row.get(c)) for c in columns] for row in everything]
         count = len(table)
         out.write(tabulate(table, headers=columns, tablefmt="simple") + "\n")
