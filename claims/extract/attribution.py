@@ -551,6 +551,8 @@ class _Document:
         if token.is_capitalized:
             if norm in _FIRST_NAMES or following is None or not following.is_word:
                 return False
+            if self._noun_base(token) in lx.ORGANIZATION_NOUNS:  # 'tajnik u Ministarstvu gospodarstva Ivan'
+                return True
             if following.is_capitalized:  # a place before the name: 'lastnik farme v Rožancu Ivan Kobe'
                 return following.norm in _FIRST_NAMES and k > 0 and self.tokens[k - 1].norm in PREPOSITIONS
             return _adjective(norm, self.family)  # an institution's name: 'Kliničkog centra', 'Zdravniške zbornice'
@@ -607,6 +609,8 @@ class _Document:
         base = bases.get(norm)
         if base is None:
             lemma = self.lemmatizer.lemmatize(norm)
+            if lemma not in _DESCRIBING:  # the lemmatizer guessed a verb ('uprave' → 'upraviti'): try endings
+                lemma = next((c for c in _declension_bases(norm) if c in _DESCRIBING), lemma)
             base = lemma if lemma in _DESCRIBING and lemma not in lx.GROUPS else norm
             if len(bases) < 200_000:
                 bases[norm] = base
@@ -1672,6 +1676,16 @@ _EN_ROLE_ADJECTIVES = frozenset(
     "regional national federal european american russian ukrainian british french german chinese economy "
     "justice education labour labor trade energy environment transport".split()
 )
+
+
+def _declension_bases(norm: str) -> list[str]:
+    """Base forms a declined noun may have: 'uprave' → 'uprava', 'ministarstva' → 'ministarstvo'."""
+    bases = []
+    for ending in ("ama", "ima", "om", "em", "ih", "ov", "ev", "u", "e", "i", "a", "o", "y"):
+        if norm.endswith(ending) and len(norm) - len(ending) >= 3:
+            stem = norm[: -len(ending)]
+            bases += [stem, stem + "a", stem + "o", stem + "e"]
+    return bases
 
 
 def _feminine_first_name(word: str) -> str:

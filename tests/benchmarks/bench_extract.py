@@ -63,6 +63,9 @@ from typing import Any
 from claims.extract import extract
 
 ROOT = Path(__file__).resolve().parents[2]
+# The extractor's source as imported, for quoting the lines that profiles and tracebacks point at, even when the
+# files are edited while the benchmark runs.
+SOURCE = {str(p.relative_to(ROOT)): p.read_text(encoding="utf-8").splitlines() for p in (ROOT / "claims").rglob("*.py")}
 DEVSET = ROOT / "tests" / "devset"
 SOURCES = ROOT / "sources"
 STARTUP_FILE = SOURCES / "2026-01-31-dmitrijev-miami.sl.txt"
@@ -416,8 +419,13 @@ def describe_error(error: Exception) -> dict[str, str]:
     return {
         "error": f"{type(error).__name__}: {error}",
         "where": f"{_short(frame.filename)}:{frame.lineno} in {frame.name}",
-        "line": frame.line or "",
+        "line": _source_line(_short(frame.filename), frame.lineno or 0) or frame.line or "",
     }
+
+
+def _source_line(path: str, line: int) -> str:
+    lines = SOURCE.get(path, [])
+    return lines[line - 1].strip() if 0 < line <= len(lines) else ""
 
 
 # --- 1. news ----------------------------------------------------------------------------------------------------
@@ -449,17 +457,25 @@ def bench_news(corpora: list[Corpus]) -> dict[str, Any]:
     articles: dict[str, Any] = {}
     for corpus in corpora:
         chars = len(corpus.document)
+        part = corpus.document[: chars // 8]
+        part_s, _, _ = cpu_time(lambda part=part: extract_all([part]))
         seconds, outcome, _ = cpu_time(lambda corpus=corpus: extract_all([corpus.document]))
         single[corpus.group] = {
             "chars": chars,
             "cpu_s": seconds,
             "mb_per_s": mb_per_s(chars, seconds),
+            "eighth_mb_per_s": mb_per_s(len(part), part_s),
+            "growth_exponent": math.log(seconds / part_s) / math.log(chars / len(part)),
             "statements": outcome.statements,
             "statements_per_1000_chars": 1000 * outcome.statements / chars,
             "errors": outcome.errors,
             "first_error": outcome.first_error,
         }
-        print(f"  (a) {corpus.group:<8} one document  {mb_per_s(chars, seconds):6.2f} MB/s", flush=True)
+        print(
+            f"  (a) {corpus.group:<8} one document  {mb_per_s(chars, seconds):6.2f} MB/s "
+            f"(its first eighth {mb_per_s(len(part), part_s):.2f} MB/s)",
+            flush=True,
+        )
     for corpus in corpora:
         chars = sum(map(len, corpus.articles))
         seconds, outcome, _ = cpu_time(lambda corpus=corpus: extract_all(corpus.articles))
@@ -610,7 +626,7 @@ def bench_adversarial(
     return results
 
 
-def failing_excerpt(text: str, budget_s: float = 10.0) -> str | None:
+def failing_excerpt(text: str, budget_s: float = 5.0) -> str | None:
     """A small piece of `text` on which the extractor still fails: the first failing window of 2,000
     characters, then cut down chunk by chunk while it keeps failing (within `budget_s` CPU seconds)."""
     deadline = time.process_time() + budget_s
@@ -669,6 +685,7 @@ def profile_texts(texts: list[str], top: int = 10) -> dict[str, Any]:
             {
                 "function": function,
                 "where": f"{_short(path)}:{line}",
+                "code": _source_line(_short(path), line),
                 "calls": calls,
                 "own_s": own,
                 "cumulative_s": cumulative,
@@ -781,6 +798,8 @@ def print_profile(name: str, prof: dict[str, Any]) -> None:
             f"  {e['own_s']:7.3f} s {e['calls']:>10,} calls  {e['function']}  {e['where']}"
             f"  <- {'; '.join(e['callers'][:2])}"
         )
+        if e["function"].startswith("<") and e["code"]:
+            print(f"{'':28}{e['code']}")
     print("  cumulative (claims only):")
     for e in prof["by_cumulative_time"][:8]:
         print(f"  {e['cumulative_s']:7.3f} s {e['calls']:>10,} calls  {e['function']}  {e['where']}")
@@ -799,6 +818,7 @@ def print_report(results: dict[str, Any]) -> None:
             f"{b['mb_per_s']:.2f}",
             f"{b['documents']:,}",
             f"{1000 * b['cpu_s'] / b['documents']:.2f}",
+            "-" if "growth_exponent" not in a else f"{a['growth_exponent']:.2f}",
             f"{a['statements_per_1000_chars']:.2f} / {b['statements_per_1000_chars']:.2f}",
             f"{a['errors']} / {b['errors']}",
         )
@@ -810,10 +830,12 @@ def print_report(results: dict[str, Any]) -> None:
             "(b) articles MB/s",
             "articles",
             "ms/article",
+            "(a) growth",
             "stmts/1000ch a/b",
             "errors a/b",
         )
     )
+    print("((a) growth: exponent of CPU time against size from the document's first eighth to all of it; 1 = linear)")
     for kind in ("single_document", "articles"):
         for group in GROUPS:
             if news[kind][group]["errors"]:
@@ -876,11 +898,15 @@ def print_report(results: dict[str, Any]) -> None:
                 f"({m['bytes_per_char']:.0f} bytes per input character); {m['mb_per_s']:.2f} MB/s, "
                 f"{m['statements']:,} statements"
             )
-    load = results["environment"]["load_average"]
+    env = results["environment"]
+    load = env["load_average"]
     print(
         f"\nload average (1 min) at the start {load['start']:.2f}, at the end {load['end']:.2f}; "
-        f"total run {results['environment']['wall_s']:.0f} s wall"
+        f"total run {env['wall_s']:.0f} s wall: "
+        + ", ".join(f"{name} {t['wall_s']:.0f} s ({t['cpu_s']:.0f} s CPU)" for name, t in env["sections"].items())
     )
+    if env["extractor_changed_during_run"]:
+        print("note: claims/extract/ changed while the benchmark ran; file:line refer to the version imported at start")
 
 
 def environment() -> dict[str, Any]:
@@ -945,28 +971,39 @@ def main(argv: Sequence[str] | None = None) -> None:
     results["corpus"] = {
         c.group: {"passages": c.passages, "paragraphs": c.paragraphs, "articles": len(c.articles)} for c in corpora
     }
-    print("passages as written (cold, then warm) ...", flush=True)
-    results["passages"] = bench_passages(passages)
-    print("news ...", flush=True)
-    results["news"] = bench_news(corpora)
+    sections: dict[str, dict[str, float]] = {}
+
+    def section(name: str, work: Callable[[], Any]) -> Any:
+        print(f"{name} ...", flush=True)
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = work()
+        sections[name] = {"wall_s": time.perf_counter() - wall, "cpu_s": time.process_time() - cpu}
+        return result
+
+    results["passages"] = section("passages as written (cold, then warm)", lambda: bench_passages(passages))
+    results["news"] = section("news", lambda: bench_news(corpora))
     if not args.no_profile:
         sample = [a for c in corpora for a in c.articles[:10]]
-        results["news"]["profile"] = profile_texts(sample, PROFILE_TOP)
-    del corpora
+        results["news"]["profile"] = section("news profile", lambda: profile_texts(sample, PROFILE_TOP))
+    corpora.clear()  # free the news text before the adversarial inputs
     if not args.skip_startup:
-        print("start-up of the command ...", flush=True)
-        results["startup"] = bench_startup()
+        results["startup"] = section("start-up of the command", bench_startup)
     memory = None if args.skip_memory else start_memory(args.memory_mb or args.mb)
     if not args.skip_adversarial:
-        print("adversarial inputs ...", flush=True)
         news = results["news"]["single_document"]["overall"]["mb_per_s"]
         chars = int(args.adversarial_mb * 1e6)
-        results["adversarial"] = bench_adversarial(passages, chars, news, args.cap, not args.no_profile)
+        results["adversarial"] = section(
+            "adversarial inputs",
+            lambda: bench_adversarial(passages, chars, news, args.cap, not args.no_profile),
+        )
     if memory is not None:
-        print("memory (waiting for the child) ...", flush=True)
-        results["memory"] = finish_memory(memory)
+        results["memory"] = section("memory (waiting for the child)", lambda: finish_memory(memory))
     results["environment"]["load_average"]["end"] = os.getloadavg()[0]
     results["environment"]["wall_s"] = time.perf_counter() - started
+    results["environment"]["sections"] = sections
+    results["environment"]["extractor_changed_during_run"] = (
+        environment()["extractor_sha256"] != (results["environment"]["extractor_sha256"])
+    )
     print_report(results)
     out = args.json or Path(tempfile.gettempdir()) / "claims-bench" / "bench_extract.json"
     out.parent.mkdir(parents=True, exist_ok=True)
