@@ -195,8 +195,8 @@ class _Document:
             norm = token.norm
             if norm in lx.GERUNDS[self.family]:
                 cues.append(Cue(i, i, "gerund", token.text))
-            elif self.family == "en":
-                if norm in lx.EN_VERBS and not self._negated(i, sentence.first):
+            elif self.family == "en" and norm in lx.EN_VERBS:
+                if not self._negated(i, sentence.first):
                     cues.append(Cue(i, i, "verb", token.text))
             elif norm in self.participles and not self._negated(i, sentence.first):
                 gender = self.participles[norm]
@@ -289,7 +289,9 @@ class _Document:
                 norm in lx.PRONOUNS[self.family] and (i == first or tokens[i - 1].text in SENTENCE_END)
             ):
                 mention = Mention(i, i, token.text, "pronoun", lx.PRONOUNS[self.family][norm], head=i)
-            elif norm in lx.ANONYMOUS[self.family]:
+            elif norm in lx.ANONYMOUS[self.family] or (
+                self.family == "en" and norm in _EN_UNNAMED and i + 1 <= last and tokens[i + 1].norm in _EN_UNNAMED_NEXT
+            ):
                 mention = self._anonymous(i, last)
             elif self._noun_base(token) in _DESCRIBING:
                 mention = self._described(i, last)
@@ -663,6 +665,9 @@ class _Document:
                 "kuci",
                 "white",
                 "house",
+                "knowledge",
+                "of",
+                "briefed",
             }
         ):
             end = j
@@ -946,7 +951,7 @@ class _Document:
         if sum(1 for k in range(sentence.first, comma) if tokens[k].is_word) < 4:
             return None
         tail = [t for t in tokens[cue.last + 1 : sentence.last + 1] if t.is_word]
-        if len(tail) > 12 or any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in tail):
+        if len(tail) > 20 or any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in tail):
             return None
         first = sentence.first
         while first < comma and tokens[first].text in QUOTE_MARKS | {"–", "—", "-"}:
@@ -1618,6 +1623,8 @@ def _load_first_names() -> dict[str, str]:
 _FIRST_NAMES = _load_first_names()
 _NOUN_BASES: dict[str, dict[str, str]] = {"sl": {}, "hbs": {}, "en": {}}
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+_EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())
+_EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
 _SPOKESPEOPLE = frozenset(
     "spokesman spokeswoman spokesperson representative glasnogovornik glasnogovornica portparol portparolka "
     "predstavnik predstavnica govornik".split()

@@ -125,13 +125,13 @@ def find_quotes(tokens: list[Token], text: str) -> list[Quote]:
     for token in tokens:
         mark = token.text
         if mark not in QUOTE_MARKS:
-            if current is not None and token.newline_before >= 1 and token.index > current.open + 1:
+            if current is not None and _new_paragraph(token) and token.index > current.open + 1:
                 current = _close_at_paragraph(current, tokens, token, quotes)
             continue
         left_space = token.start == 0 or text[token.start - 1].isspace() or text[token.start - 1] in "([{–—-/"
         right_space = token.end >= len(text) or text[token.end].isspace() or text[token.end] in ".,;:!?)]}–—-…"
         if current is not None:
-            if token.newline_before >= 1 and token.index > current.open + 1:
+            if _new_paragraph(token) and token.index > current.open + 1:
                 reopened = mark in OPENERS and not right_space
                 current = _close_at_paragraph(current, tokens, token, quotes, reopened)
                 if current is not None:
@@ -151,6 +151,12 @@ def find_quotes(tokens: list[Token], text: str) -> list[Quote]:
         current.last = tokens[-1].index
         quotes.append(current)
     return [q for q in quotes if q.last > q.open + (1 if q.close is not None else 0)]
+
+
+def _new_paragraph(token: Token) -> bool:
+    """A line break that starts a new paragraph, not one that breaks a sentence in the middle (a line running
+    on in lower case, as stripped markup leaves it)."""
+    return token.newline_before >= 2 or (token.newline_before == 1 and not token.text[0].islower())
 
 
 def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> list[Quote]:
