@@ -1206,6 +1206,10 @@ class _Document:
         subject = self.previous_subject_for_now
         if subject is not None and (wanted in ("?", None) or subject.gender in (wanted, "?")) and wanted not in "pq":
             return subject
+        if wanted in ("m", "f"):  # a speaker known to be of that gender first, then one whose gender is unknown
+            for earlier in reversed(self.recent[-6:]):
+                if earlier.kind == "person" and not earlier.partners and earlier.gender == wanted:
+                    return earlier
         for earlier in reversed(self.recent[-6:]):
             if earlier.kind == "anonymous" and wanted in ("m", "f", "?") and earlier.gender == "p":
                 continue
