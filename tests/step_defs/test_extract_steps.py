@@ -11,6 +11,7 @@ import shlex
 import shutil
 from pathlib import Path
 
+import parse
 import pytest
 from cli_story import Story, parse_fields, parse_table, table_rows
 from pytest_bdd import given, parsers, scenarios, then
@@ -22,10 +23,18 @@ PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x
 scenarios("extract_article.feature")
 
 
+@parse.with_pattern(r"\S+")
+def parse_path(text: str) -> str:
+    return text
+
+
+PATH = {"Path": parse_path}
+
+
 # --- Given ---------------------------------------------------------------------------------------------------
 
 
-@given(parsers.parse("the sample article {path}"))
+@given(parsers.parse("the sample article {path:Path}", extra_types=PATH))
 def the_sample_article(path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The story's working folder holds the sample article where the README has it."""
     assert path == SAMPLE
@@ -35,19 +44,19 @@ def the_sample_article(path: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     monkeypatch.chdir(tmp_path)
 
 
-@given(parsers.parse("the sample article is also {path}"))
+@given(parsers.parse("the sample article is also {path:Path}", extra_types=PATH))
 def the_sample_article_is_also(path: str) -> None:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SAMPLE, path)
 
 
-@given(parsers.parse("the file {path} holds:"))
+@given(parsers.parse("the file {path:Path} holds:", extra_types=PATH))
 def the_file_holds(path: str, docstring: str) -> None:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_text(docstring + "\n", encoding="utf-8")
 
 
-@given(parsers.parse("the file {path} holds the first bytes of a PNG image"))
+@given(parsers.parse("the file {path:Path} holds the first bytes of a PNG image", extra_types=PATH))
 def the_file_holds_a_png(path: str) -> None:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(path).write_bytes(PNG_HEADER)
