@@ -730,7 +730,7 @@ def extract(
     def documents() -> Iterable[Any]:
         for item in inputs:
             if item == "-":
-                yield from read_bytes(click.get_binary_stream("stdin").read(), "stdin")
+                yield from read_bytes(sys.stdin.buffer.read(), "stdin")
             elif not Path(item).exists():
                 yield SourceError(f"{item}: no such file or folder")
             else:

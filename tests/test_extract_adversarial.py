@@ -104,11 +104,6 @@ def test_capitalised_words_before_a_cue_are_not_one_enormous_name() -> None:
     assert_sane(text, extract(text, language="sl"))
 
 
-@pytest.mark.xfail(
-    reason="BUG: claims.extract.detect reads only the first 5,000 characters (text[:5000]); 5,000 names before "
-    "a Slovenian sentence are taken for English ('en'), and the sentence's Slovenian cue is then not recognised",
-    strict=True,
-)
 def test_a_sentence_after_5000_capitalised_words_still_gives_its_statement() -> None:
     text = capitalised_words(5_000) + ". Minister Janez Novak je dejal, da bo most odprt."
     statements = extract(text)
@@ -139,12 +134,6 @@ def test_a_quotation_inside_10000_nested_marks_finishes() -> None:
     assert_sane(text, extract(text))
 
 
-@pytest.mark.xfail(
-    reason="BUG: claims/extract/text.py find_quotes: a quotation still open at the end of the text is kept "
-    "whatever its length (the MAX_QUOTE_CHARS bound is applied only to closed quotations and to those closed at a "
-    "paragraph break), so one stray opening mark in a text's last paragraph hides every statement after it",
-    strict=True,
-)
 def test_a_quotation_left_open_does_not_swallow_the_article() -> None:
     """An opening mark never closed, then 2,000 attributed sentences on the same line (a feed's article often
     has no line breaks): past MAX_QUOTE_CHARS the mark stops counting, and each sentence gives its statement."""

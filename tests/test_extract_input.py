@@ -182,11 +182,6 @@ def test_serbian_cyrillic_offsets_and_speakers_in_latin_script() -> None:
     assert [(s.start, s.end) for s in statements] == [(17, 45), (112, 149), (187, 221)]
 
 
-@pytest.mark.xfail(
-    reason="BUG: _Document._auxiliary_near stops at the comma or closing mark before the participle and never "
-    "looks after it, so a cue that follows a quotation loses its auxiliary ('рекао' for 'рекао је')",
-    strict=True,
-)
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
@@ -485,11 +480,6 @@ def test_a_page_saved_into_the_store_keeps_its_outlet_and_date(run, page: Path) 
     ]
 
 
-@pytest.mark.xfail(
-    reason="BUG: a reporting phrase set inside the clause ('Dela so po njegovih besedah potekala ...') cuts the "
-    "content at the phrase: the statement loses the clause's subject before it",
-    strict=True,
-)
 def test_a_reporting_phrase_inside_the_clause_keeps_the_clause_whole() -> None:
     text = (
         "Župan Zoran Janković je napovedal odprtje mostu. Dela so po njegovih besedah potekala hitreje od načrtovanega."
@@ -670,12 +660,6 @@ INVISIBLE = {
 }
 
 
-@pytest.mark.xfail(
-    reason="BUG: the tokenizer (claims/extract/text.py, _TOKEN) makes every format character (soft hyphen, "
-    "zero-width space, LRM/RLM, bidi embedding marks; Unicode category Cf) a token of its own: it splits the word "
-    "it stands in, breaks a name in two, and after a full stop hides the next sentence's capital letter",
-    strict=True,
-)
 @pytest.mark.parametrize(("text", "expected"), INVISIBLE.values(), ids=INVISIBLE.keys())
 def test_invisible_characters_do_not_change_what_is_found(text: str, expected: list[tuple[str, str]]) -> None:
     statements = extract(text)
@@ -683,12 +667,6 @@ def test_invisible_characters_do_not_change_what_is_found(text: str, expected: l
     assert_offsets(text, statements)
 
 
-@pytest.mark.xfail(
-    reason="BUG: in decomposed text (NFD: 'č' as 'c' + U+030C, as macOS and some PDFs write it) _TOKEN's \\w+ "
-    "stops at every combining mark, so words and names break apart: the sample gives 7 statements instead of 13, "
-    "and 'Janković' comes out as 'Jankovic'",
-    strict=True,
-)
 def test_decomposed_text_gives_the_same_statements_as_composed_text() -> None:
     decomposed = unicodedata.normalize("NFD", SAMPLE)
     statements = extract(decomposed)

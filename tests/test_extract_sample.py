@@ -10,7 +10,6 @@ the extracted speaker.
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import pytest

@@ -6,6 +6,7 @@ JSON Lines and saved web pages into texts; the CLI and the store do the rest.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .attribution import Statement, extract_statements
@@ -34,8 +35,23 @@ def extract(text: str, *, language: str | None = None, published: date | None = 
 def detect(text: str) -> str:
     from .language import detect_language
 
-    found = detect_language(text[:5000])  # the first few paragraphs tell the language
+    found = detect_language(_language_sample(text))
     return found if found in LANGUAGES else "sl"
+
+
+_LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZČŠŽĆĐА-ЯЂЈЉЊЋЏ][^\s]*")
+
+
+def _language_sample(text: str, size: int = 5000) -> str:
+    """About `size` characters of the text's lower-case words: function words tell the language, while names,
+    however many come first, do not."""
+    words, total = [], 0
+    for match in _LOWER_WORD.finditer(text, 0, min(len(text), 400_000)):
+        words.append(match.group())
+        total += len(words[-1]) + 1
+        if total >= size:
+            break
+    return " ".join(words) if words else text[:size]
 
 
 __all__ = ["EXTRACTOR_NAME", "LANGUAGES", "Statement", "detect", "extract"]

@@ -29,6 +29,7 @@ from .text import (
     find_quotes,
     split_sentences,
     tokenize,
+    visible,
 )
 
 CLAUSE_BREAKS = frozenset({";", "(", ")", "–", "—"})
@@ -240,13 +241,14 @@ class _Document:
 
     def _auxiliary_near(self, i: int, sentence: Sentence) -> Token | None:
         auxiliaries = lx.AUXILIARIES[self.family]
+        backward_open = True  # 'sta na novinarski konferenci zatrdila': the auxiliary may stand a few words back
         for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i - 4, i - 5, i - 6):
-            if not sentence.first <= j <= sentence.last:
+            if not sentence.first <= j <= sentence.last or (j < i and not backward_open):
                 continue
             if self.tokens[j].norm in auxiliaries:
                 return self.tokens[j]
-            if (j < i and self.tokens[j].text in ",;:") or self.in_quote[j]:
-                break  # 'sta na novinarski konferenci zatrdila': the auxiliary may stand a few words back
+            if j < i and (self.tokens[j].text in ",;:" or self.in_quote[j]):
+                backward_open = False  # but not across a comma or a quotation: '„…“, rekao je'
         return None
 
     def _negated(self, i: int, first: int) -> bool:
@@ -1272,8 +1274,8 @@ class _Document:
             start, stop = before_start, cue.first - 1
             while stop > start and tokens[stop].text in ",–—-":
                 stop -= 1
-        elif clause_start < cue.first and self._clause_has_content(clause_start, cue.first - 1):
-            start = clause_start
+        elif clause_start < cue.first and any(tokens[k].is_word for k in range(clause_start, cue.first)):
+            start = clause_start  # 'Dela so po njegovih besedah potekala hitreje': the clause around the phrase
         quote_type = "mixed" if any(self.in_quote[k] for k in range(start, stop + 1)) else "indirect"
         if all(self.in_quote[k] or tokens[k].text in QUOTE_MARKS for k in range(start, stop + 1)):
             quote_type = "direct"
@@ -1753,7 +1755,10 @@ def _norm_words(text: str) -> tuple[str, ...]:
 
 
 def _latin(text: str) -> str:
-    if text.isascii() or not _CYRILLIC.search(text):
+    if text.isascii():
+        return text
+    text = visible(text)
+    if not _CYRILLIC.search(text):
         return text
     from .language import to_latin
 

@@ -8,11 +8,27 @@ punctuation) costs the same per character as news.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..names import name_key
 
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+# Word characters include combining marks (decomposed text writes 'č' as 'c' + U+030C) and the invisible format
+# characters that sit inside words (soft hyphen, zero-width joiners); direction marks and other invisible
+# characters between words are not tokens at all.
+_IN_WORD = "\\w\u0300-\u036f\u00ad\u200b-\u200d\u2060"
+_INVISIBLE = "\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069"
+_TOKEN = re.compile(f"[{_IN_WORD}]+(?:[-'’][{_IN_WORD}]+)*|[^\\w\\s{_INVISIBLE}]", re.UNICODE)
+_STRIP_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+)
+
+
+def visible(text: str) -> str:
+    """Text without invisible format characters, in composed form ('c' + U+030C → 'č')."""
+    return unicodedata.normalize("NFC", text.translate(_STRIP_INVISIBLE))
+
+
 _DATE_LINE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?")
 
 # Quotation marks: which closing marks each opening mark accepts. Straight marks open and close alike.
@@ -87,7 +103,7 @@ def _norm(word: str) -> str:
     """name_key of a word, remembered: news repeats its words, and normalizing is the tokenizer's main cost."""
     found = _NORMS.get(word)
     if found is None:
-        found = name_key(word) or word
+        found = name_key(visible(word)) or word
         if len(_NORMS) < 500_000:
             _NORMS[word] = found
     return found
@@ -149,7 +165,8 @@ def find_quotes(tokens: list[Token], text: str) -> list[Quote]:
             closers = OPENERS[mark]
     if current is not None and tokens and tokens[-1].index > current.open:
         current.last = tokens[-1].index
-        quotes.append(current)
+        if tokens[current.last].end - tokens[current.open].start <= MAX_QUOTE_CHARS:
+            quotes.append(current)
     return [q for q in quotes if q.last > q.open + (1 if q.close is not None else 0)]
 
 
