@@ -12,6 +12,7 @@ The work is done on tokens that carry their offsets into the text as given, so e
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -148,7 +149,9 @@ class _Document:
         self.lemmatizer = _lemmatizer(self.family, language)
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
-        self.known_people: list[Mention] = []
+        self.people_by_role: dict[str, Mention] = {}  # the newest named person with each role
+        self.role_bases: dict[str, str] = {}
+        self.sentence_statements = 0
         self.previous_subject: Mention | None = None  # the subject of the sentence before, if it said nothing
         self.previous_subject_for_now: Mention | None = None  # named people with a role, in order of mention
 
@@ -160,6 +163,7 @@ class _Document:
         return self.statements
 
     def _sentence(self, sentence: Sentence) -> None:
+        self.sentence_statements = len(self.statements)  # where this sentence's statements begin
         cues = self._cues(sentence)
         if not cues and not sentence.quotes:
             self._register_names(sentence)  # nothing said here, but people named here may speak later
@@ -511,7 +515,7 @@ class _Document:
                     "f" if any(self._noun_base(tokens[k]) in lx.ROLES_FEMININE for k in range(start, end + 1)) else "?"
                 )
                 person = Mention(start, name.last, name.name, "person", gender, role, head=i)
-                self.known_people.append(person)
+                self.people_by_role[self._role_base(role)] = person
                 return person
             if norm in lx.ORGANIZATION_NOUNS and self.family == "en" and name.kind in ("person", "organization"):
                 # 'the environmental group Plavi Val', 'the utility EnergoUna': the name is the organization
@@ -965,8 +969,8 @@ class _Document:
         cue's own clause (', pogajalci pa poročajo ...')."""
         tokens = self.tokens
         last = sentence.last
-        later = sorted(c.first for c in cues if c.first > start)
-        following = 0  # index into `later` of the first cue after j: one pass, however many cues
+        later = [c.first for c in cues]  # cues come in text order
+        following = bisect.bisect_right(later, start)  # the first cue after j: one pass, however many cues
         parenthetical, complementizers = lx.PARENTHETICAL[self.family], lx.COMPLEMENTIZERS[self.family]
         for j in range(start, sentence.last + 1):
             if self.in_quote[j]:
@@ -1185,10 +1189,9 @@ class _Document:
         if mention.kind == "person" and mention.gender == "?" and cue.gender in "mf":
             mention.gender = cue.gender
         if mention.kind == "person" and mention.role and not mention.name[0].isupper():
-            head = self._role_base(mention.role)
-            for earlier in reversed(self.known_people):  # 'je dejal minister' after 'minister Novak'
-                if earlier.role and self._role_base(earlier.role) == head:
-                    return earlier
+            earlier = self.people_by_role.get(self._role_base(mention.role))
+            if earlier is not None:  # 'je dejal minister' after 'minister Novak'
+                return earlier
             wanted = "f" if mention.gender == "f" else "m"
             for earlier in reversed(self.recent[-3:]):
                 if earlier.kind == "person" and earlier.name[0].isupper() and earlier.gender in (wanted, "?"):
@@ -1196,6 +1199,12 @@ class _Document:
         return mention
 
     def _role_base(self, role: str) -> str:
+        base = self.role_bases.get(role)
+        if base is None:
+            base = self.role_bases[role] = self._role_head(role)
+        return base
+
+    def _role_head(self, role: str) -> str:
         for word in reversed(role.split()):
             base = self._noun_base(Token(0, 0, word, _norm_words(word)[0] if _norm_words(word) else word, 0, 0, True))
             if base in lx.ROLES:
@@ -1288,7 +1297,7 @@ class _Document:
         start, stop = cue.last + 1, self._clause_end(cue.last + 1, sentence, [c for c in cues if c is not cue])
         if sum(1 for k in range(start, stop + 1) if tokens[k].is_word) < 3:
             return 0
-        here = [st for st in self.statements if tokens[sentence.first].start <= st.start]
+        here = self.statements[self.sentence_statements :]
         if here:
             speaker = next((m for m in reversed(self.recent) if m.name == here[-1].speaker), None)
         else:

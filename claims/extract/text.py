@@ -96,36 +96,33 @@ def strip_date_line(text: str) -> tuple[str | None, int]:
     return found.group(1), found.end()
 
 
-_NORMS: dict[str, str] = {}
+_WORDS: dict[str, tuple[str, bool, bool]] = {}
 
 
-def _norm(word: str) -> str:
-    """name_key of a word, remembered: news repeats its words, and normalizing is the tokenizer's main cost."""
-    found = _NORMS.get(word)
+def _word(word: str) -> tuple[str, bool, bool]:
+    """What the rules ask of a word (its normalized form, whether it is a word, whether it is capitalised),
+    remembered: news repeats its words, and normalizing is the tokenizer's main cost."""
+    found = _WORDS.get(word)
     if found is None:
-        found = name_key(visible(word)) or word
-        if len(_NORMS) < 500_000:
-            _NORMS[word] = found
+        first = word[0]
+        found = (name_key(visible(word)) or word, first.isalnum() or first == "_", first.isupper() or first.istitle())
+        if len(_WORDS) < 500_000:
+            _WORDS[word] = found
     return found
 
 
 def tokenize(text: str, start: int = 0) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
-    norms = _NORMS
+    words = _WORDS
     previous_end = start
     for n, match in enumerate(_TOKEN.finditer(text, start)):
         begin, end = match.span()
         word = match.group()
-        first = word[0]
         gap = begin - previous_end
         newlines = 0 if gap == 0 or (gap == 1 and text[previous_end] == " ") else text.count("\n", previous_end, begin)
-        norm = norms.get(word) or _norm(word)
-        append(
-            Token(
-                begin, end, word, norm, n, newlines, first.isalnum() or first == "_", first.isupper() or first.istitle()
-            )
-        )
+        norm, is_word, capitalized = words.get(word) or _word(word)
+        append(Token(begin, end, word, norm, n, newlines, is_word, capitalized))
         previous_end = end
     return tokens
 
