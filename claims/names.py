@@ -19,12 +19,13 @@ _CYRILLIC = {
 _LATIN_EXTRA = {"đ": "dj", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i", "ß": "ss"}
 _TRANSLATE = str.maketrans({**_CYRILLIC, **_LATIN_EXTRA})
 _NON_WORD = re.compile(r"[\W_]+")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def name_key(name: str) -> str:
     """The search key of a name: 'Кушнер' → 'kusner', 'Jared  Kushner!' → 'jared kushner'."""
     text = unicodedata.normalize("NFKC", name).casefold().translate(_TRANSLATE)
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
     return _NON_WORD.sub(" ", text).strip()
 
 

@@ -153,22 +153,20 @@ def _add_alias(session: Session, speaker_id: int, alias: str) -> None:
         session.execute(statement.values(speaker_id=speaker_id, alias=alias, key=key))
 
 
-def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[Speaker, bool]:
-    """The speaker a claim names (resolved through names and aliases), created on first use; True if new."""
+def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[int, str, bool]:
+    """The speaker a claim names (resolved through names and aliases), created on first use: its id, its name,
+    and whether it is new. Core statements only: an import resolves thousands of speakers, and ORM objects
+    would make every later query of the session slower."""
     key = name_key(spec["name"])
-    speaker = (
-        session.execute(
-            select(Speaker)
-            .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
-            .where(or_(Speaker.key == key, SpeakerAlias.key == key))
-            .order_by(Speaker.id)
-            .limit(1)
-        )
-        .scalars()
-        .first()
-    )
+    found = session.execute(
+        select(Speaker.id, Speaker.name, Speaker.role, Speaker.affiliation, Speaker.wikidata)
+        .outerjoin(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .where(or_(Speaker.key == key, SpeakerAlias.key == key))
+        .order_by(Speaker.id)
+        .limit(1)
+    ).first()
     created = False
-    if speaker is None:
+    if found is None:
         # Two writers may add the same new speaker at once: the unique key lets one insert win, and the
         # other then finds the speaker it made.
         values = {
@@ -180,19 +178,24 @@ def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[Speaker, boo
             "wikidata": spec.get("wikidata"),
             "created_at": utcnow(),
         }
-        new_id = session.execute(
-            _insert_ignoring(session, Speaker, ["key"]).values(**values).returning(Speaker.id)
-        ).scalar()
-        created = new_id is not None
-        speaker = session.execute(select(Speaker).where(Speaker.key == key)).scalars().one()
-        _add_alias(session, speaker.id, speaker.name)  # type: ignore[arg-type]
+        created = (
+            session.execute(_insert_ignoring(session, Speaker, ["key"]).values(**values).returning(Speaker.id)).scalar()
+            is not None
+        )
+        speaker_id, name = session.execute(select(Speaker.id, Speaker.name).where(Speaker.key == key)).one()
+        _add_alias(session, speaker_id, name)
     else:
-        for attribute in ("role", "affiliation", "wikidata"):  # fill in what was unknown, never overwrite
-            if spec.get(attribute) and not getattr(speaker, attribute):
-                setattr(speaker, attribute, spec[attribute])
+        speaker_id, name, *known = found
+        missing = {  # fill in what was unknown, never overwrite
+            attribute: spec[attribute]
+            for attribute, value in zip(("role", "affiliation", "wikidata"), known, strict=True)
+            if spec.get(attribute) and not value
+        }
+        if missing:
+            session.execute(update(Speaker).where(Speaker.id == speaker_id).values(**missing))
     for alias in spec.get("aliases") or ():
-        _add_alias(session, speaker.id, alias)  # type: ignore[arg-type]
-    return speaker, created
+        _add_alias(session, speaker_id, alias)
+    return speaker_id, name, created
 
 
 def speaker_aliases(*, session: Session, speaker_id: int) -> list[str]:
@@ -232,49 +235,41 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def source_for(*, session: Session, spec: dict[str, Any]) -> Source:
-    """The stored source `spec` describes (same text, else same url), added when new."""
+def source_for(*, session: Session, spec: dict[str, Any]) -> int:
+    """The id of the stored source `spec` describes (same text, else same url), added when new."""
     text = spec.get("text")
-    if text:
-        digest = text_sha256(text)
-        found = session.execute(select(Source).where(Source.sha256 == digest)).scalars().first()
+    digest = text_sha256(text) if text else None
+    if digest:
+        condition = Source.sha256 == digest
     elif spec.get("url"):
-        digest = None
-        found = (
-            session.execute(select(Source).where(Source.url == spec["url"], Source.sha256.is_(None))).scalars().first()
-        )
+        condition = (Source.url == spec["url"]) & Source.sha256.is_(None)
     else:
-        digest = None
-        found = (
-            session.execute(
-                select(Source).where(
-                    Source.sha256.is_(None),
-                    Source.url.is_(None),
-                    Source.outlet == spec.get("outlet"),
-                    Source.title == spec.get("title") if spec.get("title") else Source.title.is_(None),
-                    Source.published == _date(spec.get("published"))
-                    if spec.get("published")
-                    else Source.published.is_(None),
-                )
-            )
-            .scalars()
-            .first()
+        condition = (
+            Source.sha256.is_(None)
+            & Source.url.is_(None)
+            & (Source.outlet == spec.get("outlet"))
+            & (Source.title == spec["title"] if spec.get("title") else Source.title.is_(None))
+            & (Source.published == _date(spec["published"]) if spec.get("published") else Source.published.is_(None))
         )
+    found = session.execute(select(Source.id).where(condition).limit(1)).scalar()
     if found is not None:
         return found
-    source = Source(
-        sha256=digest,
-        url=spec.get("url"),
-        outlet=spec.get("outlet"),
-        title=spec.get("title"),
-        language=spec.get("language"),
-        published=_date(spec.get("published")),
-        text=text or None,
-        added_at=_datetime(spec.get("added_at")) or utcnow(),
-    )
-    session.add(source)
-    session.flush()
-    return source
+    values = {
+        "sha256": digest,
+        "url": spec.get("url"),
+        "outlet": spec.get("outlet"),
+        "title": spec.get("title"),
+        "language": spec.get("language"),
+        "published": _date(spec.get("published")),
+        "text": text or None,
+        "added_at": _datetime(spec.get("added_at")) or utcnow(),
+    }
+    if digest:  # the same text from two writers at once is stored once
+        inserted = session.execute(
+            _insert_ignoring(session, Source, ["sha256"]).values(**values).returning(Source.id)
+        ).scalar()
+        return inserted if inserted is not None else session.execute(select(Source.id).where(condition)).scalar_one()
+    return session.execute(insert(Source).values(**values).returning(Source.id)).scalar_one()
 
 
 def source_record(source: Source) -> dict[str, Any]:
@@ -419,20 +414,20 @@ class _ClaimWriter:
         self.ids_in_batch: set[str] = set()
 
     def speaker_id(self, spec: dict[str, Any]) -> int:
-        key = json.dumps(spec, sort_keys=True, ensure_ascii=False)
+        key = repr(sorted(spec.items()))
         if key not in self.speakers:
-            speaker, created = speaker_for(session=self.session, spec=spec)
+            speaker_id, name, created = speaker_for(session=self.session, spec=spec)
             if created:
-                self.report.new_speakers.append(speaker.name)
-            self.speakers[key] = speaker.id  # type: ignore[assignment]
+                self.report.new_speakers.append(name)
+            self.speakers[key] = speaker_id
         return self.speakers[key]
 
     def source(self, spec: dict[str, Any] | None) -> tuple[int | None, str]:
         if not spec:
             return None, ""
-        key = text_sha256(spec["text"]) if spec.get("text") else json.dumps(spec, sort_keys=True, ensure_ascii=False)
+        key = text_sha256(spec["text"]) if spec.get("text") else repr(sorted(spec.items()))
         if key not in self.sources:
-            self.sources[key] = source_for(session=self.session, spec=spec).id  # type: ignore[assignment]
+            self.sources[key] = source_for(session=self.session, spec=spec)
         return self.sources[key], key
 
     def add(self, data: dict[str, Any], record: str) -> None:

@@ -1024,6 +1024,27 @@ def _cpu_model() -> str:
     return platform.processor()
 
 
+def idlest_cpu() -> int:
+    """Of the CPUs this process may use, the one most idle over the last half second (the last one if unknown)."""
+    allowed = sorted(os.sched_getaffinity(0))
+
+    def idle() -> dict[int, int]:
+        found = {}
+        for line in Path("/proc/stat").read_text().splitlines():
+            name, *fields = line.split()
+            if name.startswith("cpu") and name[3:].isdigit():
+                found[int(name[3:])] = int(fields[3]) + int(fields[4])  # idle + iowait
+        return found
+
+    try:
+        before = idle()
+        time.sleep(0.5)
+        after = idle()
+    except OSError:
+        return allowed[-1]
+    return max(allowed, key=lambda cpu: (after.get(cpu, 0) - before.get(cpu, 0), cpu))
+
+
 def cli_command() -> list[str]:
     script = Path(sys.executable).parent / "claims"
     return [str(script)] if script.exists() else [sys.executable, "-m", "claims"]
@@ -1059,7 +1080,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         stream_child(*args.stream_child)
         return
     if not args.no_pin and hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})  # one core; the subprocesses inherit it
+        cpu = idlest_cpu()
+        os.sched_setaffinity(0, {cpu})  # one core; the subprocesses inherit it
+        print(f"pinned to CPU {cpu}")
     args.cache_dir.mkdir(parents=True, exist_ok=True)
     out = args.out or args.cache_dir / "bench_store.json"
     results: dict[str, Any] = {"environment": environment()}
