@@ -843,8 +843,13 @@ class _Document:
         tokens = self.tokens
         best: Quote | None = None
         for quote in sentence.quotes:
-            if quote.open in self.used_quotes or not self._is_statement_quote(quote, attached=True):
+            if quote.open in self.used_quotes:
                 continue
+            if (
+                not self._is_statement_quote(quote, attached=True)
+                and self._continuation_quote(sentence, cue, quote) is None
+            ):
+                continue  # ('»Reforma,« je dejal X, »prelaga ...«': a one-word first piece is part of the quotation)
             end = quote.close if quote.close is not None else quote.last
             if end < cue.first and self._opens_clause(quote, sentence):
                 between = [t for t in tokens[end + 1 : cue.first] if t.text not in ",."]
@@ -1104,7 +1109,7 @@ class _Document:
                 mention.kind in ("organization", "group")
                 and mention.first >= clause_start - 1
                 and mention.first > 0
-                and self.tokens[mention.first - 1].norm in ("z", "s", "iz", "from", "sa")
+                and self.tokens[mention.first - 1].norm in ("z", "s", "iz", "from", "sa", "v", "u", "na", "pri", "at")
             ):
                 return mention
         return None

@@ -371,6 +371,13 @@ ORGANIZATION_NOUNS = frozenset(
         "department"
     ).split()
 )
+ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
+    "drustvo zdruzenje zveza odbor holding unija druzba skupina zavarovalnica elektrarna termoelektrarna "
+    "udruga udruzenje savez grupa preduzece poduzece elektroprivreda vodovod kabinet stozer sluzba direkcija "
+    "centar center delegacija koalicija opozicija klub organizacija institut instituta fundacija fondacija "
+    "group association federation organisation organization committee institute club council authority "
+    "office service coalition campaign charity ngo delegation".split()
+)
 ORGANIZATION_NAMES = {
     "kremelj": "Kremelj",
     "kremlj": "Kremlj",
