@@ -1017,11 +1017,31 @@ class _Document:
             if comma <= sentence.first or self.tokens[comma].text != ",":
                 break
             opening = self._clause_start(comma, sentence, stop_at_quotes=False)
-            if opening - 1 < sentence.first or self.tokens[opening].norm not in _RELATIVES:
+            if opening - 1 < sentence.first:
                 break
-            skipped.append((opening, comma))
+            if self.tokens[opening].norm in _RELATIVES:
+                skipped.append((opening, comma))
+            elif (
+                self._appositive(opening, comma - 1)
+                and start == self._clause_start(i, sentence)
+                and all(not self.tokens[k].is_word or self.tokens[k].norm in SKIPPABLE for k in range(start, i))
+            ):
+                # 'Smith, the bank's chief economist, said': the verb's clause holds no subject of its own
+                skipped.append((opening, comma))
+            else:
+                break
             start = self._clause_start(opening - 1, sentence)
         return start, skipped
+
+    def _appositive(self, first: int, last: int) -> bool:
+        """A short phrase set off by commas that describes the name before it: a role, no verb."""
+        tokens = self.tokens[first : last + 1]
+        if not tokens or len(tokens) > 10:
+            return False
+        verbs = self.participles.keys() | self.present.keys() | lx.AUXILIARIES[self.family].keys() | lx.EN_VERBS
+        if any(t.norm in verbs for t in tokens):
+            return False
+        return any(not t.is_capitalized and self._noun_base(t) in lx.ROLES for t in tokens)  # not 'Nina Kralj'
 
     def _subject(
         self,
