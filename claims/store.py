@@ -14,9 +14,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import cache
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import false, func, insert, or_, select, update
+from sqlalchemy import bindparam, false, func, insert, or_, select, update
 from sqlmodel import Session
 
 from . import validate
@@ -146,25 +148,61 @@ def _insert_ignoring(session: Session, model: Any, unique: list[str]) -> Any:
     return dialect_insert(model).on_conflict_do_nothing(index_elements=unique)
 
 
+@cache
+def _statements(dialect: str) -> SimpleNamespace:
+    """The statements that resolving speakers and sources runs thousands of times in an import, built once
+    and run on the session's connection: building and compiling them anew, through the ORM, costs more than
+    running them."""
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    speaker, alias, source = Speaker.__table__, SpeakerAlias.__table__, Source.__table__  # type: ignore[attr-defined]
+    columns = (speaker.c.id, speaker.c.name, speaker.c.role, speaker.c.affiliation, speaker.c.wikidata)
+    return SimpleNamespace(
+        # two indexed lookups, not one OR across a join, which SQLite answers by scanning every alias
+        speaker_by_name=select(*columns).where(speaker.c.key == bindparam("key")),
+        speaker_by_alias=select(*columns)
+        .select_from(speaker.join(alias, alias.c.speaker_id == speaker.c.id))
+        .where(alias.c.key == bindparam("key"))
+        .order_by(speaker.c.id)
+        .limit(1),
+        speaker_by_key=select(speaker.c.id, speaker.c.name).where(speaker.c.key == bindparam("key")),
+        insert_speaker=dialect_insert(speaker).on_conflict_do_nothing(index_elements=["key"]).returning(speaker.c.id),
+        insert_alias=dialect_insert(alias).on_conflict_do_nothing(index_elements=["speaker_id", "key"]),
+        source_by_sha256=select(source.c.id).where(source.c.sha256 == bindparam("sha256")).limit(1),
+        # coalesce() keeps SQLite on the url index: 'sha256 IS NULL' would send it through the sha256 index
+        source_by_url=select(source.c.id)
+        .where(source.c.url == bindparam("url"), func.coalesce(source.c.sha256, "") == "")
+        .limit(1),
+        insert_source_by_sha256=dialect_insert(source)
+        .on_conflict_do_nothing(index_elements=["sha256"])
+        .returning(source.c.id),
+        insert_source=insert(source).returning(source.c.id),
+    )
+
+
+def _run(session: Session) -> tuple[Any, SimpleNamespace]:
+    connection = session.connection()
+    return connection, _statements(connection.dialect.name)
+
+
 def _add_alias(session: Session, speaker_id: int, alias: str) -> None:
     key = name_key(alias)
     if key:
-        statement = _insert_ignoring(session, SpeakerAlias, ["speaker_id", "key"])
-        session.execute(statement.values(speaker_id=speaker_id, alias=alias, key=key))
+        connection, sql = _run(session)
+        connection.execute(sql.insert_alias, {"speaker_id": speaker_id, "alias": alias, "key": key})
 
 
 def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[int, str, bool]:
     """The speaker a claim names (resolved through names and aliases), created on first use: its id, its name,
-    and whether it is new. Core statements only: an import resolves thousands of speakers, and ORM objects
-    would make every later query of the session slower."""
+    and whether it is new."""
+    connection, sql = _run(session)
     key = name_key(spec["name"])
-    found = session.execute(
-        select(Speaker.id, Speaker.name, Speaker.role, Speaker.affiliation, Speaker.wikidata)
-        .outerjoin(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
-        .where(or_(Speaker.key == key, SpeakerAlias.key == key))
-        .order_by(Speaker.id)
-        .limit(1)
-    ).first()
+    found = (
+        connection.execute(sql.speaker_by_name, {"key": key}).first()
+        or connection.execute(sql.speaker_by_alias, {"key": key}).first()
+    )
     created = False
     if found is None:
         # Two writers may add the same new speaker at once: the unique key lets one insert win, and the
@@ -178,11 +216,8 @@ def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[int, str, bo
             "wikidata": spec.get("wikidata"),
             "created_at": utcnow(),
         }
-        created = (
-            session.execute(_insert_ignoring(session, Speaker, ["key"]).values(**values).returning(Speaker.id)).scalar()
-            is not None
-        )
-        speaker_id, name = session.execute(select(Speaker.id, Speaker.name).where(Speaker.key == key)).one()
+        created = connection.execute(sql.insert_speaker, values).scalar() is not None
+        speaker_id, name = connection.execute(sql.speaker_by_key, {"key": key}).one()
         _add_alias(session, speaker_id, name)
     else:
         speaker_id, name, *known = found
@@ -237,23 +272,9 @@ def text_sha256(text: str) -> str:
 
 def source_for(*, session: Session, spec: dict[str, Any]) -> int:
     """The id of the stored source `spec` describes (same text, else same url), added when new."""
+    connection, sql = _run(session)
     text = spec.get("text")
     digest = text_sha256(text) if text else None
-    if digest:
-        condition = Source.sha256 == digest
-    elif spec.get("url"):
-        condition = (Source.url == spec["url"]) & Source.sha256.is_(None)
-    else:
-        condition = (
-            Source.sha256.is_(None)
-            & Source.url.is_(None)
-            & (Source.outlet == spec.get("outlet"))
-            & (Source.title == spec["title"] if spec.get("title") else Source.title.is_(None))
-            & (Source.published == _date(spec["published"]) if spec.get("published") else Source.published.is_(None))
-        )
-    found = session.execute(select(Source.id).where(condition).limit(1)).scalar()
-    if found is not None:
-        return found
     values = {
         "sha256": digest,
         "url": spec.get("url"),
@@ -265,11 +286,25 @@ def source_for(*, session: Session, spec: dict[str, Any]) -> int:
         "added_at": _datetime(spec.get("added_at")) or utcnow(),
     }
     if digest:  # the same text from two writers at once is stored once
-        inserted = session.execute(
-            _insert_ignoring(session, Source, ["sha256"]).values(**values).returning(Source.id)
+        found = connection.execute(sql.source_by_sha256, {"sha256": digest}).scalar()
+        if found is None:
+            found = connection.execute(sql.insert_source_by_sha256, values).scalar()
+        return found if found is not None else connection.execute(sql.source_by_sha256, {"sha256": digest}).scalar_one()
+    if spec.get("url"):
+        found = connection.execute(sql.source_by_url, {"url": spec["url"]}).scalar()
+    else:  # neither text nor url: the same outlet, title and date
+        found = session.execute(
+            select(Source.id)
+            .where(
+                Source.sha256.is_(None),
+                Source.url.is_(None),
+                Source.outlet == spec.get("outlet"),
+                Source.title == spec["title"] if spec.get("title") else Source.title.is_(None),
+                Source.published == values["published"] if values["published"] else Source.published.is_(None),
+            )
+            .limit(1)
         ).scalar()
-        return inserted if inserted is not None else session.execute(select(Source.id).where(condition)).scalar_one()
-    return session.execute(insert(Source).values(**values).returning(Source.id)).scalar_one()
+    return found if found is not None else connection.execute(sql.insert_source, values).scalar_one()
 
 
 def source_record(source: Source) -> dict[str, Any]:
@@ -514,10 +549,14 @@ class _ClaimWriter:
             return
         # ON CONFLICT DO NOTHING: a claim another writer stored since the SELECT above is not inserted twice;
         # it goes down the path of a claim already stored instead.
+        # Core, on the session's connection: the ORM's bulk insert with RETURNING splices its results batch by
+        # batch, which costs more than the insert itself at import sizes.
+        table = Claim.__table__  # type: ignore[attr-defined]
+        connection = self.session.connection()
         inserted = dict(
             (short_id, claim_id)
-            for claim_id, short_id in self.session.execute(
-                _insert_ignoring(self.session, Claim, ["short_id"]).returning(Claim.id, Claim.short_id), new_rows
+            for claim_id, short_id in connection.execute(
+                _insert_ignoring(self.session, table, ["short_id"]).returning(table.c.id, table.c.short_id), new_rows
             )
         )
         event_rows = []
@@ -532,7 +571,7 @@ class _ClaimWriter:
             for appearance in appearances:
                 self._add_appearance(claim_id, appearance)
         if event_rows:
-            self.session.execute(insert(StatusEvent.__table__), event_rows)  # type: ignore[attr-defined]
+            connection.execute(insert(StatusEvent.__table__), event_rows)  # type: ignore[attr-defined]
 
     def _derived(self, events: list[dict[str, Any]]) -> dict[str, Any]:
         last = events[-1]

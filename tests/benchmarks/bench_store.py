@@ -990,17 +990,16 @@ def print_table(results: dict[str, Any]) -> None:
     print(f"\nload average (1 min) at the start {load['start']:.2f}, at the end {load['end']:.2f}")
 
 
-def environment() -> dict[str, Any]:
+def git(*args: str) -> str:
     try:
-        commit = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
-            capture_output=True,
-            text=True,
-            cwd=Path(__file__).parent,
-            check=False,
-        ).stdout.strip()
+        found = subprocess.run(["git", *args], capture_output=True, text=True, cwd=Path(__file__).parent, check=False)
     except OSError:
-        commit = ""
+        return ""
+    return found.stdout.strip()
+
+
+def environment() -> dict[str, Any]:
+    package = Path(store.__file__).parent
     return {
         "python": platform.python_version(),
         "sqlite": sqlite3.sqlite_version,
@@ -1008,7 +1007,9 @@ def environment() -> dict[str, Any]:
         "machine": platform.machine(),
         "processor": _cpu_model(),
         "cpus": os.cpu_count(),
-        "commit": commit,
+        "commit": git("rev-parse", "--short", "HEAD"),
+        "uncommitted_changes": git("status", "--porcelain", "--", str(package)).splitlines(),
+        "store_py_sha256": hashlib.sha256((package / "store.py").read_bytes()).hexdigest()[:16],
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "load_average": {"start": os.getloadavg()[0]},
     }
