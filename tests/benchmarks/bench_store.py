@@ -308,6 +308,10 @@ class Timing:
     def as_dict(self) -> dict[str, Any]:
         return {"best_s": self.best, "first_s": self.first, "runs_s": self.wall, "cpu_best_s": min(self.cpu)}
 
+    def add(self, other: Timing) -> None:
+        self.wall += other.wall
+        self.cpu += other.cpu
+
 
 def cpu_time(children: bool = False) -> float:
     if not children:
@@ -388,23 +392,13 @@ def bench_import(workdir: Path, n_claims: int, runs: int) -> dict[str, Any]:
     result["parse"] = best_of(parse, 1).as_dict()
 
     library_db = workdir / "library.db"
-    engines: list[Any] = []
-    reports: list[store.SaveReport] = []
-
-    def library_import() -> None:
-        with db.writing(engines[-1]) as session:
-            reports.append(store.save_claims(session=session, records=parsed))
-
     library = Timing([], [])
     for _ in range(runs):
         new_store(library_db)
-        engines.append(db.open_store(str(library_db)))
-        run = best_of(library_import, 1)
-        engines.pop().dispose()
-        library.wall += run.wall
-        library.cpu += run.cpu
-        if len(reports[-1].added) != n_claims:
-            raise SystemExit(f"the library import added {len(reports[-1].added)} of {n_claims} claims")
+        timing, report = timed_import(library_db, parsed, commit=True)
+        library.add(timing)
+        if len(report.added) != n_claims:
+            raise SystemExit(f"the library import added {len(report.added)} of {n_claims} claims")
     parsed.clear()
     written = table_counts(library_db)
     result["rows_written"] = written
@@ -420,9 +414,7 @@ def bench_import(workdir: Path, n_claims: int, runs: int) -> dict[str, Any]:
     command = Timing([], [])
     for _ in range(runs):
         new_store(cli_db)  # an existing, empty store: what the command opens is timed, not its creation
-        run = best_of(cli_import, 1)
-        command.wall += run.wall
-        command.cpu += run.cpu
+        command.add(best_of(cli_import, 1))
     if table_counts(cli_db) != written:
         raise SystemExit(f"the CLI wrote {table_counts(cli_db)}, the library {written}")
 
@@ -451,10 +443,8 @@ def bench_import(workdir: Path, n_claims: int, runs: int) -> dict[str, Any]:
         return timing
 
     raw = Timing([], [])
-    for _ in range(max(3, runs)):
-        run = raw_insert()
-        raw.wall += run.wall
-        raw.cpu += run.cpu
+    for _ in range(max(3, runs)):  # a fresh store each time, so best of 3 by hand
+        raw.add(raw_insert())
     result.update(
         raw=raw.as_dict(),
         raw_cache_64mib=raw_insert(65536).as_dict(),
@@ -736,18 +726,26 @@ def date_window(path: Path, count: int, start: date) -> tuple[date, date]:
     return start, date.fromisoformat(row[0]) if row else day(DAYS)
 
 
-def import_rolled_back(db_path: Path, parsed: list[tuple[str, Any]]) -> tuple[Timing, store.SaveReport]:
-    """save_claims in a writing transaction that is then rolled back: the store is left as it was."""
+def timed_import(db_path: Path, parsed: list[tuple[str, Any]], *, commit: bool) -> tuple[Timing, store.SaveReport]:
+    """store.save_claims of `parsed` into the store at `db_path`, in one writing transaction: committed (as
+    db.writing does; the commit is timed) or rolled back, which leaves the store as it was."""
     engine = db.open_store(str(db_path), create=False)
     reports: list[store.SaveReport] = []
+
+    def save() -> None:
+        with db.writing(engine) as session:
+            reports.append(store.save_claims(session=session, records=parsed))
+
     try:
+        if commit:
+            return best_of(save, 1), reports[0]
         with Session(engine.execution_options(claims_write=True)) as session:
             session.begin()
             timing = best_of(lambda: reports.append(store.save_claims(session=session, records=parsed)), 1)
             session.rollback()
+        return timing, reports[0]
     finally:
         engine.dispose()
-    return timing, reports[0]
 
 
 def bench_incremental(path: Path, n_claims: int) -> dict[str, Any]:
@@ -759,8 +757,8 @@ def bench_incremental(path: Path, n_claims: int) -> dict[str, Any]:
         with corpus.open("rb") as stream:
             parsed = list(records.read_records(stream, "jsonl"))
         new_store(empty)
-        into_empty, _ = import_rolled_back(empty, parsed)
-        into_big, report = import_rolled_back(path, parsed)
+        into_empty, _ = timed_import(empty, parsed, commit=False)
+        into_big, report = timed_import(path, parsed, commit=False)
     if len(report.added) != n_claims:
         raise SystemExit(f"added {len(report.added)} of {n_claims} claims to the big store")
     return {
