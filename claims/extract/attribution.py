@@ -1401,6 +1401,12 @@ class _Document:
             while last > first and tokens[last].text in ",–—-":
                 last -= 1
             scope = (cue.last + 1, sentence.last)
+            if comma_after is not None and comma_after + 2 < sentence.last:
+                # 'Domaćini su se, kako je naveo, u drugom delu zatvorili': the clause runs on after the insertion
+                last = sentence.last
+                while last > first and tokens[last].text in SENTENCE_END:
+                    last -= 1
+                scope = (cue.last + 1, comma_after - 1)
         else:
             return 0
         if not self._clause_has_content(first, last):

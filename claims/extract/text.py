@@ -192,11 +192,29 @@ def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> lis
         while j < n and not tokens[j].newline_before:
             if tokens[j].text in DASHES and text[tokens[j].start - 1 : tokens[j].start] == " " and j > i + 2:
                 found.append(Quote(i, j, j))
+                resumed = _dash_resumes(tokens, text, j)
+                if resumed is not None:  # '– Ne zameram igračima – rekao je – zameram sebi.'
+                    found.append(resumed)
+                    taken.update(range(resumed.open, resumed.last + 1))
                 break
             j += 1
         else:
             found.append(Quote(i, None, j - 1))
     return sorted([*quotes, *found], key=lambda q: q.open)
+
+
+def _dash_resumes(tokens: list[Token], text: str, closing: int) -> Quote | None:
+    """After a dash quotation's closing dash and its cue, a third dash in the same paragraph resumes it."""
+    n = len(tokens)
+    for k in range(closing + 2, min(n, closing + 10)):
+        if tokens[k].newline_before:
+            return None
+        if tokens[k].text in DASHES and text[tokens[k].start - 1 : tokens[k].start] == " ":
+            last = k + 1
+            while last + 1 < n and not tokens[last + 1].newline_before:
+                last += 1
+            return Quote(k, None, last) if last > k else None
+    return None
 
 
 def _close_at_paragraph(
