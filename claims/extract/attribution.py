@@ -967,6 +967,8 @@ class _Document:
         first = sentence.first
         while first < comma and tokens[first].text in QUOTE_MARKS | {"–", "—", "-"}:
             first += 1
+        if tokens[first].norm in _NOT_CONTENT_OPENERS:
+            return None  # 'Speaking on BBC Radio 4, Dawson said ...', 'V pogovoru za STA je dejal ...': circumstance
         return first, comma - 1
 
     def _clause_end(self, start: int, sentence: Sentence, cues: list[Cue]) -> int:
@@ -1712,7 +1714,12 @@ _SPEAKER_WORDS = {
 _DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
 PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split())
 lx.PREPOSITIONS_EN = PREPOSITIONS_EN  # type: ignore[attr-defined]
-_EN_SAY = frozenset(("said says say told added warned claimed insisted argued believes thinks stated noted").split())
+_EN_SAY = frozenset("said says say added warned claimed insisted argued believes thinks stated noted".split())
+_NOT_CONTENT_OPENERS = frozenset(
+    "speaking asked commenting referring responding answering addressing writing interviewed "
+    "upitan upitana vprasan vprasana odgovarjajoc govoreci komentirajuci "
+    "in on at during after before when while v u na po med ob pri nakon tijekom tokom".split()
+)
 _OUTLETS = frozenset(
     (
         "sta afp reuters ap bbc cnn n1 rtv hina tanjug beta rts hrt pop 24ur delo dnevnik vecer fena index "
