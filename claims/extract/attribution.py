@@ -557,6 +557,8 @@ class _Document:
         norm = token.norm
         following = self.tokens[k + 1] if k + 1 <= last else None
         if token.is_capitalized:
+            if _DECLINED_ACRONYM.match(token.text):
+                return True  # 'predstavnica EU-a za vanjsku politiku Elin Nørgaard', 'guverner HNB-a Ante'
             if norm in _FIRST_NAMES or following is None or not following.is_word:
                 return False
             if self._noun_base(token) in lx.ORGANIZATION_NOUNS:  # 'tajnik u Ministarstvu gospodarstva Ivan'
@@ -1669,6 +1671,7 @@ def _load_first_names() -> dict[str, str]:
 
 
 _FIRST_NAMES = _load_first_names()
+_DECLINED_ACRONYM = re.compile(r"^[A-ZČŠŽĆĐ]{2,}-[a-zčšžćđ]{1,3}$")
 _NOUN_BASES: dict[str, dict[str, str]] = {"sl": {}, "hbs": {}, "en": {}}
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())
