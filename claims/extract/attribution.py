@@ -935,6 +935,20 @@ class _Document:
             start = self._clause_start(cue.first, sentence)
             if start < cue.first or stop > cue.last:
                 return start, stop
+        if self.family == "en" and tokens[cue.first].norm in ("told", "tells", "tell"):
+            k = cue.last + 1  # 'told reporters the talks would resume': past the addressee
+            while (
+                k <= stop
+                and k - cue.last <= 3
+                and (
+                    tokens[k].norm in _ADDRESSEES
+                    or tokens[k].is_capitalized
+                    or (tokens[k].norm == "the" and k + 1 <= stop and tokens[k + 1].is_capitalized)  # 'the BBC'
+                )
+            ):
+                k += 1
+            if cue.last + 1 < k < stop and sum(1 for t in tokens[k : stop + 1] if t.is_word) >= 3:
+                return k, stop
         # English: 'X said Y would ...' (no 'that')
         if self.family == "en" and tokens[cue.first].norm in lx.EN_VERBS and cue.last + 2 <= stop:
             nxt = tokens[cue.last + 1]
@@ -970,7 +984,9 @@ class _Document:
         while first < comma and tokens[first].text in QUOTE_MARKS | {"–", "—", "-"}:
             first += 1
         if tokens[first].norm in _NOT_CONTENT_OPENERS:
-            return None  # 'Speaking on BBC Radio 4, Dawson said ...', 'V pogovoru za STA je dejal ...': circumstance
+            return None
+        if cue.first - comma <= 2 and tokens[comma - 1].is_capitalized:
+            return None  # 'The spokeswoman, Anna Berg, told ...': a name set off by commas, then its verb  # 'Speaking on BBC Radio 4, Dawson said ...', 'V pogovoru za STA je dejal ...': circumstance
         return first, comma - 1
 
     def _clause_end(self, start: int, sentence: Sentence, cues: list[Cue]) -> int:
@@ -1223,7 +1239,12 @@ class _Document:
                 return earlier
             wanted = "f" if mention.gender == "f" else "m"
             for earlier in reversed(self.recent[-3:]):
-                if earlier.kind == "person" and earlier.name[0].isupper() and earlier.gender in (wanted, "?"):
+                if (
+                    earlier.kind == "person"
+                    and earlier.name[0].isupper()
+                    and earlier.gender in (wanted, "?")
+                    and not earlier.role
+                ):  # a named speaker whose role the text did not give may hold this one
                     return earlier
         return mention
 
@@ -1718,6 +1739,7 @@ _DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
 PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split())
 lx.PREPOSITIONS_EN = PREPOSITIONS_EN  # type: ignore[attr-defined]
 _EN_SAY = frozenset("said says say added warned claimed insisted argued believes thinks stated noted".split())
+_ADDRESSEES = frozenset("reporters journalists parliament lawmakers mps supporters him her them us".split())
 _NOT_CONTENT_OPENERS = frozenset(
     "speaking asked commenting referring responding answering addressing writing interviewed "
     "upitan upitana vprasan vprasana odgovarjajoc govoreci komentirajuci "
