@@ -135,6 +135,7 @@ class _Document:
             for i in range(quote.open, quote.last + 1):
                 self.in_quote[i] = 1
         self.capitalized = {t.norm for t in self.tokens if t.is_word and t.is_capitalized}
+        self.lower_stems = {t.norm[:5] for t in self.tokens if t.is_word and t.text[0].islower() and len(t.norm) >= 5}
         self.mid_capitalized = {
             t.norm
             for n, t in enumerate(self.tokens)
@@ -362,6 +363,10 @@ class _Document:
         if not sentence_initial:
             return True
         following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if self._verb_follows(i) and (self.family == "en" or token.norm[:5] not in self.lower_stems):
+            # 'Smith told the BBC ...', 'Novak je dejal': a capitalised word before a reporting verb, unless the
+            # text uses it in lower case too ('Pogovor je označila ...' — 'pogovori' elsewhere)
+            return True
         return (
             token.norm in self.mid_capitalized
             or token.norm in lx.ORGANIZATION_NAMES
@@ -373,6 +378,18 @@ class _Document:
             )
             or self._stem_known(token.norm)
         )
+
+    def _verb_follows(self, i: int) -> bool:
+        auxiliaries = lx.AUXILIARIES[self.family]
+        for k in range(i + 1, min(len(self.tokens), i + 3)):
+            norm = self.tokens[k].norm
+            if (
+                norm in self.participles or norm in self.present or (self.family == "en" and norm in lx.EN_VERBS)
+            ) and not self.in_quote[k]:
+                return True
+            if norm not in auxiliaries:
+                return False
+        return False
 
     def _stem_known(self, norm: str) -> bool:
         return any(norm.endswith(e) and norm[: -len(e)] in self.mid_capitalized for e in _CASE_ENDINGS)
@@ -984,9 +1001,9 @@ class _Document:
         while first < comma and tokens[first].text in QUOTE_MARKS | {"–", "—", "-"}:
             first += 1
         if tokens[first].norm in _NOT_CONTENT_OPENERS:
-            return None
+            return None  # 'Speaking on BBC Radio 4, Dawson said ...', 'V pogovoru za STA je dejal ...': circumstance
         if cue.first - comma <= 2 and tokens[comma - 1].is_capitalized:
-            return None  # 'The spokeswoman, Anna Berg, told ...': a name set off by commas, then its verb  # 'Speaking on BBC Radio 4, Dawson said ...', 'V pogovoru za STA je dejal ...': circumstance
+            return None  # 'The spokeswoman, Anna Berg, told ...': a name set off by commas, then its verb
         return first, comma - 1
 
     def _clause_end(self, start: int, sentence: Sentence, cues: list[Cue]) -> int:
