@@ -309,7 +309,7 @@ class _Document:
             elif token.is_capitalized and self._titles_a_name(i, last):
                 mention = self._named(i + 1, last)  # 'Režiserka Lea Vovk': a role we do not know, then a name
                 mention.first, mention.role = i, token.text
-            elif token.is_capitalized and self._is_name_start(i, first):
+            elif token.is_capitalized and self._is_name_start(i, first) and not self._dateline(i, first):
                 mention = self._named(i, last)
             if mention is None:
                 i += 1
@@ -377,6 +377,17 @@ class _Document:
                 and following.norm not in lx.NOT_NAMES
             )
             or self._stem_known(token.norm)
+        )
+
+    def _dateline(self, i: int, first: int) -> bool:
+        """'BELGRADE, May 21 (Reuters) -', 'SARAJEVO –': the place an agency story was filed from."""
+        token = self.tokens[i]
+        return (
+            i <= first + 1
+            and token.text.isupper()
+            and len(token.text) > 2
+            and i + 1 < len(self.tokens)
+            and self.tokens[i + 1].text in (",", "-", "–", "—", "(")
         )
 
     def _verb_follows(self, i: int) -> bool:
@@ -964,7 +975,11 @@ class _Document:
                 )
             ):
                 k += 1
-            if cue.last + 1 < k < stop and sum(1 for t in tokens[k : stop + 1] if t.is_word) >= 3:
+            if (
+                cue.last + 1 < k < stop
+                and sum(1 for t in tokens[k : stop + 1] if t.is_word) >= 3
+                and tokens[k].norm not in _NOT_CONTENT_OPENERS
+            ):
                 return k, stop
         # English: 'X said Y would ...' (no 'that')
         if self.family == "en" and tokens[cue.first].norm in lx.EN_VERBS and cue.last + 2 <= stop:
@@ -1609,6 +1624,8 @@ class _Document:
         )
         due = self._due(first, last, cue)
         speakers = [speaker, *speaker.partners]
+        if any(st.start == start and st.end == end and st.speaker == speaker.name for st in self.statements[-4:]):
+            return 0
         for person in speakers:
             if person.kind == "pronoun":
                 return 0
@@ -1749,7 +1766,12 @@ _CUE_WORDS = {
     for family in ("sl", "hbs", "en")
 }
 _SPEAKER_WORDS = {
-    family: frozenset(lx.PRONOUNS[family]) | lx.ANONYMOUS[family] | lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
+    family: frozenset(lx.PRONOUNS[family])
+    | lx.ANONYMOUS[family]
+    | lx.ROLES
+    | lx.GROUPS
+    | lx.ORGANIZATION_NOUNS
+    | (_EN_UNNAMED if family == "en" else frozenset())
     for family in ("sl", "hbs", "en")
 }
 _DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
