@@ -486,6 +486,7 @@ class _Document:
         start = i
         while (
             start - 1 >= 0
+            and not tokens[start].newline_before  # not back across a line break into a headline
             and not self.in_quote[start - 1]
             and tokens[start - 1].is_word
             and tokens[start - 1].text[0].islower()
@@ -1204,8 +1205,8 @@ class _Document:
         steps = 0
         while j >= 0 and steps <= 3:
             token = self.tokens[j]
-            if not token.is_word:
-                return False
+            if not token.is_word or self.tokens[j + 1].newline_before:
+                return False  # (nor across a line break: a headline without a full stop ends before it)
             if token.norm in PREPOSITIONS:
                 return True
             if token.is_capitalized or token.norm in lx.ROLES or token.norm in lx.GROUPS:
