@@ -151,6 +151,7 @@ class _Document:
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
         self.people_by_role: dict[str, Mention] = {}  # the newest named person with each role
+        self.named_organizations: list[Mention] = []
         self.role_bases: dict[str, str] = {}
         self.sentence_statements = 0
         self.previous_subject: Mention | None = None  # the subject of the sentence before, if it said nothing
@@ -359,6 +360,16 @@ class _Document:
             return False
         if len(token.text) == 1 and token.text != "X":
             return False
+        following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if (
+            following is not None
+            and following.is_word
+            and not following.is_capitalized
+            and self.family != "en"
+            and token.norm.endswith(("ov", "ev", "in", "ova", "eva", "ina"))
+            and self._noun_base(following) in lx.ROLES
+        ):
+            return False  # 'Vrbančev odvjetnik': a possessive, whose role noun is the speaker
         sentence_initial = i == sentence_first or self.tokens[i - 1].text in QUOTE_MARKS | {"–", "—", "-", ":"}
         if not sentence_initial:
             return True
@@ -369,6 +380,7 @@ class _Document:
             return True
         return (
             token.norm in self.mid_capitalized
+            or self._surname_known(token.norm)
             or token.norm in lx.ORGANIZATION_NAMES
             or (
                 following is not None
@@ -402,6 +414,10 @@ class _Document:
                 return False
         return False
 
+    def _surname_known(self, norm: str) -> bool:
+        """A surname the text gave with a first name before ('Marković', 'Markovićeva' after 'Jasmina Marković')."""
+        return any(norm.removesuffix(ending) in self.full_names for ending in ("", "eva", "ova", "a", "u", "om", "em"))
+
     def _stem_known(self, norm: str) -> bool:
         return any(norm.endswith(e) and norm[: -len(e)] in self.mid_capitalized for e in _CASE_ENDINGS)
 
@@ -430,9 +446,16 @@ class _Document:
         if base_key in lx.ORGANIZATION_NAMES:
             return Mention(i, j, lx.ORGANIZATION_NAMES[base_key], "organization", "n", head=i)
         kind = "organization" if all(t.text.isupper() and len(t.text) > 1 for t in words) else "person"
+        if kind == "organization":
+            self._named_organization(Mention(i, j, base, kind, "n", head=i))
         if kind == "person":
             base = self._full_name(base)
         return Mention(i, j, base, kind, _FIRST_NAMES.get(words[0].norm, "?"), head=i)
+
+    def _named_organization(self, mention: Mention) -> None:
+        if mention.name not in lx.ORGANIZATION_NAMES.values():  # not 'Rusija', 'Washington': they are places too
+            self.named_organizations = [m for m in self.named_organizations if m.name != mention.name][-4:]
+            self.named_organizations.append(mention)
 
     def _titles_a_name(self, i: int, last: int) -> bool:
         """A capitalised word that is not a first name, right before one: a title or role ('Režiserka Lea')."""
@@ -548,7 +571,11 @@ class _Document:
                 return person
             if norm in lx.ORGANIZATION_NOUNS and self.family == "en" and name.kind in ("person", "organization"):
                 # 'the environmental group Plavi Val', 'the utility EnergoUna': the name is the organization
-                return Mention(start, name.last, name.name, "organization", "n", self._span_text(start, end), head=i)
+                organization = Mention(
+                    start, name.last, name.name, "organization", "n", self._span_text(start, end), head=i
+                )
+                self._named_organization(organization)
+                return organization
             end = name.last
         if norm in lx.ORGANIZATION_NOUNS and end == i:
             end = self._genitive_tail(i, last)
@@ -1266,6 +1293,15 @@ class _Document:
             return carried if carried is not None else mention
         if mention.kind == "person" and mention.gender == "?" and cue.gender in "mf":
             mention.gender = cue.gender
+        if (
+            mention.kind == "organization"
+            and mention.first == mention.last
+            and not mention.name[:1].isupper()
+            and self.named_organizations
+            and _BARE_COMPANY.fullmatch(mention.name)
+        ):
+            # 'the company said', 'iz kompanije su saopštili': the organization the text named before
+            return self.named_organizations[-1]
         if mention.kind == "person" and mention.role and not mention.name[0].isupper():
             earlier = self.people_by_role.get(self._role_base(mention.role))
             if earlier is not None:  # 'je dejal minister' after 'minister Novak'
@@ -1728,6 +1764,10 @@ def _load_first_names() -> dict[str, str]:
 
 _FIRST_NAMES = _load_first_names()
 _DECLINED_ACRONYM = re.compile(r"^[A-ZČŠŽĆĐ]{2,}-[a-zčšžćđ]{1,3}$")
+# Only a company is so often named and then called just that: 'the ministry' may be any ministry.
+_BARE_COMPANY = re.compile(
+    r"company|kompanija|podjetje|druzba|družba|tvrtka|preduzeće|preduzece|poduzeće|poduzece|firma"
+)
 _NOUN_BASES: dict[str, dict[str, str]] = {"sl": {}, "hbs": {}, "en": {}}
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())

@@ -334,7 +334,8 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "direktorica predsednica ministrica zupanja premierka komisarka kanclerka svetovalka sefica odvetnica".split()
 )
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
-    "tajnik glasnogovornik dopredsjednik zamjenik pomocnik "
+    "tajnik glasnogovornik dopredsjednik zamjenik pomocnik branitelj braniteljica zagovornica zastupnica "
+    "odvjetnica advokatica tuziteljica svjedokinja vjestakinja clanica "
     "reziser pisatelj umetnik pevec glasbenik igralec lastnik ustanovitelj sekretar drzavni pravnik ekonomist "
     "zgodovinar politolog sociolog filozof duhovnik skof zupnik kmet ribic podjetnik managar menedzer "
     "lekarnik veterinar inzenir arhitekt pilot voznik prodajalec uslužbenec usluzbenec delavec".split()
