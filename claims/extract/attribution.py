@@ -1731,10 +1731,9 @@ class _Document:
     def _due(self, first: int, last: int, cue: Cue) -> str | None:
         if self.reference is None:
             return None
-        try:
-            from .dates import time_bound
-        except ImportError:  # TEMPORARY until dates.py lands
-            return None
+        if not any(t.norm.startswith(_TIME_STEMS) or t.norm[:1].isdigit() for t in self.tokens[first : last + 1]):
+            return None  # no word of time in the content: not worth the date resolver's full reading
+        from .dates import time_bound
 
         start = self.tokens[first].start
         end = self.tokens[last].end
@@ -1767,6 +1766,17 @@ _DECLINED_ACRONYM = re.compile(r"^[A-ZČŠŽĆĐ]{2,}-[a-zčšžćđ]{1,3}$")
 # Only a company is so often named and then called just that: 'the ministry' may be any ministry.
 _BARE_COMPANY = re.compile(
     r"company|kompanija|podjetje|druzba|družba|tvrtka|preduzeće|preduzece|poduzeće|poduzece|firma"
+)
+# Beginnings of the words a time bound needs (weekdays, months, periods, 'tomorrow'), in every language, after
+# normalization (Cyrillic in Latin, no diacritics). Only a filter: the date resolver decides.
+_TIME_STEMS = tuple(
+    "ponedel ponedjel torek torka torku utor sred srijed cetrt cetvrt petek petk petak sobot subot nedel nedjel "
+    "jutri pojutri sutra prekosutra danes danas konc kraj tedn teden tjed sedmic mesec mjesec leto leta letos "
+    "godin januar februar marc mart ozuj april travanj travnj maj svib junij jun lipan lipnj julij jul srpan "
+    "srpnj avgust august kolovoz septemb rujan rujn oktob listopad novemb studen decemb prosin sijecanj sijecnj "
+    "veljac prihodnj naslednj iduc sljedec sledec narednog monday tuesday wednesday thursday friday saturday "
+    "sunday tomorrow today tonight week month year january february march june july october november december "
+    "next end within hour day dni dan".split()
 )
 _NOUN_BASES: dict[str, dict[str, str]] = {"sl": {}, "hbs": {}, "en": {}}
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
