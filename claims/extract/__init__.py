@@ -45,6 +45,8 @@ _LOWER_WORD = re.compile(r"(?<!\S)[^\W\d_A-ZČŠŽĆĐА-ЯЂЈЉЊЋЏ][^\s]*")
 def _language_sample(text: str, size: int = 5000) -> str:
     """About `size` characters of the text's lower-case words: function words tell the language, while names,
     however many come first, do not."""
+    if len(text) <= size:
+        return text  # an article's worth: all of it
     words, total = [], 0
     for match in _LOWER_WORD.finditer(text, 0, min(len(text), 400_000)):
         words.append(match.group())

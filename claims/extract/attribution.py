@@ -134,13 +134,20 @@ class _Document:
         for quote in self.quotes:
             for i in range(quote.open, quote.last + 1):
                 self.in_quote[i] = 1
-        self.capitalized = {t.norm for t in self.tokens if t.is_word and t.is_capitalized}
-        self.lower_stems = {t.norm[:5] for t in self.tokens if t.is_word and t.text[0].islower() and len(t.norm) >= 5}
-        self.mid_capitalized = {
-            t.norm
-            for n, t in enumerate(self.tokens)
-            if t.is_word and t.is_capitalized and n > 0 and self.tokens[n - 1].text not in SENTENCE_END
-        }
+        # words seen capitalised, capitalised inside a sentence, and (by their beginnings) in lower case: one pass
+        self.capitalized: set[str] = set()
+        self.mid_capitalized: set[str] = set()
+        self.lower_stems: set[str] = set()
+        previous = ""
+        for token in self.tokens:
+            if token.is_word:
+                if token.is_capitalized:
+                    self.capitalized.add(token.norm)
+                    if previous not in SENTENCE_END:
+                        self.mid_capitalized.add(token.norm)
+                elif len(token.norm) >= 5 and token.text[0].islower():
+                    self.lower_stems.add(token.norm[:5])
+            previous = token.text
         self.recent: list[Mention] = []  # speakers of earlier statements, newest last
         self.recent_channel: dict[str, str | None] = {}
         self.statements: list[Statement] = []
