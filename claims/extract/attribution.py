@@ -1050,11 +1050,22 @@ class _Document:
         first = sentence.first
         while first < comma and tokens[first].text in QUOTE_MARKS | {"–", "—", "-"}:
             first += 1
+        first = self._after_dateline(first, comma)
         if tokens[first].norm in _NOT_CONTENT_OPENERS:
             return None  # 'Speaking on BBC Radio 4, Dawson said ...', 'V pogovoru za STA je dejal ...': circumstance
         if cue.first - comma <= 2 and tokens[comma - 1].is_capitalized:
             return None  # 'The spokeswoman, Anna Berg, told ...': a name set off by commas, then its verb
         return first, comma - 1
+
+    def _after_dateline(self, first: int, limit: int) -> int:
+        """Past an agency dateline opening the sentence: 'ZAGREB, Jan 30 (Reuters) - ', 'SARAJEVO – '."""
+        tokens = self.tokens
+        if not (tokens[first].text.isupper() and len(tokens[first].text) > 2):
+            return first
+        for k in range(first + 1, min(limit, first + 12)):
+            if tokens[k].text in ("-", "–", "—") and k + 1 < limit:
+                return k + 1
+        return first
 
     def _clause_end(self, start: int, sentence: Sentence, cues: list[Cue]) -> int:
         """Where a clause starting at `start` ends: the sentence's end, a semicolon, or the start of the next
@@ -1077,7 +1088,9 @@ class _Document:
             if following == len(later):
                 continue
             nxt = later[following]
-            if nxt - j > 5 or any(tokens[k].norm in parenthetical for k in range(j + 1, nxt)):
+            if nxt - j > 5 or any(
+                tokens[k].norm in parenthetical or tokens[k].norm in _RELATIVES for k in range(j + 1, nxt)
+            ):
                 continue  # far away, or ', kako je naveo,' set into the clause: it does not end it
             if not any(tokens[k].norm in complementizers for k in range(j, nxt)):
                 last = j - 1
@@ -1106,7 +1119,8 @@ class _Document:
             opening = self._clause_start(comma, sentence, stop_at_quotes=False)
             if opening - 1 < sentence.first:
                 break
-            if self.tokens[opening].norm in _RELATIVES:
+            if self.tokens[opening].norm in _RELATIVES or self.tokens[opening].norm in _NOT_CONTENT_OPENERS:
+                # ', ki ...,' / ', which ...,' / ', speaking on condition of anonymity,'
                 skipped.append((opening, comma))
             elif (
                 self._appositive(opening, comma - 1)
@@ -1668,8 +1682,11 @@ class _Document:
         )
         due = self._due(first, last, cue)
         speakers = [speaker, *speaker.partners]
-        if any(st.start == start and st.end == end and st.speaker == speaker.name for st in self.statements[-4:]):
-            return 0
+        if any(
+            st.speaker == speaker.name and st.start <= start and end <= st.end
+            for st in self.statements[self.sentence_statements :]
+        ):
+            return 0  # the same words again, or a clause set into a statement the speaker already made
         for person in speakers:
             if person.kind == "pronoun":
                 return 0
