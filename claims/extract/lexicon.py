@@ -509,3 +509,9 @@ NOT_NAMES = frozenset(
         "sunday foto photo video preberite procitajte read vir izvor source ministrstvo vlada policija"
     ).split()
 )
+
+NOT_NAMES = NOT_NAMES | frozenset(
+    "both either neither oba obe obojica oboje obadva obe dva dve two three several many some most all "
+    "according asked meanwhile however nevertheless furthermore moreover also ali toda vendar medtim medutim "
+    "sicer zato tudi prav dodatno poleg poleg".split()
+)
