@@ -486,6 +486,8 @@ class _Document:
         oblique = (*declined, "ov", "ev", "ih")  # and plural genitives: 'Novomeščanov'
         for k in range(i, j):
             first, rest = self.tokens[i : k + 1], self.tokens[k + 1 : j + 1]
+            if all(t.norm in _FIRST_NAMES for t in first):
+                continue  # 'Valentina Prevolnik Rupel': a woman's first name, not a genitive
             if all(t.norm.endswith(oblique) for t in first) and not rest[-1].norm.endswith(declined):
                 return k
         return None
@@ -1415,14 +1417,16 @@ class _Document:
             antecedent = self._antecedent(clause_start - 1, sentence)
             if antecedent is not None:
                 return self._emit(self._resolved(speaker, cue), antecedent, stop, "indirect", cue, sentence)
-        if sum(1 for k in range(start, stop + 1) if tokens[k].is_word) < 4:
+        after_words = sum(1 for k in range(start, stop + 1) if tokens[k].is_word)
+        before_start = clause_start if clause_start < cue.first - 3 else sentence.first
+        before_words = sum(1 for k in range(before_start, cue.first) if tokens[k].is_word)
+        if after_words < 4 and before_words >= 3:
             # the content stands before the phrase: '..., po besedah X.', '..., according to data by X.'
-            before_start = clause_start if clause_start < cue.first - 3 else sentence.first
-            if sum(1 for k in range(before_start, cue.first) if tokens[k].is_word) < 3:
-                return 0
             start, stop = before_start, cue.first - 1
             while stop > start and tokens[stop].text in ",–—-":
                 stop -= 1
+        elif after_words < 2:
+            return 0
         elif clause_start < cue.first and any(tokens[k].is_word for k in range(clause_start, cue.first)):
             start = clause_start  # 'Dela so po njegovih besedah potekala hitreje': the clause around the phrase
         quote_type = "mixed" if any(self.in_quote[k] for k in range(start, stop + 1)) else "indirect"
@@ -1533,7 +1537,19 @@ class _Document:
         ):
             return 0  # set into a statement already made: the same words, not a new statement
         local = [m for m in mentions if scope[0] <= m.first <= scope[1] and not self._governed(m)]
-        speaker = local[0] if local and self._agrees(local[0], cue) else self._carried(cue)
+        source = [
+            m
+            for m in mentions
+            if scope[0] <= m.first <= scope[1]
+            and m.kind in ("organization", "group")
+            and self.tokens[m.first - 1].norm in ("iz", "z", "s", "from", "sa")
+        ]
+        if local and self._agrees(local[0], cue):
+            speaker = local[0]
+        elif source and (cue.gender in "pq" or cue.number == "p"):
+            speaker = source[0]  # 'Kot so sporočili iz vlade, ...'
+        else:
+            speaker = self._carried(cue)
         if speaker is None:
             return 0
         speaker = self._resolved(speaker, cue)
