@@ -445,6 +445,10 @@ class _Document:
         if split is not None:
             j = split  # 'predsednika Vladimirja Putina Kiril Dmitrijev': the genitive pair is a mention of its own
         words = tokens[i : j + 1]
+        if len(words) == 1 and _DECLINED_ACRONYM.match(_latin(words[0].text)):  # 'iz EPS-a', 'HNB-a'
+            mention = Mention(i, j, _latin(words[0].text).split("-")[0], "organization", "n", head=i)
+            self._named_organization(mention)
+            return mention
         key = " ".join(t.norm for t in words)
         if key in lx.ORGANIZATION_NAMES:
             return Mention(i, j, lx.ORGANIZATION_NAMES[key], "organization", "n", head=i)
@@ -488,6 +492,8 @@ class _Document:
             first, rest = self.tokens[i : k + 1], self.tokens[k + 1 : j + 1]
             if all(t.norm in _FIRST_NAMES for t in first):
                 continue  # 'Valentina Prevolnik Rupel': a woman's first name, not a genitive
+            if len(first) == 1 and rest[0].norm not in _FIRST_NAMES:
+                continue  # 'Dubravke Đedović Handanović': one declined first name before undeclined surnames
             if all(t.norm.endswith(oblique) for t in first) and not rest[-1].norm.endswith(declined):
                 return k
         return None
