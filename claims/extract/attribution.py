@@ -492,8 +492,8 @@ class _Document:
             first, rest = self.tokens[i : k + 1], self.tokens[k + 1 : j + 1]
             if all(t.norm in _FIRST_NAMES for t in first):
                 continue  # 'Valentina Prevolnik Rupel': a woman's first name, not a genitive
-            if len(first) == 1 and rest[0].norm not in _FIRST_NAMES:
-                continue  # 'Dubravke Đedović Handanović': one declined first name before undeclined surnames
+            if len(first) == 1 and first[0].norm.endswith(("e", "i")):
+                continue  # 'Dubravke Đedović Handanović': a woman's first name declined, her surnames not
             if all(t.norm.endswith(oblique) for t in first) and not rest[-1].norm.endswith(declined):
                 return k
         return None
@@ -636,6 +636,8 @@ class _Document:
                 return True
             if following.is_capitalized:  # a place before the name: 'lastnik farme v Rožancu Ivan Kobe'
                 return following.norm in _FIRST_NAMES and k > 0 and self.tokens[k - 1].norm in PREPOSITIONS
+            if following.norm in PREPOSITIONS:
+                return True  # 'ravnateljica bolnice Jadran u Splitu Nives Jurić': a name, then where it is
             return _adjective(norm, self.family)  # an institution's name: 'Kliničkog centra', 'Zdravniške zbornice'
         if norm in PREPOSITIONS and norm not in ("za", "z", "s") and following is not None:
             return following.is_word  # 'državni sekretar na ministrstvu Aljoša Pavlin'
