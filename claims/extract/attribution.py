@@ -1265,6 +1265,13 @@ class _Document:
             token = self.tokens[j]
             if not token.is_word or self.tokens[j + 1].newline_before:
                 return False  # (nor across a line break: a headline without a full stop ends before it)
+            if (
+                token.norm in self.participles
+                or token.norm in self.present
+                or token.norm in lx.AUXILIARIES[self.family]
+                or (self.family == "en" and token.norm in lx.EN_VERBS)
+            ):
+                return False  # nor across a verb: 'na konferenci povedala županja X' — X is the verb's subject
             if token.norm in PREPOSITIONS:
                 return True
             if token.is_capitalized or token.norm in lx.ROLES or token.norm in lx.GROUPS:
