@@ -441,6 +441,14 @@ class _Document:
             and j - i < 3
         ):
             j += 1
+        for k in range(i + 1, j + 1):  # 'Gradnje Sušnik Boris Vidmar': a first name starts a new name
+            if tokens[k].norm in _FIRST_NAMES and tokens[k - 1].norm not in _FIRST_NAMES:
+                if any(tokens[x].norm in lx.ROLES for x in range(i, k)):  # 'Finance Minister John Smith'
+                    person = self._named(k, last)
+                    person.first, person.role = i, self._span_text(i, k - 1)
+                    return person
+                j = k - 1
+                break
         split = self._case_split(i, j)
         if split is not None:
             j = split  # 'predsednika Vladimirja Putina Kiril Dmitrijev': the genitive pair is a mention of its own
