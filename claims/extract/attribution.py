@@ -127,6 +127,7 @@ class _Document:
         self.language = language
         self.family = lx.FAMILY.get(language, "sl")
         self.reference = reference
+        self.body_start = body_start
         self.tokens = tokenize(text, body_start)
         self.quotes = find_dash_quotes(self.tokens, text, find_quotes(self.tokens, text))
         self.sentences = split_sentences(self.tokens, self.quotes)
@@ -173,6 +174,9 @@ class _Document:
 
     def _sentence(self, sentence: Sentence) -> None:
         self.sentence_statements = len(self.statements)  # where this sentence's statements begin
+        if self._headline(sentence):
+            self._register_names(sentence)  # a headline repeats what the body says, and says it less exactly
+            return
         cues = self._cues(sentence)
         if not cues and not sentence.quotes:
             self._register_names(sentence)  # nothing said here, but people named here may speak later
@@ -188,6 +192,16 @@ class _Document:
             if quote.open in handled_quotes or quote.open in self.used_quotes:
                 continue
             made += self._colon_quote(sentence, quote, mentions) or self._floating_quote(sentence, quote)
+
+    def _headline(self, sentence: Sentence) -> bool:
+        """A headline or sub-heading: a line of its own, without a full stop, among the text's first lines."""
+        tokens = self.tokens
+        first, last = tokens[sentence.first], tokens[sentence.last]
+        if last.text in SENTENCE_END or last.text in QUOTE_MARKS or sentence.last - sentence.first > 25:
+            return False
+        ends_line = sentence.last + 1 >= len(tokens) or tokens[sentence.last + 1].newline_before > 0
+        starts_line = sentence.first == 0 or first.newline_before > 0 or first.start <= self.body_start + 1
+        return ends_line and starts_line and self.text.count("\n", self.body_start, first.start) <= 4
 
     # --- cues ------------------------------------------------------------------------------------------
 
