@@ -197,7 +197,16 @@ class _Document:
         """A headline or sub-heading: a line of its own, without a full stop, among the text's first lines."""
         tokens = self.tokens
         first, last = tokens[sentence.first], tokens[sentence.last]
-        if last.text in SENTENCE_END or last.text in QUOTE_MARKS or sentence.last - sentence.first > 25:
+        closing_quote = (
+            last.text in QUOTE_MARKS
+            and sentence.last > sentence.first
+            and tokens[sentence.last - 1].text not in SENTENCE_END
+        )  # 'X i Y u Dohi: „Razgovori idu dobro“'
+        if (
+            last.text in SENTENCE_END
+            or (last.text in QUOTE_MARKS and not closing_quote)
+            or sentence.last - sentence.first > 25
+        ):
             return False
         ends_line = sentence.last + 1 >= len(tokens) or tokens[sentence.last + 1].newline_before > 0
         starts_line = sentence.first == 0 or first.newline_before > 0 or first.start <= self.body_start + 1

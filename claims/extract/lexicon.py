@@ -335,7 +335,8 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
 )
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "tajnik glasnogovornik dopredsjednik zamjenik pomocnik branitelj braniteljica zagovornica zastupnica "
-    "odvjetnica advokatica tuziteljica svjedokinja vjestakinja clanica "
+    "odvjetnica advokatica tuziteljica svjedokinja vjestakinja clanica ministarka gradonacelnica "
+    "poslanica narodna pokrajinska savetnica ambasadorka predsednica potpredsednica sutkinja lekarka "
     "reziser pisatelj umetnik pevec glasbenik igralec lastnik ustanovitelj sekretar drzavni pravnik ekonomist "
     "zgodovinar politolog sociolog filozof duhovnik skof zupnik kmet ribic podjetnik managar menedzer "
     "lekarnik veterinar inzenir arhitekt pilot voznik prodajalec uslužbenec usluzbenec delavec".split()
