@@ -1491,7 +1491,8 @@ class _Document:
         if here:
             speaker = next((m for m in reversed(self.recent) if m.name == here[-1].speaker), None)
         else:
-            subjects = [m for m in mentions if m.last < cue.first and not self._governed(m)]
+            opening = self._after_dateline(sentence.first, cue.first)  # not 'BELGRADE, May 21 (Reuters) -'
+            subjects = [m for m in mentions if opening <= m.first and m.last < cue.first and not self._governed(m)]
             speaker = subjects[0] if subjects else None
             if speaker is not None and speaker.kind == "pronoun":
                 speaker = self._carried(cue, speaker.gender)
