@@ -208,7 +208,7 @@ class _Document:
             or sentence.last - sentence.first > 25
         ):
             return False
-        ends_line = sentence.last + 1 >= len(tokens) or tokens[sentence.last + 1].newline_before > 0
+        ends_line = sentence.last + 1 < len(tokens) and tokens[sentence.last + 1].newline_before > 0  # body follows
         starts_line = sentence.first == 0 or first.newline_before > 0 or first.start <= self.body_start + 1
         near_top = first.start - self.body_start < 800  # (checked first: counting lines is a scan from the top)
         return ends_line and starts_line and near_top and self.text.count("\n", self.body_start, first.start) <= 4
