@@ -234,7 +234,7 @@ class _Document:
             if norm in lx.GERUNDS[self.family]:
                 cues.append(Cue(i, i, "gerund", token.text))
             elif self.family == "en" and norm in lx.EN_VERBS:
-                if not self._negated(i, sentence.first):
+                if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
                     cues.append(Cue(i, i, "verb", token.text))
             elif norm in self.participles and not self._negated(i, sentence.first):
                 gender = self.participles[norm]
@@ -1374,18 +1374,27 @@ class _Document:
             return self.named_organizations[-1]
         if mention.kind == "person" and mention.role and not mention.name[0].isupper():
             earlier = self.people_by_role.get(self._role_base(mention.role))
-            if earlier is not None:  # 'je dejal minister' after 'minister Novak'
-                return earlier
+            if earlier is not None and self._same_role(mention.role, earlier.role or ""):
+                return (
+                    earlier  # 'je dejal minister' after 'minister Novak'; not 'prime minister' for 'finance minister'
+                )
             wanted = "f" if mention.gender == "f" else "m"
             for earlier in reversed(self.recent[-3:]):
                 if (
-                    earlier.kind == "person"
-                    and earlier.name[0].isupper()
+                    self.family != "en"
+                    and earlier.kind == "person"
+                    and len(earlier.name.split()) > 1
                     and earlier.gender in (wanted, "?")
                     and not earlier.role
                 ):  # a named speaker whose role the text did not give may hold this one
                     return earlier
         return mention
+
+    def _same_role(self, short: str, full: str) -> bool:
+        """Whether a role named again ('the minister') is the one given with the name ('finance minister'): its
+        words, but for articles, stand in the full role ('prime minister' is another role)."""
+        words = [w for w in _norm_words(short) if w not in ("the", "a", "an", "its", "his", "her", "their")]
+        return len(words) <= 1 or all(w in _norm_words(full) for w in words)
 
     def _role_base(self, role: str) -> str:
         base = self.role_bases.get(role)

@@ -18,7 +18,9 @@ from ..names import name_key
 # characters between words are not tokens at all.
 _IN_WORD = "\\w\u0300-\u036f\u00ad\u200b-\u200d\u2060"
 _INVISIBLE = "\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069"
-_TOKEN = re.compile(f"\\w[{_IN_WORD}]*(?:[-'’][{_IN_WORD}]+)*|[^\\w\\s{_INVISIBLE}]", re.UNICODE)
+_TOKEN = re.compile(  # a number with separators ('5,000', '3.1') is one token: its comma is not a clause's
+    f"\\d+(?:[.,]\\d+)+|\\w[{_IN_WORD}]*(?:[-'’][{_IN_WORD}]+)*|[^\\w\\s{_INVISIBLE}]", re.UNICODE
+)
 _STRIP_INVISIBLE = dict.fromkeys(
     [0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
