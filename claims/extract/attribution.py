@@ -341,6 +341,9 @@ class _Document:
             elif token.is_capitalized and self._titles_a_name(i, last):
                 mention = self._named(i + 1, last)  # 'Režiserka Lea Vovk': a role we do not know, then a name
                 mention.first, mention.role = i, token.text
+            elif token.is_capitalized and self._modifies_role(i, last):
+                i += 1  # 'a Treasury spokesperson': the role noun after it takes it in
+                continue
             elif token.is_capitalized and self._is_name_start(i, first) and not self._dateline(i, first):
                 mention = self._named(i, last)
             if mention is None:
@@ -421,6 +424,13 @@ class _Document:
             )
             or self._stem_known(token.norm)
         )
+
+    def _modifies_role(self, i: int, last: int) -> bool:
+        """English: a capitalised word, not a first name, right before a lower-case role or organization noun."""
+        if self.family != "en" or i + 1 > last or self.tokens[i].norm in _FIRST_NAMES:
+            return False
+        following = self.tokens[i + 1]
+        return following.is_word and not following.is_capitalized and following.norm in _DESCRIBING
 
     def _dateline(self, i: int, first: int) -> bool:
         """'BELGRADE, May 21 (Reuters) -', 'SARAJEVO –': the place an agency story was filed from."""
@@ -555,6 +565,16 @@ class _Document:
         norm = self._noun_base(tokens[i])
         start = i
         while (
+            self.family == "en"
+            and start - 1 >= 0
+            and not tokens[start].newline_before
+            and tokens[start - 1].is_capitalized
+            and tokens[start - 1].norm not in _FIRST_NAMES
+            and tokens[start - 1].norm not in lx.NOT_NAMES
+            and i - start < 2
+        ):
+            start -= 1  # 'Treasury spokesperson', 'Kremlin spokesman'
+        while (
             start - 1 >= 0
             and not tokens[start].newline_before  # not back across a line break into a headline
             and not self.in_quote[start - 1]
@@ -632,7 +652,7 @@ class _Document:
         if norm in lx.ORGANIZATION_NOUNS:
             return Mention(start, end, self._base_phrase(start, end, i), "organization", "n", head=i)
         gender = "f" if norm in lx.ROLES_FEMININE else "?"
-        return Mention(start, end, self._base_phrase(start, end, i).lower(), "person", gender, text, head=i)
+        return Mention(start, end, self._role_name(start, end, i), "person", gender, text, head=i)
 
     def _opens_institution(self, i: int, last: int) -> int | bool:
         """'Policijska uprava Celje', 'Višje sodišče', 'Demokratična unija': an adjective in capitals, then an
@@ -730,6 +750,12 @@ class _Document:
             if len(bases) < 200_000:
                 bases[norm] = base
         return base
+
+    def _role_name(self, start: int, end: int, head: int) -> str:
+        """A speaker known only by role, in lower case ('minister', 'direktorka'), unless a name is part of the
+        role ('Treasury spokesperson')."""
+        phrase = self._base_phrase(start, end, head)
+        return phrase if self.tokens[start].is_capitalized and start < head else phrase.lower()
 
     def _anonymous(self, i: int, last: int) -> Mention:
         tokens = self.tokens
