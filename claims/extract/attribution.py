@@ -1967,7 +1967,7 @@ _OUTLETS = frozenset(
 _SLAVIC_ADJECTIVE_ENDINGS = (
     "ski", "ska", "sko", "ske", "skih", "skega", "skem", "skog", "skoj", "ni", "na", "ne", "no", "nih", "nega",
     "nem", "nog", "noj", "nji", "ji", "ja", "je", "jega", "ov", "ova", "ove", "ev", "eva", "eve", "ki", "ka",
-    "kog", "koj", "kega", "kem", "kih",
+    "kog", "koj", "kega", "kem", "kih", "eg", "jeg", "jem",
 )  # fmt: skip
 _EN_ROLE_ADJECTIVES = frozenset(
     "former deputy senior foreign finance defence defense interior health prime vice acting top chief state local "

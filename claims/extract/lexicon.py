@@ -378,7 +378,8 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "udruga udruzenje savez grupa preduzece poduzece elektroprivreda vodovod kabinet stozer sluzba direkcija "
     "centar center delegacija koalicija opozicija klub organizacija institut instituta fundacija fondacija "
     "group association federation organisation organization committee institute club council authority "
-    "office service coalition campaign charity ngo delegation".split()
+    "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
+    "televizija radio dnevnik newspaper daily magazine broadcaster".split()
 )
 ORGANIZATION_NAMES = {
     "kremelj": "Kremelj",
