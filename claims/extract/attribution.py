@@ -530,6 +530,8 @@ class _Document:
             return None
         declined = ("a", "ja", "u", "om", "em", "ega", "emu", "e")
         oblique = (*declined, "ov", "ev", "ih")  # and plural genitives: 'Novomeščanov'
+        if self.tokens[i].norm in _FIRST_NAMES:
+            return None  # 'Nada Drobne Popović': a name that starts with a first name in the nominative is one name
         for k in range(i, j):
             first, rest = self.tokens[i : k + 1], self.tokens[k + 1 : j + 1]
             if all(t.norm in _FIRST_NAMES for t in first):
