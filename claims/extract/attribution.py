@@ -570,6 +570,14 @@ class _Document:
             self.family == "en"
             and start - 1 >= 0
             and not tokens[start].newline_before
+            and tokens[start - 1].text.endswith(("'s", "’s", "s'", "s’"))
+            and i - start < 2
+        ):
+            start -= 1  # "the prosecutor's office", "Bosnia's state prosecutor"
+        while (
+            self.family == "en"
+            and start - 1 >= 0
+            and not tokens[start].newline_before
             and tokens[start - 1].is_capitalized
             and tokens[start - 1].norm not in _FIRST_NAMES
             and tokens[start - 1].norm not in lx.NOT_NAMES
@@ -1125,6 +1133,8 @@ class _Document:
             return None  # 'Speaking on BBC Radio 4, Dawson said ...', 'V pogovoru za STA je dejal ...': circumstance
         if cue.first - comma <= 2 and tokens[comma - 1].is_capitalized:
             return None  # 'The spokeswoman, Anna Berg, told ...': a name set off by commas, then its verb
+        if tokens[comma + 1].norm in _RELATIVES:
+            return None  # 'Officials at the ministry, who asked not to be named, said ...': a relative clause
         return first, comma - 1
 
     def _after_dateline(self, first: int, limit: int) -> int:
