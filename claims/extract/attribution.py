@@ -729,8 +729,10 @@ class _Document:
                 or norm in lx.COMPLEMENTIZERS[self.family]
                 or norm in PREPOSITIONS
                 or norm in SKIPPABLE
+                or norm in _FIRST_NAMES
+                or (not tokens[k].is_capitalized and self._noun_base(tokens[k]) in lx.ROLES)
             ):
-                break
+                break  # (nor into a role and a name: 'u Skupštini ministarku informisanja Jasminu Marković')
             if not norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) and norm not in (
                 "i",
                 "in",

@@ -339,7 +339,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "poslanica narodna pokrajinska savetnica ambasadorka predsednica potpredsednica sutkinja lekarka "
     "reziser pisatelj umetnik pevec glasbenik igralec lastnik ustanovitelj sekretar drzavni pravnik ekonomist "
     "zgodovinar politolog sociolog filozof duhovnik skof zupnik kmet ribic podjetnik managar menedzer "
-    "lekarnik veterinar inzenir arhitekt pilot voznik prodajalec uslužbenec usluzbenec delavec".split()
+    "lekarnik veterinar inzenir arhitekt pilot voznik prodajalec".split()
 )
 ROLES = ROLES_MASCULINE | ROLES_FEMININE
 
