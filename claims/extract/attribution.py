@@ -1099,7 +1099,7 @@ class _Document:
         # English: 'X said Y would ...' (no 'that')
         if self.family == "en" and tokens[cue.first].norm in lx.EN_VERBS and cue.last + 2 <= stop:
             nxt = tokens[cue.last + 1]
-            if nxt.is_word and nxt.norm not in lx.PREPOSITIONS_EN and tokens[cue.first].norm in _EN_SAY:
+            if nxt.is_word and nxt.norm not in PREPOSITIONS_EN and tokens[cue.first].norm in _EN_SAY:
                 return cue.last + 1, stop
         return self._fronted_content(sentence, cue, cues)
 
@@ -1964,7 +1964,6 @@ _SPEAKER_WORDS = {
 }
 _DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
 PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split())
-lx.PREPOSITIONS_EN = PREPOSITIONS_EN  # type: ignore[attr-defined]
 _EN_SAY = frozenset("said says say added warned claimed insisted argued believes thinks stated noted".split())
 _ADDRESSEES = frozenset("reporters journalists parliament lawmakers mps supporters him her them us".split())
 _NOT_CONTENT_OPENERS = frozenset(
