@@ -130,6 +130,30 @@ CASES = [
         [("Smith", "direct", "back down"), ("Smith", "direct", "future")],
     ),
     ("en", "The spokesman declined to comment on the report.", []),
+    # a paragraph set below 'X said:' without quotation marks, as live pages and transcripts print speech
+    (
+        "en",
+        "The mayor, Jane Doe, opened the session.\n\nAsked about the tunnel, Doe said:\n\n"
+        "We will finish it this year. The money is already there.\n\nThe council meets again on Monday.",
+        [("Jane Doe", "direct", "finish year money already")],
+    ),
+    (
+        "sl",
+        "Županja Ana Kos je odprla sejo.\n\nO predoru je Kos povedala:\n\n"
+        "Dela bomo končali letos. Denar je že zagotovljen.\n\nSvet se bo sestal v ponedeljek.",
+        [("Ana Kos", "direct", "dela koncali letos denar")],
+    ),
+    # ... but not when the colon introduces a list or the paragraph below carries its own quotation
+    (
+        "en",
+        "Doe said the budget covers three items:\n\nRoads, schools and the tunnel.",
+        [("Doe", "indirect", "budget covers three items")],
+    ),
+    (
+        "en",
+        'Asked about the tunnel, Jane Doe said:\n\n"We will finish it this year," she told reporters.',
+        [("Jane Doe", "direct", "finish year")],
+    ),
 ]
 
 

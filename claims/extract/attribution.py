@@ -168,7 +168,10 @@ class _Document:
     # --- the pass over sentences -------------------------------------------------------------------------
 
     def run(self) -> list[Statement]:
-        for sentence in self.sentences:
+        self.next_sentence = 0
+        while self.next_sentence < len(self.sentences):
+            sentence = self.sentences[self.next_sentence]
+            self.next_sentence += 1
             self._sentence(sentence)
         return self.statements
 
@@ -204,6 +207,7 @@ class _Document:
         )  # 'X i Y u Dohi: „Razgovori idu dobro“'
         if (
             last.text in SENTENCE_END
+            or last.text == ":"  # 'Dawson said:' introduces the paragraph below; headings do not end so
             or (last.text in QUOTE_MARKS and not closing_quote)
             or sentence.last - sentence.first > 25
         ):
@@ -937,6 +941,7 @@ class _Document:
             subject = self._subject(sentence, cue, mentions, None)
             if subject is not None and subject.kind != "pronoun" and sentence.first <= subject.first <= sentence.last:
                 self._remember(subject, self._channel(sentence, cue))
+                return self._block_quote(sentence, cue, subject)
             return 0
         characterising = content[0] <= cue.first <= content[1]
         speaker = self._subject(sentence, cue, mentions, None, None if characterising else content)
@@ -1732,6 +1737,30 @@ class _Document:
             speaker = carried
         self.used_quotes.add(quote.open)
         return self._emit_quote([quote], speaker, Cue(colon, colon, "quote", ":"), sentence, confidence=0.7)
+
+    def _block_quote(self, sentence: Sentence, cue: Cue, speaker: Mention) -> int:
+        """'Speaking on the radio, Dawson said:' closing a paragraph, and her words set as the next paragraph
+        without quotation marks, as live pages and transcripts print them."""
+        tokens, sentences = self.tokens, self.sentences
+        if tokens[sentence.last].text != ":":
+            return 0
+        if any(t.is_word for t in tokens[max(cue.last, speaker.last) + 1 : sentence.last]):
+            return 0  # 'she said of the plan:' names what follows; the words after the colon are not hers alone
+        start = self.next_sentence
+        if start >= len(sentences) or sentences[start].paragraph == sentence.paragraph:
+            return 0
+        paragraph = [s for s in sentences[start : start + 6] if s.paragraph == sentences[start].paragraph]
+        first, last = paragraph[0].first, paragraph[-1].last
+        if (
+            len(paragraph) > 5
+            or any(s.quotes for s in paragraph)
+            or not tokens[first].is_capitalized
+            or tokens[last].text not in ".!?…"
+            or tokens[last].end - tokens[first].start > 800
+        ):
+            return 0
+        self.next_sentence += len(paragraph)
+        return self._emit(speaker, first, last, "direct", cue, sentence, confidence=0.6)
 
     def _floating_quote(self, sentence: Sentence, quote: Quote) -> int:
         """A quotation with no cue of its own, standing as a sentence or paragraph after a statement whose
