@@ -130,6 +130,17 @@ CASES = [
         [("Smith", "direct", "back down"), ("Smith", "direct", "future")],
     ),
     ("en", "The spokesman declined to comment on the report.", []),
+    # a quotation split by its cue, with a long role between the pieces
+    (
+        "sl",
+        "»Zakon,« je dejal predsednik odbora za finance Tomaž Pečar, »bo prizadel predvsem male podjetnike.«",
+        [("Tomaž Pečar", "direct", "zakon prizadel podjetnike")],
+    ),
+    (
+        "en",
+        '"The plan," said Anna Berg, the deputy leader of the party, "has no money behind it."',
+        [("Anna Berg", "direct", "plan money behind")],
+    ),
     # a paragraph set below 'X said:' without quotation marks, as live pages and transcripts print speech
     (
         "en",

@@ -1045,8 +1045,17 @@ class _Document:
         if end >= cue.first:
             return None
         for other in sentence.quotes:
-            if other.open > cue.last and other.open - cue.last <= 6:
+            if other.open <= cue.last:
+                continue
+            between = self.tokens[cue.last + 1 : other.open]
+            # the speaker may stand between the pieces with a role: 'je dejal vodja poslanske skupine X, »...«'
+            if len(between) <= 6 or (
+                len(between) <= 12
+                and between[-1].text == ","
+                and not any(t.text in SENTENCE_END or t.text in QUOTE_MARKS for t in between)
+            ):
                 return other
+            return None
         return None
 
     def _complement(self, sentence: Sentence, cue: Cue, cues: list[Cue]) -> tuple[int, int] | None:
