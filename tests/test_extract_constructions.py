@@ -130,6 +130,18 @@ CASES = [
         [("Smith", "direct", "back down"), ("Smith", "direct", "future")],
     ),
     ("en", "The spokesman declined to comment on the report.", []),
+    # an appeal: 'naj' after the cue's comma reports what the speaker asked for; the addressee, declined out of
+    # the nominative, is not the speaker
+    (
+        "sl",
+        "Poslanec Marko Hren je pozval vlado, naj zakon umakne iz postopka.",
+        [("Marko Hren", "indirect", "naj zakon umakne")],
+    ),
+    (
+        "sl",
+        "Zagovornica Petra Zajc je sodišču predlagala, naj obtožnico zavrže.",
+        [("Petra Zajc", "indirect", "naj obtoznico zavrze")],
+    ),
     # a quotation split by its cue, with a long role between the pieces
     (
         "sl",

@@ -1066,7 +1066,10 @@ class _Document:
         stop = self._clause_end(cue.last + 1, sentence, cues)
         # after: 'je potrdil, da ...', 'said (that) ...'
         for j in range(cue.last + 1, min(stop, cue.last + 8) + 1):
-            is_complementizer = tokens[j].norm in complementizers and tokens[j].norm != "naj"
+            # 'je pozval vlado, naj zakon umakne': an appeal; a bare 'naj' elsewhere is the reportative 'naj bi'
+            is_complementizer = tokens[j].norm in complementizers and (
+                tokens[j].norm != "naj" or (tokens[j - 1].text == "," and tokens[j + 1].norm != "bi")
+            )
             if is_complementizer and not self.in_quote[j] and j + 1 <= stop:
                 return j, self._trim_concessive(j, stop)
             if tokens[j].text in QUOTE_MARKS or tokens[j].text == ":":
@@ -1275,7 +1278,7 @@ class _Document:
         for mention in after:
             gap = tokens[cue.last + 1 : mention.first]
             adjacent = len(gap) <= 7 and all(self._is_filler(t) for t in gap)
-            if adjacent and self._agrees(mention, cue):
+            if adjacent and self._agrees(mention, cue) and not self._oblique(mention, cue):
                 return self._resolved(mention, cue)
             break
         if self._second_predicate(cue, sentence):
@@ -1286,7 +1289,7 @@ class _Document:
         for mention in reversed(before):
             if mention.first < clause_start and not (self.family == "en" and mention.last >= clause_start - 2):
                 break
-            if self._agrees(mention, cue):
+            if self._agrees(mention, cue) and not self._oblique(mention, cue):
                 return self._resolved(mention, cue)
         if self.family == "en" and after:
             mention = after[0]
@@ -1296,6 +1299,18 @@ class _Document:
         if institution is not None:
             return institution
         return self._carried(cue)
+
+    def _oblique(self, mention: Mention, cue: Cue) -> bool:
+        """A lone common noun declined out of the nominative before a singular verb is its object, not its
+        subject: 'je vlado pozval', 'je sodišču predlagal'."""
+        token = self.tokens[mention.first]
+        return (
+            self.family != "en"
+            and cue.number == "s"
+            and mention.first == mention.last
+            and not token.is_capitalized
+            and token.norm != self._noun_base(token)
+        )
 
     def _passive_source(
         self, sentence: Sentence, cue: Cue, mentions: list[Mention], content: tuple[int, int] | None
