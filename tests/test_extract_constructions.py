@@ -142,6 +142,12 @@ CASES = [
         "Zagovornica Petra Zajc je sodišču predlagala, naj obtožnico zavrže.",
         [("Petra Zajc", "indirect", "naj obtoznico zavrze")],
     ),
+    # a second verb in the same sentence does not make a second statement out of the first one's clause
+    (
+        "en",
+        "Mark Hale said the bill was unfair and called on the government to withdraw it.",
+        [("Mark Hale", "indirect", "bill unfair")],
+    ),
     # a quotation split by its cue, with a long role between the pieces
     (
         "sl",

@@ -1093,6 +1093,8 @@ class _Document:
         # characterisation: the clause around the verb
         if any(tokens[cue.first].norm.startswith(stem) for stem in lx.CHARACTERISING[self.family]):
             start = self._clause_start(cue.first, sentence)
+            # 'said the bill was unfair and called it ...': the clause does not reach back over another cue
+            start = max([start, *(c.last + 1 for c in cues if c.last < cue.first)])
             if start < cue.first or stop > cue.last:
                 return start, stop
         if self.family == "en" and tokens[cue.first].norm in ("told", "tells", "tell"):
