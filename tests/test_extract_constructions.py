@@ -142,6 +142,18 @@ CASES = [
         "Zagovornica Petra Zajc je sodišču predlagala, naj obtožnico zavrže.",
         [("Petra Zajc", "indirect", "naj obtoznico zavrze")],
     ),
+    # English appeals: what was asked for is the addressee and the infinitive after it
+    (
+        "en",
+        "Opposition leader Mark Hale urged the government to withdraw the bill.",
+        [("Mark Hale", "indirect", "government withdraw bill")],
+    ),
+    (
+        "en",
+        "Mark Hale called on the prosecutor to open an investigation.",
+        [("Mark Hale", "indirect", "prosecutor open investigation")],
+    ),
+    ("en", "Mark Hale called the bill unfair.", [("Mark Hale", "indirect", "bill unfair")]),
     # a second verb in the same sentence does not make a second statement out of the first one's clause
     (
         "en",

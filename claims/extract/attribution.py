@@ -1090,6 +1090,9 @@ class _Document:
             j <= stop and tokens[j].norm == "about"
         ):
             return j, stop
+        appeal = self._english_appeal(cue, stop)
+        if appeal is not None:
+            return appeal
         # characterisation: the clause around the verb
         if any(tokens[cue.first].norm.startswith(stem) for stem in lx.CHARACTERISING[self.family]):
             start = self._clause_start(cue.first, sentence)
@@ -1121,6 +1124,27 @@ class _Document:
             if nxt.is_word and nxt.norm not in PREPOSITIONS_EN and tokens[cue.first].norm in _EN_SAY:
                 return cue.last + 1, stop
         return self._fronted_content(sentence, cue, cues)
+
+    def _english_appeal(self, cue: Cue, stop: int) -> tuple[int, int] | None:
+        """'urged the government to withdraw the bill', 'called on the prosecutor to open an investigation':
+        what was asked for is the addressee and the infinitive after it."""
+        if self.family != "en":
+            return None
+        tokens = self.tokens
+        verb = tokens[cue.first].norm
+        start = cue.last + 1
+        if verb in ("called", "calls") and start <= stop and tokens[start].norm in ("on", "upon"):
+            start += 1
+        elif verb not in ("urged", "urges"):
+            return None
+        to = next((k for k in range(start + 1, min(stop, start + 8) + 1) if tokens[k].norm == "to"), None)
+        if (
+            to is None
+            or to >= stop
+            or any(t.text in ",;:" or t.norm in lx.COMPLEMENTIZERS["en"] for t in tokens[start:to])
+        ):
+            return None
+        return start, stop
 
     def _fronted_content(self, sentence: Sentence, cue: Cue, cues: list[Cue]) -> tuple[int, int] | None:
         """Content first, cue last, no 'da'/'that': 'Cene bodo padle, je dejal direktor.' / 'The study had
