@@ -142,6 +142,11 @@ CASES = [
         "Zagovornica Petra Zajc je sodišču predlagala, naj obtožnico zavrže.",
         [("Petra Zajc", "indirect", "naj obtoznico zavrze")],
     ),
+    (
+        "hr",
+        "Zastupnik Marko Horvat pozvao je Vladu da povuče prijedlog zakona.",
+        [("Marko Horvat", "indirect", "povuce prijedlog")],
+    ),
     # English appeals: what was asked for is the addressee and the infinitive after it
     (
         "en",

@@ -1334,7 +1334,7 @@ class _Document:
             self.family != "en"
             and cue.number == "s"
             and mention.first == mention.last
-            and not token.is_capitalized
+            and not mention.name[:1].isupper()  # a common noun ('Vladu' → 'vlada'), not a declined name
             and token.norm != self._noun_base(token)
         )
 
