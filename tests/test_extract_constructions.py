@@ -159,11 +159,16 @@ CASES = [
         [("Mark Hale", "indirect", "prosecutor open investigation")],
     ),
     ("en", "Mark Hale called the bill unfair.", [("Mark Hale", "indirect", "bill unfair")]),
-    # a second verb in the same sentence does not make a second statement out of the first one's clause
+    # a second verb of saying joined to the first ends the first one's clause and says something of its own
     (
         "en",
         "Mark Hale said the bill was unfair and called on the government to withdraw it.",
-        [("Mark Hale", "indirect", "bill unfair")],
+        [("Mark Hale", "indirect", "bill unfair"), ("Mark Hale", "indirect", "government withdraw")],
+    ),
+    (
+        "hr",
+        "Ministar Ivan Perić rekao je da je zakon dobar i dodao da će biti usvojen do ljeta.",
+        [("Ivan Perić", "indirect", "zakon dobar"), ("Ivan Perić", "indirect", "usvojen ljeta")],
     ),
     # a quotation split by its cue, with a long role between the pieces
     (

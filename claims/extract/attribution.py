@@ -1200,11 +1200,15 @@ class _Document:
         later = [c.first for c in cues]  # cues come in text order
         following = bisect.bisect_right(later, start)  # the first cue after j: one pass, however many cues
         parenthetical, complementizers = lx.PARENTHETICAL[self.family], lx.COMPLEMENTIZERS[self.family]
+        cue_starts = {c.first for c in cues if c.first > start}
         for j in range(start, sentence.last + 1):
             if self.in_quote[j]:
                 continue
             if tokens[j].text in CLAUSE_BREAKS and j > start:
                 last = j - 1
+                break
+            if tokens[j].norm in _CLAUSE_JOINERS and j > start + 2 and self._joins_predicate(j, cue_starts, last):
+                last = j - 1  # 'said the bill was unfair and called on ...': the second verb says something else
                 break
             if tokens[j].text != ",":
                 continue
@@ -1223,6 +1227,19 @@ class _Document:
         while last > start and (tokens[last].text in SENTENCE_END or tokens[last].text in ",:"):
             last -= 1
         return last
+
+    def _joins_predicate(self, j: int, cue_starts: set[int], last: int) -> bool:
+        """Whether the conjunction at `j` joins a second verb of saying straight to the first predicate: 'and
+        (also) called', 'in dodal', 'i dodao je'; not 'and Jones said', whose verb has a subject of its own."""
+        auxiliaries = lx.AUXILIARIES[self.family]
+        k = j + 1
+        while k <= last and k - j <= 3:
+            if k in cue_starts:
+                return True
+            if self.tokens[k].norm not in auxiliaries and self.tokens[k].norm not in ("also", "tudi", "takodje"):
+                return False
+            k += 1
+        return False
 
     def _clause_start(self, i: int, sentence: Sentence, stop_at_quotes: bool = True) -> int:
         stops = _CLAUSE_STOPS if stop_at_quotes else _CLAUSE_PUNCTUATION
