@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cli_store import copy_empty_store, one_engine_per_store
 from click.testing import CliRunner, Result
 
 from claims import db
@@ -23,6 +24,16 @@ def isolated_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "claims.db"
     monkeypatch.setenv(db.ENV_VAR, str(path))
     return path
+
+
+@pytest.fixture
+def migrated_store(
+    isolated_store: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
+    """The default store, empty and migrated (a copy, see cli_store), its commands sharing one engine."""
+    copy_empty_store(isolated_store, tmp_path_factory)
+    for _ in one_engine_per_store(monkeypatch):  # one pass: the engines are disposed of when the test ends
+        yield isolated_store
 
 
 @pytest.fixture

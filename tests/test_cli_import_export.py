@@ -7,24 +7,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_store import copy_empty_store, one_engine_per_store
+from cli_store import copy_empty_store
 
 ARTICLE = "date 2026-01-31\nAmeriški odposlanec Steve Witkoff je pogovor v Miamiju označil za konstruktiven.\n"
 
 
-@pytest.fixture(autouse=True)
-def empty_store(isolated_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_empty_store(isolated_store, tmp_path_factory)
-
-
-@pytest.fixture(autouse=True)
-def shared_engines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    yield from one_engine_per_store(monkeypatch)
+pytestmark = pytest.mark.usefixtures("migrated_store")
 
 
 @pytest.fixture

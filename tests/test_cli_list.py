@@ -5,26 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_store import copy_empty_store, one_engine_per_store
+from cli_store import copy_empty_store
 from click.testing import CliRunner
 
 from claims import db
 from claims.cli import cli
 
-
-@pytest.fixture(autouse=True)
-def empty_store(isolated_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_empty_store(isolated_store, tmp_path_factory)
-
-
-@pytest.fixture(autouse=True)
-def shared_engines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    yield from one_engine_per_store(monkeypatch)
+pytestmark = pytest.mark.usefixtures("migrated_store")
 
 
 def event(status: str, reviewer: str, at: str, **fields: Any) -> dict[str, Any]:

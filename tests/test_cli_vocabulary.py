@@ -4,12 +4,10 @@ takes the new ones and refuses the removed ones; a status that claims use cannot
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_store import copy_empty_store, one_engine_per_store
 
 DESK_VOCABULARY: dict[str, Any] = {
     "name": "vocabulary of a Slovenian desk",
@@ -30,14 +28,7 @@ DESK_VOCABULARY: dict[str, Any] = {
 }  # fmt: skip
 
 
-@pytest.fixture(autouse=True)
-def empty_store(isolated_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_empty_store(isolated_store, tmp_path_factory)
-
-
-@pytest.fixture(autouse=True)
-def shared_engines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    yield from one_engine_per_store(monkeypatch)
+pytestmark = pytest.mark.usefixtures("migrated_store")
 
 
 def write(tmp_path: Path, document: Any, name: str = "desk.json") -> str:

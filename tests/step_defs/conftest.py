@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import json
 import shlex
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_store import copy_empty_store, one_engine_per_store
 from cli_story import (
     MOMENT,
     SHORT_ID,
@@ -30,13 +28,8 @@ from pytest_bdd import given, parsers, then, when
 
 
 @pytest.fixture(autouse=True)
-def empty_store(isolated_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return copy_empty_store(isolated_store, tmp_path_factory)
-
-
-@pytest.fixture(autouse=True)
-def shared_engines(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    yield from one_engine_per_store(monkeypatch)
+def every_story_starts_with_an_empty_store(migrated_store: Path) -> Path:
+    return migrated_store
 
 
 @pytest.fixture
