@@ -180,3 +180,20 @@ def the_claims_listed_are(story: Story, datatable: list[list[str]]) -> None:
     rows = [json.loads(line) for line in story.last.stdout.splitlines()]
     expected = table_rows(datatable)
     assert [{column: row[column] or "" for column in expected[0]} for row in rows] == expected
+
+
+# --- a speaker's record (`claims speaker`), shown after extraction and in the speaker's history ---
+
+
+@then("the speaker is shown with:")
+def the_speaker_is_shown_with(story: Story, datatable: list[list[str]]) -> None:
+    fields = parse_fields(story.last.stdout)
+    expected = {row["field"]: row["value"] for row in table_rows(datatable)}
+    assert {name: fields.get(name) for name in expected} == expected
+
+
+@then("the speaker's claims are:")
+def the_speakers_claims_are(story: Story, datatable: list[list[str]]) -> None:
+    listed = parse_table(story.last.stdout.split("\n\n", 1)[1])
+    expected = table_rows(datatable)
+    assert [{column: row[column] for column in expected[0]} for row in listed] == expected

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import parse
 import pytest
-from cli_story import Story, parse_fields, parse_table, table_rows
+from cli_story import Story, parse_table, table_rows
 from pytest_bdd import given, parsers, scenarios, then
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -144,17 +144,3 @@ def the_store_holds_claims(story: Story, count: int) -> None:
     listing = story.run("list", "--format", "jsonl")
     assert listing.exit_code == 0, listing.output
     assert len(listing.stdout.splitlines()) == count, listing.stdout
-
-
-@then("the speaker is shown with:")
-def the_speaker_is_shown_with(story: Story, datatable: list[list[str]]) -> None:
-    fields = parse_fields(story.last.stdout)
-    expected = {row["field"]: row["value"] for row in table_rows(datatable)}
-    assert {name: fields.get(name) for name in expected} == expected
-
-
-@then("the speaker's claims are:")
-def the_speakers_claims_are(story: Story, datatable: list[list[str]]) -> None:
-    listed = parse_table(story.last.stdout.split("\n\n", 1)[1])
-    expected = table_rows(datatable)
-    assert [{column: row[column] for column in expected[0]} for row in listed] == expected

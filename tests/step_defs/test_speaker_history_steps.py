@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from cli_story import Story, parse_fields, parse_table, table_rows
+from cli_story import Story, table_rows
 from pytest_bdd import parsers, scenarios, then, when
 
 scenarios("speaker_history.feature")
@@ -13,20 +13,6 @@ scenarios("speaker_history.feature")
 @when(parsers.parse('I look up the speaker "{name}"'))
 def look_up_the_speaker(story: Story, name: str) -> None:
     story("speaker", name)
-
-
-@then("the speaker is shown with:")
-def the_speaker_is_shown_with(story: Story, datatable: list[list[str]]) -> None:
-    fields = parse_fields(story.last.stdout)
-    expected = {row["field"]: row["value"] for row in table_rows(datatable)}
-    assert {name: fields.get(name) for name in expected} == expected
-
-
-@then("the speaker's claims are:")
-def the_speakers_claims_are(story: Story, datatable: list[list[str]]) -> None:
-    listed = parse_table(story.last.stdout.split("\n\n", 1)[1])
-    expected = table_rows(datatable)
-    assert [{column: row[column] for column in expected[0]} for row in listed] == expected
 
 
 @then(parsers.parse('the JSON document names the speaker "{name}" with the tally:'))
