@@ -100,15 +100,10 @@ def _problems_message(problems: list[Problem], shown: int = 50) -> str:
     return "\n".join(lines)
 
 
-def output_options(function: F) -> F:
+def output_options(description: str = "Output format.") -> Callable[[F], F]:
     return click.option(
-        "--format",
-        "fmt",
-        type=click.Choice(output.FORMATS),
-        default="table",
-        show_default=True,
-        help="Output format.",
-    )(function)
+        "--format", "fmt", type=click.Choice(output.FORMATS), default="table", show_default=True, help=description
+    )
 
 
 def filter_options(function: F) -> F:
@@ -373,7 +368,7 @@ def show(obj: Store, claim_id: str, fmt: str) -> None:
 @cli.command(name="list")
 @filter_options
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many claims.")
-@output_options
+@output_options()
 @click.pass_obj
 @fail_clearly
 def list_(obj: Store, fmt: str, limit: int | None, **kwargs: Any) -> None:
@@ -391,7 +386,7 @@ def list_(obj: Store, fmt: str, limit: int | None, **kwargs: Any) -> None:
 
 @cli.command()
 @click.option("--today", type=DATE, help="Take this date as today [default: today, UTC].")
-@output_options
+@output_options()
 @click.pass_obj
 @fail_clearly
 def due(obj: Store, today: date | None, fmt: str) -> None:
@@ -406,7 +401,7 @@ def due(obj: Store, today: date | None, fmt: str) -> None:
 
 @cli.command()
 @click.argument("name")
-@output_options
+@output_options()
 @click.pass_obj
 @fail_clearly
 def speaker(obj: Store, name: str, fmt: str) -> None:
@@ -450,7 +445,7 @@ def speaker(obj: Store, name: str, fmt: str) -> None:
 
 
 @cli.group(invoke_without_command=True)
-@output_options
+@output_options()
 @click.pass_context
 @fail_clearly
 def speakers(ctx: click.Context, fmt: str) -> None:
@@ -690,14 +685,7 @@ EXTRACT_COLUMNS = ("speaker", "quote_type", "cue", "channel", "due", "text")
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(output.FORMATS),
-    default="table",
-    show_default=True,
-    help="Output format (jsonl: one statement a line, the extractor's contract).",
-)
+@output_options("Output format (jsonl: one statement a line, the extractor's contract).")
 @click.option(
     "--language",
     type=click.Choice(["sl", "hr", "sr", "bs", "en"]),
