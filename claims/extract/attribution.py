@@ -152,6 +152,7 @@ class _Document:
         self.recent: list[Mention] = []  # speakers of earlier statements, newest last
         self.recent_channel: dict[str, str | None] = {}
         self.statements: list[Statement] = []
+        self.next_sentence = 0  # the sentence the pass reads next; a block quotation takes the ones after its cue
         self.used_quotes: set[int] = set()
         self.participles = lx.PARTICIPLES.get(self.family, {})
         self.present = lx.PRESENT.get(self.family, {})
@@ -168,7 +169,6 @@ class _Document:
     # --- the pass over sentences -------------------------------------------------------------------------
 
     def run(self) -> list[Statement]:
-        self.next_sentence = 0
         while self.next_sentence < len(self.sentences):
             sentence = self.sentences[self.next_sentence]
             self.next_sentence += 1
@@ -1822,7 +1822,7 @@ class _Document:
             len(paragraph) > 5
             or any(s.quotes for s in paragraph)
             or not tokens[first].is_capitalized
-            or tokens[last].text not in ".!?…"
+            or tokens[last].text not in SENTENCE_END
             or tokens[last].end - tokens[first].start > 800
         ):
             return 0
