@@ -205,6 +205,34 @@ CASES = [
         'Asked about the tunnel, Jane Doe said:\n\n"We will finish it this year," she told reporters.',
         [("Jane Doe", "direct", "finish year")],
     ),
+    # English reported speech without 'that', after adjuncts of time and manner
+    (
+        "en",
+        "The ministry said on Tuesday it would close the border crossing until Friday.",
+        [("ministry", "indirect", "close border crossing")],
+    ),
+    (
+        "en",
+        "The utility said in a statement the new plant would open in the spring.",
+        [("utility", "indirect", "plant open spring")],
+    ),
+    # an age or a description between commas does not hide the subject; whom one told is not the speaker
+    (
+        "en",
+        "Marta Horvat, 47, told Večernji list she had never received the letter.",
+        [("Marta Horvat", "indirect", "never received letter")],
+    ),
+    (
+        "en",
+        "EULEX, the EU's rule-of-law mission, said it had no record of the meeting.",
+        [("EULEX", "indirect", "no record meeting")],
+    ),
+    # a role with an indefinite article and no name: a source the reporter does not name
+    (
+        "en",
+        "A senior diplomat said the summit had been postponed.",
+        [("anonymous", "indirect", "summit postponed")],
+    ),
 ]
 
 

@@ -439,13 +439,12 @@ class _Document:
     def _dateline(self, i: int, first: int) -> bool:
         """'BELGRADE, May 21 (Reuters) -', 'SARAJEVO –': the place an agency story was filed from."""
         token = self.tokens[i]
-        return (
-            i <= first + 1
-            and token.text.isupper()
-            and len(token.text) > 2
-            and i + 1 < len(self.tokens)
-            and self.tokens[i + 1].text in (",", "-", "–", "—", "(")
-        )
+        if not (i <= first + 1 and token.text.isupper() and len(token.text) > 2 and i + 2 < len(self.tokens)):
+            return False
+        following, after = self.tokens[i + 1], self.tokens[i + 2]
+        if following.text == ",":  # a date follows, not an apposition ('KFOR, the NATO-led mission, said')
+            return after.is_capitalized or after.text[:1].isdigit()
+        return following.text in ("-", "–", "—", "(")
 
     def _verb_follows(self, i: int) -> bool:
         auxiliaries = lx.AUXILIARIES[self.family]
@@ -666,6 +665,9 @@ class _Document:
         if norm in lx.ORGANIZATION_NOUNS:
             return Mention(start, end, self._base_phrase(start, end, i), "organization", "n", head=i)
         gender = "f" if norm in lx.ROLES_FEMININE else "?"
+        if self.family == "en" and start > 0 and tokens[start - 1].norm in ("a", "an") and norm not in _SPOKESPEOPLE:
+            # 'a senior official said', 'a doctor at the hospital said': someone the reporter does not name
+            return Mention(start, end, f"anonymous source ({text})", "anonymous", gender, text, head=i)
         return Mention(start, end, self._role_name(start, end, i), "person", gender, text, head=i)
 
     def _opens_institution(self, i: int, last: int) -> int | bool:
@@ -1112,18 +1114,41 @@ class _Document:
                 )
             ):
                 k += 1
+            # 'told Sportske novosti she would ...': an outlet's name may go on in lower case
+            k = next((p for p in range(k, min(stop, k + 2) + 1) if tokens[p].norm in _EN_SUBJECT_PRONOUNS), k)
             if (
                 cue.last + 1 < k < stop
                 and sum(1 for t in tokens[k : stop + 1] if t.is_word) >= 3
                 and tokens[k].norm not in _NOT_CONTENT_OPENERS
             ):
                 return k, stop
-        # English: 'X said Y would ...' (no 'that')
-        if self.family == "en" and tokens[cue.first].norm in lx.EN_VERBS and cue.last + 2 <= stop:
-            nxt = tokens[cue.last + 1]
-            if nxt.is_word and nxt.norm not in PREPOSITIONS_EN and tokens[cue.first].norm in _EN_SAY:
-                return cue.last + 1, stop
+        # English: 'X said Y would ...', 'X said on Monday it was ...' (no 'that')
+        if self.family == "en" and tokens[cue.first].norm in _EN_SAY and cue.last + 2 <= stop:
+            start = self._past_english_adjuncts(cue.last + 1, stop)
+            if start is not None and start + 1 <= stop and tokens[start].norm not in PREPOSITIONS_EN:
+                return start, stop
         return self._fronted_content(sentence, cue, cues)
+
+    def _past_english_adjuncts(self, j: int, stop: int) -> int | None:
+        """Where a that-less clause starts after 'said': past adjuncts of time and manner ('on Monday',
+        'in a statement', 'late on Tuesday', 'yesterday'). None when what follows is no clause: the
+        candidate start must be a subject followed soon by a finite verb ('it was', 'the company would')."""
+        tokens = self.tokens
+        if not tokens[j].is_word:
+            return None
+        if tokens[j].norm not in PREPOSITIONS_EN and tokens[j].norm not in _EN_TIME_WORDS:
+            return j
+        for k in range(j + 1, min(stop, j + 9) + 1):
+            token, previous = tokens[k], tokens[k - 1]
+            if token.text in _CLAUSE_STOPS or token.text in QUOTE_MARKS:
+                return None
+            after_adjunct = previous.norm not in PREPOSITIONS_EN and previous.norm not in _EN_DETERMINERS
+            opens_subject = token.norm in _EN_SUBJECT_PRONOUNS or (
+                after_adjunct and (token.norm in _EN_DETERMINERS or token.is_capitalized)
+            )
+            if opens_subject and any(t.norm in _EN_FINITE for t in tokens[k + 1 : min(stop, k + 6) + 1]):
+                return k
+        return None
 
     def _english_appeal(self, cue: Cue, stop: int) -> tuple[int, int] | None:
         """'urged the government to withdraw the bill', 'called on the prosecutor to open an investigation':
@@ -1281,9 +1306,13 @@ class _Document:
         tokens = self.tokens[first : last + 1]
         if not tokens or len(tokens) > 10:
             return False
+        if len(tokens) <= 2 and tokens[-1].text.isdigit() and len(tokens[-1].text) <= 3:
+            return True  # an age: 'Perković, 31, said', 'Novak (45) je dejal'
         verbs = self.participles.keys() | self.present.keys() | lx.AUXILIARIES[self.family].keys() | lx.EN_VERBS
-        if any(t.norm in verbs for t in tokens):
+        if any(t.norm in verbs or t.norm in _EN_FINITE for t in tokens):
             return False
+        if self.family == "en" and tokens[0].norm in ("the", "a", "an") and len(tokens) <= 6:
+            return True  # 'KFOR, the NATO-led mission, said'
         return any(not t.is_capitalized and self._noun_base(t) in lx.ROLES for t in tokens)  # not 'Nina Kralj'
 
     def _subject(
@@ -1318,6 +1347,8 @@ class _Document:
         if self.family == "en" and before and before[-1].last >= cue.first - 3 and before[-1].first >= clause_start:
             return self._resolved(before[-1], cue)  # 'Smith told Reuters': the subject precedes an English verb
         after = [m for m in mentions if m.first > cue.last and outside(m)]
+        if self.family == "en" and tokens[cue.first].norm in ("told", "tells", "tell"):
+            after = []  # 'told Reuters', 'told Smith': who was told, never who spoke
         for mention in after:
             gap = tokens[cue.last + 1 : mention.first]
             adjacent = len(gap) <= 7 and all(self._is_filler(t) for t in gap)
@@ -2061,6 +2092,13 @@ _SPEAKER_WORDS = {
 _DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
 PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split())
 _EN_SAY = frozenset("said says say added warned claimed insisted argued believes thinks stated noted".split())
+_EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
+_EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+_EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
+_EN_FINITE = frozenset(
+    "is was are were will would had has have could can should might must may did does do won't wouldn't "
+    "hadn't wasn't isn't couldn't".split()
+)
 _ADDRESSEES = frozenset("reporters journalists parliament lawmakers mps supporters him her them us".split())
 _NOT_CONTENT_OPENERS = frozenset(
     "speaking asked commenting referring responding answering addressing writing interviewed "

@@ -379,7 +379,8 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "centar center delegacija koalicija opozicija klub organizacija institut instituta fundacija fondacija "
     "group association federation organisation organization committee institute club council authority "
     "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
-    "televizija radio dnevnik newspaper daily magazine broadcaster".split()
+    "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
+    "airline lender insurer retailer carmaker manufacturer producer mission".split()
 )
 ORGANIZATION_NAMES = {
     "kremelj": "Kremelj",
