@@ -227,6 +227,30 @@ CASES = [
         "EULEX, the EU's rule-of-law mission, said it had no record of the meeting.",
         [("EULEX", "indirect", "no record meeting")],
     ),
+    # a score or year in brackets between the verb and its 'da' clause; a 'ne' inside a dash quotation is no negation
+    (
+        "sr",
+        "Trener Goran Lukić priznao je posle poraza od Partizana (68:80) da ekipa nije bila spremna.",
+        [("Goran Lukić", "indirect", "ekipa spremna")],
+    ),
+    (
+        "hr",
+        "– Izgubili smo glavom, ne nogama – rekao je kapetan Ante Brkić.",
+        [("Ante Brkić", "direct", "izgubili glavom nogama")],
+    ),
+    # a first name that is also a common word ('Maja', the month's genitive) in joint speakers with roles
+    (
+        "sr",
+        "Poslanik Vuk Marić i poslanica Maja Perić ocenili su da je zakon loš.",
+        [("Vuk Marić", "indirect", "zakon los"), ("Maja Perić", "indirect", "zakon los")],
+    ),
+    # a declined place name that stands for its government; hearsay whose phrase also fits a named-source pattern
+    ("sr", "Iz Kremlja su poručili da je odluka konačna.", [("Kremlj", "indirect", "odluka konacna")]),
+    (
+        "sr",
+        "Prema nezvaničnim informacijama, napadač Marko Ilić propustiće dve utakmice.",
+        [("anonymous", "indirect", "propustice utakmice")],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

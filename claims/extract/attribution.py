@@ -294,7 +294,12 @@ class _Document:
 
     def _negated(self, i: int, first: int) -> bool:
         negations = lx.NEGATIONS[self.family]
-        return any(self.tokens[j].norm in negations for j in range(max(first, i - 3), i))
+        for j in range(i - 1, max(first, i - 3) - 1, -1):
+            if not self.tokens[j].is_word or self.in_quote[j] != self.in_quote[i]:
+                return False  # '... glavom, ne nogama – rekao je': the 'ne' belongs to the quotation
+            if self.tokens[j].norm in negations:
+                return True
+        return False
 
     def _noun_cue(self, i: int, last: int) -> bool:
         """A noun cue governs a 'da'/'that' clause within a few words: 'zahteva Rusije, da ...'."""
@@ -394,7 +399,7 @@ class _Document:
 
     def _is_name_start(self, i: int, sentence_first: int) -> bool:
         token = self.tokens[i]
-        if token.norm in lx.NOT_NAMES and token.norm not in lx.ORGANIZATION_NAMES:
+        if token.norm in lx.NOT_NAMES and token.norm not in lx.ORGANIZATION_NAMES and not self._first_name_at(i):
             return False
         if len(token.text) == 1 and token.text != "X":
             return False
@@ -427,6 +432,18 @@ class _Document:
                 and following.norm not in lx.NOT_NAMES
             )
             or self._stem_known(token.norm)
+        )
+
+    def _first_name_at(self, i: int) -> bool:
+        """A first name that is also a common word ('Maja', 'Vera', 'Mark'), followed by a surname."""
+        following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        return (
+            self.tokens[i].norm in _FIRST_NAMES
+            and following is not None
+            and following.is_word
+            and following.is_capitalized
+            and following.norm not in lx.NOT_NAMES
+            and following.start - self.tokens[i].end <= 1
         )
 
     def _modifies_role(self, i: int, last: int) -> bool:
@@ -474,7 +491,7 @@ class _Document:
             and tokens[j + 1].is_word
             and tokens[j + 1].is_capitalized
             and tokens[j + 1].start - tokens[j].end <= 1
-            and tokens[j + 1].norm not in lx.NOT_NAMES
+            and (tokens[j + 1].norm not in lx.NOT_NAMES or self._first_name_at(j + 1))
             and j - i < 3
         ):
             j += 1
@@ -501,6 +518,11 @@ class _Document:
         base_key = " ".join(_norm_words(base))
         if base_key in lx.ORGANIZATION_NAMES:
             return Mention(i, j, lx.ORGANIZATION_NAMES[base_key], "organization", "n", head=i)
+        if len(words) == 1:  # 'iz Kremlja', 'u Bruxellesu': a declined form the lemmatizer does not know
+            for ending in _CASE_ENDINGS:
+                stem = key.removesuffix(ending)
+                if stem != key and stem in lx.ORGANIZATION_NAMES:
+                    return Mention(i, j, lx.ORGANIZATION_NAMES[stem], "organization", "n", head=i)
         kind = "organization" if all(t.text.isupper() and len(t.text) > 1 for t in words) else "person"
         if kind == "organization":
             self._named_organization(Mention(i, j, base, kind, "n", head=i))
@@ -628,14 +650,19 @@ class _Document:
             k = j
             while k <= last and k - j < 5 and self._qualifier_word(k, last):
                 k += 1
-            if k > j and k <= last and tokens[k].is_capitalized and tokens[k].norm not in lx.NOT_NAMES:
+            if (
+                k > j
+                and k <= last
+                and tokens[k].is_capitalized
+                and (tokens[k].norm not in lx.NOT_NAMES or self._first_name_at(k))
+            ):
                 end, j = k - 1, k
         if (
             j <= last
             and not self.in_quote[j]
             and tokens[j].is_word
             and tokens[j].is_capitalized
-            and tokens[j].norm not in lx.NOT_NAMES
+            and (tokens[j].norm not in lx.NOT_NAMES or self._first_name_at(j))
         ):
             name = self._named(j, last)
             following = name.last + 1
@@ -1067,7 +1094,8 @@ class _Document:
         complementizers = lx.COMPLEMENTIZERS[self.family]
         stop = self._clause_end(cue.last + 1, sentence, cues)
         # after: 'je potrdil, da ...', 'said (that) ...'
-        for j in range(cue.last + 1, min(stop, cue.last + 8) + 1):
+        j, words = cue.last + 1, 0
+        while j <= stop and words < 8:
             # 'je pozval vlado, naj zakon umakne': an appeal; a bare 'naj' elsewhere is the reportative 'naj bi'
             is_complementizer = tokens[j].norm in complementizers and (
                 tokens[j].norm != "naj" or (tokens[j - 1].text == "," and tokens[j + 1].norm != "bi")
@@ -1076,6 +1104,8 @@ class _Document:
                 return j, self._trim_concessive(j, stop)
             if tokens[j].text in QUOTE_MARKS or tokens[j].text == ":":
                 break
+            j = (self._parenthesis_end(j) or j) + 1  # 'je priznal po porazu (71:84), da ...'
+            words += 1
         # before: 'Da ..., je sporočil X'
         first = sentence.first
         if tokens[first].norm in complementizers and first < cue.first:
@@ -1226,8 +1256,14 @@ class _Document:
         following = bisect.bisect_right(later, start)  # the first cue after j: one pass, however many cues
         parenthetical, complementizers = lx.PARENTHETICAL[self.family], lx.COMPLEMENTIZERS[self.family]
         cue_starts = {c.first for c in cues if c.first > start}
-        for j in range(start, sentence.last + 1):
+        j = start - 1
+        while j < sentence.last:
+            j += 1
             if self.in_quote[j]:
+                continue
+            closing = self._parenthesis_end(j)
+            if closing is not None and closing < sentence.last and tokens[closing + 1].is_word:
+                j = closing  # a score, a year or an abbreviation in brackets inside the clause: '(71:84)'
                 continue
             if tokens[j].text in CLAUSE_BREAKS and j > start:
                 last = j - 1
@@ -1252,6 +1288,17 @@ class _Document:
         while last > start and (tokens[last].text in SENTENCE_END or tokens[last].text in ",:"):
             last -= 1
         return last
+
+    def _parenthesis_end(self, j: int) -> int | None:
+        """The ')' closing a short bracket opened at `j`, at most six tokens on, else None."""
+        if self.tokens[j].text != "(":
+            return None
+        for k in range(j + 1, min(len(self.tokens), j + 8)):
+            if self.tokens[k].text == ")":
+                return k
+            if self.tokens[k].text in SENTENCE_END or self.tokens[k].text in QUOTE_MARKS:
+                return None
+        return None
 
     def _joins_predicate(self, j: int, cue_starts: set[int], last: int) -> bool:
         """Whether the conjunction at `j` joins a second verb of saying straight to the first predicate: 'and
@@ -2064,7 +2111,9 @@ _RELATIVES = frozenset(
 )
 _PHRASES_BY_FIRST_WORD: dict[str, dict[str, list[lx.Phrase]]] = {
     family: {
-        first: sorted((p for p in phrases if p.words[0] == first), key=lambda p: -len(p.words))
+        # the longest first; of equal length, the exact words before a wildcard ('prema nezvanicnim
+        # informacijama' is hearsay, 'prema * informacijama' waits for its source)
+        first: sorted((p for p in phrases if p.words[0] == first), key=lambda p: (-len(p.words), p.words.count("*")))
         for first in {p.words[0] for p in phrases}
     }
     for family, phrases in lx.PHRASES.items()
