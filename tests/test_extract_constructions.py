@@ -251,6 +251,18 @@ CASES = [
         "Prema nezvaničnim informacijama, napadač Marko Ilić propustiće dve utakmice.",
         [("anonymous", "indirect", "propustice utakmice")],
     ),
+    # a role word the lexicon may not know, before a first name and surname, in a sentence without a cue
+    (
+        "sl",
+        "Tekačica Ema Zorko je zaostala le za sekundo. Po teku je povedala: »Jutri gremo na zmago.«",
+        [("Ema Zorko", "direct", "jutri zmago")],
+    ),
+    # a role whose qualifier is a list, commas and all
+    (
+        "sl",
+        "Minister za kmetijstvo, gozdarstvo in prehrano Tone Rupnik je pojasnil, da bo pomoč izplačana marca.",
+        [("Tone Rupnik", "indirect", "pomoc izplacana marca")],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

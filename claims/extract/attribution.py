@@ -376,6 +376,9 @@ class _Document:
                 continue
             if self._noun_base(token) in lx.ROLES:
                 mention = self._described(i, sentence.last)
+            elif token.is_capitalized and self._titles_a_name(i, sentence.last):
+                mention = self._named(i + 1, sentence.last)  # 'Smučarka Ema Zorko': a role, then the name
+                mention.first, mention.role = i, token.text
             elif (
                 token.is_capitalized
                 and following.is_capitalized
@@ -433,6 +436,10 @@ class _Document:
             )
             or self._stem_known(token.norm)
         )
+
+    def _looks_like_cue(self, i: int) -> bool:
+        norm = self.tokens[i].norm
+        return norm in self.participles or norm in self.present or norm in lx.AUXILIARIES[self.family]
 
     def _first_name_at(self, i: int) -> bool:
         """A first name that is also a common word ('Maja', 'Vera', 'Mark'), followed by a surname."""
@@ -632,6 +639,17 @@ class _Document:
         ):
             end = j + 1
             j += 2
+            # 'minister za okolje, podnebje in energijo': the qualifier may be a list
+            while (
+                j + 1 <= last
+                and (tokens[j].text == "," or tokens[j].norm in lx.CONJUNCTIONS)
+                and tokens[j + 1].is_word
+                and not tokens[j + 1].is_capitalized
+                and tokens[j + 1].norm not in lx.NOT_NAMES
+                and not self._looks_like_cue(j + 1)
+            ):
+                end = j + 1
+                j += 2
         while j <= last and tokens[j].norm in lx.ROLES and not tokens[j].is_capitalized:
             end = j  # 'glavni pogajalec', 'tiskovni predstavnik'
             j += 1
@@ -1408,7 +1426,10 @@ class _Document:
             if first_subjects:
                 return self._resolved(first_subjects[0], cue)
         for mention in reversed(before):
-            if mention.first < clause_start and not (self.family == "en" and mention.last >= clause_start - 2):
+            # a mention may reach over a comma of its own into the clause ('minister za okolje, podnebje in ...')
+            if mention.first < clause_start and not (
+                mention.last >= clause_start or (self.family == "en" and mention.last >= clause_start - 2)
+            ):
                 break
             if self._agrees(mention, cue) and not self._oblique(mention, cue):
                 return self._resolved(mention, cue)

@@ -341,6 +341,19 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "zgodovinar politolog sociolog filozof duhovnik skof zupnik kmet ribic podjetnik managar menedzer "
     "lekarnik veterinar inzenir arhitekt pilot voznik prodajalec".split()
 )
+# Athletes and other people news quotes by what they do.
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
+    "govorec smucar tekmovalec sportnik kolesar kosarkar nogometas rokometas odbojkar tenisac plavalec atlet "
+    "skakalec alpinist tekac smucar skijas kosarkas fudbaler nogometas rukometas odbojkas teniser plivac "
+    "sportas biciklista dirigent zdravnik specijalist hirurg kirurg epidemiolog ucitelj nastavnik "
+    "student dijak ucenik rektor prorektor stecajni upravitelj".split()
+)
+ROLES_FEMININE = ROLES_FEMININE | frozenset(
+    "govorka smucarka tekmovalka sportnica kolesarka kosarkarica nogometasica rokometasica odbojkarica "
+    "tenisacica tenisacica plavalka atletinja skakalka tekacica skijasica kosarkasica fudbalerka "
+    "rukometasica odbojkasica teniserka plivacica sportistkinja kolegica kolegica uciteljica nastavnica "
+    "studentka studentkinja dijakinja epidemiologinja kirurginja hirurginja".split()
+)
 ROLES = ROLES_MASCULINE | ROLES_FEMININE
 
 # Groups of people, in the plural.
