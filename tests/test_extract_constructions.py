@@ -263,6 +263,23 @@ CASES = [
         "Minister za kmetijstvo, gozdarstvo in prehrano Tone Rupnik je pojasnil, da bo pomoč izplačana marca.",
         [("Tone Rupnik", "indirect", "pomoc izplacana marca")],
     ),
+    # an institution's name that runs on in the genitive, kept as written; not into a verb after its object
+    (
+        "sl",
+        "Sindikat delavcev trgovine Slovenije je napovedal, da bodo stavkali v soboto.",
+        [("Sindikat delavcev trgovine Slovenije", "indirect", "stavkali soboto")],
+    ),
+    (
+        "sl",
+        "Nacionalni inštitut za javno zdravje je sporočil, da je cepiva dovolj.",
+        [("Nacionalni institut za javno zdravje", "indirect", "cepiva dovolj")],
+    ),
+    # a rejected accusation: the 'da' clause is what the accuser claimed, not what the rejecting side said
+    (
+        "hr",
+        "Vlada je odbacila optužbe oporbe da je sakrila podatke o dugu.",
+        [("oporba", "indirect", "sakrila podatke dugu")],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

@@ -639,6 +639,14 @@ class _Document:
         ):
             end = j + 1
             j += 2
+            if (
+                _adjective(tokens[end].norm, self.family)
+                and j <= last
+                and tokens[j].is_word
+                and not tokens[j].is_capitalized
+                and not self._looks_like_cue(j)
+            ):
+                end, j = j, j + 1  # 'center za kibernetsko varnost': an adjective and its noun
             # 'minister za okolje, podnebje in energijo': the qualifier may be a list
             while (
                 j + 1 <= last
@@ -781,19 +789,31 @@ class _Document:
                 or norm in PREPOSITIONS
                 or norm in SKIPPABLE
                 or norm in _FIRST_NAMES
-                or (not tokens[k].is_capitalized and self._noun_base(tokens[k]) in lx.ROLES)
+                or (
+                    not tokens[k].is_capitalized
+                    and self._noun_base(tokens[k]) in lx.ROLES
+                    and not norm.endswith(("ov", "ev", "ih"))  # 'Sindikat kmetov Slovenije': a plural genitive
+                )
             ):
                 break  # (nor into a role and a name: 'u Skupštini ministarku informisanja Jasminu Marković')
-            if not norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) and norm not in (
-                "i",
-                "in",
-            ):
-                break
+            if norm in ("i", "in"):
+                k += 1
+                continue
+            if not norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) or not self._declined(k):
+                break  # 'Gospodarska zbornica odločitev pozdravlja': a nominative object and a verb, no genitive
             end = k
             k += 1
         while end > i and tokens[end].norm in ("i", "in"):
             end -= 1
         return end
+
+    def _declined(self, k: int) -> bool:
+        """Whether the word at `k` is a noun or adjective out of its base form: not a base form, not a verb."""
+        if self.lemmatizer is None:
+            return True
+        norm = self.tokens[k].norm
+        lemma = self.lemmatizer.lemmatize(norm)
+        return bool(lemma) and lemma != norm and not lemma.endswith(("ti", "ci", "ći"))
 
     def _noun_base(self, token: Token) -> str:
         """The base form of a lower-case noun, so that 'sindikata' and 'ministrstva' are known too."""
@@ -945,10 +965,9 @@ class _Document:
         for k in range(start, end + 1):
             token = self.tokens[k]
             if k == head and token.norm not in lx.GROUPS:
-                words.append(self.lemmatizer.lemmatize(token.text.lower()) or token.text)
-            elif k > head and token.is_capitalized:
-                words.append(self._base_word(token))
-            else:
+                lemma = self.lemmatizer.lemmatize(token.text.lower()) or token.text
+                words.append(lemma[:1].upper() + lemma[1:] if token.is_capitalized else lemma)
+            else:  # what follows the head is its genitive: 'Sindikat kmetov Slovenije'
                 words.append(token.text)
         return _latin(" ".join(words))
 
@@ -1122,6 +1141,12 @@ class _Document:
                 return j, self._trim_concessive(j, stop)
             if tokens[j].text in QUOTE_MARKS or tokens[j].text == ":":
                 break
+            if (
+                tokens[j].norm in lx.NOUN_CUES[self.family]
+                and j + 1 <= stop
+                and (tokens[j + 1].is_capitalized or self._noun_base(tokens[j + 1]) in _DESCRIBING)
+            ):
+                return None  # 'je zavrnil očitke Bruslja, da ...': the clause is what Brussels claimed
             j = (self._parenthesis_end(j) or j) + 1  # 'je priznal po porazu (71:84), da ...'
             words += 1
         # before: 'Da ..., je sporočil X'
@@ -1446,12 +1471,13 @@ class _Document:
         """A lone common noun declined out of the nominative before a singular verb is its object, not its
         subject: 'je vlado pozval', 'je sodišču predlagal'."""
         token = self.tokens[mention.first]
+        base = self._noun_base(token)
         return (
             self.family != "en"
             and cue.number == "s"
             and mention.first == mention.last
-            and not mention.name[:1].isupper()  # a common noun ('Vladu' → 'vlada'), not a declined name
-            and token.norm != self._noun_base(token)
+            and base in _DESCRIBING  # a common noun ('Vladu' → 'vlada'), not a declined name
+            and token.norm != base
         )
 
     def _passive_source(

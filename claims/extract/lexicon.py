@@ -264,7 +264,7 @@ NOUN_CUES = {
         (
             "zahteva zahtevo zahteve opozorilo opozorila trditev trditve izjava izjavo obljuba obljubo napoved "
             "napovedi ocena oceno mnenje stalisce predlog zagotovilo zagotovila sporocilo ugotovitev obtozba "
-            "obtozbe namig namigovanja prepricanje"
+            "obtozbe namig namigovanja prepricanje ocitek ocitke ocitki ocitkov navedbe navedb"
         ).split()
     ),
     "hbs": frozenset(
@@ -389,7 +389,7 @@ ORGANIZATION_NOUNS = frozenset(
 ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "drustvo zdruzenje zveza odbor holding unija druzba skupina zavarovalnica elektrarna termoelektrarna "
     "udruga udruzenje savez grupa preduzece poduzece elektroprivreda vodovod kabinet stozer sluzba direkcija "
-    "centar center delegacija koalicija opozicija klub organizacija institut instituta fundacija fondacija "
+    "centar center delegacija koalicija opozicija oporba klub organizacija institut instituta fundacija fondacija "
     "group association federation organisation organization committee institute club council authority "
     "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
     "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
