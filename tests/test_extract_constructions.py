@@ -280,6 +280,20 @@ CASES = [
         "Vlada je odbacila optužbe oporbe da je sakrila podatke o dugu.",
         [("oporba", "indirect", "sakrila podatke dugu")],
     ),
+    # a paper's name in quotation marks between the verb and its clause is the channel, not a quotation
+    (
+        "sr",
+        "Градоначелник Зоран Илић рекао је за „Политику“ да ће мост бити отворен у априлу.",
+        [("Zoran Ilić", "indirect", "most otvoren aprilu")],
+    ),
+    ("sl", 'Ministrica Ana Kos je za "Dnevnik" povedala, da bo odstopila.', [("Ana Kos", "indirect", "odstopila")]),
+    # an impersonal passive with 'se' and the document it is in; a company named for its country
+    (
+        "sr",
+        '"Do nedelje se očekuje sneg", navodi se u upozorenju RHMZ-a.',
+        [("RHMZ", "direct", "nedelje ocekuje sneg")],
+    ),
+    ("sr", "Putevi Srbije saopštili su da je put zatvoren.", [("Putevi Srbije", "indirect", "put zatvoren")]),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",
@@ -312,3 +326,17 @@ def test_construction(language: str, passage: str, expected: list[tuple[str, str
             f"missing {speaker} / {quote_type} / {words!r} in {[(s.speaker, s.quote_type, s.text) for s in statements]}"
         )
     assert len(statements) == len(expected), [(s.speaker, s.quote_type, s.text) for s in statements]
+
+
+@pytest.mark.parametrize(
+    ("language", "passage", "channel"),
+    [
+        ("sr", "Градоначелник Зоран Илић рекао је за „Политику“ да ће мост бити отворен у априлу.", "Politika"),
+        ("hr", 'Ministar Ivo Kos je za "Večernji list" rekao da neće odstupiti.', "Večernji list"),
+        ("sl", "Minister Ivo Kos je za STA povedal, da ne bo odstopil.", "STA"),
+        ("en", "Ivo Kos told Reuters he would not resign.", "Reuters"),
+    ],
+)
+def test_channel_is_where_it_was_said(language: str, passage: str, channel: str) -> None:
+    [statement] = extract(passage, language=language)
+    assert statement.channel == channel

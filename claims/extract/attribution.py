@@ -251,6 +251,11 @@ class _Document:
                     gender = "p"  # 'sta dodala' (dual) speaks of two people, whatever the ending
                 cues.append(Cue(i, i, "verb", cue_text, gender, number))
             elif norm in self.present and not self._negated(i, sentence.first):
+                if self.family != "en" and i + 1 <= sentence.last and tokens[i + 1].norm == "se":
+                    # 'navodi se u upozorenju RHMZ-a', 'navaja se v poročilu': an impersonal passive
+                    cues.append(Cue(i, i + 1, "passive", self._span_text(i, i + 1), "n", "s"))
+                    i += 2
+                    continue
                 cues.append(Cue(i, i, "verb", token.text, "?", self.present[norm]))
             elif norm in lx.PASSIVES[self.family] and not self._negated(i, sentence.first):
                 aux = self._auxiliary_near(i, sentence)
@@ -531,6 +536,9 @@ class _Document:
                 if stem != key and stem in lx.ORGANIZATION_NAMES:
                     return Mention(i, j, lx.ORGANIZATION_NAMES[stem], "organization", "n", head=i)
         kind = "organization" if all(t.text.isupper() and len(t.text) > 1 for t in words) else "person"
+        if len(words) >= 2 and words[0].norm not in _FIRST_NAMES and words[-1].norm in lx.PLACE_GENITIVES:
+            # 'Putevi Srbije su saopštili', 'Elektroprivreda Srbije je saopštila': the number is the name's own
+            return Mention(i, j, _latin(self._span_text(i, j)), "organization", "?", head=i)
         if kind == "organization":
             self._named_organization(Mention(i, j, base, kind, "n", head=i))
         if kind == "person":
@@ -1139,6 +1147,10 @@ class _Document:
             )
             if is_complementizer and not self.in_quote[j] and j + 1 <= stop:
                 return j, self._trim_concessive(j, stop)
+            title_end = self._quoted_title_end(j)
+            if title_end is not None:
+                j, words = title_end + 1, words + 1  # 'rekao je za „Politiku“ da ...': a paper's name in quotes
+                continue
             if tokens[j].text in QUOTE_MARKS or tokens[j].text == ":":
                 break
             if (
@@ -1332,6 +1344,19 @@ class _Document:
             last -= 1
         return last
 
+    def _quoted_title_end(self, j: int) -> int | None:
+        """The closing mark of a name in quotation marks of at most three words ('„Politiku“', '"Dnevnik"'),
+        else None."""
+        tokens = self.tokens
+        if tokens[j].text not in QUOTE_MARKS or j + 1 >= len(tokens) or not tokens[j + 1].is_capitalized:
+            return None
+        for k in range(j + 1, min(len(tokens), j + 5)):
+            if tokens[k].text in QUOTE_MARKS:
+                return k if k > j + 1 else None
+            if not tokens[k].is_word:
+                return None
+        return None
+
     def _parenthesis_end(self, j: int) -> int | None:
         """The ')' closing a short bracket opened at `j`, at most six tokens on, else None."""
         if self.tokens[j].text != "(":
@@ -1359,7 +1384,16 @@ class _Document:
     def _clause_start(self, i: int, sentence: Sentence, stop_at_quotes: bool = True) -> int:
         stops = _CLAUSE_STOPS if stop_at_quotes else _CLAUSE_PUNCTUATION
         j = i
-        while j - 1 >= sentence.first and self.tokens[j - 1].text not in stops:
+        while j - 1 >= sentence.first:
+            if self.tokens[j - 1].text in stops:
+                # a name in quotation marks does not end the clause: 'je za "Dnevnik" povedala'
+                opening = next(
+                    (k for k in range(max(sentence.first, j - 5), j - 2) if self._quoted_title_end(k) == j - 1), None
+                )
+                if opening is None:
+                    break
+                j = opening
+                continue
             j -= 1
         return j
 
@@ -2059,10 +2093,13 @@ class _Document:
         lo = max(sentence.first, cue.first - 10)
         hi = min(sentence.last, cue.last + 10)
         for k in range(lo, hi + 1):
-            if self.in_quote[k]:
-                continue
             token = tokens[k]
             prev = tokens[k - 1].norm if k > 0 else ""
+            title_end = self._quoted_title_end(k) if prev in ("za", "told", "to") else None
+            if title_end is not None and title_end <= hi:  # 'za „Politiku“': a paper named in quotation marks
+                return " ".join(self._channel_word(t) for t in tokens[k + 1 : title_end])
+            if self.in_quote[k]:
+                continue
             if (
                 token.norm in lx.PLATFORMS
                 and (token.text[0].isupper())
@@ -2078,6 +2115,7 @@ class _Document:
                 return token.text
             if token.norm in _OUTLETS and prev in ("agencijo", "agencija", "agenciji", "za", "told"):
                 return token.text
+
         for k in range(lo, hi):
             pair = f"{tokens[k].norm} {tokens[k + 1].norm}"
             if pair in lx.PRESS_CHANNELS:
@@ -2085,6 +2123,16 @@ class _Document:
             if tokens[k].norm in ("oddaji", "emisiji", "programme", "show") and tokens[k + 1].is_capitalized:
                 return tokens[k + 1].text
         return None
+
+    def _channel_word(self, token: Token) -> str:
+        """A word of an outlet's name in its base form: 'Politiku' → 'Politika'; English as written."""
+        word = _latin(token.text)
+        if self.lemmatizer is None or self.family == "en":
+            return word
+        lemma = self.lemmatizer.lemmatize(word.lower())  # a title is made of common words: lower case lemmatizes best
+        if not lemma or not _declined_from(word.lower(), lemma):
+            return word
+        return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
 
     def _due(self, first: int, last: int, cue: Cue) -> str | None:
         if self.reference is None:

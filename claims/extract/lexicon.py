@@ -252,6 +252,7 @@ PASSIVES = {
 }
 DOCUMENTS = frozenset(
     "priopcenju saopcenju saopstenju izjavi sporocilu porocilu dokumentu pismu odgovoru objavi "
+    "upozorenju opozorilu izvjescu izvestaju izvjestaju analizi studiji obvestilu obavijesti dopisu "
     "statement release letter report".split()
 )
 
@@ -366,6 +367,7 @@ GROUPS = frozenset(
         "stanovnici poljoprivrednici prosvjednici demonstranti organizatori roditelji ucitelji radnici "
         "novinari aktivisti znanstvenici naucnici istrazivaci promatraci posmatraci odvjetnici advokati "
         "tuzitelji tuzioci predstavnici celnici ministri gradonacelnici vatrogasci spasioci ljekari "
+        "stabovi stozeri mestani mjestani zitelji krajani obcani gradjani gradani komsije susjedi "
         "negotiators lawmakers officials experts analysts residents farmers protesters organizers organisers "
         "parents teachers workers journalists activists scientists researchers observers lawyers prosecutors "
         "diplomats representatives leaders ministers doctors unions investigators authorities firefighters "
@@ -394,6 +396,12 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
     "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
     "airline lender insurer retailer carmaker manufacturer producer mission".split()
+)
+# Countries and regions whose genitive ends a company's or agency's name ('Putevi Srbije', 'Elektro Slovenija',
+# 'Hrvatske šume'): a capitalised word before one of them names an organization, not a person.
+PLACE_GENITIVES = frozenset(
+    "srbije hrvatske slovenije bosne hercegovine bih crne gore makedonije vojvodine srpske federacije "
+    "beograda zagreba ljubljane sarajeva novog sada splita rijeke maribora".split()
 )
 ORGANIZATION_NAMES = {
     "kremelj": "Kremelj",
