@@ -294,6 +294,28 @@ CASES = [
         [("RHMZ", "direct", "nedelje ocekuje sneg")],
     ),
     ("sr", "Putevi Srbije saopštili su da je put zatvoren.", [("Putevi Srbije", "indirect", "put zatvoren")]),
+    # a noun cue opening the sentence, its owner in the genitive after it
+    (
+        "hr",
+        "Zahtjev udruge da se marža podigne Vlada nije prihvatila.",
+        [("udruga", "indirect", "marza podigne")],
+    ),
+    # 'from that company' / 'the statement says': the institution named before
+    (
+        "bs",
+        "Javno preduzeće Vodovod Tuzla podnijelo je zahtjev za poskupljenje, saopćeno je iz tog preduzeća. "
+        "U saopćenju se navodi da su troškovi porasli za trećinu.",
+        [
+            ("Vodovod Tuzla", "indirect", "podnijelo zahtjev poskupljenje"),
+            ("Vodovod Tuzla", "indirect", "troskovi porasli trecinu"),
+        ],
+    ),
+    # an institution set off by an apposition that describes it
+    (
+        "hr",
+        "Iz Stranke rada i razvoja, najjače stranke koalicije, poručili su da prijedlog ide u proceduru.",
+        [("Stranka rada i razvoja", "indirect", "prijedlog proceduru")],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

@@ -119,6 +119,7 @@ def _lemmatizer(family: str, language: str) -> Any:
 
 # Case endings of declined names (not -ov/-ev: those end Russian surnames, and make possessives in Slovenian).
 _CASE_ENDINGS = ("ega", "emu", "om", "em", "im", "ja", "ju", "jem", "jo", "a", "u", "e", "i", "o")
+_CASE_ENDINGS_LONGEST_FIRST = sorted(_CASE_ENDINGS, key=len, reverse=True)
 
 
 class _Document:
@@ -256,6 +257,10 @@ class _Document:
                     cues.append(Cue(i, i + 1, "passive", self._span_text(i, i + 1), "n", "s"))
                     i += 2
                     continue
+                if self.family != "en" and i - 1 >= sentence.first and tokens[i - 1].norm == "se":
+                    cues.append(Cue(i - 1, i, "passive", self._span_text(i - 1, i), "n", "s"))  # 'se navodi'
+                    i += 1
+                    continue
                 cues.append(Cue(i, i, "verb", token.text, "?", self.present[norm]))
             elif norm in lx.PASSIVES[self.family] and not self._negated(i, sentence.first):
                 aux = self._auxiliary_near(i, sentence)
@@ -338,6 +343,9 @@ class _Document:
                 continue
             norm = token.norm
             mention: Mention | None = None
+            if norm in lx.NOUN_CUES[self.family] and self._noun_cue(i, last):
+                i += 1  # 'Zahtjev udruge da ...': the demand is the cue; whose it is comes next
+                continue
             if (norm in lx.PRONOUNS[self.family] and not token.is_capitalized) or (
                 norm in lx.PRONOUNS[self.family] and (i == first or tokens[i - 1].text in SENTENCE_END)
             ):
@@ -789,6 +797,9 @@ class _Document:
         k = i + 1
         while k <= last and k - i <= 6 and tokens[k].is_word and not self.in_quote[k]:
             norm = tokens[k].norm
+            if norm in ("i", "in") and k + 1 <= last and tokens[k + 1].is_word and not tokens[k + 1].is_capitalized:
+                k += 1  # 'Stranka rada i razvoja'
+                continue
             if (
                 norm in lx.AUXILIARIES[self.family]
                 or norm in self.participles
@@ -804,9 +815,6 @@ class _Document:
                 )
             ):
                 break  # (nor into a role and a name: 'u Skupštini ministarku informisanja Jasminu Marković')
-            if norm in ("i", "in"):
-                k += 1
-                continue
             if not norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) or not self._declined(k):
                 break  # 'Gospodarska zbornica odločitev pozdravlja': a nominative object and a verb, no genitive
             end = k
@@ -821,7 +829,10 @@ class _Document:
             return True
         norm = self.tokens[k].norm
         lemma = self.lemmatizer.lemmatize(norm)
-        return bool(lemma) and lemma != norm and not lemma.endswith(("ti", "ci", "ći"))
+        if not lemma or lemma.endswith(("ti", "ci", "ći")):
+            return False
+        # the lemmatizer does not know every noun ('rada' → 'rada'): a genitive ending is then enough
+        return lemma != norm or norm.endswith(("a", "e", "ih", "og", "ega", "ije"))
 
     def _noun_base(self, token: Token) -> str:
         """The base form of a lower-case noun, so that 'sindikata' and 'ministrstva' are known too."""
@@ -956,9 +967,13 @@ class _Document:
             return _latin(word)
         norm = token.norm
         # the form seen elsewhere in the text without a case ending is the nominative
-        for ending in sorted(_CASE_ENDINGS, key=len, reverse=True):
-            if norm.endswith(ending) and len(norm) - len(ending) >= 3 and norm[: -len(ending)] in self.capitalized:
-                return _latin(word[: len(word) - len(ending)])
+        for ending in _CASE_ENDINGS_LONGEST_FIRST:
+            if norm.endswith(ending) and len(norm) - len(ending) >= 3:
+                stem = norm[: -len(ending)]
+                # 'Arsa' after 'Arso', 'Janše' after 'Janša': a base form in -o/-a seen elsewhere, or none
+                for base_ending in ("", "o", "a"):
+                    if stem + base_ending in self.capitalized and stem + base_ending != norm:
+                        return _latin(word[: len(word) - len(ending)] + base_ending)
         if self.lemmatizer is not None:
             lemma = self.lemmatizer.lemmatize(word)
             if lemma and _declined_from(word.lower(), lemma.lower()):
@@ -1437,7 +1452,9 @@ class _Document:
             return False
         if self.family == "en" and tokens[0].norm in ("the", "a", "an") and len(tokens) <= 6:
             return True  # 'KFOR, the NATO-led mission, said'
-        return any(not t.is_capitalized and self._noun_base(t) in lx.ROLES for t in tokens)  # not 'Nina Kralj'
+        # a role or an institution described, not a name: 'Smith, the bank's chief economist,', 'SDS, največja
+        # opozicijska stranka,' ('Nina Kralj' is no apposition)
+        return any(not t.is_capitalized and self._noun_base(t) in lx.ROLES | lx.ORGANIZATION_NOUNS for t in tokens)
 
     def _subject(
         self,
@@ -1519,15 +1536,32 @@ class _Document:
     ) -> Mention | None:
         """Whose words a passive cue reports: 'navedeno je u priopćenju Vlade' (the genitive after the
         document), 'saopšteno je iz policije' (the institution it came from)."""
+        tokens = self.tokens
         for mention in mentions:
             if content and content[0] <= mention.first <= content[1]:
                 continue
             if not cue.last < mention.first <= cue.last + 6 or mention.first == 0:
                 continue
-            before = self.tokens[mention.first - 1].norm
-            if before in lx.DOCUMENTS or before in ("iz", "z", "s", "from", "sa", "od"):
+            before = tokens[mention.first - 1].norm
+            if before in _DEMONSTRATIVES and mention.first >= 2:  # 'iz tog preduzeća': the one named before
+                antecedent = self._antecedent_organization(mention, mentions)
+                if antecedent is not None and tokens[mention.first - 2].norm in _FROM:
+                    return antecedent
+            if before in lx.DOCUMENTS or before in _FROM:
                 return mention
+        near = range(max(sentence.first, cue.first - 3), min(sentence.last, cue.last + 3) + 1)
+        if any(tokens[k].norm in lx.DOCUMENTS for k in near):
+            # 'U saopćenju se navodi ...': the statement of the institution the story is about
+            return next((m for m in reversed(self.recent) if m.kind == "organization"), None)
         return None
+
+    def _antecedent_organization(self, mention: Mention, mentions: list[Mention]) -> Mention | None:
+        """What 'tog preduzeća', 'te organizacije', 'tega ministrstva' refers to: the organization named
+        earlier in the sentence, else the organization that spoke last."""
+        earlier = [m for m in mentions if m.last < mention.first and m.kind == "organization"]
+        if earlier:
+            return earlier[0]
+        return next((m for m in reversed(self.recent) if m.kind == "organization"), None)
 
     def _institution_from(
         self, mentions: list[Mention], clause_start: int, cue: Cue, content: tuple[int, int] | None
@@ -2192,6 +2226,8 @@ _SPOKESPEOPLE = frozenset(
     "spokesman spokeswoman spokesperson representative glasnogovornik glasnogovornica portparol portparolka "
     "predstavnik predstavnica govornik".split()
 )
+_DEMONSTRATIVES = frozenset("tog toga te tega tej teh tih ovog ovoga ove ovega this that".split())
+_FROM = frozenset(("iz", "z", "s", "from", "sa", "od"))
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
 _CLAUSE_STOPS = _CLAUSE_PUNCTUATION | QUOTE_MARKS
 _CLAUSE_JOINERS = frozenset("in i and te ter".split())  # not "ali", "a", "but": a contrast is one claim
