@@ -316,6 +316,35 @@ CASES = [
         "Iz Stranke rada i razvoja, najjače stranke koalicije, poručili su da prijedlog ide u proceduru.",
         [("Stranka rada i razvoja", "indirect", "prijedlog proceduru")],
     ),
+    # a journalists' question is a statement of its own; joint speakers with a role between them
+    (
+        "en",
+        "Asked whether the club would sell its captain, coach Ana Berg said it would not.",
+        [("journalists", "indirect", "club sell captain"), ("Ana Berg", "indirect", "would not")],
+    ),
+    (
+        "en",
+        'Mayor Ivo Kos and city councillor Vera Lah both dismissed the report as "pure fiction".',
+        [("Ivo Kos", "mixed", "report fiction"), ("Vera Lah", "mixed", "report fiction")],
+    ),
+    # the relative pronoun's antecedent speaks, over an apposition
+    (
+        "en",
+        "The talks were led by Marko Bele, head of the pilots' union, who said the strike would go ahead.",
+        [("Marko Bele", "indirect", "strike ahead")],
+    ),
+    (
+        "sl",
+        "Seje se je udeležil tudi minister Janez Novak, ki je dejal, da bo zakon sprejet do poletja.",
+        [("Janez Novak", "indirect", "zakon sprejet poletja")],
+    ),
+    # 'the manager' picks up the named person just before, whose role the text did not give
+    (
+        "en",
+        'Dean Moffatt praised his players after the 3-1 win. "We were brilliant," the manager told BBC Essex.',
+        [("Dean Moffatt", "direct", "brilliant")],
+    ),
+    ("en", "A senior police officer said the road would reopen.", [("anonymous", "indirect", "road reopen")]),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

@@ -731,6 +731,15 @@ class _Document:
         text = self._span_text(start, end)
         if norm in lx.GROUPS:
             return Mention(start, end, self._base_phrase(start, end, i), "group", "p", head=i)
+        head_norm = tokens[end].norm
+        if (
+            norm in lx.ORGANIZATION_NOUNS
+            and self.family == "en"
+            and end > i
+            and head_norm in lx.ROLES
+            and head_norm not in _SPOKESPEOPLE
+        ):
+            norm = head_norm  # 'a government official', 'a police officer': a person, named by the noun last
         if norm in lx.ORGANIZATION_NOUNS:
             return Mention(start, end, self._base_phrase(start, end, i), "organization", "n", head=i)
         gender = "f" if norm in lx.ROLES_FEMININE else "?"
@@ -930,6 +939,21 @@ class _Document:
             ):
                 previous = joined[-1]
                 gap = [t for t in self.tokens[previous.last + 1 : mention.first]]
+                if (
+                    self.family == "en"
+                    and mention.role is not None
+                    and 2 <= len(gap) <= 3
+                    and gap[0].norm in lx.CONJUNCTIONS
+                    and all(
+                        t.is_word
+                        and not t.is_capitalized
+                        and t.norm not in lx.EN_VERBS
+                        and t.norm not in _EN_FINITE
+                        and not _looks_like_verb(t.norm, "en")
+                        for t in gap[1:]
+                    )
+                ):
+                    gap = gap[:1]  # 'X and city councillor Y': the role's own modifiers belong to it
                 if (len(gap) == 1 and gap[0].norm in lx.CONJUNCTIONS) or (
                     len(gap) == 2 and gap[0].text == "," and gap[1].norm in lx.CONJUNCTIONS
                 ):
@@ -1477,6 +1501,11 @@ class _Document:
                 return False
             return not self._governed(m)
 
+        relative = self._relative_subject(
+            cue, sentence, [m for m in mentions if not (quote and quote.open <= m.first <= quote.last)]
+        )
+        if relative is not None:
+            return self._resolved(relative, cue)
         clause_start, relatives = self._subject_clause_start(cue.first, sentence)
         before = [
             m
@@ -1517,6 +1546,20 @@ class _Document:
         if institution is not None:
             return institution
         return self._carried(cue)
+
+    def _relative_subject(self, cue: Cue, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """', who said ...', ', ki je dejal ...': the relative pronoun's antecedent, the name before it (over an
+        apposition: 'Andrej Koren, head of the pilots' union, who said')."""
+        tokens = self.tokens
+        k = cue.first - 1
+        while k > sentence.first and tokens[k].norm in lx.AUXILIARIES[self.family]:
+            k -= 1
+        if k <= sentence.first or tokens[k].norm not in _RELATIVE_SUBJECTS or tokens[k - 1].text != ",":
+            return None
+        for mention in reversed([m for m in mentions if sentence.first <= m.first and m.last < k - 1]):
+            if mention.kind in ("person", "organization", "anonymous") and mention.name[:1].isupper():
+                return mention
+        return None
 
     def _oblique(self, mention: Mention, cue: Cue) -> bool:
         """A lone common noun declined out of the nominative before a singular verb is its object, not its
@@ -1684,9 +1727,11 @@ class _Document:
                     earlier  # 'je dejal minister' after 'minister Novak'; not 'prime minister' for 'finance minister'
                 )
             wanted = "f" if mention.gender == "f" else "m"
-            for earlier in reversed(self.recent[-3:]):
+            definite = self.family != "en" or (mention.first > 0 and self.tokens[mention.first - 1].norm == "the")
+            candidates = [*self.recent[-3:], *([self.previous_subject_for_now] if self.previous_subject_for_now else [])]
+            for earlier in reversed(candidates):
                 if (
-                    self.family != "en"
+                    definite  # 'the manager told BBC Essex' after 'Harlow Town boss Dean Moffatt says'
                     and earlier.kind == "person"
                     and len(earlier.name.split()) > 1
                     and earlier.gender in (wanted, "?")
@@ -2226,6 +2271,7 @@ _SPOKESPEOPLE = frozenset(
     "spokesman spokeswoman spokesperson representative glasnogovornik glasnogovornica portparol portparolka "
     "predstavnik predstavnica govornik".split()
 )
+_RELATIVE_SUBJECTS = frozenset("who ki koji koja kateri katera".split())
 _DEMONSTRATIVES = frozenset("tog toga te tega tej teh tih ovog ovoga ove ovega this that".split())
 _FROM = frozenset(("iz", "z", "s", "from", "sa", "od"))
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})

@@ -238,7 +238,10 @@ PHRASES["hbs"] += _phrases(
     "na pitanje novinara|novinari su pitali|novinare je zanimalo|upitan od novinara", "novinari", "group"
 )
 PHRASES["en"] += _phrases(
-    "asked by reporters|reporters asked|journalists asked|asked by journalists", "journalists", "group"
+    "asked by reporters|reporters asked|journalists asked|asked by journalists|asked whether|asked if|"
+    "when asked whether|when asked if",
+    "journalists",
+    "group",
 )
 
 # Passive participles of reporting: 'navedeno je u priopćenju Vlade', 'saopšteno je iz policije'.
@@ -305,7 +308,7 @@ ROLES_MASCULINE = frozenset(
         "coach doctor expert analyst official secretary ambassador diplomat chancellor governor commissioner "
         "chief head ceo chairman chair leader adviser advisor manager lawyer attorney professor captain "
         "candidate king pope spokesperson senator congressman minister premier negotiator mediator "
-        "investigator economist researcher"
+        "investigator economist researcher boss officer"
     ).split()
 )
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
