@@ -1728,7 +1728,7 @@ class _Document:
                 )
             wanted = "f" if mention.gender == "f" else "m"
             definite = self.family != "en" or (mention.first > 0 and self.tokens[mention.first - 1].norm == "the")
-            candidates = [*self.recent[-3:], *([self.previous_subject_for_now] if self.previous_subject_for_now else [])]
+            candidates = self.recent[-3:] + ([self.previous_subject_for_now] if self.previous_subject_for_now else [])
             for earlier in reversed(candidates):
                 if (
                     definite  # 'the manager told BBC Essex' after 'Harlow Town boss Dean Moffatt says'
