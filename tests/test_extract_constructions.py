@@ -345,6 +345,12 @@ CASES = [
         [("Dean Moffatt", "direct", "brilliant")],
     ),
     ("en", "A senior police officer said the road would reopen.", [("anonymous", "indirect", "road reopen")]),
+    # hearsay with no source named: 'navodno', 'naj bi', 'allegedly' in the main clause
+    ("sr", "Fond je navodno tražio mesto u upravnom odboru.", [("anonymous", "indirect", "fond trazio mesto")]),
+    ("sl", "Napad naj bi izvedla skupina iz tujine.", [("anonymous", "indirect", "napad izvedla skupina")]),
+    ("en", "Three surgeons allegedly left for private clinics.", [("anonymous", "indirect", "surgeons left clinics")]),
+    # ... but 'naj bi' in a relative clause tells what is planned
+    ("sl", "Vlada se bo sestala v četrtek, ko naj bi sprejela proračun.", []),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

@@ -184,6 +184,7 @@ class _Document:
         cues = self._cues(sentence)
         if not cues and not sentence.quotes:
             self._register_names(sentence)  # nothing said here, but people named here may speak later
+            self._hearsay(sentence)
             return
         self.previous_subject_for_now = self.previous_subject
         self.previous_subject = None
@@ -196,6 +197,48 @@ class _Document:
             if quote.open in handled_quotes or quote.open in self.used_quotes:
                 continue
             made += self._colon_quote(sentence, quote, mentions) or self._floating_quote(sentence, quote)
+        if not made:
+            self._hearsay(sentence)
+
+    def _hearsay(self, sentence: Sentence) -> int:
+        """'Elektrodistribucija je navodno imala sto ekipa', 'Napad naj bi izvedla skupina ...', 'The specialists
+        allegedly left for private clinics': reported from a source the text does not name."""
+        tokens = self.tokens
+        markers = lx.REPORTATIVES[self.family]
+        marker = next(
+            (
+                k
+                for k in range(sentence.first, sentence.last + 1)
+                if not self.in_quote[k]
+                and (
+                    tokens[k].norm in markers
+                    or (
+                        self.family == "sl"
+                        and tokens[k].norm == "naj"
+                        and k < sentence.last
+                        and tokens[k + 1].norm == "bi"
+                    )
+                )
+            ),
+            None,
+        )
+        # in the main clause only: '..., na katerem naj bi razpravljali' tells what is planned, not who said it
+        if marker is None or any(tokens[k].text == "," for k in range(sentence.first, marker)):
+            return 0
+        first = self._after_dateline(sentence.first, sentence.last)
+        while first < sentence.last and (tokens[first].norm in _CLAUSE_JOINERS or not tokens[first].is_word):
+            first += 1
+        last = sentence.last
+        while last > first and not tokens[last].is_word and tokens[last].text not in QUOTE_MARKS:
+            last -= 1
+        if sum(1 for t in tokens[first : last + 1] if t.is_word) < 4:
+            return 0
+        word = lx.ANONYMOUS_WORD[self.family]
+        speaker = Mention(marker, marker, f"anonymous source ({word})", "anonymous", "?")
+        cue_end = marker + (tokens[marker].norm == "naj")
+        cue = Cue(marker, cue_end, "phrase", self._span_text(marker, cue_end))
+        quote_type = "mixed" if any(self.in_quote[k] for k in range(first, last + 1)) else "indirect"
+        return self._emit(speaker, first, last, quote_type, cue, sentence, confidence=0.5)
 
     def _headline(self, sentence: Sentence) -> bool:
         """A headline or sub-heading: a line of its own, without a full stop, among the text's first lines."""

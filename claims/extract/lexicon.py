@@ -141,6 +141,13 @@ CHARACTERISING = {
     "en": ("described", "describes", "called", "calls", "labelled", "labeled", "termed", "branded", "dismissed"),
 }
 
+# Hearsay markers: a sentence that carries one and names no source is reported from an unnamed one.
+REPORTATIVES = {
+    "sl": frozenset("domnevno menda baje".split()),
+    "hbs": frozenset("navodno baje toboze".split()),
+    "en": frozenset("allegedly reportedly purportedly supposedly".split()),
+}
+
 # Words that introduce reported content after a cue.
 COMPLEMENTIZERS = {"sl": frozenset({"da", "naj"}), "hbs": frozenset({"da", "kako"}), "en": frozenset({"that"})}
 
