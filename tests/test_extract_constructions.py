@@ -351,6 +351,18 @@ CASES = [
     ("en", "Three surgeons allegedly left for private clinics.", [("anonymous", "indirect", "surgeons left clinics")]),
     # ... but 'naj bi' in a relative clause tells what is planned
     ("sl", "Vlada se bo sestala v četrtek, ko naj bi sprejela proračun.", []),
+    # joint speakers, each with a role, the first opening the sentence with a capitalised adjective
+    (
+        "sr",
+        "Специјални изасланик Бојан Рус и руски преговарач Иван Лис оценили су да су разговори корисни.",
+        [("Bojan Rus", "indirect", "razgovori korisni"), ("Ivan Lis", "indirect", "razgovori korisni")],
+    ),
+    # an aside between the subject and its verb
+    (
+        "sr",
+        "Влада је, с друге стране, саопштила да рок неће бити померен.",
+        [("Vlada", "indirect", "rok pomeren")],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

@@ -406,8 +406,8 @@ class _Document:
             elif token.is_capitalized and self._titles_a_name(i, last):
                 mention = self._named(i + 1, last)  # 'Režiserka Lea Vovk': a role we do not know, then a name
                 mention.first, mention.role = i, token.text
-            elif token.is_capitalized and self._modifies_role(i, last):
-                i += 1  # 'a Treasury spokesperson': the role noun after it takes it in
+            elif token.is_capitalized and (self._modifies_role(i, last) or self._opens_role(i, last)):
+                i += 1  # 'a Treasury spokesperson', 'Specijalni izaslanik': the role noun after it takes it in
                 continue
             elif token.is_capitalized and self._is_name_start(i, first) and not self._dateline(i, first):
                 mention = self._named(i, last)
@@ -515,6 +515,13 @@ class _Document:
             return False
         following = self.tokens[i + 1]
         return following.is_word and not following.is_capitalized and following.norm in _DESCRIBING
+
+    def _opens_role(self, i: int, last: int) -> bool:
+        """A capitalised adjective opening a sentence, before a role noun: 'Specijalni izaslanik ...'."""
+        if self.family == "en" or i + 1 > last or not _adjective(self.tokens[i].norm, self.family):
+            return False
+        following = self.tokens[i + 1]
+        return following.is_word and not following.is_capitalized and self._noun_base(following) in lx.ROLES
 
     def _dateline(self, i: int, first: int) -> bool:
         """'BELGRADE, May 21 (Reuters) -', 'SARAJEVO –': the place an agency story was filed from."""
@@ -680,7 +687,7 @@ class _Document:
             and not tokens[start].newline_before  # not back across a line break into a headline
             and not self.in_quote[start - 1]
             and tokens[start - 1].is_word
-            and tokens[start - 1].text[0].islower()
+            and (tokens[start - 1].text[0].islower() or self._opens_role(start - 1, start))
             and _adjective(tokens[start - 1].norm, self.family)
             and i - start < 3
         ):
@@ -1492,8 +1499,12 @@ class _Document:
             opening = self._clause_start(comma, sentence, stop_at_quotes=False)
             if opening - 1 < sentence.first:
                 break
-            if self.tokens[opening].norm in _RELATIVES or self.tokens[opening].norm in _NOT_CONTENT_OPENERS:
-                # ', ki ...,' / ', which ...,' / ', speaking on condition of anonymity,'
+            if (
+                self.tokens[opening].norm in _RELATIVES
+                or self.tokens[opening].norm in _NOT_CONTENT_OPENERS
+                or self._aside(opening, comma - 1)
+            ):
+                # ', ki ...,' / ', which ...,' / ', speaking on condition of anonymity,' / ', s druge strane,'
                 skipped.append((opening, comma))
             elif (
                 self._appositive(opening, comma - 1)
@@ -1506,6 +1517,18 @@ class _Document:
                 break
             start = self._clause_start(opening - 1, sentence)
         return start, skipped
+
+    def _aside(self, first: int, last: int) -> bool:
+        """A short aside between commas, set between the subject and its verb: ', s druge strane,', ', however,',
+        ', po drugi strani,': a few lower-case words, no verb, no name."""
+        words = self.tokens[first : last + 1]
+        verbs = self.participles.keys() | self.present.keys() | lx.AUXILIARIES[self.family].keys() | lx.EN_VERBS
+        return (
+            0 < len(words) <= 4
+            and all(t.is_word and not t.is_capitalized and t.norm not in verbs for t in words)
+            and last + 2 < len(self.tokens)
+            and self.tokens[last + 2].norm in verbs | lx.AUXILIARIES[self.family].keys()
+        )
 
     def _appositive(self, first: int, last: int) -> bool:
         """A short phrase set off by commas that describes the name before it: a role, no verb."""

@@ -354,6 +354,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
 )
 # Athletes and other people news quotes by what they do.
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
+    "pregovarac pregovaracica posrednik medijator izaslanica poslanica "
     "govorec smucar tekmovalec sportnik kolesar kosarkar nogometas rokometas odbojkar tenisac plavalec atlet "
     "skakalec alpinist tekac smucar skijas kosarkas fudbaler nogometas rukometas odbojkas teniser plivac "
     "sportas biciklista dirigent zdravnik specijalist hirurg kirurg epidemiolog ucitelj nastavnik "
