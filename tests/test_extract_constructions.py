@@ -363,6 +363,19 @@ CASES = [
         "Влада је, с друге стране, саопштила да рок неће бити померен.",
         [("Vlada", "indirect", "rok pomeren")],
     ),
+    # a title in capitals before the name; 'in a joint statement' is where it was said, not a second cue
+    (
+        "en",
+        "Finland's Foreign Minister Aino Lahti and her Estonian counterpart Mart Kask said in a joint statement "
+        "that the sanctions were overdue.",
+        [("Aino Lahti", "indirect", "sanctions overdue"), ("Mart Kask", "indirect", "sanctions overdue")],
+    ),
+    # a that-less clause and a 'that' clause after it: one statement each
+    (
+        "en",
+        "The mayor said the budget for next year was balanced, and that taxes would not rise.",
+        [("mayor", "indirect", "budget balanced"), ("mayor", "indirect", "taxes rise")],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

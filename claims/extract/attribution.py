@@ -357,6 +357,9 @@ class _Document:
     def _noun_cue(self, i: int, last: int) -> bool:
         """A noun cue governs a 'da'/'that' clause within a few words: 'zahteva Rusije, da ...'."""
         complementizers = lx.COMPLEMENTIZERS[self.family]
+        within = {"en": "in", "sl": "v", "hbs": "u"}[self.family]
+        if any(self.tokens[k].norm == within for k in range(max(0, i - 3), i)):
+            return False  # 'said in a joint statement that ...': where it was said, the verb is the cue
         for j in range(i + 1, min(last, i + 8) + 1):
             if self.tokens[j].norm in complementizers and self.tokens[j].norm != "naj":
                 return True
@@ -565,6 +568,11 @@ class _Document:
             and j - i < 3
         ):
             j += 1
+        role_end = max((k for k in range(i, j) if tokens[k].norm in lx.ROLES), default=None)
+        if role_end is not None:  # "Ukraine's Foreign Minister Oksana Melnyk": a title in capitals, then the name
+            person = self._named(role_end + 1, last)
+            person.first, person.role = i, self._span_text(i, role_end)
+            return person
         for k in range(i + 1, j + 1):  # 'Gradnje Sušnik Boris Vidmar': a first name starts a new name
             if tokens[k].norm in _FIRST_NAMES and tokens[k - 1].norm not in _FIRST_NAMES:
                 if any(tokens[x].norm in lx.ROLES for x in range(i, k)):  # 'Finance Minister John Smith'
@@ -1132,7 +1140,8 @@ class _Document:
         """'da je ..., in da bo ...' / 'that ... and that ...': one statement per reported clause."""
         tokens = self.tokens
         complementizers = lx.COMPLEMENTIZERS[self.family]
-        if tokens[first].norm not in complementizers or _NO_SPLIT:
+        # 'said the cost had risen, and that the board would meet': a that-less first clause splits the same way
+        if (tokens[first].norm not in complementizers and self.family != "en") or _NO_SPLIT:
             return [(first, last)]
         parts, start = [], first
         for k in range(first + 2, last):
@@ -1235,6 +1244,11 @@ class _Document:
                 tokens[j].norm != "naj" or (tokens[j - 1].text == "," and tokens[j + 1].norm != "bi")
             )
             if is_complementizer and not self.in_quote[j] and j + 1 <= stop:
+                if self.family == "en" and tokens[j - 1].norm == "and" and j - 1 > cue.last + 3:
+                    # 'said the budget was balanced, and that taxes ...': a that-less clause came first
+                    start = self._past_english_adjuncts(cue.last + 1, stop)
+                    if start is not None and start < j - 1:
+                        return start, self._trim_concessive(start, stop)
                 return j, self._trim_concessive(j, stop)
             title_end = self._quoted_title_end(j)
             if title_end is not None:

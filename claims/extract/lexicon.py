@@ -315,7 +315,7 @@ ROLES_MASCULINE = frozenset(
         "coach doctor expert analyst official secretary ambassador diplomat chancellor governor commissioner "
         "chief head ceo chairman chair leader adviser advisor manager lawyer attorney professor captain "
         "candidate king pope spokesperson senator congressman minister premier negotiator mediator "
-        "investigator economist researcher boss officer"
+        "investigator economist researcher boss officer counterpart"
     ).split()
 )
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
