@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from . import lexicon as lx
@@ -119,6 +119,7 @@ def _lemmatizer(family: str, language: str) -> Any:
 
 # Case endings of declined names (not -ov/-ev: those end Russian surnames, and make possessives in Slovenian).
 _CASE_ENDINGS = ("ega", "emu", "om", "em", "im", "ja", "ju", "jem", "jo", "a", "u", "e", "i", "o")
+_CASE_ENDINGS_LONGEST_FIRST = tuple(sorted(_CASE_ENDINGS, key=len, reverse=True))
 
 
 class _Document:
@@ -881,7 +882,7 @@ class _Document:
             return _latin(word)
         norm = token.norm
         # the form seen elsewhere in the text without a case ending is the nominative
-        for ending in sorted(_CASE_ENDINGS, key=len, reverse=True):
+        for ending in _CASE_ENDINGS_LONGEST_FIRST:
             if norm.endswith(ending) and len(norm) - len(ending) >= 3 and norm[: -len(ending)] in self.capitalized:
                 return _latin(word[: len(word) - len(ending)])
         if self.lemmatizer is not None:
@@ -2149,8 +2150,11 @@ def _norm_words(text: str) -> tuple[str, ...]:
 
 
 def _latin(text: str) -> str:
-    if text.isascii():
-        return text
+    return text if text.isascii() else _latin_non_ascii(text)
+
+
+@lru_cache(maxsize=1 << 16)  # names and their words recur through a text, and normalizing them is not cheap
+def _latin_non_ascii(text: str) -> str:
     text = visible(text)
     if not _CYRILLIC.search(text):
         return text
