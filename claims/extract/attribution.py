@@ -754,18 +754,19 @@ class _Document:
         norm = token.norm
         if norm in _DESCRIBING or not token.is_word or self.lemmatizer is None:
             return norm
+        base = _NOUN_BASES[self.family].get(norm) or self._lemmatized_noun(norm)
         if token.is_capitalized:  # 'Iz Ministarstva zdravstva': an institution named by its declined noun
-            base = self._noun_base(Token(0, 0, norm, norm, 0, 0, True, False))
             return base if base in lx.ORGANIZATION_NOUNS else norm
+        return base
+
+    def _lemmatized_noun(self, norm: str) -> str:
+        lemma = self.lemmatizer.lemmatize(norm)
+        if lemma not in _DESCRIBING:  # the lemmatizer guessed a verb ('uprave' → 'upraviti'): try endings
+            lemma = next((c for c in _declension_bases(norm) if c in _DESCRIBING), lemma)
+        base = lemma if lemma in _DESCRIBING and lemma not in lx.GROUPS else norm
         bases = _NOUN_BASES[self.family]  # shared by all documents: lemmatizing is a per-word cost worth saving
-        base = bases.get(norm)
-        if base is None:
-            lemma = self.lemmatizer.lemmatize(norm)
-            if lemma not in _DESCRIBING:  # the lemmatizer guessed a verb ('uprave' → 'upraviti'): try endings
-                lemma = next((c for c in _declension_bases(norm) if c in _DESCRIBING), lemma)
-            base = lemma if lemma in _DESCRIBING and lemma not in lx.GROUPS else norm
-            if len(bases) < 200_000:
-                bases[norm] = base
+        if len(bases) < 200_000:
+            bases[norm] = base
         return base
 
     def _role_name(self, start: int, end: int, head: int) -> str:
@@ -1935,9 +1936,9 @@ class _Document:
         lo = max(sentence.first, cue.first - 10)
         hi = min(sentence.last, cue.last + 10)
         for k in range(lo, hi + 1):
-            if self.in_quote[k]:
-                continue
             token = tokens[k]
+            if self.in_quote[k] or not (token.is_capitalized or token.norm in _OUTLETS):
+                continue  # (most words: each test below asks for a capitalised word or an outlet)
             prev = tokens[k - 1].norm if k > 0 else ""
             if (
                 token.norm in lx.PLATFORMS
@@ -1955,9 +1956,10 @@ class _Document:
             if token.norm in _OUTLETS and prev in ("agencijo", "agencija", "agenciji", "za", "told"):
                 return token.text
         for k in range(lo, hi):
-            pair = f"{tokens[k].norm} {tokens[k + 1].norm}"
-            if pair in lx.PRESS_CHANNELS:
-                return lx.PRESS_CHANNELS[pair]
+            if tokens[k].norm in _PRESS_CHANNEL_HEADS:
+                pair = f"{tokens[k].norm} {tokens[k + 1].norm}"
+                if pair in lx.PRESS_CHANNELS:
+                    return lx.PRESS_CHANNELS[pair]
             if tokens[k].norm in ("oddaji", "emisiji", "programme", "show") and tokens[k + 1].is_capitalized:
                 return tokens[k + 1].text
         return None
@@ -2013,6 +2015,9 @@ _TIME_STEMS = tuple(
     "next end within hour day dni dan".split()
 )
 _NOUN_BASES: dict[str, dict[str, str]] = {"sl": {}, "hbs": {}, "en": {}}
+# What a press channel's name can start with before a space (a norm may hold a space: 'izjavi-za'), so that the
+# pair of two words is put together only when it can be one.
+_PRESS_CHANNEL_HEADS = frozenset(key[:k] for key in lx.PRESS_CHANNELS for k, c in enumerate(key) if c == " ")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())
 _EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
