@@ -1967,7 +1967,7 @@ class _Document:
     def _due(self, first: int, last: int, cue: Cue) -> str | None:
         if self.reference is None:
             return None
-        if not any(t.norm.startswith(_TIME_STEMS) or t.norm[:1].isdigit() for t in self.tokens[first : last + 1]):
+        if not any(_is_time_word(t.norm) for t in self.tokens[first : last + 1]):
             return None  # no word of time in the content: not worth the date resolver's full reading
         from .dates import time_bound
 
@@ -2014,6 +2014,13 @@ _TIME_STEMS = tuple(
     "sunday tomorrow today tonight week month year january february march june july october november december "
     "next end within hour day dni dan".split()
 )
+
+
+@lru_cache(maxsize=1 << 16)  # a hundred prefixes to try, for words that recur through every text
+def _is_time_word(norm: str) -> bool:
+    return norm.startswith(_TIME_STEMS) or norm[:1].isdigit()
+
+
 _NOUN_BASES: dict[str, dict[str, str]] = {"sl": {}, "hbs": {}, "en": {}}
 # What a press channel's name can start with before a space (a norm may hold a space: 'izjavi-za'), so that the
 # pair of two words is put together only when it can be one.
