@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from . import lexicon as lx
@@ -119,7 +119,7 @@ def _lemmatizer(family: str, language: str) -> Any:
 
 # Case endings of declined names (not -ov/-ev: those end Russian surnames, and make possessives in Slovenian).
 _CASE_ENDINGS = ("ega", "emu", "om", "em", "im", "ja", "ju", "jem", "jo", "a", "u", "e", "i", "o")
-_CASE_ENDINGS_LONGEST_FIRST = sorted(_CASE_ENDINGS, key=len, reverse=True)
+_CASE_ENDINGS_LONGEST_FIRST = tuple(sorted(_CASE_ENDINGS, key=len, reverse=True))
 
 
 class _Document:
@@ -906,18 +906,19 @@ class _Document:
         norm = token.norm
         if norm in _DESCRIBING or not token.is_word or self.lemmatizer is None:
             return norm
+        base = _NOUN_BASES[self.family].get(norm) or self._lemmatized_noun(norm)
         if token.is_capitalized:  # 'Iz Ministarstva zdravstva': an institution named by its declined noun
-            base = self._noun_base(Token(0, 0, norm, norm, 0, 0, True, False))
             return base if base in lx.ORGANIZATION_NOUNS else norm
+        return base
+
+    def _lemmatized_noun(self, norm: str) -> str:
+        lemma = self.lemmatizer.lemmatize(norm)
+        if lemma not in _DESCRIBING:  # the lemmatizer guessed a verb ('uprave' → 'upraviti'): try endings
+            lemma = next((c for c in _declension_bases(norm) if c in _DESCRIBING), lemma)
+        base = lemma if lemma in _DESCRIBING and lemma not in lx.GROUPS else norm
         bases = _NOUN_BASES[self.family]  # shared by all documents: lemmatizing is a per-word cost worth saving
-        base = bases.get(norm)
-        if base is None:
-            lemma = self.lemmatizer.lemmatize(norm)
-            if lemma not in _DESCRIBING:  # the lemmatizer guessed a verb ('uprave' → 'upraviti'): try endings
-                lemma = next((c for c in _declension_bases(norm) if c in _DESCRIBING), lemma)
-            base = lemma if lemma in _DESCRIBING and lemma not in lx.GROUPS else norm
-            if len(bases) < 200_000:
-                bases[norm] = base
+        if len(bases) < 200_000:
+            bases[norm] = base
         return base
 
     def _role_name(self, start: int, end: int, head: int) -> str:
@@ -2254,11 +2255,12 @@ class _Document:
         for k in range(lo, hi + 1):
             token = tokens[k]
             prev = tokens[k - 1].norm if k > 0 else ""
-            title_end = self._quoted_title_end(k) if prev in ("za", "told", "to") else None
-            if title_end is not None and title_end <= hi:  # 'za „Politiku“': a paper named in quotation marks
-                return " ".join(self._channel_word(t) for t in tokens[k + 1 : title_end])
-            if self.in_quote[k]:
-                continue
+            if token.text in QUOTE_MARKS and prev in ("za", "told", "to"):
+                title_end = self._quoted_title_end(k)
+                if title_end is not None and title_end <= hi:  # 'za „Politiku“': a paper named in quotation marks
+                    return " ".join(self._channel_word(t) for t in tokens[k + 1 : title_end])
+            if self.in_quote[k] or not (token.is_capitalized or token.norm in _OUTLETS):
+                continue  # (most words: each test below asks for a capitalised word or an outlet)
             if (
                 token.norm in lx.PLATFORMS
                 and (token.text[0].isupper())
@@ -2276,9 +2278,10 @@ class _Document:
                 return token.text
 
         for k in range(lo, hi):
-            pair = f"{tokens[k].norm} {tokens[k + 1].norm}"
-            if pair in lx.PRESS_CHANNELS:
-                return lx.PRESS_CHANNELS[pair]
+            if tokens[k].norm in _PRESS_CHANNEL_HEADS:
+                pair = f"{tokens[k].norm} {tokens[k + 1].norm}"
+                if pair in lx.PRESS_CHANNELS:
+                    return lx.PRESS_CHANNELS[pair]
             if tokens[k].norm in ("oddaji", "emisiji", "programme", "show") and tokens[k + 1].is_capitalized:
                 return tokens[k + 1].text
         return None
@@ -2296,7 +2299,7 @@ class _Document:
     def _due(self, first: int, last: int, cue: Cue) -> str | None:
         if self.reference is None:
             return None
-        if not any(t.norm.startswith(_TIME_STEMS) or t.norm[:1].isdigit() for t in self.tokens[first : last + 1]):
+        if not any(_is_time_word(t.norm) for t in self.tokens[first : last + 1]):
             return None  # no word of time in the content: not worth the date resolver's full reading
         from .dates import time_bound
 
@@ -2343,7 +2346,17 @@ _TIME_STEMS = tuple(
     "sunday tomorrow today tonight week month year january february march june july october november december "
     "next end within hour day dni dan".split()
 )
+
+
+@lru_cache(maxsize=1 << 16)  # a hundred prefixes to try, for words that recur through every text
+def _is_time_word(norm: str) -> bool:
+    return norm.startswith(_TIME_STEMS) or norm[:1].isdigit()
+
+
 _NOUN_BASES: dict[str, dict[str, str]] = {"sl": {}, "hbs": {}, "en": {}}
+# What a press channel's name can start with before a space (a norm may hold a space: 'izjavi-za'), so that the
+# pair of two words is put together only when it can be one.
+_PRESS_CHANNEL_HEADS = frozenset(key[:k] for key in lx.PRESS_CHANNELS for k, c in enumerate(key) if c == " ")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())
 _EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
@@ -2493,8 +2506,11 @@ def _norm_words(text: str) -> tuple[str, ...]:
 
 
 def _latin(text: str) -> str:
-    if text.isascii():
-        return text
+    return text if text.isascii() else _latin_non_ascii(text)
+
+
+@lru_cache(maxsize=1 << 16)  # names and their words recur through a text, and normalizing them is not cheap
+def _latin_non_ascii(text: str) -> str:
     text = visible(text)
     if not _CYRILLIC.search(text):
         return text

@@ -201,16 +201,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _word_counts(lowered: str) -> Counter[str]:
-    """How often each word occurs. Splitting on white space and counting the chunks runs in C; only the distinct
-    chunks that are not plain words ("dejal,", "»to") are then cut into words."""
-    counts: Counter[str] = Counter()
-    for chunk, n in Counter(lowered.split()).items():
-        if chunk.isalpha():
-            counts[chunk] += n
-        else:
-            for word in _WORD.findall(chunk):
-                counts[word] += n
-    return counts
+    """How often each word occurs: finding the words and counting them both run in C."""
+    return Counter(_WORD.findall(lowered))
 
 
 def _scores(counts: Mapping[str, int], index: Mapping[str, tuple[str, ...]], labels: Iterable[str]) -> dict[str, float]:
