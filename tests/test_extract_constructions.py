@@ -376,6 +376,31 @@ CASES = [
         "The mayor said the budget for next year was balanced, and that taxes would not rise.",
         [("mayor", "indirect", "budget balanced"), ("mayor", "indirect", "taxes rise")],
     ),
+    # 'jedna sestra', 'neki poslanec': an unnamed person; where she works is not her name
+    (
+        "hr",
+        "Jedna medicinska sestra s Odjela kirurgije, koja je željela ostati anonimna, kaže da radi sama.",
+        [("anonymous", "indirect", "radi sama")],
+    ),
+    # a group runs on in the genitive like an institution
+    (
+        "bs",
+        "Mještani naselja Donje Polje tvrde da ih niko nije upozorio.",
+        [("Mještani naselja Donje Polje", "indirect", "niko upozorio")],
+    ),
+    # the journalists' question is theirs; 'oboje' are the two who spoke before
+    (
+        "bs",
+        "Haris Delić i Selma Kovač izjavili su da zakon mora biti usvojen. "
+        "Na pitanje novinara da li bi podržali vladu, oboje su odgovorili da to nije tema.",
+        [
+            ("Haris Delić", "indirect", "zakon usvojen"),
+            ("Selma Kovač", "indirect", "zakon usvojen"),
+            ("novinari", "indirect", "podrzali vladu"),
+            ("Haris Delić", "indirect", "nije tema"),
+            ("Selma Kovač", "indirect", "nije tema"),
+        ],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

@@ -188,7 +188,13 @@ class _Document:
             return
         self.previous_subject_for_now = self.previous_subject
         self.previous_subject = None
-        mentions = self._mentions(sentence.first, sentence.last)
+        # 'Na pitanje novinara ..., oboje su odgovorili': the journalists are the phrase's, not the verb's subject
+        own_speakers = [(c.first, c.last) for c in cues if c.phrase is not None and c.phrase.speaker is not None]
+        mentions = [
+            m
+            for m in self._mentions(sentence.first, sentence.last)
+            if not any(first <= m.first <= last for first, last in own_speakers)
+        ]
         handled_quotes: set[int] = set()
         made = 0
         for cue in cues:
@@ -784,8 +790,8 @@ class _Document:
                 self._named_organization(organization)
                 return organization
             end = name.last
-        if norm in lx.ORGANIZATION_NOUNS and end == i:
-            end = self._genitive_tail(i, last)
+        if (norm in lx.ORGANIZATION_NOUNS or norm in lx.GROUPS) and end == i:
+            end = self._genitive_tail(i, last)  # 'Sindikat ... Šumadije', 'mještani naselja Gornje Polje'
         text = self._span_text(start, end)
         if norm in lx.GROUPS:
             return Mention(start, end, self._base_phrase(start, end, i), "group", "p", head=i)
@@ -801,7 +807,7 @@ class _Document:
         if norm in lx.ORGANIZATION_NOUNS:
             return Mention(start, end, self._base_phrase(start, end, i), "organization", "n", head=i)
         gender = "f" if norm in lx.ROLES_FEMININE else "?"
-        if self.family == "en" and start > 0 and tokens[start - 1].norm in ("a", "an") and norm not in _SPOKESPEOPLE:
+        if start > 0 and tokens[start - 1].norm in _INDEFINITE[self.family] and norm not in _SPOKESPEOPLE:
             # 'a senior official said', 'a doctor at the hospital said': someone the reporter does not name
             return Mention(start, end, f"anonymous source ({text})", "anonymous", gender, text, head=i)
         return Mention(start, end, self._role_name(start, end, i), "person", gender, text, head=i)
@@ -843,7 +849,9 @@ class _Document:
             if following.norm in PREPOSITIONS:
                 return True  # 'ravnateljica bolnice Jadran u Splitu Nives Jurić': a name, then where it is
             return _adjective(norm, self.family)  # an institution's name: 'Kliničkog centra', 'Zdravniške zbornice'
-        if norm in PREPOSITIONS and norm not in ("za", "z", "s") and following is not None:
+        if norm in ("s", "sa"):
+            return False  # 'sestra s Odjela interne medicine': where she works is no genitive of her role
+        if norm in PREPOSITIONS and norm not in ("za", "z") and following is not None:
             return following.is_word  # 'državni sekretar na ministrstvu Aljoša Pavlin'
 
         return not (
@@ -1919,7 +1927,9 @@ class _Document:
         quote_type = "mixed" if any(self.in_quote[k] for k in range(start, stop + 1)) else "indirect"
         if all(self.in_quote[k] or tokens[k].text in QUOTE_MARKS for k in range(start, stop + 1)):
             quote_type = "direct"
-        return self._emit(self._resolved(speaker, cue), start, stop, quote_type, cue, sentence)
+        # a question put by journalists, or hearsay, is never what a later 'he added' or 'oboje su' refers to
+        remember = cue.phrase is None or cue.phrase.speaker is None
+        return self._emit(self._resolved(speaker, cue), start, stop, quote_type, cue, sentence, remember=remember)
 
     def _gerund_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
         """'..., adding that Zagreb would not pay', '..., rekavši da ...': the gerund's subject is the main
@@ -2193,6 +2203,7 @@ class _Document:
         sentence: Sentence,
         text: str | None = None,
         confidence: float = 0.8,
+        remember: bool = True,
     ) -> int:
         tokens = self.tokens
         while last > first and tokens[last].text in ",;:":
@@ -2234,8 +2245,9 @@ class _Document:
                     role=person.role,
                 )
             )
-            self._remember(person, channel)
-        if len(speakers) > 1:
+            if remember:
+                self._remember(person, channel)
+        if len(speakers) > 1 and remember:
             self._remember(speaker, channel)  # 'Dodala sta, da ...' refers to both
         return len(speakers)
 
@@ -2364,6 +2376,12 @@ _SPOKESPEOPLE = frozenset(
     "spokesman spokeswoman spokesperson representative glasnogovornik glasnogovornica portparol portparolka "
     "predstavnik predstavnica govornik".split()
 )
+# 'a senior official', 'jedna medicinska sestra', 'neki poslanec': someone the reporter does not name
+_INDEFINITE = {
+    "en": frozenset(("a", "an")),
+    "sl": frozenset("neki neka neko en ena eden".split()),
+    "hbs": frozenset("jedan jedna jedno neki neka neko".split()),
+}
 _RELATIVE_SUBJECTS = frozenset("who ki koji koja kateri katera".split())
 _DEMONSTRATIVES = frozenset("tog toga te tega tej teh tih ovog ovoga ove ovega this that".split())
 _FROM = frozenset(("iz", "z", "s", "from", "sa", "od"))

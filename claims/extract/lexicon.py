@@ -341,7 +341,7 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "sekretarka podzupanja igralka kapetanka selektorica clanica svetnica varuhinja koordinatorka glasnica "
     "tajnica zamjenica zamenica vlasnica vijecnica odbornica inspektorica istrazitelica svjedokinja svedokinja "
     "sudkinja ravnateljica novinarka guvernerka poslanka podpredsednica rezirserka reziserka pisateljica "
-    "lastnica ustanoviteljica avtorica umetnica zdravnica medicinska sestra councilwoman businesswoman "
+    "lastnica ustanoviteljica avtorica umetnica zdravnica sestra councilwoman businesswoman "
     "direktorica predsednica ministrica zupanja premierka komisarka kanclerka svetovalka sefica odvetnica".split()
 )
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
@@ -546,6 +546,7 @@ NOT_NAMES = frozenset(
 )
 
 NOT_NAMES = NOT_NAMES | frozenset(
+    "jedan jedna jedno jednog jedne neki neka neko nekoliko en ena eno eden "
     "both either neither oba obe obojica oboje obadva obe dva dve two three several many some most all "
     "according asked meanwhile however nevertheless furthermore moreover also ali toda vendar medtim medutim "
     "sicer zato tudi prav dodatno poleg poleg".split()
