@@ -401,6 +401,12 @@ CASES = [
             ("Selma Kovač", "indirect", "nije tema"),
         ],
     ),
+    # a verb inside what was said is not a cue of its own
+    (
+        "en",
+        'The mayor of the town, Mojca Bizjak, said she had asked the ministry to find "a one-off solution".',
+        [("Mojca Bizjak", "mixed", "asked ministry solution")],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

@@ -1384,7 +1384,8 @@ class _Document:
         if (
             comma is None
             or cue.first - comma > 9
-            or any(sentence.first <= c.first < comma for c in cues if c is not cue)
+            # another cue before the comma has its own content; one after it ('X, said she had asked') owns this verb
+            or any(sentence.first <= c.first < cue.first for c in cues if c is not cue)
         ):
             return None
         if sum(1 for k in range(sentence.first, comma) if tokens[k].is_word) < 4:
