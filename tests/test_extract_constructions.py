@@ -274,11 +274,11 @@ CASES = [
         "Nacionalni inštitut za javno zdravje je sporočil, da je cepiva dovolj.",
         [("Nacionalni institut za javno zdravje", "indirect", "cepiva dovolj")],
     ),
-    # a rejected accusation: the 'da' clause is what the accuser claimed, not what the rejecting side said
+    # a rejected accusation: the accuser claimed the 'da' clause, and the other side rejected it
     (
         "hr",
         "Vlada je odbacila optužbe oporbe da je sakrila podatke o dugu.",
-        [("oporba", "indirect", "sakrila podatke dugu")],
+        [("oporba", "indirect", "sakrila podatke dugu"), ("Vlada", "indirect", "sakrila podatke dugu")],
     ),
     # a paper's name in quotation marks between the verb and its clause is the channel, not a quotation
     (

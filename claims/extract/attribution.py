@@ -1265,12 +1265,6 @@ class _Document:
                 continue
             if tokens[j].text in QUOTE_MARKS or tokens[j].text == ":":
                 break
-            if (
-                tokens[j].norm in lx.NOUN_CUES[self.family]
-                and j + 1 <= stop
-                and (tokens[j + 1].is_capitalized or self._noun_base(tokens[j + 1]) in _DESCRIBING)
-            ):
-                return None  # 'je zavrnil očitke Bruslja, da ...': the clause is what Brussels claimed
             j = (self._parenthesis_end(j) or j) + 1  # 'je priznal po porazu (71:84), da ...'
             words += 1
         # before: 'Da ..., je sporočil X'
