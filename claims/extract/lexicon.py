@@ -44,7 +44,8 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "spomni oznaci komentira povze ugotovi zatrjeva poudarja opozarja obrazlozi izrazi citira pozva zahteva "
         "predlaga javi naznani razkri sporoca odgovarja pripomni dodaja napisa govori ocenjeva namigni "
         "zavrni kritizira svari posvari opomni priznava potrjeva zagotavlja pove izpostavlja navaja "
-        "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi"
+        "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi pohvali obsodi pozdravi "
+        "ocitni napovedova"
     ),
     "hbs": _hbs_participles(
         "rekao:rek izjavio:izjavi kazao:kaza naveo:nave istaknuo:istaknu istakao:istak dodao:doda porucio:poruci "
@@ -59,7 +60,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "kritikovao:kritikova otkrio:otkri objavio:objavi napomenuo:napomenu uvjeravao:uvjerava "
         "uveravao:uverava tvitovao:tvitova obrazlozio:obrazlozi "
         "izrazio:izrazi prenio:preni odbacio:odbaci upitao:upita dometnuo:dometnu nadodao:nadoda "
-        "uvjerio:uvjeri uverio:uveri optuzio:optuzi"
+        "uvjerio:uvjeri uverio:uveri optuzio:optuzi pohvalio:pohvali osudio:osudi pozdravio:pozdravi"
     ),
 }
 
@@ -136,9 +137,34 @@ GERUNDS = {
 
 # Verbs of characterisation: "je pogovore označil za konstruktivne", "described the talks as".
 CHARACTERISING = {
-    "sl": ("oznaci", "oceni", "ocenjeva", "opisa", "oznacuje", "ocenjuje", "opisuje"),
-    "hbs": ("ocijeni", "oceni", "nazva", "opisa", "ocjenjuje", "ocenjuje", "opisuje", "naziva", "oznaci"),
-    "en": ("described", "describes", "called", "calls", "labelled", "labeled", "termed", "branded", "dismissed"),
+    # praise and condemnation characterise their object too: 'sta pohvalili pripravo proge'
+    "sl": ("oznaci", "oceni", "ocenjeva", "opisa", "oznacuje", "ocenjuje", "opisuje", "pohvali", "obsodi"),
+    "hbs": (
+        "ocijeni",
+        "oceni",
+        "nazva",
+        "opisa",
+        "ocjenjuje",
+        "ocenjuje",
+        "opisuje",
+        "naziva",
+        "oznaci",
+        "pohvali",
+        "osudi",
+    ),
+    "en": (
+        "described",
+        "describes",
+        "called",
+        "calls",
+        "labelled",
+        "labeled",
+        "termed",
+        "branded",
+        "dismissed",
+        "praised",
+        "condemned",
+    ),
 }
 
 # Hearsay markers: a sentence that carries one and names no source is reported from an unnamed one.
