@@ -27,7 +27,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 LIST_COLUMNS = ("id", "said_on", "speaker", "status", "quote_type", "text", "outlet")
 SPEAKER_KINDS = ("person", "organization", "group", "anonymous")
-SCHEMA_NAMES = ("source", "speaker", "status-event", "claim", "record", "vocabulary", "statement")
+SCHEMA_NAMES = ("source", "speaker", "status-event", "claim", "record", "vocabulary", "statement", "report")
 
 
 class _Lazy:
@@ -401,14 +401,36 @@ def due(obj: Store, today: date | None, fmt: str) -> None:
 
 @cli.command()
 @click.argument("name")
-@output_options()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice([*output.FORMATS, "md", "html"]),
+    default="table",
+    show_default=True,
+    help="Output format; md and html are the speaker's record as a publishable page (see 'claims report').",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    help="For md and html: write here ('-' for stdout) [default: reports/speaker-DATE.FORMAT].",
+)
+@click.option("--as-of", "as_of", type=DATE, help="For md and html: the record as it stood at the end of this day.")
 @click.pass_obj
 @fail_clearly
-def speaker(obj: Store, name: str, fmt: str) -> None:
+def speaker(obj: Store, name: str, fmt: str, out: str | None, as_of: date | None) -> None:
     """A speaker's history: every claim, oldest first, with its current status, and a tally by status.
 
     NAME is the canonical name or any alias ('Witkoff' finds 'Steve Witkoff').
+
+    \b
+    Example:
+        claims speaker Witkoff --format html --out reports/witkoff.html
     """
+    if fmt in ("md", "html"):
+        _write_report(obj, fmt, out, {"as_of": as_of, "speaker": name}, None, "speaker")
+        return
+    if out is not None or as_of is not None:
+        raise click.UsageError("--out and --as-of go with --format md or html")
     with db.reading(obj.engine) as session:
         person, rows, tally = store.speaker_history(session=session, query=name)
         aliases = store.speaker_aliases(session=session, speaker_id=person.id)  # type: ignore[arg-type]
@@ -487,6 +509,67 @@ def export(obj: Store, fmt: str, out: str, **kwargs: Any) -> None:
         else:
             rows = _checked(store.list_records(session=session, filters=filters))
         _write_atomically(out, lambda stream: output.write_rows(rows, fmt, stream))
+
+
+REPORT_FORMATS = ("md", "html", "json", "csv")
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(REPORT_FORMATS),
+    default="md",
+    show_default=True,
+    help="Markdown, a self-contained HTML page with charts, JSON (complete), or CSV (one row a claim).",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    help="Write here ('-' for stdout) [default: reports/report-DATE.FORMAT].",
+)
+@click.option("--since", type=DATE, help="Start of the period [default: a week before the report's date].")
+@click.option("--as-of", "as_of", type=DATE, help="Report the store as it stood at the end of this day (UTC).")
+@click.option("--speaker", help="Only this speaker's claims (name or alias).")
+@click.option("--title", help="The report's title [default: 'Verification report'].")
+@click.pass_obj
+@fail_clearly
+def report(
+    obj: Store,
+    fmt: str,
+    out: str | None,
+    since: date | None,
+    as_of: date | None,
+    speaker: str | None,
+    title: str | None,
+) -> None:
+    """A verification report: counts by status and verdict, what changed in the period, claims due for
+    re-checking, per-speaker tallies, and each claim with its status timeline and sources.
+
+    With --since, the claims listed are those said or worked on in the period; without it, every claim.
+    --as-of rebuilds the store's state at a past date from the status history.
+
+    \b
+    Examples:
+        claims report --format html --out reports/weekly.html --since 2026-01-25
+        claims report --format md --as-of 2026-02-02
+        claims report --format json --speaker Witkoff
+    """
+    _write_report(obj, fmt, out, {"as_of": as_of, "since": since, "speaker": speaker}, title, "report")
+
+
+def _write_report(obj: Store, fmt: str, out: str | None, scope: dict[str, Any], title: str | None, stem: str) -> None:
+    from . import render
+    from .report import Report, Scope
+
+    with db.reading(obj.engine) as session:
+        built = Report(session, Scope(**scope))
+        target = out or str(Path("reports") / f"{stem}-{built.day.isoformat()}.{render.EXTENSIONS[fmt]}")
+        if target != "-":
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+        _write_atomically(target, lambda stream: render.write(built, fmt, stream, title))
+    if target != "-":
+        click.echo(f"wrote {target}", err=True)
 
 
 def _checked(rows: Iterable[dict[str, Any]]) -> Iterable[dict[str, Any]]:

@@ -941,10 +941,11 @@ def list_rows(
     stmt = _filtered(session, filters).order_by(Claim.said_on, Claim.id)
     if limit:
         stmt = stmt.limit(limit)
-    yield from _rows(session, stmt)
+    yield from rows_for(session, stmt)
 
 
-def _rows(session: Session, stmt: Any) -> Iterator[dict[str, Any]]:
+def rows_for(session: Session, stmt: Any) -> Iterator[dict[str, Any]]:
+    """Flat rows (ROW_KEYS) of the claims `stmt` selects, oldest statement first, streamed."""
     sub = stmt.subquery()
     claim = sub.c
     query = (
@@ -983,7 +984,7 @@ def list_records(
 def speaker_history(*, session: Session, query: str) -> tuple[Speaker, list[dict[str, Any]], dict[str, int]]:
     """A speaker's claims, oldest first, with their current status, and a tally of claims by status."""
     speaker = find_speaker(session=session, query=query)
-    rows = list(_rows(session, select(Claim).where(Claim.speaker_id == speaker.id)))
+    rows = list(rows_for(session, select(Claim).where(Claim.speaker_id == speaker.id)))
     tally = Counter(row["status"] for row in rows)
     return speaker, rows, dict(sorted(tally.items(), key=lambda item: (-item[1], item[0])))
 
@@ -992,7 +993,7 @@ def due_rows(*, session: Session, today: date) -> Iterator[dict[str, Any]]:
     """Time-bound claims whose due date has passed with no verdict recorded on or after it."""
     # A verdict on or after the due date means the claim was re-checked once its time bound was reached.
     stmt = select(Claim).where(Claim.due < today, or_(Claim.verdict_at.is_(None), Claim.verdict_at < Claim.due))
-    yield from _rows(session, stmt)
+    yield from rows_for(session, stmt)
 
 
 # --- audit ---------------------------------------------------------------------------------------------------

@@ -18,7 +18,19 @@ import jsonschema_rs
 
 from .errors import InvalidRecord, Problem
 
-SCHEMA_NAMES = ("source", "speaker", "status-event", "claim", "record", "vocabulary", "statement")
+SCHEMA_NAMES = (
+    "source",
+    "speaker",
+    "status-event",
+    "claim",
+    "record",
+    "vocabulary",
+    "statement",
+    "report",
+    "report-change",
+    "report-due",
+    "report-claim",
+)
 
 
 def schema_path(name: str) -> Any:
