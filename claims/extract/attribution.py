@@ -134,8 +134,7 @@ class _Document:
         self.sentences = split_sentences(self.tokens, self.quotes)
         self.in_quote = bytearray(len(self.tokens))
         for quote in self.quotes:
-            for i in range(quote.open, quote.last + 1):
-                self.in_quote[i] = 1
+            self.in_quote[quote.open : quote.last + 1] = b"\1" * (quote.last + 1 - quote.open)
         # words seen capitalised, capitalised inside a sentence, and (by their beginnings) in lower case: one pass
         self.capitalized: set[str] = set()
         self.mid_capitalized: set[str] = set()
@@ -273,16 +272,18 @@ class _Document:
         cues: list[Cue] = []
         tokens = self.tokens
         cue_words = _CUE_WORDS[self.family]
-        i = sentence.first
-        while i <= sentence.last:
-            token = tokens[i]
-            if token.norm not in cue_words or self.in_quote[i]:
-                i += 1
+        in_quote = self.in_quote
+        # most words are no cue: find the few that may be in one comprehension, then look at each closely
+        candidates = [k for k in range(sentence.first, sentence.last + 1) if tokens[k].norm in cue_words]
+        following = sentence.first  # a phrase or a passive takes in the words after its first
+        for i in candidates:
+            if i < following or in_quote[i]:
                 continue
+            token = tokens[i]
             phrase_end, phrase = self._phrase_at(i, sentence.last)
             if phrase is not None:
                 cues.append(Cue(i, phrase_end - 1, "phrase", self._span_text(i, phrase_end - 1), phrase=phrase))
-                i = phrase_end
+                following = phrase_end
                 continue
             norm = token.norm
             if norm in lx.GERUNDS[self.family]:
@@ -304,11 +305,10 @@ class _Document:
                 if self.family != "en" and i + 1 <= sentence.last and tokens[i + 1].norm == "se":
                     # 'navodi se u upozorenju RHMZ-a', 'navaja se v poročilu': an impersonal passive
                     cues.append(Cue(i, i + 1, "passive", self._span_text(i, i + 1), "n", "s"))
-                    i += 2
+                    following = i + 2
                     continue
                 if self.family != "en" and i - 1 >= sentence.first and tokens[i - 1].norm == "se":
                     cues.append(Cue(i - 1, i, "passive", self._span_text(i - 1, i), "n", "s"))  # 'se navodi'
-                    i += 1
                     continue
                 cues.append(Cue(i, i, "verb", token.text, "?", self.present[norm]))
             elif norm in lx.PASSIVES[self.family] and not self._negated(i, sentence.first):
@@ -327,7 +327,6 @@ class _Document:
                 )
             elif norm in lx.NOUN_CUES[self.family] and self._noun_cue(i, sentence.last):
                 cues.append(Cue(i, i, "noun", token.text))
-            i += 1
         return cues
 
     def _phrase_at(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:

@@ -206,13 +206,13 @@ def _word_counts(lowered: str) -> Counter[str]:
 
 
 def _scores(counts: Mapping[str, int], index: Mapping[str, tuple[str, ...]], labels: Iterable[str]) -> dict[str, float]:
-    """For each label, how many words of `counts` its lexicon holds (a walk over the lexicon, not the text)."""
+    """For each label, how many words of `counts` its lexicon holds: a walk over the few words the text and the
+    lexicons share (the intersection of the two key sets is taken in C)."""
     scores = dict.fromkeys(labels, 0.0)
-    for word, groups in index.items():
-        n = counts.get(word)
-        if n:
-            for label in groups:
-                scores[label] += n
+    for word in counts.keys() & index.keys():
+        n = counts[word]
+        for label in index[word]:
+            scores[label] += n
     return scores
 
 

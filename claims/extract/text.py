@@ -237,8 +237,8 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
     several sentences stays one unit with its cue."""
     inside = bytearray(len(tokens))
     for quote in quotes:
-        for i in range(quote.open + 1, quote.last + (0 if quote.close is not None else 1)):
-            inside[i] = 1
+        end = quote.last + (0 if quote.close is not None else 1)
+        inside[quote.open + 1 : end] = b"\1" * (end - quote.open - 1)
     sentences: list[Sentence] = []
     paragraph = 0
     first = 0
