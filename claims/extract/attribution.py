@@ -1539,12 +1539,12 @@ class _Document:
         """A short aside between commas, set between the subject and its verb: ', s druge strane,', ', however,',
         ', po drugi strani,': a few lower-case words, no verb, no name."""
         words = self.tokens[first : last + 1]
-        verbs = self.participles.keys() | self.present.keys() | lx.AUXILIARIES[self.family].keys() | lx.EN_VERBS
+        verbs = _VERB_WORDS[self.family]
         return (
             0 < len(words) <= 4
             and all(t.is_word and not t.is_capitalized and t.norm not in verbs for t in words)
             and last + 2 < len(self.tokens)
-            and self.tokens[last + 2].norm in verbs | lx.AUXILIARIES[self.family].keys()
+            and self.tokens[last + 2].norm in verbs
         )
 
     def _appositive(self, first: int, last: int) -> bool:
@@ -1554,7 +1554,7 @@ class _Document:
             return False
         if len(tokens) <= 2 and tokens[-1].text.isdigit() and len(tokens[-1].text) <= 3:
             return True  # an age: 'Perković, 31, said', 'Novak (45) je dejal'
-        verbs = self.participles.keys() | self.present.keys() | lx.AUXILIARIES[self.family].keys() | lx.EN_VERBS
+        verbs = _VERB_WORDS[self.family]
         if any(t.norm in verbs or t.norm in _EN_FINITE for t in tokens):
             return False
         if self.family == "en" and tokens[0].norm in ("the", "a", "an") and len(tokens) <= 6:
@@ -2409,6 +2409,14 @@ _CUE_WORDS = {
     | lx.PASSIVES[family]
     | lx.GERUNDS[family]
     | (lx.EN_VERBS if family == "en" else frozenset())
+    for family in ("sl", "hbs", "en")
+}
+# Words that make a phrase a clause rather than a name or a description: verbs of saying and auxiliaries.
+_VERB_WORDS = {
+    family: frozenset(lx.PARTICIPLES.get(family, {}))
+    | frozenset(lx.PRESENT.get(family, {}))
+    | frozenset(lx.AUXILIARIES[family])
+    | lx.EN_VERBS
     for family in ("sl", "hbs", "en")
 }
 _SPEAKER_WORDS = {
