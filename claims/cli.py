@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from . import __version__, output, paths, records
+from . import __version__, config, output, paths, records
 from .errors import ClaimsError, InvalidRecord, Problem, Unreadable
 
 if TYPE_CHECKING:
@@ -104,6 +104,12 @@ def output_options(description: str = "Output format.") -> Callable[[F], F]:
     return click.option(
         "--format", "fmt", type=click.Choice(output.FORMATS), default="table", show_default=True, help=description
     )
+
+
+def table_or_json(function: F) -> F:
+    """--format of a command that shows one thing: a readable table, or the JSON of it."""
+    option = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+    return option(function)
 
 
 def filter_options(function: F) -> F:
@@ -291,7 +297,7 @@ def status(
 
 @cli.command()
 @click.argument("claim_id")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@table_or_json
 @click.pass_obj
 @fail_clearly
 def show(obj: Store, claim_id: str, fmt: str) -> None:
@@ -636,7 +642,7 @@ def vocabulary() -> None:
 
 
 @vocabulary.command(name="show")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@table_or_json
 @click.pass_obj
 @fail_clearly
 def vocabulary_show(obj: Store, fmt: str) -> None:
@@ -678,6 +684,51 @@ def vocabulary_set(obj: Store, file: IO[bytes]) -> None:
     with db.writing(obj.engine) as session:
         new = store.set_vocabulary(session=session, document=document, record=name)
     click.echo(f"vocabulary set: {len(new.statuses)} statuses ({', '.join(new.statuses)})")
+
+
+@cli.group(name="config")
+def config_() -> None:
+    """Store-wide settings, shared by everyone using the store: the publisher of ClaimReview exports.
+
+    \b
+    Keys:
+        publisher.name  the organization publishing the fact checks
+        publisher.url   its home page
+        review.url      a claim's review page, with {id} where the claim's id goes
+    """
+
+
+@config_.command(name="set")
+@click.argument("key", type=click.Choice(list(config.KEYS)), metavar="KEY")
+@click.argument("value")
+@click.pass_obj
+@fail_clearly
+def config_set(obj: Store, key: str, value: str) -> None:
+    """Set KEY to VALUE (checked: URLs must be http(s) URLs, review.url must hold {id}).
+
+    \b
+    Example:
+        claims config set publisher.name "Fact Check Desk"
+        claims config set publisher.url https://factcheck.example
+        claims config set review.url 'https://factcheck.example/claims/{id}'
+    """
+    with db.writing(obj.engine) as session:
+        stored = store.set_config(session=session, key=key, value=value)
+    click.echo(f"{key} = {stored}")
+
+
+@config_.command(name="show")
+@table_or_json
+@click.pass_obj
+@fail_clearly
+def config_show(obj: Store, fmt: str) -> None:
+    """Show every configuration key and its value ("(not set)", or null in JSON, where it has none)."""
+    with db.reading(obj.engine) as session:
+        current = store.get_config(session=session)
+    if fmt == "table":
+        output.write_fields([(key, value or "(not set)") for key, value in current.items()], _stdout())
+    else:
+        click.echo(json.dumps(current, ensure_ascii=False, indent=2))
 
 
 EXTRACT_COLUMNS = ("speaker", "quote_type", "cue", "channel", "due", "text")
