@@ -4,6 +4,7 @@ function of `claims.store`, formats what comes back, and maps errors to exit cod
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 import json
@@ -27,7 +28,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 LIST_COLUMNS = ("id", "said_on", "speaker", "status", "quote_type", "text", "outlet")
 SPEAKER_KINDS = ("person", "organization", "group", "anonymous")
-SCHEMA_NAMES = ("source", "speaker", "status-event", "claim", "record", "vocabulary", "statement")
+SCHEMA_NAMES = ("source", "speaker", "status-event", "claim", "record", "vocabulary", "statement", "claimreview")
 
 
 class _Lazy:
@@ -41,6 +42,7 @@ class _Lazy:
         return getattr(importlib.import_module(self._name), attribute)
 
 
+claimreview: Any = _Lazy("claims.claimreview")
 db: Any = _Lazy("claims.db")
 store: Any = _Lazy("claims.store")
 validate: Any = _Lazy("claims.validate")
@@ -466,10 +468,11 @@ def speakers(ctx: click.Context, fmt: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "json", "csv"]),
+    type=click.Choice(["jsonl", "json", "csv", "claimreview"]),
     default="jsonl",
     show_default=True,
-    help="jsonl and json are complete (import reads them back without loss); csv is one flat row a claim.",
+    help="jsonl and json are complete (import reads them back without loss); csv is one flat row a claim; "
+    "claimreview is the claims with a verdict as schema.org ClaimReview JSON-LD (needs `claims config`).",
 )
 @click.option(
     "--out",
@@ -480,16 +483,25 @@ def speakers(ctx: click.Context, fmt: str) -> None:
 @click.pass_obj
 @fail_clearly
 def export(obj: Store, fmt: str, out: str, **kwargs: Any) -> None:
-    """Export claims with speakers, sources, appearances and whole histories.
+    """Export claims with speakers, sources, appearances and whole histories, or publish their verdicts as
+    schema.org ClaimReview JSON-LD (one JSON array; claims without a verdict are left out).
 
     \b
-    Example:
+    Examples:
         claims export --format jsonl > all.jsonl && claims --db other.db import all.jsonl
+        claims export --format claimreview --since 2026-01-01 --out claimreview.jsonld
     """
     filters = _filters(kwargs)
     with db.reading(obj.engine) as session:
         if fmt == "csv":
             rows: Iterable[dict[str, Any]] = store.list_rows(session=session, filters=filters)
+        elif fmt == "claimreview":
+            # Read before anything is written: without a publisher the export fails and leaves no file.
+            publisher = claimreview.publisher(store.get_config(session=session))
+            with_verdict = dataclasses.replace(filters, has_verdict=True)
+            records = store.list_records(session=session, filters=with_verdict, with_text=False)
+            rows = claimreview.claim_reviews(records, store.get_vocabulary(session=session), publisher)
+            fmt = "json"  # a JSON-LD document of several objects is a JSON array of them
         else:
             rows = _checked(store.list_records(session=session, filters=filters))
         _write_atomically(out, lambda stream: output.write_rows(rows, fmt, stream))
@@ -609,6 +621,8 @@ def validate_(file: IO[bytes], schema_name: str, fmt: str | None) -> None:
                 problems = []
             except InvalidRecord as e:
                 problems = e.problems
+        elif schema_name == "claimreview":
+            problems = claimreview.problems(data, record)  # the schema and the rating's scale
         else:
             problems = validate.problems(schema_name, data, record)
         for problem in problems:

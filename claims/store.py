@@ -913,6 +913,7 @@ class ClaimFilter:
     since: date | None = None
     until: date | None = None
     due_by: date | None = None
+    has_verdict: bool = False  # only claims with a verdict (the ClaimReview export)
 
 
 def _filtered(session: Session, filters: ClaimFilter) -> Any:
@@ -925,6 +926,8 @@ def _filtered(session: Session, filters: ClaimFilter) -> Any:
     if filters.verdict:
         get_vocabulary(session=session).get(filters.verdict)
         stmt = stmt.where(Claim.verdict == filters.verdict)
+    if filters.has_verdict:
+        stmt = stmt.where(Claim.verdict.is_not(None))  # type: ignore[union-attr]
     if filters.source:
         needle = filters.source
         # a hash prefix must be long enough not to be taken for an outlet's name ('BBC', 'a')

@@ -18,7 +18,7 @@ import jsonschema_rs
 
 from .errors import InvalidRecord, Problem
 
-SCHEMA_NAMES = ("source", "speaker", "status-event", "claim", "record", "vocabulary", "statement")
+SCHEMA_NAMES = ("source", "speaker", "status-event", "claim", "record", "vocabulary", "statement", "claimreview")
 
 
 def schema_path(name: str) -> Any:
