@@ -713,7 +713,7 @@ def config_() -> None:
 
 
 @config_.command(name="set")
-@click.argument("key", type=click.Choice(list(config.KEYS)), metavar="KEY")
+@click.argument("key", type=click.Choice(config.KEYS), metavar="KEY")
 @click.argument("value")
 @click.pass_obj
 @fail_clearly

@@ -12,12 +12,8 @@ import re
 from .errors import ClaimsError
 
 ID_PLACEHOLDER = "{id}"
-# key → what it holds (the help of `claims config set` and of the error naming a bad value)
-KEYS = {
-    "publisher.name": "the name of the organization publishing the fact checks",
-    "publisher.url": "the organization's home page (http:// or https://)",
-    "review.url": f"the URL of a claim's review, with {ID_PLACEHOLDER} where the claim's id goes",
-}
+# The organization publishing the fact checks, its home page, and a claim's review page ({id}: the claim's id).
+KEYS = ("publisher.name", "publisher.url", "review.url")
 NAME_MAX_LENGTH = 200
 URL_MAX_LENGTH = 2048
 # What the schemas accept as a URL (source.schema.json, claimreview.schema.json), and a host after the scheme.
