@@ -4,6 +4,7 @@ function of `claims.store`, formats what comes back, and maps errors to exit cod
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib
 import json
@@ -15,7 +16,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from . import __version__, output, paths, records
+from . import __version__, config, output, paths, records
 from .errors import ClaimsError, InvalidRecord, Problem, Unreadable
 
 if TYPE_CHECKING:
@@ -27,7 +28,17 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 LIST_COLUMNS = ("id", "said_on", "speaker", "status", "quote_type", "text", "outlet")
 SPEAKER_KINDS = ("person", "organization", "group", "anonymous")
-SCHEMA_NAMES = ("source", "speaker", "status-event", "claim", "record", "vocabulary", "statement", "report")
+SCHEMA_NAMES = (
+    "source",
+    "speaker",
+    "status-event",
+    "claim",
+    "record",
+    "vocabulary",
+    "statement",
+    "report",
+    "claimreview",
+)
 
 
 class _Lazy:
@@ -41,6 +52,7 @@ class _Lazy:
         return getattr(importlib.import_module(self._name), attribute)
 
 
+claimreview: Any = _Lazy("claims.claimreview")
 db: Any = _Lazy("claims.db")
 store: Any = _Lazy("claims.store")
 validate: Any = _Lazy("claims.validate")
@@ -104,6 +116,12 @@ def output_options(description: str = "Output format.") -> Callable[[F], F]:
     return click.option(
         "--format", "fmt", type=click.Choice(output.FORMATS), default="table", show_default=True, help=description
     )
+
+
+def table_or_json(function: F) -> F:
+    """--format of a command that shows one thing: a readable table, or the JSON of it."""
+    option = click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+    return option(function)
 
 
 def filter_options(function: F) -> F:
@@ -291,7 +309,7 @@ def status(
 
 @cli.command()
 @click.argument("claim_id")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@table_or_json
 @click.pass_obj
 @fail_clearly
 def show(obj: Store, claim_id: str, fmt: str) -> None:
@@ -482,10 +500,11 @@ def speakers(ctx: click.Context, fmt: str) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["jsonl", "json", "csv"]),
+    type=click.Choice(["jsonl", "json", "csv", "claimreview"]),
     default="jsonl",
     show_default=True,
-    help="jsonl and json are complete (import reads them back without loss); csv is one flat row a claim.",
+    help="jsonl and json are complete (import reads them back without loss); csv is one flat row a claim; "
+    "claimreview is the claims with a verdict as schema.org ClaimReview JSON-LD (needs `claims config`).",
 )
 @click.option(
     "--out",
@@ -496,16 +515,25 @@ def speakers(ctx: click.Context, fmt: str) -> None:
 @click.pass_obj
 @fail_clearly
 def export(obj: Store, fmt: str, out: str, **kwargs: Any) -> None:
-    """Export claims with speakers, sources, appearances and whole histories.
+    """Export claims with speakers, sources, appearances and whole histories, or publish their verdicts as
+    schema.org ClaimReview JSON-LD (one JSON array; claims without a verdict are left out).
 
     \b
-    Example:
+    Examples:
         claims export --format jsonl > all.jsonl && claims --db other.db import all.jsonl
+        claims export --format claimreview --since 2026-01-01 --out claimreview.jsonld
     """
     filters = _filters(kwargs)
     with db.reading(obj.engine) as session:
         if fmt == "csv":
             rows: Iterable[dict[str, Any]] = store.list_rows(session=session, filters=filters)
+        elif fmt == "claimreview":
+            # Read before anything is written: without a publisher the export fails and leaves no file.
+            publisher = claimreview.publisher(store.get_config(session=session))
+            with_verdict = dataclasses.replace(filters, has_verdict=True)
+            records = store.list_records(session=session, filters=with_verdict, with_text=False)
+            rows = claimreview.claim_reviews(records, store.get_vocabulary(session=session), publisher)
+            fmt = "json"  # a JSON-LD document of several objects is a JSON array of them
         else:
             rows = _checked(store.list_records(session=session, filters=filters))
         _write_atomically(out, lambda stream: output.write_rows(rows, fmt, stream))
@@ -686,6 +714,8 @@ def validate_(file: IO[bytes], schema_name: str, fmt: str | None) -> None:
                 problems = []
             except InvalidRecord as e:
                 problems = e.problems
+        elif schema_name == "claimreview":
+            problems = claimreview.problems(data, record)  # the schema and the rating's scale
         else:
             problems = validate.problems(schema_name, data, record)
         for problem in problems:
@@ -719,7 +749,7 @@ def vocabulary() -> None:
 
 
 @vocabulary.command(name="show")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@table_or_json
 @click.pass_obj
 @fail_clearly
 def vocabulary_show(obj: Store, fmt: str) -> None:
@@ -761,6 +791,51 @@ def vocabulary_set(obj: Store, file: IO[bytes]) -> None:
     with db.writing(obj.engine) as session:
         new = store.set_vocabulary(session=session, document=document, record=name)
     click.echo(f"vocabulary set: {len(new.statuses)} statuses ({', '.join(new.statuses)})")
+
+
+@cli.group(name="config")
+def config_() -> None:
+    """Store-wide settings, shared by everyone using the store: the publisher of ClaimReview exports.
+
+    \b
+    Keys:
+        publisher.name  the organization publishing the fact checks
+        publisher.url   its home page
+        review.url      a claim's review page, with {id} where the claim's id goes
+    """
+
+
+@config_.command(name="set")
+@click.argument("key", type=click.Choice(config.KEYS), metavar="KEY")
+@click.argument("value")
+@click.pass_obj
+@fail_clearly
+def config_set(obj: Store, key: str, value: str) -> None:
+    """Set KEY to VALUE (checked: URLs must be http(s) URLs, review.url must hold {id}).
+
+    \b
+    Example:
+        claims config set publisher.name "Fact Check Desk"
+        claims config set publisher.url https://factcheck.example
+        claims config set review.url 'https://factcheck.example/claims/{id}'
+    """
+    with db.writing(obj.engine) as session:
+        stored = store.set_config(session=session, key=key, value=value)
+    click.echo(f"{key} = {stored}")
+
+
+@config_.command(name="show")
+@table_or_json
+@click.pass_obj
+@fail_clearly
+def config_show(obj: Store, fmt: str) -> None:
+    """Show every configuration key and its value ("(not set)", or null in JSON, where it has none)."""
+    with db.reading(obj.engine) as session:
+        current = store.get_config(session=session)
+    if fmt == "table":
+        output.write_fields([(key, value or "(not set)") for key, value in current.items()], _stdout())
+    else:
+        click.echo(json.dumps(current, ensure_ascii=False, indent=2))
 
 
 EXTRACT_COLUMNS = ("speaker", "quote_type", "cue", "channel", "due", "text")

@@ -33,7 +33,7 @@ def guess_format(name: str) -> str:
     lowered = name.lower()
     if lowered.endswith(".csv"):
         return "csv"
-    if lowered.endswith(".json"):
+    if lowered.endswith((".json", ".jsonld")):  # JSON-LD: the ClaimReview export, one JSON array
         return "json"
     return "jsonl"
 

@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import bindparam, false, func, insert, or_, select, update
 from sqlmodel import Session
 
-from . import validate
+from . import config, validate
 from .errors import Ambiguous, ClaimsError, Conflict, InvalidRecord, NotFound, Problem, Unreadable
 from .history import canonical_time, event_hash
 from .models import Appearance, Claim, Setting, Source, Speaker, SpeakerAlias, StatusEvent, utcnow
@@ -89,14 +89,33 @@ def set_vocabulary(*, session: Session, document: Any, record: str = "vocabulary
             )
     if problems:
         raise InvalidRecord(problems)
-    value = json.dumps(document, ensure_ascii=False)
-    setting = session.get(Setting, VOCABULARY_SETTING)
+    _put_setting(session, VOCABULARY_SETTING, json.dumps(document, ensure_ascii=False))
+    return new
+
+
+def _put_setting(session: Session, key: str, value: str) -> None:
+    setting = session.get(Setting, key)
     if setting is None:
-        session.add(Setting(key=VOCABULARY_SETTING, value=value))
+        session.add(Setting(key=key, value=value))
     else:
         setting.value = value
     session.flush()
-    return new
+
+
+# --- configuration -----------------------------------------------------------------------------------------
+
+
+def get_config(*, session: Session) -> dict[str, str | None]:
+    """Every configuration key (config.KEYS) with its value, None where it is not set."""
+    settings = {key: session.get(Setting, key) for key in config.KEYS}
+    return {key: setting.value if setting else None for key, setting in settings.items()}
+
+
+def set_config(*, session: Session, key: str, value: str) -> str:
+    """Check `value` for `key` (config.check) and store it; returns the value as stored."""
+    value = config.check(key, value)
+    _put_setting(session, key, value)
+    return value
 
 
 # --- speakers ------------------------------------------------------------------------------------------------
@@ -894,6 +913,7 @@ class ClaimFilter:
     since: date | None = None
     until: date | None = None
     due_by: date | None = None
+    has_verdict: bool = False  # only claims with a verdict (the ClaimReview export)
 
 
 def _filtered(session: Session, filters: ClaimFilter) -> Any:
@@ -906,6 +926,8 @@ def _filtered(session: Session, filters: ClaimFilter) -> Any:
     if filters.verdict:
         get_vocabulary(session=session).get(filters.verdict)
         stmt = stmt.where(Claim.verdict == filters.verdict)
+    if filters.has_verdict:
+        stmt = stmt.where(Claim.verdict.is_not(None))  # type: ignore[union-attr]
     if filters.source:
         needle = filters.source
         # a hash prefix must be long enough not to be taken for an outlet's name ('BBC', 'a')
@@ -1116,12 +1138,14 @@ __all__ = [
     "due_rows",
     "find_speaker",
     "get_claim",
+    "get_config",
     "get_vocabulary",
     "list_records",
     "list_rows",
     "list_speakers",
     "record_status",
     "save_claims",
+    "set_config",
     "set_vocabulary",
     "speaker_history",
 ]

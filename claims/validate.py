@@ -30,6 +30,7 @@ SCHEMA_NAMES = (
     "report-change",
     "report-due",
     "report-claim",
+    "claimreview",
 )
 
 
