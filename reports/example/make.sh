@@ -16,3 +16,7 @@ claims --db "$db" report --format md --since 2026-01-31 --as-of 2026-02-03 --tit
 claims --db "$db" report --format json --since 2026-01-31 --as-of 2026-02-03 --title "$title" --out report.json
 claims --db "$db" report --format md --as-of 2026-02-01 --title "$title, as of 1 February" --out as-of-2026-02-01.md
 claims --db "$db" speaker Witkoff --format html --as-of 2026-02-03 --out witkoff.html
+claims --db "$db" config set publisher.name "Example Fact-Check Desk" >/dev/null
+claims --db "$db" config set publisher.url https://factcheck.example >/dev/null
+claims --db "$db" config set review.url 'https://factcheck.example/claims/{id}' >/dev/null
+claims --db "$db" export --format claimreview --out claimreview.jsonld
