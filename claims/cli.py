@@ -18,6 +18,7 @@ import click
 
 from . import __version__, config, output, paths, records
 from .errors import ClaimsError, InvalidRecord, Problem, Unreadable
+from .validate import SCHEMA_NAMES
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -28,17 +29,6 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 LIST_COLUMNS = ("id", "said_on", "speaker", "status", "quote_type", "text", "outlet")
 SPEAKER_KINDS = ("person", "organization", "group", "anonymous")
-SCHEMA_NAMES = (
-    "source",
-    "speaker",
-    "status-event",
-    "claim",
-    "record",
-    "vocabulary",
-    "statement",
-    "report",
-    "claimreview",
-)
 
 
 class _Lazy:

@@ -14,8 +14,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import jsonschema_rs
-
 from .errors import InvalidRecord, Problem
 
 SCHEMA_NAMES = (
@@ -52,6 +50,8 @@ def _schemas() -> dict[str, dict[str, Any]]:
 
 @cache
 def _fast_validator(name: str) -> Any:
+    import jsonschema_rs  # here, not at the top: the CLI imports SCHEMA_NAMES from this module at start-up
+
     registry = jsonschema_rs.Registry(list(_schemas().items()))
     return jsonschema_rs.validator_for(load_schema(name), registry=registry, validate_formats=True)
 
