@@ -80,13 +80,13 @@ def write_json(report: Report, out: IO[str], title: str | None = None) -> None:
     validate.check("report", {**head, "changes": [], "due": [], "claims": []}, "report")
     out.write("{\n")
     out.write(",\n".join(f'"{key}": {_dumps(value)}' for key, value in head.items()))
-    for key, items, schema in (
-        ("changes", report.changes(), "report-change"),
-        ("due", report.due(), "report-due"),
-        ("claims", report.claims(), "report-claim"),
+    for key, items, schema, what in (
+        ("changes", report.changes(), "report-change", "change of claim"),
+        ("due", report.due(), "report-due", "due claim"),
+        ("claims", report.claims(), "report-claim", "claim"),
     ):
         out.write(f',\n"{key}": [')
-        for n, item in enumerate(_checked(items, schema, key[:-1])):
+        for n, item in enumerate(_checked(items, schema, what)):
             out.write(("," if n else "") + "\n" + _dumps(item))
         out.write("\n]")
     out.write("\n}\n")

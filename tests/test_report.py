@@ -374,3 +374,19 @@ def test_the_example_reports_are_current(tmp_path: Path) -> None:
 def test_only_web_addresses_become_links(url: str | None, linked: bool) -> None:
     assert ("<a href" in render._link("label", url)) is linked
     assert ("](" in render._md_link("label", url)) is linked
+
+
+def test_a_claim_to_recheck_may_have_no_due_date(run: Any, migrated_store: Path) -> None:
+    claim = {
+        "text": "Dogovor je blizu.",
+        "speaker": "Steve Witkoff",
+        "history": [
+            {"status": "unverified", "reviewer": "Ana", "recorded_at": "2026-02-01T10:00:00+00:00"},
+            {"status": "needs-recheck", "reviewer": "Ana", "recorded_at": "2026-02-02T10:00:00+00:00"},
+        ],
+    }
+    assert run("import", "-", input=json.dumps(claim) + "\n").exit_code == 0
+    result = run("report", "--format", "json", "--as-of", "2026-02-03", "--out", "-")
+    assert result.exit_code == 0, result.output
+    [due] = json.loads(result.stdout)["due"]
+    assert (due["reason"], due["due"], due["overdue_days"]) == ("needs re-check", None, None)
