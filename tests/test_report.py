@@ -380,6 +380,7 @@ def test_a_claim_to_recheck_may_have_no_due_date(run: Any, migrated_store: Path)
     claim = {
         "text": "Dogovor je blizu.",
         "speaker": "Steve Witkoff",
+        "created_at": "2026-02-01T10:00:00+00:00",
         "history": [
             {"status": "unverified", "reviewer": "Ana", "recorded_at": "2026-02-01T10:00:00+00:00"},
             {"status": "needs-recheck", "reviewer": "Ana", "recorded_at": "2026-02-02T10:00:00+00:00"},
