@@ -64,6 +64,7 @@ class Claim(SQLModel, table=True):
     __table_args__ = (
         Index("ix_claim_speaker_said", "speaker_id", "said_on", "id"),
         Index("ix_claim_status_said", "status", "said_on"),
+        Index("ix_claim_speaker_status", "speaker_id", "status"),  # per-speaker tallies (reports, speakers)
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -62,11 +62,20 @@ class Report:
         self.scope = scope
         self.vocabulary: Vocabulary = store.get_vocabulary(session=session)
         self.cutoff = _end_of(scope.as_of) if scope.as_of else None  # nothing at or after this moment exists yet
+        if self.cutoff is not None and not self._anything_after(self.cutoff):
+            self.cutoff = None  # the date is today's or later: the state kept on each claim row is the state then
         self.day = scope.as_of or datetime.now(UTC).date()
         self.period_start = scope.since or self.day - timedelta(days=DEFAULT_PERIOD_DAYS - 1)
         self.speaker: Speaker | None = (
             store.find_speaker(session=session, query=scope.speaker) if scope.speaker else None
         )
+
+    def _anything_after(self, moment: datetime) -> bool:
+        """Whether the store holds an event or a claim recorded at or after `moment` (two index lookups)."""
+        for column in (StatusEvent.recorded_at, Claim.created_at):
+            if self.session.execute(select(column).where(column >= moment).limit(1)).first() is not None:
+                return True
+        return False
 
     # --- what the report is about ----------------------------------------------------------------------------
 
@@ -106,21 +115,24 @@ class Report:
         return stmt
 
     def _state(self, *, verdicts_only: bool = False) -> Any:
-        """(claim_id, status) of each claim's newest event before the cut-off: its status (or verdict) then."""
-        if self.cutoff is None and not verdicts_only:
-            return select(Claim.id.label("claim_id"), Claim.status.label("status")).where(Claim.id.in_(self._claims()))
+        """(claim_id, speaker_id, status) of each claim then: the status (or verdict) of its newest event before
+        the cut-off; with no cut-off, the one kept on the claim row."""
         if self.cutoff is None:
-            return select(Claim.id.label("claim_id"), Claim.verdict.label("status")).where(
-                Claim.id.in_(self._claims()), Claim.verdict.is_not(None)
-            )
+            column = Claim.verdict if verdicts_only else Claim.status
+            stmt = select(Claim.id.label("claim_id"), Claim.speaker_id, column.label("status"))
+            if verdicts_only:
+                stmt = stmt.where(Claim.verdict.is_not(None))
+            return stmt.where(Claim.speaker_id == self.speaker.id) if self.speaker is not None else stmt
         newest = select(StatusEvent.claim_id, func.max(StatusEvent.seq).label("seq")).where(
             StatusEvent.recorded_at < self.cutoff, StatusEvent.claim_id.in_(self._claims())
         )
         if verdicts_only:
             newest = newest.where(StatusEvent.status.in_(self.vocabulary.verdicts))
         last = newest.group_by(StatusEvent.claim_id).subquery()
-        return select(StatusEvent.claim_id, StatusEvent.status).join(
-            last, and_(StatusEvent.claim_id == last.c.claim_id, StatusEvent.seq == last.c.seq)
+        return (
+            select(StatusEvent.claim_id, Claim.speaker_id, StatusEvent.status)
+            .join(last, and_(StatusEvent.claim_id == last.c.claim_id, StatusEvent.seq == last.c.seq))
+            .join(Claim, Claim.id == StatusEvent.claim_id)
         )
 
     def _counts(self, verdicts_only: bool) -> dict[str, int]:
@@ -141,16 +153,12 @@ class Report:
     def speaker_tallies(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Claims by status for each speaker, the speakers with the most claims first."""
         state = self._state().subquery()
-        stmt = (
-            select(Speaker.name, state.c.status, func.count())
-            .select_from(state)
-            .join(Claim, Claim.id == state.c.claim_id)
-            .join(Speaker, Speaker.id == Claim.speaker_id)
-            .group_by(Speaker.id, Speaker.name, state.c.status)
-        )
-        tallies: dict[str, dict[str, int]] = {}
-        for name, status, count in self.session.execute(stmt):
-            tallies.setdefault(name, {})[status] = count
+        counted = select(state.c.speaker_id, state.c.status, func.count()).group_by(state.c.speaker_id, state.c.status)
+        by_speaker: dict[int, dict[str, int]] = {}
+        for speaker_id, status, count in self.session.execute(counted):
+            by_speaker.setdefault(speaker_id, {})[status] = count
+        names = dict(self.session.execute(select(Speaker.id, Speaker.name).where(Speaker.id.in_(by_speaker))).all())
+        tallies = {names[speaker_id]: by_status for speaker_id, by_status in by_speaker.items()}
         ranked = sorted(tallies.items(), key=lambda item: (-sum(item[1].values()), item[0]))
         order = list(self.vocabulary.statuses)
         return [

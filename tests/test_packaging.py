@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from claims import db
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "claims"
 
@@ -85,7 +87,7 @@ def test_the_wheel_alone_opens_a_store_and_validates(wheel: Path, tmp_path: Path
     )
 
     assert result.returncode == 0, result.stderr
-    assert result.stdout == "0003 mostly-true\n"
+    assert result.stdout == f"{db.HEAD_REVISION} mostly-true\n"
 
 
 def _claims_command() -> list[str]:
