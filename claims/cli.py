@@ -603,6 +603,13 @@ def _write_atomically(path: str, write: Callable[[IO[str]], Any]) -> None:
         write(_stdout())
         return
     target = Path(path)
+    if target.exists() and not target.is_file():  # a device or a pipe (/dev/null, /dev/stdout): no file to replace
+        try:
+            with target.open("w", encoding="utf-8", newline="") as stream:
+                write(stream)
+        except OSError as e:
+            raise click.ClickException(f"cannot write {path}: {e.strerror or e}") from e
+        return
     partial = target.with_name(target.name + ".partial")
     try:
         with partial.open("w", encoding="utf-8", newline="") as stream:

@@ -391,3 +391,18 @@ def test_a_claim_to_recheck_may_have_no_due_date(run: Any, migrated_store: Path)
     assert result.exit_code == 0, result.output
     [due] = json.loads(result.stdout)["due"]
     assert (due["reason"], due["due"], due["overdue_days"]) == ("needs re-check", None, None)
+
+
+@pytest.mark.parametrize("command", [["report", "--format", "json"], ["export", "--format", "jsonl"]])
+def test_writing_to_a_device_writes_to_it_and_leaves_it_a_device(
+    run: Any, migrated_store: Path, command: list[str]
+) -> None:
+    import os
+    import stat
+
+    if not Path(os.devnull).exists() or os.name == "nt":
+        pytest.skip("no /dev/null here")
+    result = run(*command, "--out", os.devnull)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode), "/dev/null must not be replaced by a file"
+    assert not Path(os.devnull + ".partial").exists()
