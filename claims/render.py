@@ -12,6 +12,8 @@ import csv
 import html
 import json
 import re
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 from typing import IO, Any
@@ -134,10 +136,15 @@ def _md_link(label: str, url: str | None) -> str:
     return f"[{md(label)}]({quote(target, safe=':/?#=&%;,@+~')})"
 
 
-def _md_table(headers: list[str], rows: Iterable[list[Any]]) -> list[str]:
-    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join(md(cell) for cell in row) + " |" for row in rows]
-    return lines if len(lines) > 2 else ["(none)"]
+def _md_table(out: IO[str], headers: list[str], rows: Iterable[list[Any]]) -> int:
+    """Write a table row by row (a report may list hundreds of thousands); returns the number of rows."""
+    count = 0
+    for count, row in enumerate(rows, 1):
+        if count == 1:
+            out.write("| " + " | ".join(headers) + " |\n|" + "---|" * len(headers) + "\n")
+        out.write("| " + " | ".join(md(cell) for cell in row) + " |\n")
+    out.write("\n" if count else "(none)\n\n")
+    return count
 
 
 def write_markdown(report: Report, out: IO[str], title: str | None = None) -> None:
@@ -151,9 +158,9 @@ def write_markdown(report: Report, out: IO[str], title: str | None = None) -> No
         w(f"Speaker: **{md(speaker['name'])}** ({md('; '.join(d for d in details if d))})\n\n")
     counts, verdicts = report.status_counts(), report.verdict_counts()
     w(f"## Claims by status ({sum(counts.values())})\n\n")
-    w("\n".join(_md_table(["status", "claims"], ([report.label(s), n] for s, n in counts.items()))) + "\n\n")
+    _md_table(out, ["status", "claims"], ([report.label(s), n] for s, n in counts.items()))
     w(f"## Claims by verdict ({sum(verdicts.values())})\n\n")
-    w("\n".join(_md_table(["verdict", "claims"], ([report.label(s), n] for s, n in verdicts.items()))) + "\n\n")
+    _md_table(out, ["verdict", "claims"], ([report.label(s), n] for s, n in verdicts.items()))
     w("## What changed\n\n")
     rows = (
         [
@@ -166,19 +173,19 @@ def write_markdown(report: Report, out: IO[str], title: str | None = None) -> No
         ]
         for e in report.changes()
     )
-    w("\n".join(_md_table(["when", "claim", "speaker", "status", "by", "why"], rows)) + "\n\n")
+    _md_table(out, ["when", "claim", "speaker", "status", "by", "why"], rows)
     w("## Due for re-checking\n\n")
     rows = (
         [d["reason"], d["due"], d["overdue_days"], d["id"], d["speaker"], report.label(d["status"]), d["text"]]
         for d in report.due()
     )
-    w("\n".join(_md_table(["why", "due", "days over", "claim", "speaker", "status", "text"], rows)) + "\n\n")
+    _md_table(out, ["why", "due", "days over", "claim", "speaker", "status", "text"], rows)
     w("## Speakers\n\n")
     rows = (
         [t["speaker"], t["claims"], ", ".join(f"{report.label(s)} {n}" for s, n in t["by_status"].items())]
         for t in report.speaker_tallies()
     )
-    w("\n".join(_md_table(["speaker", "claims", "by status"], rows)) + "\n\n")
+    _md_table(out, ["speaker", "claims", "by status"], rows)
     w("## Claims\n")
     for claim in report.claims():
         w(f"\n### {md(claim['id'])} · {md(claim['speaker'])} · {md(report.label(claim['status']))}\n\n")
@@ -264,7 +271,72 @@ def write_html(report: Report, out: IO[str], title: str | None = None) -> None:
     heading = title or _title(report)
     order = list(report.vocabulary.statuses)
     counts, verdicts = report.status_counts(), report.verdict_counts()
-    due = list(report.due())
+    # The re-check list is written first, to a spooled file, so that the card on top can give its length
+    # without holding a list of what may be hundreds of thousands of claims.
+    with tempfile.SpooledTemporaryFile(max_size=1 << 20, mode="w+", encoding="utf-8") as due_table:
+        due = _table(
+            due_table,
+            ["why", "due", "days over", "claim", "speaker", "status", "text"],
+            (
+                [
+                    esc(d["reason"]),
+                    esc(d["due"]),
+                    esc(d["overdue_days"]),
+                    esc(d["id"]),
+                    esc(d["speaker"]),
+                    _badge(d["status"], report, order),
+                    esc(d["text"]),
+                ]
+                for d in report.due()
+            ),
+        )
+        _html_head(out, heading, meta)
+        out.write('<section class="cards">')
+        for label, value in (
+            ("claims", sum(counts.values())),
+            ("with a verdict", sum(verdicts.values())),
+            ("due for re-checking", due),
+            ("in review", counts.get("in-review", 0)),
+        ):
+            out.write(f'<div class="card"><b>{value}</b>{esc(label)}</div>')
+        out.write("</section>\n<h2>Claims by status over time</h2>\n")
+        out.write(_series_chart(report.status_series(), report, order))
+        out.write("<h2>Claims by status</h2>\n")
+        _counts_table(out, counts, report, order, "status")
+        out.write("<h2>Claims by verdict</h2>\n")
+        _counts_table(out, verdicts, report, order, "verdict")
+        out.write("<h2>Speakers</h2>\n")
+        tallies = report.speaker_tallies()
+        out.write(_speaker_chart(tallies[:TOP_SPEAKERS], report, order))
+        rows = ([esc(t["speaker"]), str(t["claims"]), _badges(t["by_status"], report, order)] for t in tallies)
+        _table(out, ["speaker", "claims", "by status"], rows)
+        out.write("<h2>What changed</h2>\n")
+        changes = (
+            [
+                esc(_when(e["recorded_at"])),
+                esc(e["claim"]),
+                esc(e["speaker"]),
+                (_badge(e["from"], report, order) + " → " if e["from"] else "") + _badge(e["status"], report, order),
+                esc(e["reviewer"]),
+                esc(e["rationale"]),
+            ]
+            for e in report.changes()
+        )
+        _table(out, ["when", "claim", "speaker", "status", "by", "why"], changes)
+        out.write("<h2>Due for re-checking</h2>\n")
+        due_table.seek(0)
+        shutil.copyfileobj(due_table, out)
+    out.write("<h2>Claims</h2>\n")
+    empty = True
+    for claim in report.claims():
+        empty = False
+        out.write(_claim_html(claim, report, order))
+    if empty:
+        out.write('<p class="empty">(none)</p>\n')
+    out.write("</body>\n</html>\n")
+
+
+def _html_head(out: IO[str], heading: str, meta: dict[str, Any]) -> None:
     w = out.write
     w('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n')
     w('<meta name="viewport" content="width=device-width, initial-scale=1">\n')
@@ -282,77 +354,6 @@ def write_html(report: Report, out: IO[str], title: str | None = None) -> None:
         details = [speaker.get("kind"), speaker.get("role"), ", ".join(speaker.get("aliases", []))]
         w(f'<p class="meta">{esc(speaker["name"])} · {esc(" · ".join(d for d in details if d))}</p>\n')
     w("</header>\n")
-    w('<section class="cards">')
-    for label, value in (
-        ("claims", sum(counts.values())),
-        ("with a verdict", sum(verdicts.values())),
-        ("due for re-checking", len(due)),
-        ("in review", counts.get("in-review", 0)),
-    ):
-        w(f'<div class="card"><b>{value}</b>{esc(label)}</div>')
-    w("</section>\n")
-
-    w("<h2>Claims by status over time</h2>\n")
-    w(_series_chart(report.status_series(), report, order))
-    w("<h2>Claims by status</h2>\n")
-    w(_counts_table(counts, report, order, "status"))
-    w("<h2>Claims by verdict</h2>\n")
-    w(_counts_table(verdicts, report, order, "verdict"))
-
-    w("<h2>Speakers</h2>\n")
-    tallies = report.speaker_tallies()
-    w(_speaker_chart(tallies[:TOP_SPEAKERS], report, order))
-    w(
-        _table(
-            ["speaker", "claims", "by status"],
-            ([esc(t["speaker"]), str(t["claims"]), _badges(t["by_status"], report, order)] for t in tallies),
-        )
-    )
-
-    w("<h2>What changed</h2>\n")
-    w(
-        _table(
-            ["when", "claim", "speaker", "status", "by", "why"],
-            (
-                [
-                    esc(_when(e["recorded_at"])),
-                    esc(e["claim"]),
-                    esc(e["speaker"]),
-                    (_badge(e["from"], report, order) + " → " if e["from"] else "")
-                    + _badge(e["status"], report, order),
-                    esc(e["reviewer"]),
-                    esc(e["rationale"]),
-                ]
-                for e in report.changes()
-            ),
-        )
-    )
-    w("<h2>Due for re-checking</h2>\n")
-    w(
-        _table(
-            ["why", "due", "days over", "claim", "speaker", "status", "text"],
-            (
-                [
-                    esc(d["reason"]),
-                    esc(d["due"]),
-                    esc(d["overdue_days"]),
-                    esc(d["id"]),
-                    esc(d["speaker"]),
-                    _badge(d["status"], report, order),
-                    esc(d["text"]),
-                ]
-                for d in due
-            ),
-        )
-    )
-    w("<h2>Claims</h2>\n")
-    empty = True
-    for claim in report.claims():
-        empty = False
-        w(_claim_html(claim, report, order))
-    if empty:
-        w('<p class="empty">(none)</p>\n')
-    w("</body>\n</html>\n")
 
 
 def _badge(status: str | None, report: Report, order: list[str]) -> str:
@@ -365,17 +366,20 @@ def _badges(by_status: dict[str, int], report: Report, order: list[str]) -> str:
     return " ".join(f"{_badge(s, report, order)} {n}" for s, n in by_status.items())
 
 
-def _table(headers: list[str], rows: Iterable[list[str]]) -> str:
-    """A table of cells that are already escaped HTML."""
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>\n" for row in rows)
-    if not body:
-        return '<p class="empty">(none)</p>\n'
-    head = "".join(f"<th>{esc(h)}</th>" for h in headers)
-    return f'<div class="table"><table><thead><tr>{head}</tr></thead><tbody>\n{body}</tbody></table></div>\n'
+def _table(out: IO[str], headers: list[str], rows: Iterable[list[str]]) -> int:
+    """Write a table of cells that are already escaped HTML, row by row; returns the number of rows."""
+    count = 0
+    for count, row in enumerate(rows, 1):
+        if count == 1:
+            head = "".join(f"<th>{esc(h)}</th>" for h in headers)
+            out.write(f'<div class="table"><table><thead><tr>{head}</tr></thead><tbody>\n')
+        out.write("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>\n")
+    out.write("</tbody></table></div>\n" if count else '<p class="empty">(none)</p>\n')
+    return count
 
 
-def _counts_table(counts: dict[str, int], report: Report, order: list[str], what: str) -> str:
-    return _table([what, "claims"], ([_badge(s, report, order), str(n)] for s, n in counts.items()))
+def _counts_table(out: IO[str], counts: dict[str, int], report: Report, order: list[str], what: str) -> None:
+    _table(out, [what, "claims"], ([_badge(s, report, order), str(n)] for s, n in counts.items()))
 
 
 def _claim_html(claim: dict[str, Any], report: Report, order: list[str]) -> str:
