@@ -232,9 +232,24 @@ def add(obj: Store, **options: Any) -> None:
         click.echo(f"new speaker: {name}", err=True)
     if report.added:
         click.echo(report.added[0])
+        if report.suggested:
+            click.echo("it may repeat an earlier claim: see 'claims match'", err=True)
+    elif report.linked:
+        click.echo(f"the same statement as {report.linked[0]}: added as its appearance", err=True)
+        click.echo(report.linked[0])
     else:
         click.echo(f"already stored as {report.existing[0]}", err=True)
         click.echo(report.existing[0])
+
+
+def _matched(report: Any) -> str:
+    """', 3 repeated earlier claims (now their appearances), 1 to confirm (claims match)' or nothing."""
+    words = ""
+    if report.linked:
+        words += f", {len(report.linked)} repeated earlier claims (now their appearances)"
+    if report.suggested:
+        words += f", {len(report.suggested)} may repeat earlier claims (claims match)"
+    return words
 
 
 def _iso(value: Any) -> Any:
@@ -337,6 +352,7 @@ def show(obj: Store, claim_id: str, fmt: str) -> None:
             ("span", f"{record['start']}..{record['end']}" if record.get("start") is not None else None),
             ("recorded by", record["recorded_by"]),
             ("created", record["created_at"]),
+            ("same as", record.get("same_as")),
         ],
         out,
     )
@@ -529,6 +545,75 @@ def export(obj: Store, fmt: str, out: str, **kwargs: Any) -> None:
         _write_atomically(out, lambda stream: output.write_rows(rows, fmt, stream))
 
 
+@cli.command()
+@click.argument("claim_id")
+@click.argument("other_id")
+@click.pass_obj
+@fail_clearly
+def link(obj: Store, claim_id: str, other_id: str) -> None:
+    """Record that OTHER_ID is the same statement as CLAIM_ID: its source becomes one of CLAIM_ID's
+    appearances, and CLAIM_ID stands for both in listings and reports. OTHER_ID keeps its history;
+    'claims unlink' undoes it.
+
+    \b
+    Example:
+        claims link 34wf1yva k2m9qa7c
+    """
+    with db.writing(obj.engine) as session:
+        primary, duplicate = store.link_claims(session=session, ref=claim_id, other=other_id)
+    click.echo(f"{duplicate.short_id} is now an appearance of {primary.short_id}")
+
+
+@cli.command()
+@click.argument("claim_id")
+@click.argument("appearance")
+@click.pass_obj
+@fail_clearly
+def unlink(obj: Store, claim_id: str, appearance: str) -> None:
+    """Take an appearance off a claim. APPEARANCE is its source (a sha256 prefix of 8+ characters, the url or
+    the outlet) or the id of a claim linked into CLAIM_ID, which then stands on its own again."""
+    with db.writing(obj.engine) as session:
+        click.echo(store.unlink_appearance(session=session, ref=claim_id, appearance=appearance))
+
+
+@cli.group(invoke_without_command=True)
+@click.option("--state", type=click.Choice(["pending", "confirmed", "rejected"]), default="pending", show_default=True)
+@output_options()
+@click.pass_context
+@fail_clearly
+def match(ctx: click.Context, state: str, fmt: str) -> None:
+    """Claims that may repeat an earlier claim of the same speaker (close wording, another source), waiting
+    for a person: 'claims match confirm N --by NAME' links them, 'claims match reject N --by NAME' keeps both."""
+    if ctx.invoked_subcommand is None:
+        with db.reading(ctx.obj.engine) as session:
+            rows = store.match_suggestions(session=session, state=state)
+            output.write_rows(rows, fmt, _stdout())
+
+
+@match.command(name="confirm")
+@click.argument("suggestion", type=int)
+@click.option("--by", "reviewer", required=True, help="Who decides.")
+@click.pass_obj
+@fail_clearly
+def match_confirm(obj: Store, suggestion: int, reviewer: str) -> None:
+    """The two claims are the same statement: the newer becomes an appearance of the earlier."""
+    with db.writing(obj.engine) as session:
+        decided = store.decide_suggestion(session=session, suggestion_id=suggestion, confirm=True, by=reviewer)
+    click.echo(f"suggestion {decided.id} confirmed: linked")
+
+
+@match.command(name="reject")
+@click.argument("suggestion", type=int)
+@click.option("--by", "reviewer", required=True, help="Who decides.")
+@click.pass_obj
+@fail_clearly
+def match_reject(obj: Store, suggestion: int, reviewer: str) -> None:
+    """The two claims are different statements: both stay, and the suggestion is not made again."""
+    with db.writing(obj.engine) as session:
+        decided = store.decide_suggestion(session=session, suggestion_id=suggestion, confirm=False, by=reviewer)
+    click.echo(f"suggestion {decided.id} rejected")
+
+
 REPORT_FORMATS = ("md", "html", "json", "csv")
 
 
@@ -655,6 +740,7 @@ def import_(obj: Store, file: IO[bytes], fmt: str | None, skip_invalid: bool, re
         summary += f", extended the history of {len(report.extended)}"
     if report.existing:
         summary += f", {len(report.existing)} already stored"
+    summary += _matched(report)
     if report.rejected:
         summary += f"; rejected {len(report.rejected)} (reasons in {target})"
     click.echo(summary, err=True)
@@ -937,4 +1023,4 @@ def _save_extracted(engine: Engine | None, document: Any, statements: list[Any])
     if saved.skipped:
         click.echo(f"{document.name}: already stored, skipped", err=True)
     elif saved.report is not None:
-        click.echo(f"{document.name}: saved {len(saved.report.added)} claim(s)", err=True)
+        click.echo(f"{document.name}: saved {len(saved.report.added)} claim(s){_matched(saved.report)}", err=True)

@@ -65,6 +65,7 @@ class Claim(SQLModel, table=True):
         Index("ix_claim_speaker_said", "speaker_id", "said_on", "id"),
         Index("ix_claim_status_said", "status", "said_on"),
         Index("ix_claim_speaker_status", "speaker_id", "status"),  # per-speaker tallies (reports, speakers)
+        Index("ix_claim_text_key", "text_key", "speaker_id"),  # the same statement again: one lookup
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -83,6 +84,11 @@ class Claim(SQLModel, table=True):
     recorded_by: str | None = None
     confidence: float | None = None
     created_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp())
+    # The statement's text normalized (case, diacritics, script, punctuation), hashed: equal keys of one speaker
+    # are the same statement (claims.matching). A claim found to be another's duplicate points at it with
+    # same_as; it keeps its history, but listings and reports count the claim it points at, once.
+    text_key: str | None = Field(default=None, max_length=64)
+    same_as: int | None = Field(default=None, foreign_key="claim.id", index=True)
     # Derived from the status events, kept here for fast listings; `claims audit` checks they agree.
     status: str = Field(max_length=64)
     status_at: datetime = Field(sa_column=_timestamp())
@@ -101,6 +107,22 @@ class Appearance(SQLModel, table=True):
     span_start: int | None = None
     span_end: int | None = None
     added_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp())
+
+
+class MatchSuggestion(SQLModel, table=True):
+    """A claim that may be the same statement as an earlier one, waiting for a person to confirm or reject it."""
+
+    __tablename__ = "match_suggestion"
+    __table_args__ = (UniqueConstraint("claim_id", "candidate_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    claim_id: int = Field(foreign_key="claim.id", index=True)  # the newer claim
+    candidate_id: int = Field(foreign_key="claim.id", index=True)  # the earlier claim it may repeat
+    score: float
+    state: str = Field(default="pending", max_length=16, index=True)  # pending / confirmed / rejected
+    decided_by: str | None = None
+    decided_at: datetime | None = Field(default=None, sa_column=_timestamp(nullable=True))
+    created_at: datetime = Field(default_factory=utcnow, sa_column=_timestamp())
 
 
 class StatusEvent(SQLModel, table=True):

@@ -110,7 +110,9 @@ class Report:
         return self._in_scope(select(Claim.id))
 
     def _in_scope(self, stmt: Any) -> Any:
-        """`stmt`, a select over claims, narrowed to the report's claims (directly: no IN over a million ids)."""
+        """`stmt`, a select over claims, narrowed to the report's claims (directly: no IN over a million ids).
+        A duplicate linked into another claim is left out: that claim counts once, with it as an appearance."""
+        stmt = stmt.where(Claim.same_as.is_(None))
         if self.cutoff is not None:
             stmt = stmt.where(Claim.created_at < self.cutoff)
         if self.speaker is not None:
@@ -122,7 +124,9 @@ class Report:
         the cut-off; with no cut-off, the one kept on the claim row."""
         if self.cutoff is None:
             column = Claim.verdict if verdicts_only else Claim.status
-            stmt = select(Claim.id.label("claim_id"), Claim.speaker_id, column.label("status"))
+            stmt = select(Claim.id.label("claim_id"), Claim.speaker_id, column.label("status")).where(
+                Claim.same_as.is_(None)
+            )
             if verdicts_only:
                 stmt = stmt.where(Claim.verdict.is_not(None))
             return stmt.where(Claim.speaker_id == self.speaker.id) if self.speaker is not None else stmt
@@ -185,7 +189,7 @@ class Report:
             .join(Claim, Claim.id == StatusEvent.claim_id)
             .join(Speaker, Speaker.id == Claim.speaker_id)
             .outerjoin(previous, and_(previous.claim_id == StatusEvent.claim_id, previous.seq == StatusEvent.seq - 1))
-            .where(StatusEvent.recorded_at >= start, StatusEvent.recorded_at < end)
+            .where(StatusEvent.recorded_at >= start, StatusEvent.recorded_at < end, Claim.same_as.is_(None))
             .order_by(StatusEvent.recorded_at, StatusEvent.claim_id, StatusEvent.seq)
         )
         if self.speaker is not None:

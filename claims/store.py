@@ -13,18 +13,19 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import bindparam, false, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, false, func, insert, or_, select, update
+from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
-from . import config, validate
+from . import config, matching, validate
 from .errors import Ambiguous, ClaimsError, Conflict, InvalidRecord, NotFound, Problem, Unreadable
 from .history import canonical_time, event_hash
-from .models import Appearance, Claim, Setting, Source, Speaker, SpeakerAlias, StatusEvent, utcnow
+from .models import Appearance, Claim, MatchSuggestion, Setting, Source, Speaker, SpeakerAlias, StatusEvent, utcnow
 from .names import key_contains, name_key
 from .vocabulary import Vocabulary
 from .vocabulary import default as default_vocabulary
@@ -266,7 +267,7 @@ def list_speakers(*, session: Session) -> Iterator[dict[str, Any]]:
         select(
             Speaker.name, Speaker.kind, Speaker.role, Speaker.wikidata, func.count(Claim.id), func.count(Claim.verdict)
         )
-        .outerjoin(Claim, Claim.speaker_id == Speaker.id)
+        .outerjoin(Claim, and_(Claim.speaker_id == Speaker.id, Claim.same_as.is_(None)))
         .group_by(Speaker.id)
         .order_by(func.count(Claim.id).desc(), Speaker.name)
     )
@@ -373,6 +374,8 @@ class SaveReport:
     added: list[str] = field(default_factory=list)
     existing: list[str] = field(default_factory=list)
     extended: list[str] = field(default_factory=list)
+    linked: list[str] = field(default_factory=list)  # claims a record was found to repeat: it became an appearance
+    suggested: list[str] = field(default_factory=list)  # new claims that may repeat an earlier one (`claims match`)
     rejected: list[tuple[str, dict[str, Any] | None, list[Problem]]] = field(default_factory=list)
     new_speakers: list[str] = field(default_factory=list)
 
@@ -451,6 +454,18 @@ def _hash_of(short_id: str, seq: int, event: dict[str, Any], moment: datetime | 
     )
 
 
+MATCH_WINDOW_DAYS = 7  # a statement reported again is reported within days of being made
+MATCH_CANDIDATES = 500  # at most this many of a speaker's claims of that fortnight are compared
+
+
+@dataclass(frozen=True)
+class _Match:
+    claim_id: int
+    short_id: str
+    score: float
+    verdict: str  # claims.matching.classify: "same" or "maybe"
+
+
 class _ClaimWriter:
     """Saves validated claims in batches: speakers and sources resolved once each, claims and events inserted
     with one statement per batch. This is what keeps an import of 100,000 claims close to raw insert speed."""
@@ -508,6 +523,7 @@ class _ClaimWriter:
             "recorded_by": data.get("recorded_by"),
             "confidence": data.get("confidence"),
             "created_at": created_at,
+            "text_key": matching.text_key(data["text"]),
         }
         if short_id in self.ids_in_batch:
             self.flush()
@@ -551,12 +567,23 @@ class _ClaimWriter:
         pending, self.pending, self.ids_in_batch = self.pending, [], set()
         ids = [row["short_id"] for row, _ in pending]
         stored = {c.short_id: c for c in self.session.execute(select(Claim).where(Claim.short_id.in_(ids))).scalars()}
+        repeated = self._repeated([(row, data) for row, data in pending if row["short_id"] not in stored])
         new_rows, new_events, new_appearances, new_data = [], [], [], []
+        suggestions: list[tuple[str, int, float]] = []
         for row, data in pending:
             existing = stored.get(row["short_id"])
             if existing is not None:
                 self._merge_existing(existing, row, data)
                 continue
+            match = repeated.get(row["short_id"])
+            if match is not None and match.verdict == "same":
+                self._add_appearance(
+                    match.claim_id, {"source": data["source"], "start": data.get("start"), "end": data.get("end")}
+                )
+                self.report.linked.append(match.short_id)
+                continue
+            if match is not None:
+                suggestions.append((row["short_id"], match.claim_id, match.score))
             events = self._events(row["short_id"], data, row["created_at"])
             row.update(self._derived(events))
             new_rows.append(row)
@@ -591,6 +618,79 @@ class _ClaimWriter:
                 self._add_appearance(claim_id, appearance)
         if event_rows:
             connection.execute(insert(StatusEvent.__table__), event_rows)  # type: ignore[attr-defined]
+        for row, data in zip(new_rows, new_data, strict=True):
+            if data.get("same_as") and row["short_id"] in inserted:
+                self._link(inserted[row["short_id"]], data["same_as"], data["_record"])
+        for short_id, candidate_id, score in suggestions:
+            if short_id in inserted:
+                self.session.execute(
+                    _insert_ignoring(self.session, MatchSuggestion, ["claim_id", "candidate_id"]).values(
+                        claim_id=inserted[short_id], candidate_id=candidate_id, score=score, created_at=utcnow()
+                    )
+                )
+                self.report.suggested.append(short_id)
+
+    def _link(self, claim_id: int, primary: str, record: str) -> None:
+        """An imported duplicate points at its claim again (which an export writes before it: ids follow time)."""
+        target = self.session.execute(select(Claim.id).where(Claim.short_id == primary)).scalar()
+        if target is None:
+            problem = Problem(record, "/same_as", "exists", f"no claim {primary!r} to be the same as")
+            self._refuse({"_record": record}, problem)
+            return
+        self.session.execute(update(Claim).where(Claim.id == claim_id).values(same_as=target))
+
+    def _repeated(self, pending: list[tuple[dict[str, Any], dict[str, Any]]]) -> dict[str, _Match]:
+        """For new claims from a source, the stored claim each repeats ('same') or may repeat ('maybe'), found
+        through indexes: the text key for the same words, the speaker's claims of the same fortnight for close
+        wording. An exported record (it has its id) is never matched: an import brings back what was exported."""
+        candidates = [(row, data) for row, data in pending if row["source_id"] and not data.get("id")]
+        if not candidates:
+            return {}
+        found: dict[str, _Match] = {}
+        keys = {row["text_key"] for row, _ in candidates}
+        same_text: dict[tuple[str, int], list[tuple[int, str, int | None]]] = {}
+        for claim_id, short_id, key, speaker_id, source_id in self.session.execute(
+            select(Claim.id, Claim.short_id, Claim.text_key, Claim.speaker_id, Claim.source_id).where(
+                Claim.text_key.in_(keys), Claim.same_as.is_(None)
+            )
+        ):
+            same_text.setdefault((key, speaker_id), []).append((claim_id, short_id, source_id))
+        for row, _ in candidates:
+            for claim_id, short_id, source_id in same_text.get((row["text_key"], row["speaker_id"]), []):
+                if source_id != row["source_id"]:
+                    found[row["short_id"]] = _Match(claim_id, short_id, 1.0, "same")
+                    break
+            else:
+                close = self._close_wording(row)
+                if close is not None:
+                    found[row["short_id"]] = close
+        return found
+
+    def _close_wording(self, row: dict[str, Any]) -> _Match | None:
+        """The speaker's claim said within MATCH_WINDOW days whose wording is closest to this one's, if it is
+        close enough to be the same statement or to be suggested as such."""
+        if row["said_on"] is None:
+            return None
+        window = timedelta(days=MATCH_WINDOW_DAYS)
+        nearby = self.session.execute(
+            select(Claim.id, Claim.short_id, Claim.text, Claim.language, Claim.source_id)
+            .where(
+                Claim.speaker_id == row["speaker_id"],
+                Claim.said_on >= row["said_on"] - window,
+                Claim.said_on <= row["said_on"] + window,
+                Claim.same_as.is_(None),
+            )
+            .limit(MATCH_CANDIDATES)
+        ).all()
+        mine = matching.signature(row["text"], row["language"])
+        best: _Match | None = None
+        for claim_id, short_id, text, language, source_id in nearby:
+            if source_id == row["source_id"]:
+                continue  # two statements of one article are two statements
+            score = matching.similarity(mine, matching.signature(text, language))
+            if best is None or score > best.score:
+                best = _Match(claim_id, short_id, score, matching.classify(score))
+        return best if best is not None and best.verdict != "different" else None
 
     def _derived(self, events: list[dict[str, Any]]) -> dict[str, Any]:
         last = events[-1]
@@ -725,6 +825,125 @@ def get_claim(*, session: Session, ref: str) -> Claim:
     return matches[0]
 
 
+# --- the same statement from several sources -----------------------------------------------------------------
+
+
+def link_claims(*, session: Session, ref: str, other: str) -> tuple[Claim, Claim]:
+    """Record that claim `other` is the same statement as claim `ref`: `other`'s source (and its appearances)
+    become appearances of `ref`, and `other` points at `ref`. Nothing is lost: `other` keeps its history, and
+    `unlink_appearance` undoes the link."""
+    primary, duplicate = get_claim(session=session, ref=ref), get_claim(session=session, ref=other)
+    if primary.id == duplicate.id:
+        raise ClaimsError(f"{primary.short_id} is the same claim")
+    for claim in (primary, duplicate):
+        if claim.same_as is not None:
+            target = session.get(Claim, claim.same_as)
+            raise Conflict(f"{claim.short_id} is already linked into {target.short_id if target else claim.same_as}")
+    if primary.speaker_id != duplicate.speaker_id:
+        names = [session.get(Speaker, c.speaker_id).name for c in (primary, duplicate)]  # type: ignore[union-attr]
+        raise Conflict(
+            f"{primary.short_id} and {duplicate.short_id} have different speakers ({names[0]}; {names[1]}): "
+            "if they are one person, merge them first (claims speakers merge)"
+        )
+    places = [(duplicate.source_id, duplicate.span_start, duplicate.span_end)] if duplicate.source_id else []
+    places += session.execute(
+        select(Appearance.source_id, Appearance.span_start, Appearance.span_end).where(
+            Appearance.claim_id == duplicate.id
+        )
+    ).all()
+    for source_id, start, end in places:
+        if source_id != primary.source_id:
+            session.execute(
+                _insert_ignoring(session, Appearance, ["claim_id", "source_id"]).values(
+                    claim_id=primary.id, source_id=source_id, span_start=start, span_end=end, added_at=utcnow()
+                )
+            )
+    session.execute(update(Claim).where(Claim.same_as == duplicate.id).values(same_as=primary.id))
+    session.execute(update(Claim).where(Claim.id == duplicate.id).values(same_as=primary.id))
+    session.flush()
+    return primary, duplicate
+
+
+def unlink_appearance(*, session: Session, ref: str, appearance: str) -> str:
+    """Take an appearance off claim `ref`: one named by its source (sha256 prefix, url or outlet) or by the id
+    of the claim linked into `ref` from there. A claim linked from that source stands on its own again.
+    Returns what was taken off, in words."""
+    primary = get_claim(session=session, ref=ref)
+    linked = session.execute(select(Claim).where(Claim.same_as == primary.id)).scalars().all()
+    by_id = [c for c in linked if c.short_id.startswith(appearance.lower()) and len(appearance) >= 4]
+    if by_id:
+        source_ids = {by_id[0].source_id}
+    else:
+        needle = appearance.lower()
+        rows = session.execute(
+            select(Source.id, Source.sha256, Source.url, Source.outlet)
+            .join(Appearance, Appearance.source_id == Source.id)
+            .where(Appearance.claim_id == primary.id)
+        ).all()
+        source_ids = {
+            source_id
+            for source_id, sha, url, outlet in rows
+            if (len(needle) >= 8 and sha and sha.startswith(needle)) or url == appearance or outlet == appearance
+        }
+    if not source_ids:
+        raise NotFound(f"{primary.short_id} has no appearance {appearance!r} (a source's sha256 prefix, url or outlet)")
+    session.execute(
+        Appearance.__table__.delete().where(  # type: ignore[attr-defined]
+            Appearance.claim_id == primary.id, Appearance.source_id.in_(source_ids)
+        )
+    )
+    freed = [c.short_id for c in linked if c.source_id in source_ids]
+    session.execute(
+        update(Claim).where(Claim.same_as == primary.id, Claim.source_id.in_(source_ids)).values(same_as=None)
+    )
+    session.flush()
+    return f"{len(source_ids)} appearance(s) taken off {primary.short_id}" + (
+        f"; {', '.join(freed)} stand(s) on its own again" if freed else ""
+    )
+
+
+def match_suggestions(*, session: Session, state: str = "pending") -> Iterator[dict[str, Any]]:
+    """Claims that may repeat an earlier claim, waiting for a person (or decided, with `state`)."""
+    newer, earlier = aliased(Claim), aliased(Claim)
+    stmt = (
+        select(MatchSuggestion, newer.short_id, newer.text, earlier.short_id, earlier.text, Speaker.name)
+        .join(newer, newer.id == MatchSuggestion.claim_id)
+        .join(earlier, earlier.id == MatchSuggestion.candidate_id)
+        .join(Speaker, Speaker.id == newer.speaker_id)
+        .where(MatchSuggestion.state == state)
+        .order_by(MatchSuggestion.id)
+    )
+    for suggestion, claim, text, candidate, candidate_text, speaker in session.execute(stmt):
+        yield {
+            "suggestion": suggestion.id,
+            "score": round(suggestion.score, 2),
+            "speaker": speaker,
+            "claim": claim,
+            "text": text,
+            "same as?": candidate,
+            "earlier text": candidate_text,
+            "state": suggestion.state,
+            "decided_by": suggestion.decided_by,
+        }
+
+
+def decide_suggestion(*, session: Session, suggestion_id: int, confirm: bool, by: str) -> MatchSuggestion:
+    """Confirm a suggestion (the newer claim is linked into the earlier one) or reject it (both stay)."""
+    suggestion = session.get(MatchSuggestion, suggestion_id)
+    if suggestion is None:
+        raise NotFound(f"no match suggestion {suggestion_id}")
+    if suggestion.state != "pending":
+        raise Conflict(f"suggestion {suggestion_id} was already {suggestion.state} by {suggestion.decided_by}")
+    if confirm:
+        earlier, newer = session.get(Claim, suggestion.candidate_id), session.get(Claim, suggestion.claim_id)
+        link_claims(session=session, ref=earlier.short_id, other=newer.short_id)  # type: ignore[union-attr]
+    suggestion.state = "confirmed" if confirm else "rejected"
+    suggestion.decided_by, suggestion.decided_at = by, utcnow()
+    session.add(suggestion)
+    session.flush()
+    return suggestion
+
+
 def claim_events(*, session: Session, claim: Claim) -> list[StatusEvent]:
     return list(
         session.execute(select(StatusEvent).where(StatusEvent.claim_id == claim.id).order_by(StatusEvent.seq)).scalars()
@@ -847,6 +1066,8 @@ def _records_for(session: Session, claims: list[Claim], with_text: bool) -> Iter
         a.source_id for group in appearances.values() for a in group
     }
     sources = {s.id: s for s in session.execute(select(Source).where(Source.id.in_(source_ids))).scalars()}
+    primary_ids = {c.same_as for c in claims if c.same_as is not None}
+    primaries = dict(session.execute(select(Claim.id, Claim.short_id).where(Claim.id.in_(primary_ids))).all())
 
     def source(source_id: int) -> dict[str, Any]:
         record = source_record(sources[source_id])
@@ -884,6 +1105,8 @@ def _records_for(session: Session, claims: list[Claim], with_text: bool) -> Iter
             "created_at": canonical_time(claim.created_at),
             "status": claim.status,
         }
+        if claim.same_as is not None:
+            record["same_as"] = primaries[claim.same_as]
         if claim.source_id:
             record["source"] = source(claim.source_id)
         record["appearances"] = [
@@ -959,8 +1182,9 @@ def _filtered(session: Session, filters: ClaimFilter) -> Any:
 def list_rows(
     *, session: Session, filters: ClaimFilter = ClaimFilter(), limit: int | None = None
 ) -> Iterator[dict[str, Any]]:
-    """One flat row per claim (for tables and CSV), oldest statement first, streamed."""
-    stmt = _filtered(session, filters).order_by(Claim.said_on, Claim.id)
+    """One flat row per claim (for tables and CSV), oldest statement first, streamed. A duplicate linked into
+    another claim is not listed: the claim it was linked into stands for it, with its source as an appearance."""
+    stmt = _filtered(session, filters).where(Claim.same_as.is_(None)).order_by(Claim.said_on, Claim.id)
     if limit:
         stmt = stmt.limit(limit)
     yield from rows_for(session, stmt)
@@ -1006,7 +1230,7 @@ def list_records(
 def speaker_history(*, session: Session, query: str) -> tuple[Speaker, list[dict[str, Any]], dict[str, int]]:
     """A speaker's claims, oldest first, with their current status, and a tally of claims by status."""
     speaker = find_speaker(session=session, query=query)
-    rows = list(rows_for(session, select(Claim).where(Claim.speaker_id == speaker.id)))
+    rows = list(rows_for(session, select(Claim).where(Claim.speaker_id == speaker.id, Claim.same_as.is_(None))))
     tally = Counter(row["status"] for row in rows)
     return speaker, rows, dict(sorted(tally.items(), key=lambda item: (-item[1], item[0])))
 
@@ -1014,7 +1238,9 @@ def speaker_history(*, session: Session, query: str) -> tuple[Speaker, list[dict
 def due_rows(*, session: Session, today: date) -> Iterator[dict[str, Any]]:
     """Time-bound claims whose due date has passed with no verdict recorded on or after it."""
     # A verdict on or after the due date means the claim was re-checked once its time bound was reached.
-    stmt = select(Claim).where(Claim.due < today, or_(Claim.verdict_at.is_(None), Claim.verdict_at < Claim.due))
+    stmt = select(Claim).where(
+        Claim.due < today, or_(Claim.verdict_at.is_(None), Claim.verdict_at < Claim.due), Claim.same_as.is_(None)
+    )
     yield from rows_for(session, stmt)
 
 
