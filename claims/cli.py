@@ -597,9 +597,7 @@ def match(ctx: click.Context, state: str, fmt: str) -> None:
 @fail_clearly
 def match_confirm(obj: Store, suggestion: int, reviewer: str) -> None:
     """The two claims are the same statement: the newer becomes an appearance of the earlier."""
-    with db.writing(obj.engine) as session:
-        decided = store.decide_suggestion(session=session, suggestion_id=suggestion, confirm=True, by=reviewer)
-    click.echo(f"suggestion {decided.id} confirmed: linked")
+    _decide(obj, suggestion, reviewer, confirm=True)
 
 
 @match.command(name="reject")
@@ -609,9 +607,13 @@ def match_confirm(obj: Store, suggestion: int, reviewer: str) -> None:
 @fail_clearly
 def match_reject(obj: Store, suggestion: int, reviewer: str) -> None:
     """The two claims are different statements: both stay, and the suggestion is not made again."""
+    _decide(obj, suggestion, reviewer, confirm=False)
+
+
+def _decide(obj: Store, suggestion: int, reviewer: str, *, confirm: bool) -> None:
     with db.writing(obj.engine) as session:
-        decided = store.decide_suggestion(session=session, suggestion_id=suggestion, confirm=False, by=reviewer)
-    click.echo(f"suggestion {decided.id} rejected")
+        decided = store.decide_suggestion(session=session, suggestion_id=suggestion, confirm=confirm, by=reviewer)
+    click.echo(f"suggestion {decided.id} {decided.state}" + (": the claims are linked" if confirm else ""))
 
 
 REPORT_FORMATS = ("md", "html", "json", "csv")
