@@ -561,7 +561,7 @@ def link(obj: Store, claim_id: str, other_id: str) -> None:
     """
     with db.writing(obj.engine) as session:
         primary, duplicate = store.link_claims(session=session, ref=claim_id, other=other_id)
-    click.echo(f"{duplicate.short_id} is now an appearance of {primary.short_id}")
+    click.echo(f"{duplicate} is now an appearance of {primary}")
 
 
 @cli.command()

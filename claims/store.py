@@ -828,7 +828,7 @@ def get_claim(*, session: Session, ref: str) -> Claim:
 # --- the same statement from several sources -----------------------------------------------------------------
 
 
-def link_claims(*, session: Session, ref: str, other: str) -> tuple[Claim, Claim]:
+def link_claims(*, session: Session, ref: str, other: str) -> tuple[str, str]:
     """Record that claim `other` is the same statement as claim `ref`: `other`'s source (and its appearances)
     become appearances of `ref`, and `other` points at `ref`. Nothing is lost: `other` keeps its history, and
     `unlink_appearance` undoes the link."""
@@ -861,7 +861,7 @@ def link_claims(*, session: Session, ref: str, other: str) -> tuple[Claim, Claim
     session.execute(update(Claim).where(Claim.same_as == duplicate.id).values(same_as=primary.id))
     session.execute(update(Claim).where(Claim.id == duplicate.id).values(same_as=primary.id))
     session.flush()
-    return primary, duplicate
+    return primary.short_id, duplicate.short_id  # (ids, not rows: the rows expire when the transaction ends)
 
 
 def unlink_appearance(*, session: Session, ref: str, appearance: str) -> str:
