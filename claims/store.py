@@ -673,7 +673,7 @@ class _ClaimWriter:
             return None
         window = timedelta(days=MATCH_WINDOW_DAYS)
         nearby = self.session.execute(
-            select(Claim.id, Claim.short_id, Claim.text, Claim.language, Claim.source_id)
+            select(Claim.id, Claim.short_id, Claim.text, Claim.source_id)
             .where(
                 Claim.speaker_id == row["speaker_id"],
                 Claim.said_on >= row["said_on"] - window,
@@ -682,15 +682,13 @@ class _ClaimWriter:
             )
             .limit(MATCH_CANDIDATES)
         ).all()
-        mine = matching.signature(row["text"], row["language"])
-        best: _Match | None = None
-        for claim_id, short_id, text, language, source_id in nearby:
-            if source_id == row["source_id"]:
-                continue  # two statements of one article are two statements
-            score = matching.similarity(mine, matching.signature(text, language))
-            if best is None or score > best.score:
-                best = _Match(claim_id, short_id, score, matching.classify(score))
-        return best if best is not None and best.verdict != "different" else None
+        others = [
+            ((claim_id, short_id), text)
+            for claim_id, short_id, text, source_id in nearby
+            if source_id != row["source_id"]
+        ]
+        found = matching.match(row["text"], others)  # (two statements of one article stay two: its own are left out)
+        return _Match(*found[0].id, found[0].score, found[0].verdict) if found else None  # type: ignore[misc]
 
     def _derived(self, events: list[dict[str, Any]]) -> dict[str, Any]:
         last = events[-1]
