@@ -612,8 +612,8 @@ def match_reject(obj: Store, suggestion: int, reviewer: str) -> None:
 
 def _decide(obj: Store, suggestion: int, reviewer: str, *, confirm: bool) -> None:
     with db.writing(obj.engine) as session:
-        decided = store.decide_suggestion(session=session, suggestion_id=suggestion, confirm=confirm, by=reviewer)
-    click.echo(f"suggestion {decided.id} {decided.state}" + (": the claims are linked" if confirm else ""))
+        state = store.decide_suggestion(session=session, suggestion_id=suggestion, confirm=confirm, by=reviewer)
+    click.echo(f"suggestion {suggestion} {state}" + (": the claims are linked" if confirm else ""))
 
 
 REPORT_FORMATS = ("md", "html", "json", "csv")

@@ -925,8 +925,9 @@ def match_suggestions(*, session: Session, state: str = "pending") -> Iterator[d
         }
 
 
-def decide_suggestion(*, session: Session, suggestion_id: int, confirm: bool, by: str) -> MatchSuggestion:
-    """Confirm a suggestion (the newer claim is linked into the earlier one) or reject it (both stay)."""
+def decide_suggestion(*, session: Session, suggestion_id: int, confirm: bool, by: str) -> str:
+    """Confirm a suggestion (the newer claim is linked into the earlier one) or reject it (both stay); returns
+    its new state."""
     suggestion = session.get(MatchSuggestion, suggestion_id)
     if suggestion is None:
         raise NotFound(f"no match suggestion {suggestion_id}")
@@ -939,7 +940,7 @@ def decide_suggestion(*, session: Session, suggestion_id: int, confirm: bool, by
     suggestion.decided_by, suggestion.decided_at = by, utcnow()
     session.add(suggestion)
     session.flush()
-    return suggestion
+    return suggestion.state
 
 
 def claim_events(*, session: Session, claim: Claim) -> list[StatusEvent]:
