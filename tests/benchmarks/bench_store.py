@@ -66,9 +66,10 @@ from sqlmodel import Session
 from claims import db, output, records, store
 from claims.cli import cli
 from claims.history import event_hash
+from claims.matching import text_key
 from claims.names import name_key
 
-GENERATOR_VERSION = 2  # bump when the generated data changes, so that cached stores are rebuilt
+GENERATOR_VERSION = 3  # bump when the generated data changes, so that cached stores are rebuilt
 SEED = 20260131
 FIRST_DAY = date(2024, 1, 1)
 DAYS = 731  # two years of statements
@@ -567,6 +568,7 @@ def build_big_store(path: Path, n_claims: int) -> dict[str, Any]:
     events_total = checked = 0
     n_sources = len(world.sources)
     texts = {language: [sentence(rng, language) for _ in range(20_000)] for language in WORDS}  # quicker than new
+    text_keys: dict[str, str] = {}
     verdicts = frozenset(VERDICTS)
     chunk = 50_000
     for chunk_start in range(0, n_claims, chunk):
@@ -624,11 +626,14 @@ def build_big_store(path: Path, n_claims: int) -> dict[str, Any]:
                 if status in verdicts:
                     verdict, verdict_at = status, stored_moment
             due = (said_on + timedelta(days=rng.randint(30, 365))).isoformat() if rng.random() < 0.05 else None
+            text = rng.choice(texts[language])
+            if text not in text_keys:
+                text_keys[text] = text_key(text)
             claim_rows.append(
                 (
                     claim_id,
                     short_id,
-                    rng.choice(texts[language]),
+                    text,
                     world.pick_speaker(rng) + 1,
                     source_index + 1,
                     rng.choice(QUOTE_TYPES),
@@ -648,9 +653,11 @@ def build_big_store(path: Path, n_claims: int) -> dict[str, Any]:
                     verdict_at,
                     len(history),
                     previous,
+                    text_keys[text],  # text_key (migration 0005)
+                    None,  # same_as
                 )
             )
-        connection.executemany(f"INSERT INTO claim VALUES ({', '.join('?' * 22)})", claim_rows)
+        connection.executemany(f"INSERT INTO claim VALUES ({', '.join('?' * 24)})", claim_rows)
         connection.executemany(f"INSERT INTO status_event VALUES ({', '.join('?' * 11)})", event_rows)
         print(f"  {chunk_start + len(claim_rows):>9,} claims, {events_total:>9,} events", end="\r", flush=True)
     print()
@@ -759,10 +766,12 @@ def bench_incremental(path: Path, n_claims: int) -> dict[str, Any]:
         new_store(empty)
         into_empty, _ = timed_import(empty, parsed, commit=False)
         into_big, report = timed_import(path, parsed, commit=False)
-    if len(report.added) != n_claims:
+    if len(report.added) + len(report.linked) != n_claims:
         raise SystemExit(f"added {len(report.added)} of {n_claims} claims to the big store")
     return {
         "claims": n_claims,
+        "linked": len(report.linked),  # found to repeat a stored claim (claim matching)
+        "suggested": len(report.suggested),
         "sources": len({data["source"]["url"] for _, data in parsed}),
         "new_speakers": len(report.new_speakers),
         "empty_store": into_empty.as_dict(),
