@@ -74,3 +74,8 @@ def sound_key(name: str) -> str:
     key = _Y_BEFORE_VOWEL.sub("j", key).replace("y", "i")
     key = _J_AFTER_VOWEL.sub("i", _IJ_BEFORE_VOWEL.sub("i", key))
     return _DOUBLED.sub(r"\1", key)
+
+
+def surname_sound(name: str) -> str:
+    """The sound key of a name's last word, a person's surname: 'Steve Witkoff' → 'vitkof'."""
+    return sound_key(name).rpartition(" ")[2]

@@ -25,7 +25,7 @@ from . import config, validate
 from .errors import Ambiguous, ClaimsError, Conflict, InvalidRecord, NotFound, Problem, Unreadable
 from .history import canonical_time, event_hash
 from .models import Appearance, Claim, Setting, Source, Speaker, SpeakerAlias, StatusEvent, utcnow
-from .names import key_contains, name_key
+from .names import key_contains, name_key, sound_key, surname_sound
 from .vocabulary import Vocabulary
 from .vocabulary import default as default_vocabulary
 from .vocabulary import parse as parse_vocabulary
@@ -155,6 +155,37 @@ def find_speakers(*, session: Session, query: str) -> list[Speaker]:
         .where(SpeakerAlias.key.contains(key))
     ).all()
     found = {speaker.id: speaker for speaker, alias_key in candidates if key_contains(alias_key, key)}
+    if found:
+        return list(found.values())
+    return [session.get_one(Speaker, row.id) for row in _sounding_like(session, query)]
+
+
+def _given_names_agree(query: str, stored: str) -> bool:
+    """Whether the first names before a shared surname (sound keys) may be one person's: the same, or one the
+    initial of the other. A surname alone agrees with any; a first name does not agree with none."""
+    if not query:
+        return True
+    if not stored:
+        return False
+    shorter, longer = sorted((query.split(" ", 1)[0], stored.split(" ", 1)[0]), key=len)
+    return shorter == longer or (len(shorter) == 1 and longer.startswith(shorter))
+
+
+def _sounding_like(session: Session, name: str) -> list[Any]:
+    """The speakers (rows of id, name, role, affiliation, wikidata, kind) with an alias that sounds like `name`
+    (names.sound_key): the same sound key for the whole name, or, for a person, the same surname with agreeing
+    first names ('Vitkof' and 'S. Vitkof' find 'Steve Witkoff'; 'Ivana Novak' does not find 'Ivan Novak').
+    Found through the index of surname sounds, then checked here."""
+    sound = sound_key(name)
+    if not sound:
+        return []
+    given, _, surname = sound.rpartition(" ")
+    connection, sql = _run(session)
+    found = {}
+    for row in connection.execute(sql.speakers_by_surname_sound, {"sound": surname}):
+        alias_sound = sound_key(row.key)
+        if alias_sound == sound or (row.kind == "person" and _given_names_agree(given, alias_sound.rpartition(" ")[0])):
+            found[row.id] = row
     return list(found.values())
 
 
@@ -187,8 +218,13 @@ def _statements(dialect: str) -> SimpleNamespace:
         .order_by(speaker.c.id)
         .limit(1),
         speaker_by_key=select(speaker.c.id, speaker.c.name).where(speaker.c.key == bindparam("key")),
+        speakers_by_surname_sound=select(*columns, speaker.c.kind, alias.c.key)
+        .select_from(speaker.join(alias, alias.c.speaker_id == speaker.c.id))
+        .where(alias.c.surname_sound == bindparam("sound")),
         insert_speaker=dialect_insert(speaker).on_conflict_do_nothing(index_elements=["key"]).returning(speaker.c.id),
-        insert_alias=dialect_insert(alias).on_conflict_do_nothing(index_elements=["speaker_id", "key"]),
+        insert_alias=dialect_insert(alias)
+        .on_conflict_do_nothing(index_elements=["speaker_id", "key"])
+        .returning(alias.c.id),
         source_by_sha256=select(source.c.id).where(source.c.sha256 == bindparam("sha256")).limit(1),
         # coalesce() keeps SQLite on the url index: 'sha256 IS NULL' would send it through the sha256 index
         source_by_url=select(source.c.id)
@@ -206,11 +242,14 @@ def _run(session: Session) -> tuple[Any, SimpleNamespace]:
     return connection, _statements(connection.dialect.name)
 
 
-def _add_alias(session: Session, speaker_id: int, alias: str) -> None:
+def _add_alias(session: Session, speaker_id: int, alias: str) -> bool:
+    """Give the speaker another name; False when it already has one with the same key."""
     key = name_key(alias)
-    if key:
-        connection, sql = _run(session)
-        connection.execute(sql.insert_alias, {"speaker_id": speaker_id, "alias": alias, "key": key})
+    if not key:
+        return False
+    connection, sql = _run(session)
+    values = {"speaker_id": speaker_id, "alias": alias, "key": key, "surname_sound": surname_sound(key)}
+    return connection.execute(sql.insert_alias, values).first() is not None
 
 
 def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[int, str, bool]:
@@ -222,6 +261,15 @@ def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[int, str, bo
         connection.execute(sql.speaker_by_name, {"key": key}).first()
         or connection.execute(sql.speaker_by_alias, {"key": key}).first()
     )
+    if found is None:
+        # Another spelling of a stored name ('Vitkof' for 'Steve Witkoff') is that speaker, and the spelling
+        # becomes one of its aliases; a spelling that sounds like several speakers makes a new one rather than
+        # guess (an editor can merge it later).
+        kind = spec.get("kind") or "person"
+        sounding = [row for row in _sounding_like(session, spec["name"]) if row.kind == kind]
+        if len(sounding) == 1:
+            found = sounding[0][:5]
+            _add_alias(session, found[0], spec["name"])
     created = False
     if found is None:
         # Two writers may add the same new speaker at once: the unique key lets one insert win, and the

@@ -17,6 +17,7 @@ from claims import db, store
 from claims.errors import Ambiguous, ClaimsError, Conflict, InvalidRecord, NotFound
 from claims.history import canonical_time
 from claims.models import Claim, Source, Speaker, StatusEvent
+from claims.names import name_key
 
 ARTICLE = (
     "date 2026-01-31\n"
@@ -132,6 +133,88 @@ def test_different_speakers_in_one_save_are_each_created_once(engine: Engine) ->
 
     assert report.new_speakers == ["Steve Witkoff", "Kiril Dmitrijev"]
     assert speakers(engine) == ["Kiril Dmitrijev", "Steve Witkoff"]
+
+
+def aliases_of(engine: Engine, name: str) -> list[str]:
+    with db.reading(engine) as session:
+        speaker = store.find_speaker(session=session, query=name)
+        return store.speaker_aliases(session=session, speaker_id=speaker.id)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("stored", "spellings"),
+    [
+        ("Steve Witkoff", ["Vitkof", "Виткоф", "Steve Vitkof", "S. Vitkof", "Уиткофф"]),
+        ("Jared Kushner", ["Kušner", "Кушнер", "Jared Kušner", "Džared Kušner", "J. Kušner"]),
+        ("Kirill Dmitriev", ["Dmitrijev", "Дмитријев", "Kiril Dmitrijev", "Кирилл Дмитриев"]),
+        ("Volodymyr Zelensky", ["Zelenski", "Zelenskij", "Зеленски", "Volodimir Zelenskij"]),
+        ("Vladimir Putin", ["Putin", "Путин", "Владимир Путин", "Wladimir Putin"]),
+    ],
+)
+def test_another_spelling_of_a_stored_name_is_that_speaker_and_becomes_an_alias(
+    engine: Engine, stored: str, spellings: list[str]
+) -> None:
+    save(engine, {"text": "Pogovor je bil konstruktiven.", "speaker": stored})
+
+    report = save(engine, *({"text": f"Izjava {n}.", "speaker": name} for n, name in enumerate(spellings)))
+
+    assert report.new_speakers == []
+    assert speakers(engine) == [stored]
+    one_a_key: dict[str, str] = {}  # 'Виткоф' is 'Vitkof' already
+    for name in [stored, *spellings]:
+        one_a_key.setdefault(name_key(name), name)
+    assert aliases_of(engine, stored) == list(one_a_key.values())
+    with db.reading(engine) as session:
+        for name in spellings:
+            assert store.find_speaker(session=session, query=name).name == stored
+
+
+@pytest.mark.parametrize(
+    ("stored", "other"),
+    [
+        ("Marko Marković", "Milan Marković"),
+        ("Petrović", "Petković"),
+        ("Ivan Novak", "Ivana Novak"),
+        ("Ivan Novak", "I. Novakova"),
+        ("Steve Witkoff", "Ann Vitkof"),
+    ],
+)
+def test_a_similar_name_of_another_person_is_another_speaker(engine: Engine, stored: str, other: str) -> None:
+    save(engine, {"text": "Pogovor je bil konstruktiven.", "speaker": stored})
+
+    report = save(engine, {"text": "Izjava.", "speaker": other})
+
+    assert report.new_speakers == [other]
+    with db.reading(engine) as session:
+        assert store.find_speaker(session=session, query=other).name == other
+
+
+def test_a_spelling_that_sounds_like_several_speakers_is_ambiguous_to_find_and_a_new_speaker_to_save(
+    engine: Engine,
+) -> None:
+    save(
+        engine,
+        {"text": "Pogovor je bil konstruktiven.", "speaker": "Ivan Novak"},
+        {"text": "Pogovor je bil koristen.", "speaker": "Ivana Novak"},
+    )
+
+    with db.reading(engine) as session, pytest.raises(Ambiguous, match="Ivan Novak, Ivana Novak"):
+        store.find_speaker(session=session, query="Nowak")
+    report = save(engine, {"text": "Izjava.", "speaker": "Nowak"})
+
+    assert report.new_speakers == ["Nowak"]  # rather than guess; an editor merges it into the right one
+
+
+def test_a_first_name_and_an_initial_agree_for_a_person_only(engine: Engine) -> None:
+    save(
+        engine,
+        {"text": "Pogovor je bil konstruktiven.", "speaker": {"name": "Bela Novak", "kind": "person"}},
+        {"text": "Ni komentarja.", "speaker": {"name": "Bela hiša", "kind": "organization"}},
+    )
+
+    with db.reading(engine) as session:
+        assert [s.name for s in store.find_speakers(session=session, query="B. Nowak")] == ["Bela Novak"]
+        assert store.find_speakers(session=session, query="B. Hisha") == []
 
 
 # --- claims and their short ids -----------------------------------------------------------------------------
