@@ -18,7 +18,7 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import bindparam, false, func, insert, or_, select, update
+from sqlalchemy import bindparam, delete, false, func, insert, or_, select, update
 from sqlmodel import Session
 
 from . import config, validate
@@ -306,6 +306,94 @@ def speaker_aliases(*, session: Session, speaker_id: int) -> list[str]:
             select(SpeakerAlias.alias).where(SpeakerAlias.speaker_id == speaker_id).order_by(SpeakerAlias.id)
         ).scalars()
     )
+
+
+def _owner_of(session: Session, key: str, other_than: int) -> str | None:
+    """The name of another speaker whose name or alias has `key`, if any."""
+    for stmt in (
+        select(Speaker.name).where(Speaker.key == key, Speaker.id != other_than),
+        select(Speaker.name)
+        .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .where(SpeakerAlias.key == key, Speaker.id != other_than),
+    ):
+        name = session.execute(stmt.limit(1)).scalar()
+        if name is not None:
+            return name
+    return None
+
+
+def add_aliases(*, session: Session, speaker: Speaker, aliases: Sequence[str]) -> list[str]:
+    """Give the speaker more names; returns those it did not have. An alias that is another speaker's name or
+    alias is refused, naming that speaker, and nothing is added."""
+    for alias in aliases:
+        key = name_key(alias)
+        if not key:
+            raise ClaimsError(f"alias {alias!r} has no letters or digits")
+        owner = _owner_of(session, key, speaker.id)  # type: ignore[arg-type]
+        if owner is not None:
+            raise Conflict(
+                f"{alias!r} is already a name of the speaker {owner!r}; "
+                f"to make them one, run: claims speakers merge {owner!r} {speaker.name!r}"
+            )
+    return [alias for alias in aliases if _add_alias(session, speaker.id, alias)]  # type: ignore[arg-type]
+
+
+def update_speaker(
+    *, session: Session, speaker: Speaker, kind: str | None = None, role: str | None = None, wikidata: str | None = None
+) -> None:
+    """Set the speaker's kind, role or Wikidata id (checked against the speaker schema); None leaves one as it is.
+    A Wikidata id that another speaker has is refused: the two are one person, to be merged."""
+    changes = {name: value for name, value in {"kind": kind, "role": role, "wikidata": wikidata}.items() if value}
+    validate.check("speaker", {"name": speaker.name, **changes}, f"speaker {speaker.name!r}")
+    if wikidata:
+        owner = session.execute(
+            select(Speaker.name).where(Speaker.wikidata == wikidata, Speaker.id != speaker.id).limit(1)
+        ).scalar()
+        if owner is not None:
+            raise Conflict(f"{wikidata} is already the Wikidata id of {owner!r}; merge the two speakers instead")
+    for name, value in changes.items():
+        setattr(speaker, name, value)
+    session.flush()
+
+
+@dataclass
+class Merged:
+    """What a merge did: the speaker removed, the one kept, how many claims moved and the aliases it gained."""
+
+    removed: str
+    kept: str
+    claims: int
+    aliases: list[str]
+
+
+def merge_speakers(*, session: Session, source: str, target: str) -> Merged:
+    """Merge the speaker named `source` into the one named `target` (names as find_speaker takes them): its claims
+    move, its name and aliases become aliases of the target, what the target lacks of role, affiliation and
+    Wikidata id is filled in, and the source is removed. Status events name their claim, not its speaker (the
+    hash chain covers the claim's short id and the events), so every history stays whole and verifiable."""
+    removed = find_speaker(session=session, query=source)
+    kept = find_speaker(session=session, query=target)
+    if removed.id == kept.id:
+        raise Conflict(f"{source!r} and {target!r} are the same speaker, {kept.name!r}: nothing to merge")
+    if removed.wikidata and kept.wikidata and removed.wikidata != kept.wikidata:
+        raise Conflict(
+            f"{removed.name!r} ({removed.wikidata}) and {kept.name!r} ({kept.wikidata}) have different Wikidata ids: "
+            "they are different people"
+        )
+    moved = session.execute(update(Claim).where(Claim.speaker_id == removed.id).values(speaker_id=kept.id)).rowcount
+    names = [removed.name, *speaker_aliases(session=session, speaker_id=removed.id)]  # type: ignore[arg-type]
+    added = [alias for alias in names if _add_alias(session, kept.id, alias)]  # type: ignore[arg-type]
+    missing = {
+        attribute: getattr(removed, attribute)
+        for attribute in ("role", "affiliation", "wikidata")
+        if getattr(removed, attribute) and not getattr(kept, attribute)
+    }
+    session.execute(delete(SpeakerAlias).where(SpeakerAlias.speaker_id == removed.id))
+    session.execute(delete(Speaker).where(Speaker.id == removed.id))
+    for attribute, value in missing.items():
+        setattr(kept, attribute, value)
+    session.flush()
+    return Merged(removed.name, kept.name, moved, added)
 
 
 def list_speakers(*, session: Session) -> Iterator[dict[str, Any]]:
@@ -1177,7 +1265,9 @@ def counts(*, session: Session) -> dict[str, int]:
 __all__ = [
     "ClaimFilter",
     "ClaimsError",
+    "Merged",
     "SaveReport",
+    "add_aliases",
     "add_claim",
     "audit",
     "claim_events",
@@ -1191,9 +1281,12 @@ __all__ = [
     "list_records",
     "list_rows",
     "list_speakers",
+    "merge_speakers",
     "record_status",
     "save_claims",
     "set_config",
     "set_vocabulary",
+    "speaker_aliases",
     "speaker_history",
+    "update_speaker",
 ]
