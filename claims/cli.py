@@ -8,6 +8,7 @@ import dataclasses
 import functools
 import importlib
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
@@ -29,6 +30,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 LIST_COLUMNS = ("id", "said_on", "speaker", "status", "quote_type", "text", "outlet")
 SPEAKER_KINDS = ("person", "organization", "group", "anonymous")
+WIKIDATA_ID = re.compile(r"Q[1-9][0-9]*")  # as schemas/speaker.schema.json has it
 
 
 class _Lazy:
@@ -499,6 +501,63 @@ def speakers(ctx: click.Context, fmt: str) -> None:
     if ctx.invoked_subcommand is None:
         with db.reading(ctx.obj.engine) as session:
             output.write_rows(store.list_speakers(session=session), fmt, _stdout())
+
+
+@speakers.command(name="merge")
+@click.argument("source", metavar="FROM")
+@click.argument("target", metavar="INTO")
+@click.pass_obj
+@fail_clearly
+def speakers_merge(obj: Store, source: str, target: str) -> None:
+    """Merge the speaker FROM into the speaker INTO: FROM's claims move to INTO, FROM's name and aliases become
+    aliases of INTO, and FROM is removed. Every claim and status event is kept; 'claims audit' still passes.
+    All or nothing.
+
+    \b
+    Example:
+        claims speakers merge "Vitkof" "Steve Witkoff"
+    """
+    with db.writing(obj.engine) as session:
+        merged = store.merge_speakers(session=session, source=source, target=target)
+    added = ", ".join(merged.aliases) or "none"
+    click.echo(f"merged {merged.removed} into {merged.kept}: {merged.claims} claim(s) moved, aliases added: {added}")
+
+
+def _wikidata_id(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not WIKIDATA_ID.fullmatch(value):
+        raise click.BadParameter(f"{value!r} is not a Wikidata id (Q followed by digits, e.g. Q116300637)")
+    return value
+
+
+@speakers.command(name="aliases")
+@click.argument("name")
+@click.option("--add", "added", multiple=True, metavar="ALIAS", help="Add this alias (repeatable).")
+@click.option("--wikidata", callback=_wikidata_id, metavar="QID", help="Set the Wikidata id, e.g. Q116300637.")
+@click.option("--kind", type=click.Choice(SPEAKER_KINDS), help="Set what the speaker is.")
+@click.option("--role", help="Set the speaker's role, e.g. 'ameriški odposlanec'.")
+@click.pass_obj
+@fail_clearly
+def speakers_aliases(
+    obj: Store, name: str, added: tuple[str, ...], wikidata: str | None, kind: str | None, role: str | None
+) -> None:
+    """List a speaker's aliases, one a line; with options, first add aliases or set the speaker's Wikidata id,
+    kind or role. An alias that names another speaker is refused: merge the two instead.
+
+    \b
+    Example:
+        claims speakers aliases "Steve Witkoff" --add Witkoffa --add "Стив Виткоф" --wikidata Q116300637
+    """
+    changing = added or wikidata or kind or role
+    with (db.writing if changing else db.reading)(obj.engine) as session:
+        person = store.find_speaker(session=session, query=name)
+        new = store.add_aliases(session=session, speaker=person, aliases=added)
+        if wikidata or kind or role:
+            store.update_speaker(session=session, speaker=person, kind=kind, role=role, wikidata=wikidata)
+        aliases = store.speaker_aliases(session=session, speaker_id=person.id)
+    for alias in new:
+        click.echo(f"added alias: {alias}", err=True)
+    for alias in aliases:
+        click.echo(alias)
 
 
 @cli.command(name="export")

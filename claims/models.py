@@ -2,7 +2,8 @@
 
 A **source** is a document, identified by the sha256 of its text (or, for a source kept without text, its url).
 A **speaker** has one canonical name and any number of **aliases** (inflected forms, other scripts, other
-spellings); every alias is stored with a search key (casefolded, diacritics removed, Cyrillic in Latin script).
+spellings); every alias is stored with a search key (casefolded, diacritics removed, Cyrillic in Latin script) and
+the sound key of its last word, so that another spelling of a surname finds the speaker.
 A **claim** is a statement by a speaker, first recorded from one source; an **appearance** links it to every other
 source that reported it. A claim's verification history is a chain of **status events**: rows are only ever
 inserted, each event's hash covers its fields and the previous event's hash, and the claim row keeps the chain's
@@ -58,6 +59,8 @@ class SpeakerAlias(SQLModel, table=True):
     speaker_id: int = Field(foreign_key="speaker.id", index=True)
     alias: str
     key: str = Field(index=True)
+    # sound_key of the alias's last word (a person's surname): 'Vitkof' finds 'Steve Witkoff' through it
+    surname_sound: str | None = Field(default=None, index=True)
 
 
 class Claim(SQLModel, table=True):

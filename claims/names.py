@@ -32,3 +32,50 @@ def name_key(name: str) -> str:
 def key_contains(haystack: str, needle: str) -> bool:
     """True when the words of key `needle` appear as whole consecutive words of key `haystack`."""
     return f" {needle} " in f" {haystack} "
+
+
+# Spellings of one sound across the languages claims reads (English, German and French transliteration against
+# the Slavic Latin alphabets), rewritten to one letter; applied in order, longest first, on a name key.
+_SOUNDS = (
+    ("dzh", "j"),  # Dzhokhar / Džohar / Jokhar
+    ("dz", "j"),  # Džared / Jared, Джо / Joe: English j is the Slavic dž
+    ("sch", "s"),  # Schröder / Šreder
+    ("sh", "s"),  # Kushner / Kušner / Кушнер
+    ("zh", "z"),  # Zhukov / Žukov
+    ("ch", "c"),  # Yanukovych / Janukovič
+    ("kh", "h"),  # Zakharova / Zaharova / Захарова
+    ("ts", "c"),  # Tsipras / Cipras / Ципрас
+    ("ph", "f"),
+    ("ck", "k"),
+    ("w", "v"),  # Witkoff / Vitkof
+    ("q", "k"),
+    ("x", "ks"),  # Alexei / Aleksej
+)
+_SOUND_PATTERN = re.compile("|".join(sorted((spelling for spelling, _ in _SOUNDS), key=len, reverse=True)))
+_SOUND_OF = dict(_SOUNDS)
+_W_AS_U = re.compile(r"\bu(?=[aeio])")  # Russian writes an English w as у: Уиткофф / Witkoff
+_Y_BEFORE_VOWEL = re.compile(r"y(?=[aeiou])")  # Yulia, Mayakovsky: a consonant, written j in Slavic Latin
+_IJ_BEFORE_VOWEL = re.compile(r"ij(?=[aeiou])")  # Dmitrijev / Dmitriev, Marija / Maria
+_J_AFTER_VOWEL = re.compile(r"(?<=[aeiou])j(?![aeiou])")  # Sergej / Sergei, Zelenskij / Zelenski, Šojgu / Shoigu
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+def sound_key(name: str) -> str:
+    """A phonetic key over name_key: the spellings of one name across English, Slavic Latin and Cyrillic agree.
+    'Witkoff', 'Vitkof' and 'Виткоф' → 'vitkof'; 'Zelensky', 'Zelenskij', 'Зеленски' → 'zelenski';
+    'Dmitrijev', 'Dmitriyev' → 'dmitriev'.
+
+    Digraphs become the one letter Slavic Latin writes (_SOUNDS); a word-initial u before a vowel is v (Russian's
+    English w); y is j before a vowel and i elsewhere; ij before a vowel is i, j after a vowel and not before one
+    is i; doubled letters are one. Vowels and c/k are kept: 'Trump' and 'Tramp', 'Macron' and 'Makron' stay
+    apart (give one as an alias of the other), and so do 'Petrović' and 'Petković', 'Carić' and 'Karić'."""
+    key = _SOUND_PATTERN.sub(lambda m: _SOUND_OF[m.group()], name_key(name))
+    key = _W_AS_U.sub("v", key)
+    key = _Y_BEFORE_VOWEL.sub("j", key).replace("y", "i")
+    key = _J_AFTER_VOWEL.sub("i", _IJ_BEFORE_VOWEL.sub("i", key))
+    return _DOUBLED.sub(r"\1", key)
+
+
+def surname_sound(name: str) -> str:
+    """The sound key of a name's last word, a person's surname: 'Steve Witkoff' → 'vitkof'."""
+    return sound_key(name).rpartition(" ")[2]

@@ -18,7 +18,7 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import and_, bindparam, false, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, delete, false, func, insert, or_, select, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session
 
@@ -26,7 +26,7 @@ from . import config, matching, validate
 from .errors import Ambiguous, ClaimsError, Conflict, InvalidRecord, NotFound, Problem, Unreadable
 from .history import canonical_time, event_hash
 from .models import Appearance, Claim, MatchSuggestion, Setting, Source, Speaker, SpeakerAlias, StatusEvent, utcnow
-from .names import key_contains, name_key
+from .names import key_contains, name_key, sound_key, surname_sound
 from .vocabulary import Vocabulary
 from .vocabulary import default as default_vocabulary
 from .vocabulary import parse as parse_vocabulary
@@ -156,6 +156,37 @@ def find_speakers(*, session: Session, query: str) -> list[Speaker]:
         .where(SpeakerAlias.key.contains(key))
     ).all()
     found = {speaker.id: speaker for speaker, alias_key in candidates if key_contains(alias_key, key)}
+    if found:
+        return list(found.values())
+    return [session.get_one(Speaker, row.id) for row in _sounding_like(session, query)]
+
+
+def _given_names_agree(query: str, stored: str) -> bool:
+    """Whether the first names before a shared surname (sound keys) may be one person's: the same, or one the
+    initial of the other. A surname alone agrees with any; a first name does not agree with none."""
+    if not query:
+        return True
+    if not stored:
+        return False
+    shorter, longer = sorted((query.split(" ", 1)[0], stored.split(" ", 1)[0]), key=len)
+    return shorter == longer or (len(shorter) == 1 and longer.startswith(shorter))
+
+
+def _sounding_like(session: Session, name: str) -> list[Any]:
+    """The speakers (rows of id, name, role, affiliation, wikidata, kind) with an alias that sounds like `name`
+    (names.sound_key): the same sound key for the whole name, or, for a person, the same surname with agreeing
+    first names ('Vitkof' and 'S. Vitkof' find 'Steve Witkoff'; 'Ivana Novak' does not find 'Ivan Novak').
+    Found through the index of surname sounds, then checked here."""
+    sound = sound_key(name)
+    if not sound:
+        return []
+    given, _, surname = sound.rpartition(" ")
+    connection, sql = _run(session)
+    found = {}
+    for row in connection.execute(sql.speakers_by_surname_sound, {"sound": surname}):
+        alias_sound = sound_key(row.key)
+        if alias_sound == sound or (row.kind == "person" and _given_names_agree(given, alias_sound.rpartition(" ")[0])):
+            found[row.id] = row
     return list(found.values())
 
 
@@ -188,8 +219,13 @@ def _statements(dialect: str) -> SimpleNamespace:
         .order_by(speaker.c.id)
         .limit(1),
         speaker_by_key=select(speaker.c.id, speaker.c.name).where(speaker.c.key == bindparam("key")),
+        speakers_by_surname_sound=select(*columns, speaker.c.kind, alias.c.key)
+        .select_from(speaker.join(alias, alias.c.speaker_id == speaker.c.id))
+        .where(alias.c.surname_sound == bindparam("sound")),
         insert_speaker=dialect_insert(speaker).on_conflict_do_nothing(index_elements=["key"]).returning(speaker.c.id),
-        insert_alias=dialect_insert(alias).on_conflict_do_nothing(index_elements=["speaker_id", "key"]),
+        insert_alias=dialect_insert(alias)
+        .on_conflict_do_nothing(index_elements=["speaker_id", "key"])
+        .returning(alias.c.id),
         source_by_sha256=select(source.c.id).where(source.c.sha256 == bindparam("sha256")).limit(1),
         # coalesce() keeps SQLite on the url index: 'sha256 IS NULL' would send it through the sha256 index
         source_by_url=select(source.c.id)
@@ -207,11 +243,14 @@ def _run(session: Session) -> tuple[Any, SimpleNamespace]:
     return connection, _statements(connection.dialect.name)
 
 
-def _add_alias(session: Session, speaker_id: int, alias: str) -> None:
+def _add_alias(session: Session, speaker_id: int, alias: str) -> bool:
+    """Give the speaker another name; False when it already has one with the same key."""
     key = name_key(alias)
-    if key:
-        connection, sql = _run(session)
-        connection.execute(sql.insert_alias, {"speaker_id": speaker_id, "alias": alias, "key": key})
+    if not key:
+        return False
+    connection, sql = _run(session)
+    values = {"speaker_id": speaker_id, "alias": alias, "key": key, "surname_sound": surname_sound(key)}
+    return connection.execute(sql.insert_alias, values).first() is not None
 
 
 def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[int, str, bool]:
@@ -223,6 +262,15 @@ def speaker_for(*, session: Session, spec: dict[str, Any]) -> tuple[int, str, bo
         connection.execute(sql.speaker_by_name, {"key": key}).first()
         or connection.execute(sql.speaker_by_alias, {"key": key}).first()
     )
+    if found is None:
+        # Another spelling of a stored name ('Vitkof' for 'Steve Witkoff') is that speaker, and the spelling
+        # becomes one of its aliases; a spelling that sounds like several speakers makes a new one rather than
+        # guess (an editor can merge it later).
+        kind = spec.get("kind") or "person"
+        sounding = [row for row in _sounding_like(session, spec["name"]) if row.kind == kind]
+        if len(sounding) == 1:
+            found = sounding[0][:5]
+            _add_alias(session, found[0], spec["name"])
     created = False
     if found is None:
         # Two writers may add the same new speaker at once: the unique key lets one insert win, and the
@@ -259,6 +307,94 @@ def speaker_aliases(*, session: Session, speaker_id: int) -> list[str]:
             select(SpeakerAlias.alias).where(SpeakerAlias.speaker_id == speaker_id).order_by(SpeakerAlias.id)
         ).scalars()
     )
+
+
+def _owner_of(session: Session, key: str, other_than: int) -> str | None:
+    """The name of another speaker whose name or alias has `key`, if any."""
+    for stmt in (
+        select(Speaker.name).where(Speaker.key == key, Speaker.id != other_than),
+        select(Speaker.name)
+        .join(SpeakerAlias, SpeakerAlias.speaker_id == Speaker.id)
+        .where(SpeakerAlias.key == key, Speaker.id != other_than),
+    ):
+        name = session.execute(stmt.limit(1)).scalar()
+        if name is not None:
+            return name
+    return None
+
+
+def add_aliases(*, session: Session, speaker: Speaker, aliases: Sequence[str]) -> list[str]:
+    """Give the speaker more names; returns those it did not have. An alias that is another speaker's name or
+    alias is refused, naming that speaker, and nothing is added."""
+    for alias in aliases:
+        key = name_key(alias)
+        if not key:
+            raise ClaimsError(f"alias {alias!r} has no letters or digits")
+        owner = _owner_of(session, key, speaker.id)  # type: ignore[arg-type]
+        if owner is not None:
+            raise Conflict(
+                f"{alias!r} is already a name of the speaker {owner!r}; "
+                f"to make them one, run: claims speakers merge {owner!r} {speaker.name!r}"
+            )
+    return [alias for alias in aliases if _add_alias(session, speaker.id, alias)]  # type: ignore[arg-type]
+
+
+def update_speaker(
+    *, session: Session, speaker: Speaker, kind: str | None = None, role: str | None = None, wikidata: str | None = None
+) -> None:
+    """Set the speaker's kind, role or Wikidata id (checked against the speaker schema); None leaves one as it is.
+    A Wikidata id that another speaker has is refused: the two are one person, to be merged."""
+    changes = {name: value for name, value in {"kind": kind, "role": role, "wikidata": wikidata}.items() if value}
+    validate.check("speaker", {"name": speaker.name, **changes}, f"speaker {speaker.name!r}")
+    if wikidata:
+        owner = session.execute(
+            select(Speaker.name).where(Speaker.wikidata == wikidata, Speaker.id != speaker.id).limit(1)
+        ).scalar()
+        if owner is not None:
+            raise Conflict(f"{wikidata} is already the Wikidata id of {owner!r}; merge the two speakers instead")
+    for name, value in changes.items():
+        setattr(speaker, name, value)
+    session.flush()
+
+
+@dataclass
+class Merged:
+    """What a merge did: the speaker removed, the one kept, how many claims moved and the aliases it gained."""
+
+    removed: str
+    kept: str
+    claims: int
+    aliases: list[str]
+
+
+def merge_speakers(*, session: Session, source: str, target: str) -> Merged:
+    """Merge the speaker named `source` into the one named `target` (names as find_speaker takes them): its claims
+    move, its name and aliases become aliases of the target, what the target lacks of role, affiliation and
+    Wikidata id is filled in, and the source is removed. Status events name their claim, not its speaker (the
+    hash chain covers the claim's short id and the events), so every history stays whole and verifiable."""
+    removed = find_speaker(session=session, query=source)
+    kept = find_speaker(session=session, query=target)
+    if removed.id == kept.id:
+        raise Conflict(f"{source!r} and {target!r} are the same speaker, {kept.name!r}: nothing to merge")
+    if removed.wikidata and kept.wikidata and removed.wikidata != kept.wikidata:
+        raise Conflict(
+            f"{removed.name!r} ({removed.wikidata}) and {kept.name!r} ({kept.wikidata}) have different Wikidata ids: "
+            "they are different people"
+        )
+    moved = session.execute(update(Claim).where(Claim.speaker_id == removed.id).values(speaker_id=kept.id)).rowcount
+    names = [removed.name, *speaker_aliases(session=session, speaker_id=removed.id)]  # type: ignore[arg-type]
+    added = [alias for alias in names if _add_alias(session, kept.id, alias)]  # type: ignore[arg-type]
+    missing = {
+        attribute: getattr(removed, attribute)
+        for attribute in ("role", "affiliation", "wikidata")
+        if getattr(removed, attribute) and not getattr(kept, attribute)
+    }
+    session.execute(delete(SpeakerAlias).where(SpeakerAlias.speaker_id == removed.id))
+    session.execute(delete(Speaker).where(Speaker.id == removed.id))
+    for attribute, value in missing.items():
+        setattr(kept, attribute, value)
+    session.flush()
+    return Merged(removed.name, kept.name, moved, added)
 
 
 def list_speakers(*, session: Session) -> Iterator[dict[str, Any]]:
@@ -1354,7 +1490,9 @@ def counts(*, session: Session) -> dict[str, int]:
 __all__ = [
     "ClaimFilter",
     "ClaimsError",
+    "Merged",
     "SaveReport",
+    "add_aliases",
     "add_claim",
     "audit",
     "claim_events",
@@ -1368,9 +1506,12 @@ __all__ = [
     "list_records",
     "list_rows",
     "list_speakers",
+    "merge_speakers",
     "record_status",
     "save_claims",
     "set_config",
     "set_vocabulary",
+    "speaker_aliases",
     "speaker_history",
+    "update_speaker",
 ]

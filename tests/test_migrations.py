@@ -174,6 +174,12 @@ def test_an_upgraded_store_audits_clean_and_takes_new_events(upgraded: Engine) -
         assert store.get_claim(session=session, ref="oldclaim").verdict == "mostly-true"
 
 
+def test_an_upgraded_store_finds_its_speakers_by_the_sound_of_their_surname(upgraded: Engine) -> None:
+    """Migration 0006 fills the surname sound of the aliases already stored."""
+    with db.reading(upgraded) as session:
+        assert store.find_speaker(session=session, query="S. Vitkof").name == "Steve Witkoff"
+
+
 def test_an_upgraded_store_refuses_to_change_history(upgraded: Engine) -> None:
     with pytest.raises(exc.DBAPIError, match="append-only"), upgraded.begin() as connection:
         connection.execute(text("DELETE FROM status_event WHERE seq = 1"))

@@ -17,6 +17,7 @@ from claims import db, store
 from claims.errors import Ambiguous, ClaimsError, Conflict, InvalidRecord, NotFound
 from claims.history import canonical_time
 from claims.models import Claim, Source, Speaker, StatusEvent
+from claims.names import name_key
 
 ARTICLE = (
     "date 2026-01-31\n"
@@ -132,6 +133,194 @@ def test_different_speakers_in_one_save_are_each_created_once(engine: Engine) ->
 
     assert report.new_speakers == ["Steve Witkoff", "Kiril Dmitrijev"]
     assert speakers(engine) == ["Kiril Dmitrijev", "Steve Witkoff"]
+
+
+def aliases_of(engine: Engine, name: str) -> list[str]:
+    with db.reading(engine) as session:
+        speaker = store.find_speaker(session=session, query=name)
+        return store.speaker_aliases(session=session, speaker_id=speaker.id)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("stored", "spellings"),
+    [
+        ("Steve Witkoff", ["Vitkof", "Виткоф", "Steve Vitkof", "S. Vitkof", "Уиткофф"]),
+        ("Jared Kushner", ["Kušner", "Кушнер", "Jared Kušner", "Džared Kušner", "J. Kušner"]),
+        ("Kirill Dmitriev", ["Dmitrijev", "Дмитријев", "Kiril Dmitrijev", "Кирилл Дмитриев"]),
+        ("Volodymyr Zelensky", ["Zelenski", "Zelenskij", "Зеленски", "Volodimir Zelenskij"]),
+        ("Vladimir Putin", ["Putin", "Путин", "Владимир Путин", "Wladimir Putin"]),
+    ],
+)
+def test_another_spelling_of_a_stored_name_is_that_speaker_and_becomes_an_alias(
+    engine: Engine, stored: str, spellings: list[str]
+) -> None:
+    save(engine, {"text": "Pogovor je bil konstruktiven.", "speaker": stored})
+
+    report = save(engine, *({"text": f"Izjava {n}.", "speaker": name} for n, name in enumerate(spellings)))
+
+    assert report.new_speakers == []
+    assert speakers(engine) == [stored]
+    one_a_key: dict[str, str] = {}  # 'Виткоф' is 'Vitkof' already
+    for name in [stored, *spellings]:
+        one_a_key.setdefault(name_key(name), name)
+    assert aliases_of(engine, stored) == list(one_a_key.values())
+    with db.reading(engine) as session:
+        for name in spellings:
+            assert store.find_speaker(session=session, query=name).name == stored
+
+
+@pytest.mark.parametrize(
+    ("stored", "other"),
+    [
+        ("Marko Marković", "Milan Marković"),
+        ("Petrović", "Petković"),
+        ("Ivan Novak", "Ivana Novak"),
+        ("Ivan Novak", "I. Novakova"),
+        ("Steve Witkoff", "Ann Vitkof"),
+    ],
+)
+def test_a_similar_name_of_another_person_is_another_speaker(engine: Engine, stored: str, other: str) -> None:
+    save(engine, {"text": "Pogovor je bil konstruktiven.", "speaker": stored})
+
+    report = save(engine, {"text": "Izjava.", "speaker": other})
+
+    assert report.new_speakers == [other]
+    with db.reading(engine) as session:
+        assert store.find_speaker(session=session, query=other).name == other
+
+
+def test_a_spelling_that_sounds_like_several_speakers_is_ambiguous_to_find_and_a_new_speaker_to_save(
+    engine: Engine,
+) -> None:
+    save(
+        engine,
+        {"text": "Pogovor je bil konstruktiven.", "speaker": "Ivan Novak"},
+        {"text": "Pogovor je bil koristen.", "speaker": "Ivana Novak"},
+    )
+
+    with db.reading(engine) as session, pytest.raises(Ambiguous, match="Ivan Novak, Ivana Novak"):
+        store.find_speaker(session=session, query="Nowak")
+    report = save(engine, {"text": "Izjava.", "speaker": "Nowak"})
+
+    assert report.new_speakers == ["Nowak"]  # rather than guess; an editor merges it into the right one
+
+
+def test_a_first_name_and_an_initial_agree_for_a_person_only(engine: Engine) -> None:
+    save(
+        engine,
+        {"text": "Pogovor je bil konstruktiven.", "speaker": {"name": "Bela Novak", "kind": "person"}},
+        {"text": "Ni komentarja.", "speaker": {"name": "Bela hiša", "kind": "organization"}},
+    )
+
+    with db.reading(engine) as session:
+        assert [s.name for s in store.find_speakers(session=session, query="B. Nowak")] == ["Bela Novak"]
+        assert store.find_speakers(session=session, query="B. Hisha") == []
+
+
+# --- merging speakers and curating their names --------------------------------------------------------------
+
+
+def test_a_merge_moves_every_claim_and_name_and_keeps_every_history_whole(engine: Engine) -> None:
+    save(
+        engine,
+        {"text": "Pogovor je bil konstruktiven.", "speaker": "Steve Witkoff"},
+        {"text": "Dogovor je blizu.", "speaker": {"name": "Stiv Vitkof", "aliases": ["Vitkofa"], "role": "odposlanec"}},
+        {"text": "Srečanje bo v Miamiju.", "speaker": "Stiv Vitkof"},
+    )
+    short_id = claim_row_by_text(engine, "Dogovor je blizu.")
+    record(engine, short_id, "mostly-false")
+    before = tally(engine)
+
+    with db.writing(engine) as session:
+        merged = store.merge_speakers(session=session, source="Stiv Vitkof", target="Steve Witkoff")
+
+    assert merged == store.Merged("Stiv Vitkof", "Steve Witkoff", 2, ["Stiv Vitkof", "Vitkofa"])
+    assert speakers(engine) == ["Steve Witkoff"]
+    assert tally(engine) == {**before, "speakers": 1}
+    assert aliases_of(engine, "Steve Witkoff") == ["Steve Witkoff", "Stiv Vitkof", "Vitkofa"]
+    with db.reading(engine) as session:
+        assert list(store.audit(session=session)) == []
+        speaker, rows, counted = store.speaker_history(session=session, query="Vitkofa")
+        assert (speaker.name, speaker.role, len(rows), counted) == (
+            "Steve Witkoff",
+            "odposlanec",
+            3,
+            {"unverified": 2, "mostly-false": 1},
+        )
+    assert [e.status for e in history(engine, short_id)] == ["unverified", "mostly-false"]
+
+
+def claim_row_by_text(engine: Engine, text: str) -> str:
+    with db.reading(engine) as session:
+        return session.execute(select(Claim.short_id).where(Claim.text == text)).scalar_one()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "error", "message"),
+    [
+        ("Marco Rubio", "Steve Witkoff", NotFound, "no speaker matches 'Marco Rubio'"),
+        ("Witkoff", "Steve Witkoff", Ambiguous, "'Witkoff' matches several speakers"),
+        ("Ann Witkoff", "ann witkoff", Conflict, "the same speaker, 'Ann Witkoff': nothing to merge"),
+        ("Ann Witkoff", "Steve Witkoff", Conflict, "different Wikidata ids"),
+    ],
+)
+def test_a_merge_that_cannot_be_done_changes_nothing(
+    engine: Engine, source: str, target: str, error: type[Exception], message: str
+) -> None:
+    save(
+        engine,
+        {"text": "Pogovor je bil konstruktiven.", "speaker": {"name": "Steve Witkoff", "wikidata": "Q1"}},
+        {"text": "Moj mož ne govori v mojem imenu.", "speaker": {"name": "Ann Witkoff", "wikidata": "Q2"}},
+    )
+    before = tally(engine)
+
+    with pytest.raises(error, match=message), db.writing(engine) as session:
+        store.merge_speakers(session=session, source=source, target=target)
+
+    assert tally(engine) == before
+    assert speakers(engine) == ["Ann Witkoff", "Steve Witkoff"]
+
+
+def test_aliases_are_added_and_one_of_another_speaker_is_refused_naming_it(engine: Engine) -> None:
+    save(
+        engine,
+        {"text": "Pogovor je bil konstruktiven.", "speaker": "Donald Trump"},
+        {"text": "Dogovor je blizu.", "speaker": {"name": "Steve Witkoff", "aliases": ["Witkoffa"]}},
+    )
+
+    with db.writing(engine) as session:
+        trump = store.find_speaker(session=session, query="Trump")
+        names = ["Tramp", "Трамп", "donald  TRUMP", "D. Trump"]
+        added = store.add_aliases(session=session, speaker=trump, aliases=names)
+        assert added == ["Tramp", "D. Trump"]  # 'Трамп' is 'Tramp', 'donald  TRUMP' is the name, in another hand
+    refused = "'witkoffa' is already a name of the speaker 'Steve Witkoff'"
+    with pytest.raises(Conflict, match=refused), db.writing(engine) as session:
+        trump = store.find_speaker(session=session, query="Trump")
+        store.add_aliases(session=session, speaker=trump, aliases=["Donald", "witkoffa"])
+
+    assert aliases_of(engine, "Tramp") == ["Donald Trump", "Tramp", "D. Trump"]
+
+
+def test_a_speakers_wikidata_id_kind_and_role_are_set_and_checked(engine: Engine) -> None:
+    save(
+        engine,
+        {"text": "Pogovor je bil konstruktiven.", "speaker": "Steve Witkoff"},
+        {"text": "Dogovor je blizu.", "speaker": {"name": "Jared Kushner", "wikidata": "Q6161765"}},
+    )
+
+    with db.writing(engine) as session:
+        witkoff = store.find_speaker(session=session, query="Witkoff")
+        store.update_speaker(session=session, speaker=witkoff, wikidata="Q116300637", role="odposlanec")
+    with db.writing(engine) as session:
+        witkoff = store.find_speaker(session=session, query="Witkoff")
+        with pytest.raises(InvalidRecord, match="/wikidata"):
+            store.update_speaker(session=session, speaker=witkoff, wikidata="Q0123")
+        with pytest.raises(Conflict, match="Q6161765 is already the Wikidata id of 'Jared Kushner'"):
+            store.update_speaker(session=session, speaker=witkoff, wikidata="Q6161765")
+
+    with db.reading(engine) as session:
+        witkoff = store.find_speaker(session=session, query="Witkoff")
+        assert (witkoff.kind, witkoff.role, witkoff.wikidata) == ("person", "odposlanec", "Q116300637")
 
 
 # --- claims and their short ids -----------------------------------------------------------------------------
