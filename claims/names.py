@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 _CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "ђ": "dj", "ѓ": "gj", "е": "e", "ё": "e",
@@ -74,6 +75,28 @@ def sound_key(name: str) -> str:
     key = _Y_BEFORE_VOWEL.sub("j", key).replace("y", "i")
     key = _J_AFTER_VOWEL.sub("i", _IJ_BEFORE_VOWEL.sub("i", key))
     return _DOUBLED.sub(r"\1", key)
+
+
+# How South Slavic news writes English first names: 'Stiv' is 'Steve', 'Džared' is 'Jared'. Only these are taken
+# as one name across a vowel; otherwise 'Marko' and 'Mirko' would be one person.
+_TRANSCRIBED = {
+    "Stiv": "Steve", "Majk": "Mike", "Majkl": "Michael", "Majkel": "Michael", "Džared": "Jared", "Džon": "John",
+    "Džo": "Joe", "Džordž": "George", "Džejms": "James", "Džejn": "Jane", "Džesika": "Jessica", "Džefri": "Jeffrey",
+    "Entoni": "Anthony", "Endrju": "Andrew", "Kit": "Keith", "Kir": "Keir", "Riši": "Rishi", "Tajler": "Tyler",
+    "Brajan": "Brian", "Rajan": "Ryan", "Majls": "Miles", "Pit": "Pete", "Hanter": "Hunter", "Dejvid": "David",
+    "Ilon": "Elon", "Marko": "Marco", "Donald": "Donald", "Kamala": "Kamala", "Emanuel": "Emmanuel",
+}  # fmt: skip
+
+
+def given_name_sound(name: str) -> str:
+    """The sound key of a first name, with its South Slavic transcription read back: 'Stiv' → 'steve'."""
+    sound = sound_key(name)
+    return _given_name_sounds().get(sound, sound)
+
+
+@cache
+def _given_name_sounds() -> dict[str, str]:
+    return {sound_key(written): sound_key(english) for written, english in _TRANSCRIBED.items()}
 
 
 def surname_sound(name: str) -> str:

@@ -26,7 +26,7 @@ from . import config, matching, validate
 from .errors import Ambiguous, ClaimsError, Conflict, InvalidRecord, NotFound, Problem, Unreadable
 from .history import canonical_time, event_hash
 from .models import Appearance, Claim, MatchSuggestion, Setting, Source, Speaker, SpeakerAlias, StatusEvent, utcnow
-from .names import key_contains, name_key, sound_key, surname_sound
+from .names import given_name_sound, key_contains, name_key, sound_key, surname_sound
 from .vocabulary import Vocabulary
 from .vocabulary import default as default_vocabulary
 from .vocabulary import parse as parse_vocabulary
@@ -168,7 +168,9 @@ def _given_names_agree(query: str, stored: str) -> bool:
         return True
     if not stored:
         return False
-    shorter, longer = sorted((query.split(" ", 1)[0], stored.split(" ", 1)[0]), key=len)
+    shorter, longer = sorted(
+        (given_name_sound(query.split(" ", 1)[0]), given_name_sound(stored.split(" ", 1)[0])), key=len
+    )
     return shorter == longer or (len(shorter) == 1 and longer.startswith(shorter))
 
 

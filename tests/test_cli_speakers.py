@@ -10,9 +10,9 @@ import pytest
 
 CLAIMS = [
     {"text": "Pogovor je bil konstruktiven.", "speaker": "Steve Witkoff", "source": {"outlet": "STA"}},
-    {"text": "Dogovor je blizu.", "speaker": {"name": "Stiv Vitkof", "aliases": ["Vitkofa"]},
+    {"text": "Dogovor je blizu.", "speaker": {"name": "Stevo Vitkof", "aliases": ["Vitkofa"]},
      "source": {"outlet": "N1"}},
-    {"text": "Razgovor je bio koristan.", "speaker": "Stiv Vitkof", "source": {"outlet": "Politika"}},
+    {"text": "Razgovor je bio koristan.", "speaker": "Stevo Vitkof", "source": {"outlet": "Politika"}},
     {"text": "Moj mož ne govori v mojem imenu.", "speaker": "Ann Witkoff", "source": {"outlet": "Delo"}},
 ]  # fmt: skip
 
@@ -39,11 +39,11 @@ def speakers(claims) -> dict[str, int]:
 
 
 def test_merge_moves_the_claims_and_names_and_keeps_every_event(claims) -> None:
-    result = claims("speakers", "merge", "Stiv Vitkof", "Steve Witkoff")
+    result = claims("speakers", "merge", "Stevo Vitkof", "Steve Witkoff")
 
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout == (
-        "merged Stiv Vitkof into Steve Witkoff: 2 claim(s) moved, aliases added: Stiv Vitkof, Vitkofa\n"
+        "merged Stevo Vitkof into Steve Witkoff: 2 claim(s) moved, aliases added: Stevo Vitkof, Vitkofa\n"
     )
     assert speakers(claims) == {"Steve Witkoff": 3, "Ann Witkoff": 1}
     assert claims("audit").stdout == "history intact: 4 claims, 5 status events verified\n"
@@ -55,11 +55,11 @@ def test_merge_moves_the_claims_and_names_and_keeps_every_event(claims) -> None:
     ("args", "code", "error"),
     [
         (["Marco Rubio", "Steve Witkoff"], 1, "no speaker matches 'Marco Rubio'"),
-        (["Witkoff", "Stiv Vitkof"], 1,
+        (["Witkoff", "Stevo Vitkof"], 1,
          "'Witkoff' matches several speakers: Ann Witkoff, Steve Witkoff; give the full name"),
-        (["Vitkofa", "stiv vitkof"], 1,
-         "'Vitkofa' and 'stiv vitkof' are the same speaker, 'Stiv Vitkof': nothing to merge"),
-        (["Stiv Vitkof"], 2, "Missing argument 'INTO'."),
+        (["Vitkofa", "stevo vitkof"], 1,
+         "'Vitkofa' and 'stevo vitkof' are the same speaker, 'Stevo Vitkof': nothing to merge"),
+        (["Stevo Vitkof"], 2, "Missing argument 'INTO'."),
     ],
 )  # fmt: skip
 def test_a_merge_that_cannot_be_done_says_why_and_changes_nothing(
@@ -69,7 +69,7 @@ def test_a_merge_that_cannot_be_done_says_why_and_changes_nothing(
 
     assert result.exit_code == code
     assert result.stderr.splitlines()[-1] == f"Error: {error}"
-    assert speakers(claims) == {"Stiv Vitkof": 2, "Steve Witkoff": 1, "Ann Witkoff": 1}
+    assert speakers(claims) == {"Stevo Vitkof": 2, "Steve Witkoff": 1, "Ann Witkoff": 1}
 
 
 def test_aliases_lists_adds_and_sets_the_wikidata_id(run) -> None:

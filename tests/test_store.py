@@ -224,20 +224,20 @@ def test_a_merge_moves_every_claim_and_name_and_keeps_every_history_whole(engine
     save(
         engine,
         {"text": "Pogovor je bil konstruktiven.", "speaker": "Steve Witkoff"},
-        {"text": "Dogovor je blizu.", "speaker": {"name": "Stiv Vitkof", "aliases": ["Vitkofa"], "role": "odposlanec"}},
-        {"text": "Srečanje bo v Miamiju.", "speaker": "Stiv Vitkof"},
+        {"text": "Dogovor je blizu.", "speaker": {"name": "Stevo Vitkof", "aliases": ["Vitkofa"], "role": "odposlanec"}},
+        {"text": "Srečanje bo v Miamiju.", "speaker": "Stevo Vitkof"},
     )
     short_id = claim_row_by_text(engine, "Dogovor je blizu.")
     record(engine, short_id, "mostly-false")
     before = tally(engine)
 
     with db.writing(engine) as session:
-        merged = store.merge_speakers(session=session, source="Stiv Vitkof", target="Steve Witkoff")
+        merged = store.merge_speakers(session=session, source="Stevo Vitkof", target="Steve Witkoff")
 
-    assert merged == store.Merged("Stiv Vitkof", "Steve Witkoff", 2, ["Stiv Vitkof", "Vitkofa"])
+    assert merged == store.Merged("Stevo Vitkof", "Steve Witkoff", 2, ["Stevo Vitkof", "Vitkofa"])
     assert speakers(engine) == ["Steve Witkoff"]
     assert tally(engine) == {**before, "speakers": 1}
-    assert aliases_of(engine, "Steve Witkoff") == ["Steve Witkoff", "Stiv Vitkof", "Vitkofa"]
+    assert aliases_of(engine, "Steve Witkoff") == ["Steve Witkoff", "Stevo Vitkof", "Vitkofa"]
     with db.reading(engine) as session:
         assert list(store.audit(session=session)) == []
         speaker, rows, counted = store.speaker_history(session=session, query="Vitkofa")

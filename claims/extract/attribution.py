@@ -1040,7 +1040,9 @@ class _Document:
             # The surname is not declined (a nominative, or a woman's surname): a first name in -a is then
             # nominative too ('Ivana Perić'), other endings are declined ('Ane Kos' → 'Ana Kos').
             firsts = [
-                _latin(t.text) if self._base_word(t) == _latin(t.text) else _feminine_first_name(_latin(t.text))
+                _latin(t.text)
+                if self._base_word(t) == _latin(t.text) or _FIRST_NAMES.get(t.norm) == "m"  # 'Steve Vitkof'
+                else _feminine_first_name(_latin(t.text))
                 for t in words[:-1]
             ]
         else:
