@@ -67,9 +67,9 @@ from claims import db, output, records, store
 from claims.cli import cli
 from claims.history import event_hash
 from claims.matching import text_key
-from claims.names import name_key
+from claims.names import name_key, surname_sound
 
-GENERATOR_VERSION = 3  # bump when the generated data changes, so that cached stores are rebuilt
+GENERATOR_VERSION = 4  # bump when the generated data changes, so that cached stores are rebuilt
 SEED = 20260131
 FIRST_DAY = date(2024, 1, 1)
 DAYS = 731  # two years of statements
@@ -549,14 +549,14 @@ def build_big_store(path: Path, n_claims: int) -> dict[str, Any]:
 
     start_of_store = datetime(2024, 1, 1, tzinfo=UTC)
     speaker_rows: list[tuple[Any, ...]] = []
-    alias_rows: list[tuple[int, int, str, str]] = []
+    alias_rows: list[tuple[int, int, str, str, str]] = []
     for n, speaker in enumerate(world.speakers, 1):
         added = _stored(_canonical(start_of_store + timedelta(seconds=n)))
         speaker_rows.append((n, speaker.name, name_key(speaker.name), speaker.kind, speaker.role, None, None, added))
         for alias in (speaker.name, *speaker.aliases):
-            alias_rows.append((len(alias_rows) + 1, n, alias, name_key(alias)))
+            alias_rows.append((len(alias_rows) + 1, n, alias, name_key(alias), surname_sound(alias)))
     connection.executemany("INSERT INTO speaker VALUES (?, ?, ?, ?, ?, ?, ?, ?)", speaker_rows)
-    connection.executemany("INSERT INTO speaker_alias VALUES (?, ?, ?, ?)", alias_rows)
+    connection.executemany("INSERT INTO speaker_alias VALUES (?, ?, ?, ?, ?)", alias_rows)
     connection.executemany(
         "INSERT INTO source (id, sha256, url, outlet, title, language, published, added_at, text) "
         "VALUES (?, NULL, ?, ?, ?, ?, ?, ?, NULL)",
