@@ -25,6 +25,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from .names import name_key
@@ -133,6 +134,7 @@ _EQUIVALENT_PREFIXES = (
 _YAT = re.compile(r"ije|(?<=[bcdfghklmnprstvz])je")
 
 
+@lru_cache(maxsize=65536)  # words repeat (news vocabulary is Zipfian): each is reduced once
 def _feature(word: str) -> str | None:
     if word in _NEGATION:
         return _NEG

@@ -619,6 +619,7 @@ class _ClaimWriter:
         self.sources: dict[str, int] = {}
         self.pending: list[tuple[dict[str, Any], dict[str, Any]]] = []
         self.ids_in_batch: set[str] = set()
+        self.signatures: dict[int, frozenset[str]] = {}  # of stored claims compared with new ones (claims.matching)
 
     def speaker_id(self, spec: dict[str, Any]) -> int:
         key = repr(sorted(spec.items()))
@@ -820,13 +821,19 @@ class _ClaimWriter:
             )
             .limit(MATCH_CANDIDATES)
         ).all()
-        others = [
-            ((claim_id, short_id), text)
-            for claim_id, short_id, text, source_id in nearby
-            if source_id != row["source_id"]
-        ]
-        found = matching.match(row["text"], others)  # (two statements of one article stay two: its own are left out)
-        return _Match(*found[0].id, found[0].score, found[0].verdict) if found else None  # type: ignore[misc]
+        own = matching.signature(row["text"])
+        best: _Match | None = None
+        for claim_id, short_id, text, source_id in nearby:
+            if source_id == row["source_id"]:
+                continue  # two statements of one article stay two
+            if claim_id not in self.signatures:  # a speaker's claims of a fortnight are candidates again and again
+                if len(self.signatures) > 100_000:
+                    self.signatures.clear()
+                self.signatures[claim_id] = matching.signature(text)
+            score = matching.similarity(own, self.signatures[claim_id])
+            if score >= matching.SUGGEST and (best is None or score > best.score):
+                best = _Match(claim_id, short_id, score, matching.classify(score))
+        return best
 
     def _derived(self, events: list[dict[str, Any]]) -> dict[str, Any]:
         last = events[-1]
