@@ -211,6 +211,7 @@ def _statements(dialect: str) -> SimpleNamespace:
     else:
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
     speaker, alias, source = Speaker.__table__, SpeakerAlias.__table__, Source.__table__  # type: ignore[attr-defined]
+    claim = Claim.__table__  # type: ignore[attr-defined]
     columns = (speaker.c.id, speaker.c.name, speaker.c.role, speaker.c.affiliation, speaker.c.wikidata)
     return SimpleNamespace(
         # two indexed lookups, not one OR across a join, which SQLite answers by scanning every alias
@@ -237,6 +238,15 @@ def _statements(dialect: str) -> SimpleNamespace:
         .on_conflict_do_nothing(index_elements=["sha256"])
         .returning(source.c.id),
         insert_source=insert(source).returning(source.c.id),
+        # a speaker's claims said around a date, by the (speaker_id, said_on) index: near-duplicate candidates
+        claims_around=select(claim.c.id, claim.c.short_id, claim.c.text, claim.c.source_id)
+        .where(
+            claim.c.speaker_id == bindparam("speaker_id"),
+            claim.c.said_on >= bindparam("low"),
+            claim.c.said_on <= bindparam("high"),
+            claim.c.same_as.is_(None),
+        )
+        .limit(bindparam("most")),
     )
 
 
@@ -811,15 +821,15 @@ class _ClaimWriter:
         if row["said_on"] is None:
             return None
         window = timedelta(days=MATCH_WINDOW_DAYS)
-        nearby = self.session.execute(
-            select(Claim.id, Claim.short_id, Claim.text, Claim.source_id)
-            .where(
-                Claim.speaker_id == row["speaker_id"],
-                Claim.said_on >= row["said_on"] - window,
-                Claim.said_on <= row["said_on"] + window,
-                Claim.same_as.is_(None),
-            )
-            .limit(MATCH_CANDIDATES)
+        connection, sql = _run(self.session)
+        nearby = connection.execute(
+            sql.claims_around,
+            {
+                "speaker_id": row["speaker_id"],
+                "low": row["said_on"] - window,
+                "high": row["said_on"] + window,
+                "most": MATCH_CANDIDATES,
+            },
         ).all()
         own = matching.signature(row["text"])
         best: _Match | None = None
