@@ -61,8 +61,11 @@ def write(report: Report, fmt: str, out: IO[str], title: str | None = None) -> N
 # --- JSON ---------------------------------------------------------------------------------------------------
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # one encoder for every item: json.dumps makes one a call
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=False)
+    return _ENCODER.encode(value)
 
 
 def _checked(items: Iterable[dict[str, Any]], schema: str, what: str) -> Iterator[dict[str, Any]]:

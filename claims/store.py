@@ -1367,7 +1367,8 @@ def rows_for(session: Session, stmt: Any) -> Iterator[dict[str, Any]]:
         .outerjoin(Source, Source.id == claim.source_id)
         .order_by(claim.said_on, claim.id)
     )
-    for row in session.execute(query.execution_options(yield_per=1000)):
+    # Core on the session's connection, not the ORM: these are plain rows, and there may be hundreds of thousands
+    for row in session.connection().execute(query.execution_options(yield_per=1000)):
         item = dict(zip(ROW_KEYS, row, strict=True))
         item["said_on"], item["due"] = _iso(item["said_on"]), _iso(item["due"])
         yield item
