@@ -407,6 +407,19 @@ CASES = [
         'The mayor of the town, Mojca Bizjak, said she had asked the ministry to find "a one-off solution".',
         [("Mojca Bizjak", "mixed", "asked ministry solution")],
     ),
+    # 'both' after one of the two spoke alone still means the two
+    (
+        "en",
+        "Anna Berg and Ivo Kos said the deal was fair. Berg added that it would be signed in May. "
+        "Both said they would resign if it failed.",
+        [
+            ("Anna Berg", "indirect", "deal fair"),
+            ("Ivo Kos", "indirect", "deal fair"),
+            ("Anna Berg", "indirect", "signed May"),
+            ("Anna Berg", "indirect", "resign failed"),
+            ("Ivo Kos", "indirect", "resign failed"),
+        ],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

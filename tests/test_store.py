@@ -224,7 +224,10 @@ def test_a_merge_moves_every_claim_and_name_and_keeps_every_history_whole(engine
     save(
         engine,
         {"text": "Pogovor je bil konstruktiven.", "speaker": "Steve Witkoff"},
-        {"text": "Dogovor je blizu.", "speaker": {"name": "Stevo Vitkof", "aliases": ["Vitkofa"], "role": "odposlanec"}},
+        {
+            "text": "Dogovor je blizu.",
+            "speaker": {"name": "Stevo Vitkof", "aliases": ["Vitkofa"], "role": "odposlanec"},
+        },
         {"text": "Srečanje bo v Miamiju.", "speaker": "Stevo Vitkof"},
     )
     short_id = claim_row_by_text(engine, "Dogovor je blizu.")

@@ -1586,6 +1586,9 @@ class _Document:
                 return False
             return not self._governed(m)
 
+        both = self._both(cue, sentence)
+        if both is not None:
+            return both
         relative = self._relative_subject(
             cue, sentence, [m for m in mentions if not (quote and quote.open <= m.first <= quote.last)]
         )
@@ -1631,6 +1634,13 @@ class _Document:
         if institution is not None:
             return institution
         return self._carried(cue)
+
+    def _both(self, cue: Cue, sentence: Sentence) -> Mention | None:
+        """'Both said ...', 'Oboje su odgovorili ...': the two who last spoke together."""
+        start = max(sentence.first, cue.first - 3)
+        if not any(self.tokens[k].norm in _BOTH and not self.in_quote[k] for k in range(start, cue.first)):
+            return None
+        return next((m for m in reversed(self.recent) if m.partners), None)
 
     def _relative_subject(self, cue: Cue, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """', who said ...', ', ki je dejal ...': the relative pronoun's antecedent, the name before it (over an
@@ -2251,7 +2261,9 @@ class _Document:
         return not (sentence.first <= speaker.first <= sentence.last)
 
     def _remember(self, mention: Mention, channel: str | None) -> None:
-        self.recent = [m for m in self.recent if m.name != mention.name][-8:]
+        # a joint mention is remembered apart from its first member alone: 'oboje su' later refers to both
+        key = (mention.name, tuple(p.name for p in mention.partners))
+        self.recent = [m for m in self.recent if (m.name, tuple(p.name for p in m.partners)) != key][-8:]
         self.recent.append(mention)
         if channel:
             self.recent_channel[mention.name] = channel
@@ -2378,6 +2390,7 @@ _INDEFINITE = {
     "sl": frozenset("neki neka neko en ena eden".split()),
     "hbs": frozenset("jedan jedna jedno neki neka neko".split()),
 }
+_BOTH = frozenset("both oboje obojica oba obe obje obadva obadve".split())
 _RELATIVE_SUBJECTS = frozenset("who ki koji koja kateri katera".split())
 _DEMONSTRATIVES = frozenset("tog toga te tega tej teh tih ovog ovoga ove ovega this that".split())
 _FROM = frozenset(("iz", "z", "s", "from", "sa", "od"))
