@@ -420,6 +420,23 @@ CASES = [
             ("Ivo Kos", "indirect", "resign failed"),
         ],
     ),
+    # fronted content ending in a place name, its source after the verb; a verb of its own inside the content
+    (
+        "hr",
+        "Dvojica muškaraca opljačkala su zlatarnicu u Karlovcu, priopćili su iz Policijske uprave karlovačke.",
+        [("Policijska uprava karlovačka", "indirect", "opljackala zlatarnicu karlovcu")],
+    ),
+    (
+        "bs",
+        "Sud BiH potvrdio je optužnicu protiv bivšeg direktora, kazali su za Klix.ba iz Tužilaštva BiH.",
+        [("Tužilaštvo BiH", "indirect", "potvrdio optuznicu direktora")],
+    ),
+    # the adjectives of an institution's declined name agree with its base form; a place name after it stays
+    (
+        "sl",
+        "Iz Policijske uprave Celje so sporočili, da je cesta zaprta.",
+        [("Policijska uprava Celje", "indirect", "cesta zaprta")],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

@@ -1077,13 +1077,31 @@ class _Document:
         if self.family == "en" or self.lemmatizer is None:
             return _latin(self._span_text(start, end))
         words = []
+        swap: tuple[str, str] | None = None  # the head's case vowel and its base's: 'uprave' → 'uprava' is e → a
         for k in range(start, end + 1):
             token = self.tokens[k]
             if k == head and token.norm not in lx.GROUPS:
                 lemma = self.lemmatizer.lemmatize(token.text.lower()) or token.text
+                base = self._noun_base(token)  # ('uprave' is 'uprava', not the verb 'upraviti')
+                if base in _DESCRIBING and " ".join(_norm_words(lemma)) != base:
+                    shared = next((n for n, (a, b) in enumerate(zip(token.norm, base, strict=False)) if a != b), 0)
+                    lemma = token.text.lower()[:shared] + base[shared:]
+                if len(base) == len(token.norm) and base[:-1] == token.norm[:-1] and base[-1] in "aeo":
+                    swap = (token.norm[-1], base[-1])
                 words.append(lemma[:1].upper() + lemma[1:] if token.is_capitalized else lemma)
             else:  # what follows the head is its genitive: 'Sindikat kmetov Slovenije'
                 words.append(token.text)
+        if swap is not None:
+            # adjectives next to the head agree with it: 'Policijske uprave karlovačke' → 'Policijska uprava
+            # karlovačka' (a genitive further on is kept as it is)
+            for k in (*range(head - 1, start - 1, -1), *range(head + 1, end + 1)):
+                token = self.tokens[k]
+                adjective = _adjective(token.norm, self.family) or token.norm.endswith(("cke", "ske"))
+                if not adjective or not token.norm.endswith(swap[0]) or (k > head and token.is_capitalized):
+                    if k > head:
+                        break  # (a name after the head is a genitive of its own: 'Policijska uprava Celje')
+                    continue
+                words[k - start] = token.text[:-1] + swap[1]
         return _latin(" ".join(words))
 
     # --- statements ---------------------------------------------------------------------------------------
@@ -1379,8 +1397,14 @@ class _Document:
         if (
             comma is None
             or cue.first - comma > 9
-            # another cue before the comma has its own content; one after it ('X, said she had asked') owns this verb
-            or any(sentence.first <= c.first < cue.first for c in cues if c is not cue)
+            # another cue before the comma with content of its own ('da', a quotation, a colon) keeps it; one after
+            # the comma ('X, said she had asked') owns this verb; a verb inside the content is part of it ('Sud je
+            # potvrdio optužnicu, kazali su iz Tužilaštva')
+            or any(
+                sentence.first <= c.first < cue.first and (c.first > comma or self._introduces(c, cue.first))
+                for c in cues
+                if c is not cue
+            )
         ):
             return None
         if sum(1 for k in range(sentence.first, comma) if tokens[k].is_word) < 4:
@@ -1394,11 +1418,26 @@ class _Document:
         first = self._after_dateline(first, comma)
         if tokens[first].norm in _NOT_CONTENT_OPENERS:
             return None  # 'Speaking on BBC Radio 4, Dawson said ...', 'V pogovoru za STA je dejal ...': circumstance
-        if cue.first - comma <= 2 and tokens[comma - 1].is_capitalized:
+        if (
+            cue.first - comma <= 2
+            and tokens[comma - 1].is_capitalized
+            and any(tokens[k].text == "," for k in range(max(sentence.first, comma - 4), comma - 1))
+        ):
             return None  # 'The spokeswoman, Anna Berg, told ...': a name set off by commas, then its verb
         if tokens[comma + 1].norm in _RELATIVES:
             return None  # 'Officials at the ministry, who asked not to be named, said ...': a relative clause
         return first, comma - 1
+
+    def _introduces(self, cue: Cue, end: int) -> bool:
+        """Whether a cue has content of its own before `end`: a 'da'/'that' clause, a quotation or a colon."""
+        complementizers = lx.COMPLEMENTIZERS[self.family]
+        return (
+            any(
+                t.norm in complementizers or t.text in QUOTE_MARKS or t.text == ":"
+                for t in self.tokens[cue.last + 1 : end]
+            )
+            or cue.kind != "verb"
+        )
 
     def _after_dateline(self, first: int, limit: int) -> int:
         """Past an agency dateline opening the sentence: 'ZAGREB, Jan 30 (Reuters) - ', 'SARAJEVO – '."""
@@ -2457,7 +2496,7 @@ _ADDRESSEES = frozenset("reporters journalists parliament lawmakers mps supporte
 _NOT_CONTENT_OPENERS = frozenset(
     "speaking asked commenting referring responding answering addressing writing interviewed "
     "upitan upitana vprasan vprasana odgovarjajoc govoreci komentirajuci "
-    "in on at during after before when while v u na po med ob pri nakon tijekom tokom".split()
+    "in on at during after before when while v u na po med ob pri nakon tijekom tokom kot kako as".split()
 )
 _OUTLETS = frozenset(
     (
