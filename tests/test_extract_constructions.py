@@ -437,6 +437,18 @@ CASES = [
         "Iz Policijske uprave Celje so sporočili, da je cesta zaprta.",
         [("Policijska uprava Celje", "indirect", "cesta zaprta")],
     ),
+    # a question put to the speaker is the journalists'; a possessive of a surname is not a speaker
+    (
+        "sr",
+        "Upitan da li je njegova pozicija ugrožena, trener Ivan Lukić rekao je da ne razmišlja o tome.",
+        [("novinari", "indirect", "pozicija ugrozena"), ("Ivan Lukić", "indirect", "razmislja tome")],
+    ),
+    (
+        "sr",
+        "Ministar Petar Obradović predložio je zakon. Poslanik Milan Rajić ocenio je Obradovićeve reči kao "
+        "„jeftinu predstavu“.",
+        [("Milan Rajić", "mixed", "reci jeftinu predstavu")],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

@@ -394,6 +394,9 @@ class _Document:
                 continue
             norm = token.norm
             mention: Mention | None = None
+            if token.is_capitalized and self._possessive_of_surname(norm):
+                i += 1  # 'Obradovićeve reči' (Obradović's words): whose words, not who speaks
+                continue
             if norm in lx.NOUN_CUES[self.family] and self._noun_cue(i, last):
                 i += 1  # 'Zahtjev udruge da ...': the demand is the cue; whose it is comes next
                 continue
@@ -500,6 +503,13 @@ class _Document:
             )
             or self._stem_known(token.norm)
         )
+
+    def _possessive_of_surname(self, norm: str) -> bool:
+        """A possessive adjective made of a surname the text gave, in a case other than the nominative a woman's
+        surname takes ('Obradovićeve', 'Novakovega', not 'Markovićeva')."""
+        if self.family == "en":
+            return False
+        return any(norm.endswith(e) and norm[: -len(e)] in self.full_names for e in _POSSESSIVE_ENDINGS)
 
     def _looks_like_cue(self, i: int) -> bool:
         norm = self.tokens[i].norm
@@ -2429,6 +2439,9 @@ _INDEFINITE = {
     "sl": frozenset("neki neka neko en ena eden".split()),
     "hbs": frozenset("jedan jedna jedno neki neka neko".split()),
 }
+_POSSESSIVE_ENDINGS = tuple(
+    f"{suffix}{case}" for suffix in ("ev", "ov", "in") for case in ("e", "u", "ih", "im", "ega", "emu", "o", "og", "om")
+)
 _BOTH = frozenset("both oboje obojica oba obe obje obadva obadve".split())
 _RELATIVE_SUBJECTS = frozenset("who ki koji koja kateri katera".split())
 _DEMONSTRATIVES = frozenset("tog toga te tega tej teh tih ovog ovoga ove ovega this that".split())

@@ -265,10 +265,17 @@ PHRASES["en"] += _phrases(
     "unofficially|sources said|sources say|people familiar with the matter said", "anonymous source"
 )
 PHRASES["sl"] += _phrases(
-    "novinarje je zanimalo|novinarji so vprasali|na vprasanje novinarjev|novinarje zanima", "novinarji", "group"
+    "novinarje je zanimalo|novinarji so vprasali|na vprasanje novinarjev|novinarje zanima|na vprasanje ali|"
+    "vprasan ali|vprasana ali|na vprasanje novinarjev ali",
+    "novinarji",
+    "group",
 )
 PHRASES["hbs"] += _phrases(
-    "na pitanje novinara|novinari su pitali|novinare je zanimalo|upitan od novinara", "novinari", "group"
+    "na pitanje novinara|novinari su pitali|novinare je zanimalo|upitan od novinara|upitan da li|upitana da li|"
+    "upitani da li|upitan je li|upitana je li|upitan hoce li|upitana hoce li|na pitanje da li|na pitanje hoce li|"
+    "na pitanje je li",
+    "novinari",
+    "group",
 )
 PHRASES["en"] += _phrases(
     "asked by reporters|reporters asked|journalists asked|asked by journalists|asked whether|asked if|"
@@ -380,7 +387,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
 )
 # Athletes and other people news quotes by what they do.
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
-    "pregovarac pregovaracica posrednik medijator izaslanica poslanica "
+    "pregovarac pregovaracica posrednik medijator izaslanica poslanica kapiten kapitenka "
     "govorec smucar tekmovalec sportnik kolesar kosarkar nogometas rokometas odbojkar tenisac plavalec atlet "
     "skakalec alpinist tekac smucar skijas kosarkas fudbaler nogometas rukometas odbojkas teniser plivac "
     "sportas biciklista dirigent zdravnik specijalist hirurg kirurg epidemiolog ucitelj nastavnik "
