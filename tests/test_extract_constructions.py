@@ -449,6 +449,12 @@ CASES = [
         "„jeftinu predstavu“.",
         [("Milan Rajić", "mixed", "reci jeftinu predstavu")],
     ),
+    # a page cut off mid-sentence leaves no content to check
+    (
+        "en",
+        "The mayor said she had asked for help. An official said privately that the",
+        [("mayor", "indirect", "asked help")],
+    ),
     # a role with an indefinite article and no name: a source the reporter does not name
     (
         "en",

@@ -2269,6 +2269,8 @@ class _Document:
         content = text if text is not None else self.text[start:end]
         if not any(t.is_word for t in tokens[first : last + 1]):
             return 0
+        if quote_type == "indirect" and tokens[first].norm in lx.COMPLEMENTIZERS[self.family] and last - first < 2:
+            return 0  # 'said privately that the' (a page cut off mid-sentence): no content to check
         channel = self._channel(sentence, cue) or (
             self.recent_channel.get(speaker.name)
             if cue.kind in ("verb", "quote") and self._is_carried(speaker, sentence)
