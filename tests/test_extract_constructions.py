@@ -449,6 +449,22 @@ CASES = [
         "„jeftinu predstavu“.",
         [("Milan Rajić", "mixed", "reci jeftinu predstavu")],
     ),
+    # a question is the asker's; whom it was put to or said to is not the speaker
+    (
+        "sl",
+        "Novinar je ministra vprašal, ali bo zakon veljal tudi za mala podjetja.",
+        [("novinar", "indirect", "zakon veljal podjetja")],
+    ),
+    (
+        "en",
+        "A reporter asked the minister whether the tax would rise.",
+        [("anonymous", "indirect", "tax rise")],
+    ),
+    (
+        "sl",
+        "Komisar Henrik Aaltonen je novinarjem v Strasbourgu dejal, da bo predlog predstavil marca.",
+        [("Henrik Aaltonen", "indirect", "predlog predstavil marca")],
+    ),
     # a page cut off mid-sentence leaves no content to check
     (
         "en",

@@ -394,6 +394,9 @@ class _Document:
                 continue
             norm = token.norm
             mention: Mention | None = None
+            if norm in _ADDRESSED:
+                i += 1  # 'je novinarjem v Strasbourgu dejal', 'rekla je novinarima': to whom, not who
+                continue
             if token.is_capitalized and self._possessive_of_surname(norm):
                 i += 1  # 'Obradovićeve reči' (Obradović's words): whose words, not who speaks
                 continue
@@ -1274,13 +1277,15 @@ class _Document:
         tokens = self.tokens
         complementizers = lx.COMPLEMENTIZERS[self.family]
         stop = self._clause_end(cue.last + 1, sentence, cues)
+        asking = tokens[cue.first].norm.startswith(_ASKING)  # a question's content opens with 'ali', 'whether'
         # after: 'je potrdil, da ...', 'said (that) ...'
         j, words = cue.last + 1, 0
         while j <= stop and words < 8:
             # 'je pozval vlado, naj zakon umakne': an appeal; a bare 'naj' elsewhere is the reportative 'naj bi'
-            is_complementizer = tokens[j].norm in complementizers and (
-                tokens[j].norm != "naj" or (tokens[j - 1].text == "," and tokens[j + 1].norm != "bi")
-            )
+            is_complementizer = (
+                tokens[j].norm in complementizers
+                and (tokens[j].norm != "naj" or (tokens[j - 1].text == "," and tokens[j + 1].norm != "bi"))
+            ) or (asking and tokens[j].norm in _QUESTION_WORDS and j > cue.last + 1)  # 'vprašal, ali bo ...'
             if is_complementizer and not self.in_quote[j] and j + 1 <= stop:
                 if self.family == "en" and tokens[j - 1].norm == "and" and j - 1 > cue.last + 3:
                     # 'said the budget was balanced, and that taxes ...': a that-less clause came first
@@ -1654,8 +1659,8 @@ class _Document:
         if self.family == "en" and before and before[-1].last >= cue.first - 3 and before[-1].first >= clause_start:
             return self._resolved(before[-1], cue)  # 'Smith told Reuters': the subject precedes an English verb
         after = [m for m in mentions if m.first > cue.last and outside(m)]
-        if self.family == "en" and tokens[cue.first].norm in ("told", "tells", "tell"):
-            after = []  # 'told Reuters', 'told Smith': who was told, never who spoke
+        if self.family == "en" and tokens[cue.first].norm in ("told", "tells", "tell", "asked", "asks"):
+            after = []  # 'told Reuters', 'asked the minister': who was told or asked, never who spoke
         for mention in after:
             gap = tokens[cue.last + 1 : mention.first]
             adjacent = len(gap) <= 7 and all(self._is_filler(t) for t in gap)
@@ -2444,6 +2449,11 @@ _INDEFINITE = {
 _POSSESSIVE_ENDINGS = tuple(
     f"{suffix}{case}" for suffix in ("ev", "ov", "in") for case in ("e", "u", "ih", "im", "ega", "emu", "o", "og", "om")
 )
+_ASKING = ("vprasa", "pitao", "pitala", "pitali", "upita", "asked", "asks")
+_QUESTION_WORDS = frozenset("ali ce whether if hoce hoces hocemo hocete je jesu moze mogu".split())
+_ADDRESSED = frozenset(
+    "novinarjem novinarkam novinarima novinarkama poslancem poslankam poslanicima zastupnicima".split()
+)  # dative plurals: the people a statement was made to
 _BOTH = frozenset("both oboje obojica oba obe obje obadva obadve".split())
 _RELATIVE_SUBJECTS = frozenset("who ki koji koja kateri katera".split())
 _DEMONSTRATIVES = frozenset("tog toga te tega tej teh tih ovog ovoga ove ovega this that".split())

@@ -348,7 +348,7 @@ ROLES_MASCULINE = frozenset(
         "coach doctor expert analyst official secretary ambassador diplomat chancellor governor commissioner "
         "chief head ceo chairman chair leader adviser advisor manager lawyer attorney professor captain "
         "candidate king pope spokesperson senator congressman minister premier negotiator mediator "
-        "investigator economist researcher boss officer counterpart"
+        "investigator economist researcher boss officer counterpart reporter journalist correspondent"
     ).split()
 )
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
@@ -387,7 +387,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
 )
 # Athletes and other people news quotes by what they do.
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
-    "pregovarac pregovaracica posrednik medijator izaslanica poslanica kapiten kapitenka "
+    "pregovarac pregovaracica posrednik medijator izaslanica poslanica kapiten kapitenka novinar dopisnik "
     "govorec smucar tekmovalec sportnik kolesar kosarkar nogometas rokometas odbojkar tenisac plavalec atlet "
     "skakalec alpinist tekac smucar skijas kosarkas fudbaler nogometas rukometas odbojkas teniser plivac "
     "sportas biciklista dirigent zdravnik specijalist hirurg kirurg epidemiolog ucitelj nastavnik "
