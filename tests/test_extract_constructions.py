@@ -341,7 +341,7 @@ CASES = [
     # 'the manager' picks up the named person just before, whose role the text did not give
     (
         "en",
-        'Dean Moffatt praised his players after the 3-1 win. "We were brilliant," the manager told BBC Essex.',
+        'Dean Moffatt watched his side win 3-1. "We were brilliant," the manager told BBC Essex.',
         [("Dean Moffatt", "direct", "brilliant")],
     ),
     ("en", "A senior police officer said the road would reopen.", [("anonymous", "indirect", "road reopen")]),
@@ -464,6 +464,12 @@ CASES = [
         "sl",
         "Komisar Henrik Aaltonen je novinarjem v Strasbourgu dejal, da bo predlog predstavil marca.",
         [("Henrik Aaltonen", "indirect", "predlog predstavil marca")],
+    ),
+    # demands and requests report what someone wants
+    (
+        "en",
+        "The union demanded that the government raise wages by ten percent.",
+        [("union", "indirect", "raise wages")],
     ),
     # a page cut off mid-sentence leaves no content to check
     (

@@ -117,7 +117,8 @@ EN_VERBS = frozenset(
         "assures complained complains observed remarked commented concluded concludes underlined underscored "
         "underscores agreed agrees told cautioned cautions contended contends responded responds answered "
         "answers blamed accused accuses called calls labelled labeled dismissed dismisses criticised "
-        "criticized informed announced"
+        "criticized informed announced demanded demands requested requests proposed proposes condemned "
+        "condemns praised praises welcomed welcomes threatened threatens forecast forecasts projected"
     ).split()
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
