@@ -512,7 +512,8 @@ class _Document:
         surname takes ('Obradovićeve', 'Novakovega', not 'Markovićeva')."""
         if self.family == "en":
             return False
-        return any(norm.endswith(e) and norm[: -len(e)] in self.full_names for e in _POSSESSIVE_ENDINGS)
+        match = _POSSESSIVE.fullmatch(norm) if self.full_names else None
+        return match is not None and match[1] in self.full_names
 
     def _looks_like_cue(self, i: int) -> bool:
         norm = self.tokens[i].norm
@@ -2446,9 +2447,7 @@ _INDEFINITE = {
     "sl": frozenset("neki neka neko en ena eden".split()),
     "hbs": frozenset("jedan jedna jedno neki neka neko".split()),
 }
-_POSSESSIVE_ENDINGS = tuple(
-    f"{suffix}{case}" for suffix in ("ev", "ov", "in") for case in ("e", "u", "ih", "im", "ega", "emu", "o", "og", "om")
-)
+_POSSESSIVE = re.compile(r"(.+?)(?:ev|ov|in)(?:e|u|ih|im|ega|emu|o|og|om)")  # a surname's possessive, not nominative
 _ASKING = ("vprasa", "pitao", "pitala", "pitali", "upita", "asked", "asks")
 _QUESTION_WORDS = frozenset("ali ce whether if hoce hoces hocemo hocete je jesu moze mogu".split())
 _ADDRESSED = frozenset(
