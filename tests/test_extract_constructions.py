@@ -471,6 +471,17 @@ CASES = [
         "The union demanded that the government raise wages by ten percent.",
         [("union", "indirect", "raise wages")],
     ),
+    # an organization named in quotation marks after what it is; neighbours as a reporting phrase's source
+    (
+        "sr",
+        'Lanac prodavnica "Maksimarket" saopštio je da od ponedeljka snižava cene.',
+        [("Maksimarket", "indirect", "ponedeljka snizava cene")],
+    ),
+    (
+        "sr",
+        "Prema rečima komšija, muškarac je imao velike dugove.",
+        [("komšij", "indirect", "muskarac imao dugove")],
+    ),
     # a page cut off mid-sentence leaves no content to check
     (
         "en",

@@ -428,9 +428,27 @@ class _Document:
             if mention is None:
                 i += 1
                 continue
+            titled = self._titled(mention, last)
+            if titled is not None:
+                mention = titled
             found.append(mention)
             i = mention.last + 1
         return self._coordinate(found)
+
+    def _titled(self, mention: Mention, last: int) -> Mention | None:
+        """'Lanac prodavnica „Maksimarket“', 'the group "Plavi val"': a common noun, then the name in quotation
+        marks of what it is, which is the speaker."""
+        named_person = mention.kind == "person" and " " in mention.name  # 'Ana Kos "Zvezda"' is Ana Kos
+        if mention.kind not in ("organization", "person", "group") or named_person:
+            return None
+        k = mention.last + 1
+        while k <= last and k - mention.last <= 2 and self.tokens[k].is_word and not self.tokens[k].is_capitalized:
+            k += 1
+        end = self._quoted_title_end(k) if k <= last else None
+        if end is None or end > last:
+            return None
+        name = _latin(self._span_text(k + 1, end - 1))
+        return Mention(mention.first, end, name, "organization", "?", mention.role, head=mention.head)
 
     def _register_names(self, sentence: Sentence) -> None:
         """Full names and role holders introduced in a sentence without a cue ('minister Janez Novak'), so that
@@ -899,7 +917,8 @@ class _Document:
                 or (
                     not tokens[k].is_capitalized
                     and self._noun_base(tokens[k]) in lx.ROLES
-                    and not norm.endswith(("ov", "ev", "ih"))  # 'Sindikat kmetov Slovenije': a plural genitive
+                    and not norm.endswith(("ov", "ev", "ih", "ara", "ika", "aca"))  # plural genitives: 'Sindikat
+                    # kmetov Slovenije', 'Sindikat medicinskih sestara i tehničara'
                 )
             ):
                 break  # (nor into a role and a name: 'u Skupštini ministarku informisanja Jasminu Marković')
