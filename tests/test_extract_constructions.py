@@ -482,6 +482,13 @@ CASES = [
         "Prema rečima komšija, muškarac je imao velike dugove.",
         [("komšij", "indirect", "muskarac imao dugove")],
     ),
+    # a second predicate after a contrast has the first one's subject
+    (
+        "sl",
+        "Minister Ivo Kos je govoril o ukrepih. Gospodarska zbornica odločitev pozdravlja, a opozarja, "
+        "da so podjetja ostala brez pomoči.",
+        [("Ivo Kos", "indirect", "ukrepih"), ("Gospodarska zbornica", "indirect", "podjetja ostala pomoci")],
+    ),
     # a page cut off mid-sentence leaves no content to check
     (
         "en",

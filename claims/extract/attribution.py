@@ -1690,6 +1690,12 @@ class _Document:
         if self._second_predicate(cue, sentence):
             # 'Ministrica je obiskala blok Kliničkega centra in rekla: ...': the first predicate's subject
             first_subjects = [m for m in before if m.first >= clause_start and self._agrees(m, cue)]
+            if not first_subjects and self.tokens[clause_start - 1].text == ",":
+                # 'Zbornica odločitev pozdravlja, a opozarja, da ...': the subject stands before the comma; when the
+                # first verb spoke too ('The Kremlin said ..., but described it as ...') it is that verb's speaker
+                spoken = [st.speaker for st in self.statements[self.sentence_statements :]]
+                agreeing = [m for m in before if self._agrees(m, cue) and not self._oblique(m, cue)]
+                first_subjects = [m for m in agreeing if m.name == spoken[-1]] if spoken else agreeing[-1:]
             if first_subjects:
                 return self._resolved(first_subjects[0], cue)
         for mention in reversed(before):
@@ -1795,11 +1801,16 @@ class _Document:
         return None
 
     def _second_predicate(self, cue: Cue, sentence: Sentence) -> bool:
-        """Whether the cue is a second verb joined by 'in'/'i'/'and' to a first ('je obiskala ... in rekla')."""
+        """Whether the cue is a second verb joined to a first: 'je obiskala ... in rekla', 'odločitev pozdravlja,
+        a opozarja' (a contrast joins two predicates of one subject too)."""
         k = cue.first - 1
         while k >= sentence.first and self.tokens[k].norm in lx.AUXILIARIES[self.family]:
             k -= 1
-        return k >= sentence.first and self.tokens[k].norm in ("in", "i", "and", "te")
+        if k < sentence.first:
+            return False
+        norm = self.tokens[k].norm
+        contrast = norm in ("a", "but", "ampak", "vendar", "toda", "ali", "no") and self.tokens[k - 1].text == ","
+        return norm in ("in", "i", "and", "te") or contrast
 
     def _is_filler(self, token: Token) -> bool:
         """Words that may stand between a verb and its subject: 'je za STA danes dejal X'."""
