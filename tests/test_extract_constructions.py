@@ -489,6 +489,12 @@ CASES = [
         "da so podjetja ostala brez pomoči.",
         [("Ivo Kos", "indirect", "ukrepih"), ("Gospodarska zbornica", "indirect", "podjetja ostala pomoci")],
     ),
+    # fronted content and a lawyer after the verb, in Serbian Cyrillic
+    (
+        "sr",
+        "Да ће уложити жалбу Апелационом суду, за Танјуг је потврдио бранилац осуђеног Александар Пешић.",
+        [("Aleksandar Pešić", "indirect", "ulozi zalbu apelacion")],
+    ),
     # a page cut off mid-sentence leaves no content to check
     (
         "en",

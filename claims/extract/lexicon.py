@@ -389,6 +389,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
 # Athletes and other people news quotes by what they do.
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "pregovarac pregovaracica posrednik medijator izaslanica poslanica kapiten kapitenka novinar dopisnik "
+    "branilac braniteljka punomocnik opunomocenik okrivljeni optuzeni osudjeni osudeni "
     "govorec smucar tekmovalec sportnik kolesar kosarkar nogometas rokometas odbojkar tenisac plavalec atlet "
     "skakalec alpinist tekac smucar skijas kosarkas fudbaler nogometas rukometas odbojkas teniser plivac "
     "sportas biciklista dirigent zdravnik specijalist hirurg kirurg epidemiolog ucitelj nastavnik "
