@@ -495,6 +495,18 @@ CASES = [
         "Да ће уложити жалбу Апелационом суду, за Танјуг је потврдио бранилац осуђеног Александар Пешић.",
         [("Aleksandar Pešić", "indirect", "ulozi zalbu apelacion")],
     ),
+    # a reporting phrase set into the clause between commas; 'stoji u priopćenju' names the document's author
+    (
+        "hr",
+        "Ministar Ivo Kos govorio je o pregovorima. Novi krug pregovora, prema njegovim riječima, mogao bi se "
+        "održati u Istanbulu.",
+        [("Ivo Kos", "indirect", "pregovorima"), ("Ivo Kos", "indirect", "novi krug pregovora istanbulu")],
+    ),
+    (
+        "hr",
+        '"Novinari moraju biti najoprezniji", stoji u priopćenju HND-a.',
+        [("HND", "direct", "novinari najoprezniji")],
+    ),
     # a page cut off mid-sentence leaves no content to check
     (
         "en",

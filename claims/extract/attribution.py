@@ -2015,6 +2015,15 @@ class _Document:
             return 0
         elif clause_start < cue.first and any(tokens[k].is_word for k in range(clause_start, cue.first)):
             start = clause_start  # 'Dela so po njegovih besedah potekala hitreje': the clause around the phrase
+        elif (
+            clause_start == cue.first
+            and cue.first - 1 > sentence.first
+            and tokens[cue.first - 1].text == ","
+            and tokens[start - 1].text == ","
+        ):
+            # 'Novi krug pregovora, prema njegovim riječima, mogao bi se održati ...': the phrase set into the
+            # clause between commas; the clause runs from the sentence's start
+            start = self._after_dateline(sentence.first, cue.first)
         quote_type = "mixed" if any(self.in_quote[k] for k in range(start, stop + 1)) else "indirect"
         if all(self.in_quote[k] or tokens[k].text in QUOTE_MARKS for k in range(start, stop + 1)):
             quote_type = "direct"

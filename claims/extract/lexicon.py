@@ -290,7 +290,7 @@ PASSIVES = {
     "sl": frozenset("navedeno sporoceno zapisano poudarjeno objavljeno napovedano receno pojasnjeno".split()),
     "hbs": frozenset(
         "navedeno saopceno saopsteno priopceno istaknuto receno objavljeno najavljeno potvrdjeno potvrdeno "
-        "naglaseno precizirano pojasnjeno zakljuceno".split()
+        "naglaseno precizirano pojasnjeno zakljuceno stoji".split()
     ),
     "en": frozenset(),
 }
