@@ -507,6 +507,12 @@ CASES = [
         '"Novinari moraju biti najoprezniji", stoji u priopćenju HND-a.',
         [("HND", "direct", "novinari najoprezniji")],
     ),
+    # a name inside a prepositional phrase is not the subject
+    (
+        "bs",
+        "Klub Hrvata u Vijeću naroda RS zatražio je da se tačka skine s dnevnog reda.",
+        [("Klub Hrvata", "indirect", "tacka skine dnevnog")],
+    ),
     # a page cut off mid-sentence leaves no content to check
     (
         "en",

@@ -1834,6 +1834,8 @@ class _Document:
                 return False  # nor across a verb: 'na konferenci povedala županja X' — X is the verb's subject
             if token.norm in PREPOSITIONS:
                 return True
+            if token.is_capitalized and j - 1 >= 0 and self.tokens[j - 1].norm in PREPOSITIONS and steps:
+                return True  # 'Klub Hrvata u Vijeću naroda RS zatražio je': RS is inside 'u Vijeću naroda RS'
             if token.is_capitalized or token.norm in lx.ROLES or token.norm in lx.GROUPS:
                 return False
             j -= 1
