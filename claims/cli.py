@@ -116,6 +116,13 @@ def table_or_json(function: F) -> F:
     return option(function)
 
 
+def out_option(description: str, default: str | None = None) -> Callable[[F], F]:
+    """--out FILE, where '-' is stdout (written by _write_atomically)."""
+    return click.option(
+        "--out", type=click.Path(dir_okay=False, writable=True, allow_dash=True), default=default, help=description
+    )
+
+
 def filter_options(function: F) -> F:
     options = [
         click.option("--speaker", help="Claims of this speaker (name or alias)."),
@@ -435,11 +442,7 @@ def due(obj: Store, today: date | None, fmt: str) -> None:
     show_default=True,
     help="Output format; md and html are the speaker's record as a publishable page (see 'claims report').",
 )
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-    help="For md and html: write here ('-' for stdout) [default: reports/speaker-DATE.FORMAT].",
-)
+@out_option("For md and html: write here ('-' for stdout) [default: reports/speaker-DATE.FORMAT].")
 @click.option("--as-of", "as_of", type=DATE, help="For md and html: the record as it stood at the end of this day.")
 @click.pass_obj
 @fail_clearly
@@ -571,12 +574,7 @@ def speakers_aliases(
     help="jsonl and json are complete (import reads them back without loss); csv is one flat row a claim; "
     "claimreview is the claims with a verdict as schema.org ClaimReview JSON-LD (needs `claims config`).",
 )
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-    default="-",
-    help="Write here instead of stdout.",
-)
+@out_option("Write here instead of stdout.", default="-")
 @click.pass_obj
 @fail_clearly
 def export(obj: Store, fmt: str, out: str, **kwargs: Any) -> None:
@@ -687,11 +685,7 @@ REPORT_FORMATS = ("md", "html", "json", "csv")
     show_default=True,
     help="Markdown, a self-contained HTML page with charts, JSON (complete), or CSV (one row a claim).",
 )
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-    help="Write here ('-' for stdout) [default: reports/report-DATE.FORMAT].",
-)
+@out_option("Write here ('-' for stdout) [default: reports/report-DATE.FORMAT].")
 @click.option("--since", type=DATE, help="Start of the period [default: a week before the report's date].")
 @click.option("--as-of", "as_of", type=DATE, help="Report the store as it stood at the end of this day (UTC).")
 @click.option("--speaker", help="Only this speaker's claims (name or alias).")

@@ -120,16 +120,9 @@ class Report:
         return stmt
 
     def _state(self, *, verdicts_only: bool = False) -> Any:
-        """(claim_id, speaker_id, status) of each claim then: the status (or verdict) of its newest event before
-        the cut-off; with no cut-off, the one kept on the claim row."""
-        if self.cutoff is None:
-            column = Claim.verdict if verdicts_only else Claim.status
-            stmt = select(Claim.id.label("claim_id"), Claim.speaker_id, column.label("status")).where(
-                Claim.same_as.is_(None)
-            )
-            if verdicts_only:
-                stmt = stmt.where(Claim.verdict.is_not(None))
-            return stmt.where(Claim.speaker_id == self.speaker.id) if self.speaker is not None else stmt
+        """(claim_id, speaker_id, status) of each claim at a past date: the status (or verdict) of its newest
+        event before the cut-off. (Today's is kept on the claim row: the callers read that instead.)"""
+        assert self.cutoff is not None
         newest = select(StatusEvent.claim_id, func.max(StatusEvent.seq).label("seq")).where(
             StatusEvent.recorded_at < self.cutoff, StatusEvent.claim_id.in_(self._claims())
         )

@@ -250,6 +250,22 @@ def _statements(dialect: str) -> SimpleNamespace:
     )
 
 
+def _insert_appearance(
+    session: Session,
+    claim_id: int,
+    source_id: int,
+    start: int | None,
+    end: int | None,
+    added_at: datetime | None = None,
+) -> None:
+    """Record that a claim appeared in a source (once: a second time changes nothing)."""
+    session.execute(
+        _insert_ignoring(session, Appearance, ["claim_id", "source_id"]).values(
+            claim_id=claim_id, source_id=source_id, span_start=start, span_end=end, added_at=added_at or utcnow()
+        )
+    )
+
+
 def _run(session: Session) -> tuple[Any, SimpleNamespace]:
     connection = session.connection()
     return connection, _statements(connection.dialect.name)
@@ -859,14 +875,13 @@ class _ClaimWriter:
 
     def _add_appearance(self, claim_id: int, appearance: dict[str, Any]) -> None:
         source_id, _ = self.source(appearance["source"])
-        self.session.execute(
-            _insert_ignoring(self.session, Appearance, ["claim_id", "source_id"]).values(
-                claim_id=claim_id,
-                source_id=source_id,
-                span_start=appearance.get("start"),
-                span_end=appearance.get("end"),
-                added_at=_datetime(appearance.get("added_at")) or utcnow(),
-            )
+        _insert_appearance(
+            self.session,
+            claim_id,
+            source_id,  # type: ignore[arg-type]
+            appearance.get("start"),
+            appearance.get("end"),
+            _datetime(appearance.get("added_at")),
         )
 
     def _refuse(self, data: dict[str, Any], problem: Problem) -> None:
@@ -1006,11 +1021,7 @@ def link_claims(*, session: Session, ref: str, other: str) -> tuple[str, str]:
     ).all()
     for source_id, start, end in places:
         if source_id != primary.source_id:
-            session.execute(
-                _insert_ignoring(session, Appearance, ["claim_id", "source_id"]).values(
-                    claim_id=primary.id, source_id=source_id, span_start=start, span_end=end, added_at=utcnow()
-                )
-            )
+            _insert_appearance(session, primary.id, source_id, start, end)  # type: ignore[arg-type]
     session.execute(update(Claim).where(Claim.same_as == duplicate.id).values(same_as=primary.id))
     session.execute(update(Claim).where(Claim.id == duplicate.id).values(same_as=primary.id))
     session.flush()

@@ -394,7 +394,7 @@ class _Document:
                 continue
             norm = token.norm
             mention: Mention | None = None
-            if norm in _ADDRESSED:
+            if norm in _DATIVE_ADDRESSEES:
                 i += 1  # 'je novinarjem v Strasbourgu dejal', 'rekla je novinarima': to whom, not who
                 continue
             if token.is_capitalized and self._possessive_of_surname(norm):
@@ -2491,7 +2491,7 @@ _INDEFINITE = {
 _POSSESSIVE = re.compile(r"(.+?)(?:ev|ov|in)(?:e|u|ih|im|ega|emu|o|og|om)")  # a surname's possessive, not nominative
 _ASKING = ("vprasa", "pitao", "pitala", "pitali", "upita", "asked", "asks")
 _QUESTION_WORDS = frozenset("ali ce whether if hoce hoces hocemo hocete je jesu moze mogu".split())
-_ADDRESSED = frozenset(
+_DATIVE_ADDRESSEES = frozenset(
     "novinarjem novinarkam novinarima novinarkama poslancem poslankam poslanicima zastupnicima".split()
 )  # dative plurals: the people a statement was made to
 _BOTH = frozenset("both oboje obojica oba obe obje obadva obadve".split())
