@@ -236,9 +236,9 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
     """Sentences and paragraphs. A boundary inside a quotation does not end the sentence, so that a quote of
     several sentences stays one unit with its cue."""
     inside = bytearray(len(tokens))
-    for quote in quotes:
-        end = quote.last + (0 if quote.close is not None else 1)
-        inside[quote.open + 1 : end] = b"\1" * (end - quote.open - 1)
+    for quoted in quotes:
+        end = quoted.last + (0 if quoted.close is not None else 1)
+        inside[quoted.open + 1 : end] = b"\1" * (end - quoted.open - 1)
     sentences: list[Sentence] = []
     paragraph = 0
     first = 0
@@ -269,7 +269,7 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
         sentences.append(Sentence(first, n - 1, paragraph))
     sentences = [piece for sentence in sentences for piece in _bounded(sentence, tokens)]
     pending = iter(quotes)  # both are in text order: one merge pass
-    quote = next(pending, None)
+    quote: Quote | None = next(pending, None)
     for sentence in sentences:
         while quote is not None and quote.open < sentence.first:
             quote = next(pending, None)

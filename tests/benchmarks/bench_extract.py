@@ -1,7 +1,10 @@
 """Speed benchmark of the statement extractor (SPEC.md, "Performance"; issue 3, point 7): a standalone script,
 not part of the test run (pytest does not collect ``bench_*.py``).
 
-    python tests/benchmarks/bench_extract.py [--mb 10] [--json FILE] [--adversarial-mb 1] [--cap 30]
+    python tests/benchmarks/bench_extract.py [--mb 10] [--json FILE] [--adversarial-mb 1] [--cap 30] [--compiled]
+
+``--compiled`` builds the mypyc-compiled extractor of the checkout (``hatch_build.py``; cached per version of the
+source) and runs the benchmark on it; the report names the build it measured.
 
 The extractor is single-threaded: speeds are characters of input / 1e6 per CPU second of this one process
 (``time.process_time``, ``--pin`` also pins it to one CPU). CPU time depends much less on other load than wall time
@@ -826,6 +829,7 @@ def print_profile(name: str, prof: dict[str, Any]) -> None:
 
 
 def print_report(results: dict[str, Any]) -> None:
+    print(f"\nextractor: {results['environment']['extractor_build']}")
     print("\n== News text (MB/s = characters/1e6 per CPU second, one core; goal >= 1 MB/s)")
     news = results["news"]
     table = Table()
@@ -949,7 +953,11 @@ def environment() -> dict[str, Any]:
                 break
     except OSError:
         pass
+    import claims.extract.attribution as attribution
+
+    compiled = attribution.__file__.endswith((".so", ".pyd"))
     return {
+        "extractor_build": f"compiled with mypyc ({attribution.__file__})" if compiled else "pure Python",
         "python": platform.python_version(),
         "processor": processor,
         "cpus": os.cpu_count(),
@@ -960,6 +968,20 @@ def environment() -> dict[str, Any]:
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
         "load_average": {"start": os.getloadavg()[0]},
     }
+
+
+def rerun_compiled(argv: list[str]) -> None:
+    """Build the compiled wheel of this checkout (`CLAIMS_COMPILE=1`, offline: hatchling, mypy and setuptools
+    from the test extras), once per version of the extractor's source, and run this benchmark again on it."""
+    site = Path(tempfile.gettempdir()) / "claims-bench" / f"compiled-{environment()['extractor_sha256']}"
+    if not (site / "claims").is_dir():
+        print(f"compiling the extractor into {site} (about a minute) ...", flush=True)
+        sys.path.insert(0, str(ROOT))
+        from hatch_build import unpack_compiled
+
+        unpack_compiled(site)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
+    sys.exit(subprocess.run([sys.executable, __file__, *argv], env=env, check=False).returncode)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -974,6 +996,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--skip-startup", action="store_true")
     parser.add_argument("--pin", action="store_true", help="pin the process (and its subprocesses) to one CPU")
+    parser.add_argument(
+        "--compiled", action="store_true", help="build the mypyc-compiled extractor (hatch_build.py) and run on it"
+    )
     parser.add_argument("--memory-child", type=float, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -982,6 +1007,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parse_args(argv)
     if args.memory_child is not None:
         memory_child(args.memory_child)
+        return
+    if args.compiled:
+        rerun_compiled([a for a in (sys.argv[1:] if argv is None else argv) if a != "--compiled"])
         return
     if args.pin and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[-1]})  # one core; the subprocesses inherit it
