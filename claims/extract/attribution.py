@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import Any
@@ -110,7 +110,7 @@ class Cue:
 @cache
 def _lemmatizer(family: str, language: str) -> Any:
     try:
-        from lemmagen3 import Lemmatizer
+        from lemmagen3 import Lemmatizer  # type: ignore[import-untyped]
     except ImportError:  # the extractor still works, with names kept as written
         return None
     code = {"sl": "sl", "hbs": "sr" if language == "sr" else "hr", "en": "en"}[family]
@@ -761,7 +761,7 @@ class _Document:
             # 'minister za okolje, podnebje in energijo': the qualifier may be a list
             while (
                 j + 1 <= last
-                and (tokens[j].text == "," or tokens[j].norm in lx.CONJUNCTIONS)
+                and (tokens[j].text == "," or tokens[j].norm in lx.CONJUNCTIONS[self.family])
                 and tokens[j + 1].is_word
                 and not tokens[j + 1].is_capitalized
                 and tokens[j + 1].norm not in lx.NOT_NAMES
@@ -1042,7 +1042,7 @@ class _Document:
                     self.family == "en"
                     and mention.role is not None
                     and 2 <= len(gap) <= 3
-                    and gap[0].norm in lx.CONJUNCTIONS
+                    and gap[0].norm in lx.CONJUNCTIONS[self.family]
                     and all(
                         t.is_word
                         and not t.is_capitalized
@@ -1053,8 +1053,8 @@ class _Document:
                     )
                 ):
                     gap = gap[:1]  # 'X and city councillor Y': the role's own modifiers belong to it
-                if (len(gap) == 1 and gap[0].norm in lx.CONJUNCTIONS) or (
-                    len(gap) == 2 and gap[0].text == "," and gap[1].norm in lx.CONJUNCTIONS
+                if (len(gap) == 1 and gap[0].norm in lx.CONJUNCTIONS[self.family]) or (
+                    len(gap) == 2 and gap[0].text == "," and gap[1].norm in lx.CONJUNCTIONS[self.family]
                 ):
                     previous.partners.append(mention)
                     previous.last = mention.last
@@ -1972,6 +1972,7 @@ class _Document:
         possessive = next(
             (_POSSESSIVES[t.norm] for t in tokens[cue.first : cue.last + 2] if t.norm in _POSSESSIVES), None
         )
+        speaker: Mention | None
         if cue.phrase is not None and cue.phrase.speaker is not None:  # 'neuradno', 'na vprašanje novinarjev'
             speaker = Mention(
                 cue.first, cue.last, cue.phrase.speaker, cue.phrase.kind, "p" if cue.phrase.kind == "group" else "?"
@@ -2144,6 +2145,7 @@ class _Document:
             and m.kind in ("organization", "group")
             and self.tokens[m.first - 1].norm in ("iz", "z", "s", "from", "sa")
         ]
+        speaker: Mention | None
         if local and self._agrees(local[0], cue):
             speaker = local[0]
         elif source and (cue.gender in "pq" or cue.number == "p"):
@@ -2278,8 +2280,32 @@ class _Document:
             return 0
         speaker = self.recent[-1]
         self.used_quotes.add(quote.open)
+        if self._continues(last_statement, speaker, quote):
+            return 1
         cue = Cue(quote.open, quote.open, "quote", "")
         return self._emit_quote([quote], speaker, cue, sentence, confidence=0.6)
+
+    def _continues(self, statement: Statement, speaker: Mention, quote: Quote) -> bool:
+        """'"We stopped being a start-up," Lah told a news conference. "We now process ..."': a quotation right
+        after the cue that closed the speaker's quotation, in the same paragraph, goes on with it. The statement
+        takes it in (its span then holds the cue between the two, as a quotation interrupted by its cue does)."""
+        tokens = self.tokens
+        between = self.text[statement.end : tokens[quote.open].start]
+        if (
+            statement.quote_type != "direct"
+            or statement.speaker != speaker.name
+            or statement is not self.statements[-1]
+            or "\n" in between
+            or len(between) > 120
+            or quote.close is None
+        ):
+            return False
+        first, last = quote.open + 1, quote.last - 1
+        if first > last:
+            return False
+        more = self.text[tokens[first].start : tokens[last].end].rstrip(",;:")
+        self.statements[-1] = replace(statement, text=f"{statement.text} {more}", end=tokens[last].end)
+        return True
 
     # --- output -------------------------------------------------------------------------------------------
 

@@ -520,7 +520,8 @@ PRONOUNS = {
 }
 
 # Coordination in a joint subject: "Tako X kot Y", "X in Y", "X i Y", "X and Y".
-CONJUNCTIONS = frozenset({"in", "ter", "kot", "i", "and", "te"})
+# 'and' in each family: Slovenian 'in' is the English preposition, Serbian 'i' is not a word in English
+CONJUNCTIONS = {"sl": frozenset({"in", "ter", "kot"}), "hbs": frozenset({"i", "te"}), "en": frozenset({"and"})}
 
 # Where something was said: platforms, and outlets a statement was given to.
 PLATFORMS = {
