@@ -525,6 +525,44 @@ CASES = [
         "A senior diplomat said the summit had been postponed.",
         [("anonymous", "indirect", "summit postponed")],
     ),
+    # English: who 'the company', 'the 31-year-old', 'the Croatian' are; what is not a speaker
+    (
+        "en",
+        "Fitness app Runwell confirmed a data breach on Monday. The Vienna-based company said no card details "
+        "were taken.",
+        [("Runwell", "indirect", "card details taken")],
+    ),
+    (
+        "en",
+        'Ivana Horvat pulled out of the final on Sunday. "My knee is not ready," the 31-year-old Croatian told '
+        "reporters.",
+        [("Ivana Horvat", "direct", "knee ready")],
+    ),
+    (
+        "en",
+        "Rep. Dana Whitfield, D-Ore., who chairs the panel, said the hearing would go ahead.",
+        [("Dana Whitfield", "indirect", "hearing go ahead")],
+    ),
+    (
+        "en",
+        "One shopper wrote on Facebook that the queue had stretched round the block.",
+        [("shopper", "indirect", "queue stretched block")],
+    ),
+    (
+        "en",
+        "Residents in Millbrook said the water had been brown for a week.",
+        [("Residents", "indirect", "water brown week")],
+    ),
+    (
+        "en",
+        "Logistics group Trevia said on Tuesday its operating profit rose by a fifth.",
+        [("Trevia", "indirect", "operating profit rose")],
+    ),
+    (
+        "en",
+        '"We are not selling," chief executive Tom Reyes told a news conference. "The offer undervalues us by half."',
+        [("Tom Reyes", "direct", "not selling offer undervalues half")],
+    ),
 ]
 
 

@@ -381,6 +381,15 @@ class _Document:
         i = first
         while i <= last:
             token = tokens[i]
+            if self.family == "en" and token.norm == "the" and not self.in_quote[i]:
+                described = self._described_person(i, last)
+                if described is not None:
+                    found.append(described)
+                    i = described.last + 1
+                    continue
+            if self.family == "en" and _PARTY_AND_STATE.fullmatch(token.text):
+                i += 1  # 'Sen. Curtis Lambright, R-Idaho, said': his party and state, not a speaker
+                continue
             if (
                 not token.is_word
                 or self.in_quote[i]
@@ -434,6 +443,19 @@ class _Document:
             found.append(mention)
             i = mention.last + 1
         return self._coordinate(found)
+
+    def _described_person(self, i: int, last: int) -> Mention | None:
+        """'the 23-year-old Ukrainian told reporters', 'the Serbian said': a person named before, described by
+        age or nationality right before a reporting verb. It refers back, as a pronoun does."""
+        tokens = self.tokens
+        j = i + 1
+        if j <= last and _AGED.fullmatch(tokens[j].norm):
+            j += 1
+        if j <= last and tokens[j].is_capitalized and tokens[j].norm.endswith(_DEMONYM_ENDINGS):
+            j += 1
+        if j == i + 1 or j > last or not (tokens[j].norm in lx.EN_VERBS or tokens[j].norm in _EN_FINITE):
+            return None
+        return Mention(i, j - 1, self._span_text(i, j - 1), "pronoun", "?", head=j - 1)
 
     def _titled(self, mention: Mention, last: int) -> Mention | None:
         """'Lanac prodavnica „Maksimarket“', 'the group "Plavi val"': a common noun, then the name in quotation
@@ -1391,7 +1413,11 @@ class _Document:
             opens_subject = token.norm in _EN_SUBJECT_PRONOUNS or (
                 after_adjunct and (token.norm in _EN_DETERMINERS or token.is_capitalized)
             )
-            if opens_subject and any(t.norm in _EN_FINITE for t in tokens[k + 1 : min(stop, k + 6) + 1]):
+            # 'its net profit doubled': a past tense does without an auxiliary
+            if opens_subject and any(
+                t.norm in _EN_FINITE or t.norm in _EN_IRREGULAR_PAST or (t.norm.endswith("ed") and not t.is_capitalized)
+                for t in tokens[k + 1 : min(stop, k + 6) + 1]
+            ):
                 return k
         return None
 
@@ -1895,13 +1921,16 @@ class _Document:
             mention.gender = cue.gender
         if (
             mention.kind == "organization"
-            and mention.first == mention.last
-            and not mention.name[:1].isupper()
-            and self.named_organizations
-            and _BARE_COMPANY.fullmatch(mention.name)
+            and mention.head >= 0
+            and mention.last == mention.head  # no name after the noun: 'the company', 'the Berlin-based firm'
+            and _BARE_COMPANY.fullmatch(self._noun_base(self.tokens[mention.head]))
         ):
             # 'the company said', 'iz kompanije su saopštili': the organization the text named before
-            return self.named_organizations[-1]
+            if self.named_organizations:
+                return self.named_organizations[-1]
+            earlier = next((m for m in reversed(self.recent) if self._may_be_company(m)), None)
+            if earlier is not None:
+                return earlier
         if mention.kind == "person" and mention.role and not mention.name[0].isupper():
             earlier = self.people_by_role.get(self._role_base(mention.role))
             if earlier is not None and self._same_role(mention.role, earlier.role or ""):
@@ -1921,6 +1950,21 @@ class _Document:
                 ):  # a named speaker whose role the text did not give may hold this one
                     return earlier
         return mention
+
+    def _may_be_company(self, mention: Mention) -> bool:
+        """A named speaker 'the company' may refer back to: an organization, or a single name that is no
+        person's ('Fitness app PulseTrack confirmed ...')."""
+        if not mention.name[:1].isupper() or mention.partners:
+            return False
+        words = mention.name.split()
+        return mention.kind == "organization" or (
+            mention.kind == "person"
+            and not mention.role
+            and len(words) == 1
+            and mention.gender == "?"
+            and _norm_words(words[0])[:1] != ()
+            and _norm_words(words[0])[0] not in _FIRST_NAMES
+        )
 
     def _same_role(self, short: str, full: str) -> bool:
         """Whether a role named again ('the minister') is the one given with the name ('finance minister'): its
@@ -2476,8 +2520,12 @@ def _load_first_names() -> dict[str, str]:
 _FIRST_NAMES = _load_first_names()
 _DECLINED_ACRONYM = re.compile(r"^[A-ZČŠŽĆĐ]{2,}-[a-zčšžćđ]{1,3}$")
 # Only a company is so often named and then called just that: 'the ministry' may be any ministry.
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]+\.?")  # 'R-Idaho', 'D-Calif.'
+_AGED = re.compile(r"\d{1,3} year old")  # (a normalized token: "23-year-old")
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
 _BARE_COMPANY = re.compile(
-    r"company|kompanija|podjetje|druzba|družba|tvrtka|preduzeće|preduzece|poduzeće|poduzece|firma"
+    r"company|firm|lender|carrier|airline|retailer|insurer|operator|utility|carmaker|startup"
+    r"|kompanija|podjetje|druzba|družba|tvrtka|preduzeće|preduzece|poduzeće|poduzece|firma|banka"
 )
 # Beginnings of the words a time bound needs (weekdays, months, periods, 'tomorrow'), in every language, after
 # normalization (Cyrillic in Latin, no diacritics). Only a filter: the date resolver decides.
@@ -2579,6 +2627,11 @@ _EN_SAY = frozenset("said says say added warned claimed insisted argued believes
 _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
+_EN_IRREGULAR_PAST = frozenset(
+    "rose fell grew won lost made took gave came went saw left paid sold cut put set became began kept held "
+    "found brought bought spent met led ran stood broke chose drew drove knew thought sought fought built sent "
+    "meant felt dealt hit shut spread struck".split()
+)
 _EN_FINITE = frozenset(
     "is was are were will would had has have could can should might must may did does do won't wouldn't "
     "hadn't wasn't isn't couldn't".split()

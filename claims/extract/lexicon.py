@@ -401,6 +401,12 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "rukometasica odbojkasica teniserka plivacica sportistkinja kolegica kolegica uciteljica nastavnica "
     "studentka studentkinja dijakinja epidemiologinja kirurginja hirurginja".split()
 )
+# English: ordinary people news quotes by what they are ('One diner wrote', 'a passenger told the BBC')
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
+    "diner resident customer passenger neighbour neighbor shopper parent fan voter patient worker driver "
+    "motorist eyewitness teacher nurse pensioner tourist visitor farmer homeowner landlord tenant survivor "
+    "victim relative local villager campaigner activist protester demonstrator academic scientist".split()
+)
 ROLES = ROLES_MASCULINE | ROLES_FEMININE
 
 # Groups of people, in the plural.
@@ -418,7 +424,9 @@ GROUPS = frozenset(
         "negotiators lawmakers officials experts analysts residents farmers protesters organizers organisers "
         "parents teachers workers journalists activists scientists researchers observers lawyers prosecutors "
         "diplomats representatives leaders ministers doctors unions investigators authorities firefighters "
-        "rescuers witnesses voters critics opponents supporters"
+        "rescuers witnesses voters critics opponents supporters diners customers passengers shoppers fans "
+        "patients drivers motorists tourists visitors nurses students pensioners homeowners tenants survivors "
+        "relatives families locals villagers campaigners demonstrators economists academics"
     ).split()
 )
 
@@ -587,4 +595,9 @@ NOT_NAMES = NOT_NAMES | frozenset(
     "both either neither oba obe obojica oboje obadva obe dva dve two three several many some most all "
     "according asked meanwhile however nevertheless furthermore moreover also ali toda vendar medtim medutim "
     "sicer zato tudi prav dodatno poleg poleg".split()
+)
+# English numbers and ordinals that open a sentence or a seeding ('One diner wrote', 'Third seed Ana Kos')
+NOT_NAMES = NOT_NAMES | frozenset(
+    "one four five six seven eight nine ten dozens hundreds thousands first second third fourth fifth sixth "
+    "seventh eighth ninth tenth top".split()
 )
