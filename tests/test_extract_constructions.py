@@ -108,6 +108,22 @@ CASES = [
         "Kako navodi Tanjug, sastanak će biti održan u Beogradu.",
         [("Tanjug", "indirect", "sastanak odrzan beogradu")],
     ),
+    # a company named in quotation marks after its common noun
+    (
+        "sr",
+        'Vlada je usvojila zaključak. Lanac pekara "Zlatni klas" saopštio je da od ponedeljka poskupljuje hleb.',
+        [("Zlatni klas", "indirect", "ponedeljka poskupljuje hleb")],
+    ),
+    (
+        "hr",
+        'Agencija je produljila dozvolu tvrtki "Jadrolinija" do svibnja, priopćila je tvrtka.',
+        [("Jadrolinija", "indirect", "produljila dozvolu svibnja")],
+    ),
+    (
+        "sr",
+        "„Fabrika radi punim kapacitetom“, navodi se u saopštenju „Metalca“.",
+        [("Metalac", "direct", "fabrika radi punim kapacitetom")],
+    ),
     # --- English ---
     (
         "en",

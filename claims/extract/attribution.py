@@ -135,6 +135,12 @@ class _Document:
         self.in_quote = bytearray(len(self.tokens))
         for quote in self.quotes:
             self.in_quote[quote.open : quote.last + 1] = b"\1" * (quote.last + 1 - quote.open)
+        # names in quotation marks ('tvrtki „Jadrolinija“', 'film "Tiha reka"'): a reported clause that names one
+        # is still indirect speech
+        self.in_title = bytearray(len(self.tokens))
+        for quote in self.quotes:
+            if quote.close is not None and self._quoted_title_end(quote.open) == quote.close:
+                self.in_title[quote.open : quote.close + 1] = b"\1" * (quote.close + 1 - quote.open)
         # words seen capitalised, capitalised inside a sentence, and (by their beginnings) in lower case: one pass
         self.capitalized: set[str] = set()
         self.mid_capitalized: set[str] = set()
@@ -242,7 +248,7 @@ class _Document:
         speaker = Mention(marker, marker, f"anonymous source ({word})", "anonymous", "?")
         cue_end = marker + (tokens[marker].norm == "naj")
         cue = Cue(marker, cue_end, "phrase", self._span_text(marker, cue_end))
-        quote_type = "mixed" if any(self.in_quote[k] for k in range(first, last + 1)) else "indirect"
+        quote_type = self._quote_type(first, last)
         return self._emit(speaker, first, last, quote_type, cue, sentence, confidence=0.5)
 
     def _headline(self, sentence: Sentence) -> bool:
@@ -387,6 +393,12 @@ class _Document:
                     found.append(described)
                     i = described.last + 1
                     continue
+            if token.is_word and not self.in_quote[i] and (i == first or tokens[i - 1].text in ",–—-"):
+                titled = self._titled_subject(i, last)  # 'Lanac prodavnica „Maksimarket“ saopštio je'
+                if titled is not None:
+                    found.append(titled)
+                    i = titled.last + 1
+                    continue
             if self.family == "en" and _PARTY_AND_STATE.fullmatch(token.text):
                 i += 1  # 'Sen. Curtis Lambright, R-Idaho, said': his party and state, not a speaker
                 continue
@@ -443,6 +455,27 @@ class _Document:
             found.append(mention)
             i = mention.last + 1
         return self._coordinate(found)
+
+    def _titled_subject(self, i: int, last: int) -> Mention | None:
+        """'Lanac prodavnica „Maksimarket“ saopštio je', 'Kompanija "Kodra" je objavila': a clause opened by a
+        common noun or two and a name in quotation marks, right before the verb: the name is the speaker."""
+        tokens = self.tokens
+        for k in range(i + 1, min(i + 3, last) + 1):
+            if tokens[k].text in QUOTE_MARKS:
+                end = self._quoted_title_end(k)
+                if (
+                    end is None
+                    or end + 1 > last
+                    or not (
+                        self._looks_like_cue(end + 1) or (self.family == "en" and tokens[end + 1].norm in lx.EN_VERBS)
+                    )
+                ):
+                    return None
+                name = _latin(self._span_text(k + 1, end - 1))
+                return Mention(i, end, name, "organization", "?", self._span_text(i, k - 1), head=i)
+            if not tokens[k].is_word or tokens[k].is_capitalized:
+                return None
+        return None
 
     def _described_person(self, i: int, last: int) -> Mention | None:
         """'the 23-year-old Ukrainian told reporters', 'the Serbian said': a person named before, described by
@@ -1215,7 +1248,7 @@ class _Document:
                 self.used_quotes.add(quote.open)
         made = 0
         for part_first, part_last in self._coordinated_clauses(first, last):
-            quote_type = "mixed" if any(self.in_quote[k] for k in range(part_first, part_last + 1)) else "indirect"
+            quote_type = self._quote_type(part_first, part_last)
             made += self._emit(speaker, part_first, part_last, quote_type, cue, sentence)
         return made
 
@@ -1302,6 +1335,8 @@ class _Document:
         for other in sentence.quotes:
             if other.open <= cue.last:
                 continue
+            if other.open > 0 and not self.tokens[other.open - 1].is_capitalized and self._quoted_title_end(other.open):
+                return None  # 'navodi se u saopštenju „Petrogasa“', 'je dejal za »Delo«': a name, not more words
             between = self.tokens[cue.last + 1 : other.open]
             # the speaker may stand between the pieces with a role: 'je dejal vodja poslanske skupine X, »...«'
             if len(between) <= 6 or (
@@ -1793,6 +1828,10 @@ class _Document:
                     return antecedent
             if before in lx.DOCUMENTS or before in _FROM:
                 return mention
+        for k in range(cue.last + 1, min(sentence.last, cue.last + 6) + 1):
+            end = self._quoted_title_end(k) if tokens[k - 1].norm in lx.DOCUMENTS else None
+            if end is not None:  # 'navodi se u saopštenju „Petrogasa“': the company named in quotation marks
+                return Mention(k, end, self._title_base(k + 1, end - 1), "organization", "?", head=k + 1)
         near = range(max(sentence.first, cue.first - 3), min(sentence.last, cue.last + 3) + 1)
         if any(tokens[k].norm in lx.DOCUMENTS for k in near):
             # 'U saopćenju se navodi ...': the statement of the institution the story is about
@@ -1926,6 +1965,9 @@ class _Document:
             and _BARE_COMPANY.fullmatch(self._noun_base(self.tokens[mention.head]))
         ):
             # 'the company said', 'iz kompanije su saopštili': the organization the text named before
+            titled = self._company_titled_before(mention.first)
+            if titled is not None:
+                return titled
             if self.named_organizations:
                 return self.named_organizations[-1]
             earlier = next((m for m in reversed(self.recent) if self._may_be_company(m)), None)
@@ -1950,6 +1992,25 @@ class _Document:
                 ):  # a named speaker whose role the text did not give may hold this one
                     return earlier
         return mention
+
+    def _title_base(self, first: int, last: int) -> str:
+        """A name in quotation marks in its base form, where the text declines it ('„Petrogasa“' → 'Petrogas'):
+        the form the text gave in the nominative if it gave one, else the lemmatizer's."""
+        name = _latin(self._span_text(first, last))
+        if first != last or self.family == "en":
+            return name
+        return self._base_name(self.tokens[first : last + 1])
+
+    def _company_titled_before(self, position: int) -> Mention | None:
+        """'licencu kompaniji „Petrogas“ ..., saopštila je kompanija': a company named in quotation marks after
+        its common noun, in the last 150 words."""
+        tokens = self.tokens
+        for k in range(position - 1, max(1, position - 150), -1):
+            if tokens[k].text in QUOTE_MARKS and _BARE_COMPANY.fullmatch(self._noun_base(tokens[k - 1])):
+                end = self._quoted_title_end(k)
+                if end is not None and end < position:
+                    return Mention(k - 1, end, _latin(self._span_text(k + 1, end - 1)), "organization", "?", head=k - 1)
+        return None
 
     def _may_be_company(self, mention: Mention) -> bool:
         """A named speaker 'the company' may refer back to: an organization, or a single name that is no
@@ -2071,7 +2132,7 @@ class _Document:
             # 'Novi krug pregovora, prema njegovim riječima, mogao bi se održati ...': the phrase set into the
             # clause between commas; the clause runs from the sentence's start
             start = self._after_dateline(sentence.first, cue.first)
-        quote_type = "mixed" if any(self.in_quote[k] for k in range(start, stop + 1)) else "indirect"
+        quote_type = self._quote_type(start, stop)
         if all(self.in_quote[k] or tokens[k].text in QUOTE_MARKS for k in range(start, stop + 1)):
             quote_type = "direct"
         # a question put by journalists, or hearsay, is never what a later 'he added' or 'oboje su' refers to
@@ -2096,7 +2157,7 @@ class _Document:
                 speaker = self._carried(cue, speaker.gender)
         if speaker is None:
             return 0
-        quote_type = "mixed" if any(self.in_quote[k] for k in range(start, stop + 1)) else "indirect"
+        quote_type = self._quote_type(start, stop)
         return self._emit(speaker, start, stop, quote_type, cue, sentence)
 
     def _inserted(self, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
@@ -2133,7 +2194,7 @@ class _Document:
         first, last = sentence.first, sentence.last
         while last > first and self.tokens[last].text in SENTENCE_END:
             last -= 1
-        quote_type = "mixed" if any(self.in_quote[k] for k in range(first, last + 1)) else "indirect"
+        quote_type = self._quote_type(first, last)
         return self._emit(speaker, first, last, quote_type, cue, sentence)
 
     def _parenthetical(self, cue: Cue, sentence: Sentence) -> bool:
@@ -2199,7 +2260,7 @@ class _Document:
         if speaker is None:
             return 0
         speaker = self._resolved(speaker, cue)
-        quote_type = "mixed" if any(self.in_quote[k] for k in range(first, last + 1)) else "indirect"
+        quote_type = self._quote_type(first, last)
         return self._emit(speaker, first, last, quote_type, cue, sentence)
 
     def _relative_pronoun(self, start: int, end: int) -> bool:
@@ -2495,6 +2556,11 @@ class _Document:
         end = self.tokens[last].end
         bound = time_bound(self.text[start:end], language=self.language, reference=self.reference)
         return bound.isoformat() if bound else None
+
+    def _quote_type(self, first: int, last: int) -> str:
+        """A reported clause with words of the speaker's own in quotation marks is mixed, else indirect."""
+        quoted = any(self.in_quote[k] and not self.in_title[k] for k in range(first, last + 1))
+        return "mixed" if quoted else "indirect"
 
     def _span_text(self, first: int, last: int) -> str:
         return self.text[self.tokens[first].start : self.tokens[last].end]
