@@ -44,7 +44,8 @@ CASES = [
     (
         "sl",
         "Predsednik vlade Robert Golob je napovedal nove ukrepe. Dodal je, da bodo veljali od marca.",
-        [("Robert Golob", "indirect", "veljali marca")],
+        # what is announced is a statement too, a noun as well as a clause ('najavili su štrajk za ponedjeljak')
+        [("Robert Golob", "indirect", "nove ukrepe"), ("Robert Golob", "indirect", "veljali marca")],
     ),
     (
         "sl",
@@ -107,6 +108,22 @@ CASES = [
         "sr",
         "Kako navodi Tanjug, sastanak će biti održan u Beogradu.",
         [("Tanjug", "indirect", "sastanak odrzan beogradu")],
+    ),
+    # what was demanded or announced, as a noun; groups of people by what they are
+    (
+        "bs",
+        "Udruženje penzionera Kantona Tuzla ponovo je zatražilo usklađivanje penzija s troškovima života.",
+        [("Udruženje penzionera Kantona Tuzla", "indirect", "uskla penzija troskovima")],
+    ),
+    (
+        "hr",
+        "Sindikat je najavio štrajk u svim školama za ponedjeljak.",
+        [("Sindikat", "indirect", "strajk skolama ponedjeljak")],
+    ),
+    (
+        "hr",
+        "Umirovljenici su najavili da će prosvjedovati svakog četvrtka.",
+        [("Umirovljenici", "indirect", "prosvjedovati cetvrtka")],
     ),
     # a company named in quotation marks after its common noun
     (

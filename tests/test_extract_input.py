@@ -482,7 +482,7 @@ def test_a_page_saved_into_the_store_keeps_its_outlet_and_date(run, page: Path) 
 
 def test_a_reporting_phrase_inside_the_clause_keeps_the_clause_whole() -> None:
     text = (
-        "Župan Zoran Janković je napovedal odprtje mostu. Dela so po njegovih besedah potekala hitreje od načrtovanega."
+        "Župan Zoran Janković je obiskal gradbišče mostu. Dela so po njegovih besedah potekala hitreje od načrtovanega."
     )
     [statement] = extract(text)
     assert statement.speaker == "Zoran Janković"

@@ -977,7 +977,10 @@ class _Document:
                 )
             ):
                 break  # (nor into a role and a name: 'u Skupštini ministarku informisanja Jasminu Marković')
-            if not norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) or not self._declined(k):
+            named_place = tokens[k].is_capitalized and tokens[k - 1].norm in _PLACE_KINDS  # 'Kantona Sarajevo'
+            if not named_place and (
+                not norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) or not self._declined(k)
+            ):
                 break  # 'Gospodarska zbornica odločitev pozdravlja': a nominative object and a verb, no genitive
             end = k
             k += 1
@@ -1394,7 +1397,7 @@ class _Document:
             j <= stop and tokens[j].norm == "about"
         ):
             return j, stop
-        appeal = self._english_appeal(cue, stop)
+        appeal = self._english_appeal(cue, stop) or self._demanded(cue, stop)
         if appeal is not None:
             return appeal
         # characterisation: the clause around the verb
@@ -1455,6 +1458,26 @@ class _Document:
             ):
                 return k
         return None
+
+    def _demanded(self, cue: Cue, stop: int) -> tuple[int, int] | None:
+        """'je zatražilo ugradnju kamera', 'najavili su štrajk za ponedjeljak', 'je napovedal protest',
+        'demanded an apology': what is demanded or announced can be a noun, not a clause."""
+        tokens = self.tokens
+        if not tokens[cue.first].norm.startswith(_DEMANDING[self.family]):
+            return None
+        j = cue.last + 1
+        while j <= stop and (tokens[j].norm in SKIPPABLE or tokens[j].norm in lx.AUXILIARIES[self.family]):
+            j += 1
+        if (
+            j > stop
+            or not tokens[j].is_word
+            or tokens[j].is_capitalized
+            or tokens[j].norm in lx.COMPLEMENTIZERS[self.family]
+            or self.in_quote[j]
+            or sum(1 for t in tokens[j : stop + 1] if t.is_word) < 2
+        ):
+            return None
+        return j, stop
 
     def _english_appeal(self, cue: Cue, stop: int) -> tuple[int, int] | None:
         """'urged the government to withdraw the bill', 'called on the prosecutor to open an investigation':
@@ -2629,6 +2652,15 @@ _INDEFINITE = {
     "hbs": frozenset("jedan jedna jedno neki neka neko".split()),
 }
 _POSSESSIVE = re.compile(r"(.+?)(?:ev|ov|in)(?:e|u|ih|im|ega|emu|o|og|om)")  # a surname's possessive, not nominative
+# a place's kind in the genitive, before its name, which keeps its own form ('Udruženje taksista Kantona Sarajevo')
+_PLACE_KINDS = frozenset(
+    "kantona grada opcine opstine zupanije republike federacije okruga regije obcine mesta drzave".split()
+)
+_DEMANDING = {  # verbs whose object, a noun, is what was demanded or announced (past: the present describes)
+    "sl": ("zahteval", "napovedal"),
+    "hbs": ("zatrazi", "zahtijeval", "zahteval", "najavi"),
+    "en": ("demanded", "announced"),
+}
 _ASKING = ("vprasa", "pitao", "pitala", "pitali", "upita", "asked", "asks")
 _QUESTION_WORDS = frozenset("ali ce whether if hoce hoces hocemo hocete je jesu moze mogu".split())
 _DATIVE_ADDRESSEES = frozenset(

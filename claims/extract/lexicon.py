@@ -426,7 +426,11 @@ GROUPS = frozenset(
         "diplomats representatives leaders ministers doctors unions investigators authorities firefighters "
         "rescuers witnesses voters critics opponents supporters diners customers passengers shoppers fans "
         "patients drivers motorists tourists visitors nurses students pensioners homeowners tenants survivors "
-        "relatives families locals villagers campaigners demonstrators economists academics"
+        "relatives families locals villagers campaigners demonstrators economists academics "
+        "studenti studentice ucenici penzioneri umirovljenici taksisti vozaci ribari ratari navijaci stanari "
+        "korisnici pacijenti potrosaci trgovci prijevoznici prevoznici uposlenici rudari prosvjetari nastavnici "
+        "profesori birachi biraci glasaci branitelji veterani studentje dijaki upokojenci vozniki ribici "
+        "navijaci stanovalci uporabniki pacienti potrosniki prevozniki rudarji profesorji volivci"
     ).split()
 )
 
