@@ -125,6 +125,17 @@ CASES = [
         "Umirovljenici su najavili da će prosvjedovati svakog četvrtka.",
         [("Umirovljenici", "indirect", "prosvjedovati cetvrtka")],
     ),
+    # an outlet of two words is where it was said; 'Dvojica' (two men) is nobody's name
+    (
+        "hr",
+        "Vlasnik trgovine Ivo Ban za Jutarnji list izjavio je da je to treća krađa ove godine.",
+        [("Ivo Ban", "indirect", "treca kra godine")],
+    ),
+    (
+        "hr",
+        "Trojica mladića opljačkala su kiosk u centru grada, priopćila je policija.",
+        [("policija", "indirect", "opljackala kiosk centru")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

@@ -399,6 +399,10 @@ class _Document:
                     found.append(titled)
                     i = titled.last + 1
                     continue
+            outlet_end = self._outlet_end(i, last)
+            if outlet_end is not None:
+                i = outlet_end + 1  # 'za Novi list izjavio je': where it was said, not who said it
+                continue
             if self.family == "en" and _PARTY_AND_STATE.fullmatch(token.text):
                 i += 1  # 'Sen. Curtis Lambright, R-Idaho, said': his party and state, not a speaker
                 continue
@@ -455,6 +459,16 @@ class _Document:
             found.append(mention)
             i = mention.last + 1
         return self._coordinate(found)
+
+    def _outlet_end(self, i: int, last: int) -> int | None:
+        """The last word of an outlet of two or three words starting at `i` after 'za', 'told', 'to'."""
+        tokens = self.tokens
+        if i == 0 or not tokens[i].is_capitalized or tokens[i - 1].norm not in ("za", "told", "to", "the"):
+            return None
+        for end in (i + 2, i + 1):
+            if end <= last and " ".join(t.norm for t in tokens[i : end + 1]) in _OUTLET_PHRASES:
+                return end
+        return None
 
     def _titled_subject(self, i: int, last: int) -> Mention | None:
         """'Lanac prodavnica „Maksimarket“ saopštio je', 'Kompanija "Kodra" je objavila': a clause opened by a
@@ -2533,6 +2547,9 @@ class _Document:
                     return " ".join(self._channel_word(t) for t in tokens[k + 1 : title_end])
             if self.in_quote[k] or not (token.is_capitalized or token.norm in _OUTLETS):
                 continue  # (most words: each test below asks for a capitalised word or an outlet)
+            outlet_end = self._outlet_end(k, hi)
+            if outlet_end is not None:
+                return self._span_text(k, outlet_end)
             if (
                 token.norm in lx.PLATFORMS
                 and (token.text[0].isupper())
@@ -2745,6 +2762,15 @@ _OUTLETS = frozenset(
         "sta afp reuters ap bbc cnn n1 rtv hina tanjug beta rts hrt pop 24ur delo dnevnik vecer fena index "
         "jutarnji vecernji politika blic danas nova klix oslobodjenje dw tass ria bloomberg axios politico"
     ).split()
+)
+# outlets of two or three words, given statements: 'je za Novi list izjavio', 'told the Financial Times'
+_OUTLET_PHRASES = frozenset(
+    (
+        "novi list|vecernji list|jutarnji list|slobodna dalmacija|glas istre|glas slavonije|dnevni avaz|vecernje "
+        "novosti|nezavisne novine|glas srpske|nova tv|rtl televizija|radio sarajevo|al jazeera|al jazeera balkans|"
+        "radio slovenija|pop tv|kanal a|financial times|wall street journal|new york times|washington post|"
+        "the guardian|sky news|fox news|associated press|radio free europe|slobodna evropa|slobodna europa"
+    ).split("|")
 )
 _SLAVIC_ADJECTIVE_ENDINGS = (
     "ski", "ska", "sko", "ske", "skih", "skega", "skem", "skog", "skoj", "ni", "na", "ne", "no", "nih", "nega",

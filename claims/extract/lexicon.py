@@ -603,5 +603,6 @@ NOT_NAMES = NOT_NAMES | frozenset(
 # English numbers and ordinals that open a sentence or a seeding ('One diner wrote', 'Third seed Ana Kos')
 NOT_NAMES = NOT_NAMES | frozenset(
     "one four five six seven eight nine ten dozens hundreds thousands first second third fourth fifth sixth "
-    "seventh eighth ninth tenth top".split()
+    "seventh eighth ninth tenth top dvojica trojica cetvorica petorica sestorica desetorica troje cetvero "
+    "dvije tri cetiri pet sest trije stirje desetine stotine tisuce hiljade".split()
 )
