@@ -136,6 +136,12 @@ CASES = [
         "Trojica mladića opljačkala su kiosk u centru grada, priopćila je policija.",
         [("policija", "indirect", "opljackala kiosk centru")],
     ),
+    (
+        "bs",
+        "Direktor kluba Emir Zolj govorio je o rokovima.\n\n– Svaka izmjena znači nove dozvole. Sve smo prijavili na "
+        "vrijeme – kazao je za naš portal direktor firme Nedim Ćatić.",
+        [("Nedim Ćatić", "direct", "izmjena dozvole prijavili")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

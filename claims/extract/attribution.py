@@ -838,8 +838,8 @@ class _Document:
             ):
                 end = j + 1
                 j += 2
-        while j <= last and tokens[j].norm in lx.ROLES and not tokens[j].is_capitalized:
-            end = j  # 'glavni pogajalec', 'tiskovni predstavnik'
+        while j <= last and norm in lx.ROLES and tokens[j].norm in lx.ROLES and not tokens[j].is_capitalized:
+            end = j  # 'glavni pogajalec', 'tiskovni predstavnik' (not 'za naš portal direktor firme')
             j += 1
         if (
             norm in _SPOKESPEOPLE
@@ -1923,6 +1923,9 @@ class _Document:
         a preposition and its adjectives and noun ('za francosko tiskovno agencijo AFP')."""
         j = mention.first - 1
         steps = 0
+        # a mention led by its role noun is governed over adjectives ('s turškim zunanjim ministrom X'), not over
+        # another noun: 'za naš portal direktor firme X' is the verb's subject
+        role_led = self._noun_base(self.tokens[mention.first]) in lx.ROLES
         while j >= 0 and steps <= 3:
             token = self.tokens[j]
             if not token.is_word or self.tokens[j + 1].newline_before:
@@ -1940,6 +1943,8 @@ class _Document:
                 return True  # 'Klub Hrvata u Vijeću naroda RS zatražio je': RS is inside 'u Vijeću naroda RS'
             if token.is_capitalized or token.norm in lx.ROLES or token.norm in lx.GROUPS:
                 return False
+            if role_led and self._noun_base(token) in _DESCRIBING:
+                return False
             j -= 1
             steps += 1
         return False
@@ -1948,28 +1953,7 @@ class _Document:
         return (
             token.norm in lx.PLATFORMS
             or token.norm in lx.CHANNEL_PREPOSITIONS
-            or token.norm
-            in (
-                "omrezju",
-                "mrezi",
-                "mrezu",
-                "omrezje",
-                "druzbenem",
-                "drustvenoj",
-                "tiskovno",
-                "agencijo",
-                "francosko",
-                "izjavi",
-                "javnost",
-                "novinarski",
-                "konferenci",
-                "intervjuju",
-                "intervjuu",
-                "oddaji",
-                "emisiji",
-                "spletni",
-                "strani",
-            )
+            or token.norm in _CHANNEL_WORDS
             or (token.is_capitalized and token.text.isupper())
         )
 
@@ -2762,6 +2746,13 @@ _OUTLETS = frozenset(
         "sta afp reuters ap bbc cnn n1 rtv hina tanjug beta rts hrt pop 24ur delo dnevnik vecer fena index "
         "jutarnji vecernji politika blic danas nova klix oslobodjenje dw tass ria bloomberg axios politico"
     ).split()
+)
+# words of a channel phrase between a verb and its subject: 'je v izjavi za javnost dejal', 'kazao je za naš
+# portal direktor'
+_CHANNEL_WORDS = frozenset(
+    "omrezju mrezi mrezu omrezje druzbenem drustvenoj tiskovno agencijo francosko izjavi javnost novinarski "
+    "konferenci intervjuju intervjuu oddaji emisiji spletni strani nas portal portalu medije medijima "
+    "televiziju televiziji agenciju agenciji".split()
 )
 # outlets of two or three words, given statements: 'je za Novi list izjavio', 'told the Financial Times'
 _OUTLET_PHRASES = frozenset(
