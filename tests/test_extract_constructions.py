@@ -138,7 +138,7 @@ CASES = [
     ),
     (
         "bs",
-        "Direktor kluba Emir Zolj govorio je o rokovima.\n\n– Svaka izmjena znači nove dozvole. Sve smo prijavili na "
+        "Direktor kluba Emir Zolj bio je na sjednici.\n\n– Svaka izmjena znači nove dozvole. Sve smo prijavili na "
         "vrijeme – kazao je za naš portal direktor firme Nedim Ćatić.",
         [("Nedim Ćatić", "direct", "izmjena dozvole prijavili")],
     ),

@@ -838,8 +838,13 @@ class _Document:
             ):
                 end = j + 1
                 j += 2
-        while j <= last and norm in lx.ROLES and tokens[j].norm in lx.ROLES and not tokens[j].is_capitalized:
-            end = j  # 'glavni pogajalec', 'tiskovni predstavnik' (not 'za naš portal direktor firme')
+        while (
+            j <= last
+            and (norm in lx.ROLES or self.family == "en")  # 'police officer'; not 'za naš portal direktor firme'
+            and tokens[j].norm in lx.ROLES
+            and not tokens[j].is_capitalized
+        ):
+            end = j  # 'glavni pogajalec', 'tiskovni predstavnik'
             j += 1
         if (
             norm in _SPOKESPEOPLE
