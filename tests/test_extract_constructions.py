@@ -142,6 +142,27 @@ CASES = [
         "vrijeme – kazao je za naš portal direktor firme Nedim Ćatić.",
         [("Nedim Ćatić", "direct", "izmjena dozvole prijavili")],
     ),
+    # documents speak for whoever wrote them
+    (
+        "en",
+        "Ivan Petrov denies the charges. According to the indictment, he moved 4 million euros to a shell company.",
+        [("indictment", "indirect", "moved million shell company")],
+    ),
+    (
+        "en",
+        "The scheme will close in June, according to internal documents seen by the BBC.",
+        [("documents", "indirect", "scheme close june")],
+    ),
+    (
+        "bs",
+        "Broj nezaposlenih pao je ispod 300.000, pokazuju podaci Agencije za rad.",
+        [("Agencija za rad", "indirect", "nezaposlenih pao ispod")],
+    ),
+    (
+        "sl",
+        "Podatki statističnega urada kažejo, da so cene hrane zrasle za osem odstotkov.",
+        [("statistični urad", "indirect", "cene hrane zrasle odstotkov")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

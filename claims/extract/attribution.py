@@ -333,7 +333,17 @@ class _Document:
                 )
             elif norm in lx.NOUN_CUES[self.family] and self._noun_cue(i, sentence.last):
                 cues.append(Cue(i, i, "noun", token.text))
+            elif norm in _SHOWING[self.family] and self._document_near(i, sentence):
+                cues.append(Cue(i, i, "verb", token.text, "?", _SHOWING[self.family][norm]))
         return cues
+
+    def _document_near(self, i: int, sentence: Sentence) -> bool:
+        """A document right before the verb (its subject: 'budget papers show') or right after it ('pokazuju
+        podaci RZS-a'): only then does 'show' report what someone says."""
+        documents = _SOURCE_DOCUMENTS[self.family]
+        before = range(max(sentence.first, i - 3), i)
+        after = range(i + 1, min(sentence.last, i + 3) + 1)
+        return any(self.tokens[k].norm in documents and not self.in_quote[k] for k in (*before, *after))
 
     def _phrase_at(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:
         for phrase in _PHRASES_BY_FIRST_WORD[self.family].get(self.tokens[i].norm, ()):
@@ -399,6 +409,12 @@ class _Document:
                     found.append(titled)
                     i = titled.last + 1
                     continue
+            if token.norm in _SOURCE_DOCUMENTS[self.family] and not self.in_quote[i]:
+                document = self._source_document(i, last)
+                if document is not None:
+                    found.append(document)
+                    i = document.last + 1
+                    continue
             outlet_end = self._outlet_end(i, last)
             if outlet_end is not None:
                 i = outlet_end + 1  # 'za Novi list izjavio je': where it was said, not who said it
@@ -459,6 +475,56 @@ class _Document:
             found.append(mention)
             i = mention.last + 1
         return self._coordinate(found)
+
+    def _source_document(self, j: int, last: int) -> Mention | None:
+        """A document that speaks for whoever wrote it, at `j` after its determiner and adjectives: 'the
+        indictment', 'internal documents', 'podacima', 'novi raziskavi'. Named by its words as written."""
+        tokens = self.tokens
+        first = j
+        while j <= last and j - first < 3 and tokens[j].is_word and (j == first or not tokens[j].is_capitalized):
+            if tokens[j].norm in _SOURCE_DOCUMENTS[self.family]:
+                owner = self._document_owner(j + 1, last)
+                if owner is not None:  # 'podaci Udruženja potrošača', 'data from the statistics office'
+                    owner.first = first
+                    return owner
+                words = [t for t in tokens[first : j + 1] if t.norm not in _EN_DETERMINERS]
+                name = _latin(self.text[words[0].start : words[-1].end])
+                return Mention(first, self._seen_by_end(j, last), name, "organization", "p", head=j)
+            j += 1
+        return None
+
+    def _seen_by_end(self, j: int, last: int) -> int:
+        """'documents seen by Reuters', 'a draft obtained by this newspaper': who saw a document is not who wrote
+        it; the mention takes the words in, up to the last of the name."""
+        tokens = self.tokens
+        if not (
+            j + 2 <= last and tokens[j + 1].norm in ("seen", "obtained", "reviewed") and tokens[j + 2].norm == "by"
+        ):
+            return j
+        k = j + 3
+        while k <= last and tokens[k].norm in ("the", "this", "our"):
+            k += 1
+        end = k
+        while end + 1 <= last and tokens[end + 1].is_capitalized and tokens[k].is_capitalized:
+            end += 1
+        return min(end, last)
+
+    def _document_owner(self, k: int, last: int) -> Mention | None:
+        """Whose document it is: the genitive after it, or the name after 'of', 'from', 'by'."""
+        tokens = self.tokens
+        if k <= last and tokens[k].norm in ("of", "from", "by"):
+            k += 1 + (k + 1 <= last and tokens[k + 1].norm == "the")
+        elif self.family == "en":
+            return None
+        if k > last or not tokens[k].is_word or self.in_quote[k]:
+            return None
+        if self._noun_base(tokens[k]) in _DESCRIBING:
+            owner = self._described(k, last)
+        elif tokens[k].is_capitalized and tokens[k].norm not in lx.NOT_NAMES:
+            owner = self._named(k, last)
+        else:
+            return None
+        return owner if owner.kind in ("organization", "group") else None
 
     def _outlet_end(self, i: int, last: int) -> int | None:
         """The last word of an outlet of two or three words starting at `i` after 'za', 'told', 'to'."""
@@ -803,6 +869,7 @@ class _Document:
             and tokens[start - 1].is_word
             and (tokens[start - 1].text[0].islower() or self._opens_role(start - 1, start))
             and _adjective(tokens[start - 1].norm, self.family)
+            and tokens[start - 1].norm not in _SOURCE_DOCUMENTS[self.family]  # 'po podatkih': a noun, '-ih' or not
             and i - start < 3
         ):
             start -= 1
@@ -830,7 +897,16 @@ class _Document:
             # 'minister za okolje, podnebje in energijo': the qualifier may be a list
             while (
                 j + 1 <= last
-                and (tokens[j].text == "," or tokens[j].norm in lx.CONJUNCTIONS[self.family])
+                and (
+                    tokens[j].norm in lx.CONJUNCTIONS[self.family]
+                    # after a comma the list must go on: 'za okolje, podnebje in energijo', not 'za statistiku,
+                    # inflacija je ...'
+                    or (
+                        tokens[j].text == ","
+                        and j + 2 <= last
+                        and (tokens[j + 2].text == "," or tokens[j + 2].norm in lx.CONJUNCTIONS[self.family])
+                    )
+                )
                 and tokens[j + 1].is_word
                 and not tokens[j + 1].is_capitalized
                 and tokens[j + 1].norm not in lx.NOT_NAMES
@@ -1188,6 +1264,7 @@ class _Document:
             return _latin(self._span_text(start, end))
         words = []
         swap: tuple[str, str] | None = None  # the head's case vowel and its base's: 'uprave' → 'uprava' is e → a
+        masculine = False
         for k in range(start, end + 1):
             token = self.tokens[k]
             if k == head and token.norm not in lx.GROUPS:
@@ -1198,6 +1275,7 @@ class _Document:
                     lemma = token.text.lower()[:shared] + base[shared:]
                 if len(base) == len(token.norm) and base[:-1] == token.norm[:-1] and base[-1] in "aeo":
                     swap = (token.norm[-1], base[-1])
+                masculine = base == token.norm[:-1] and token.norm.endswith("a")  # 'urada' → 'urad'
                 words.append(lemma[:1].upper() + lemma[1:] if token.is_capitalized else lemma)
             else:  # what follows the head is its genitive: 'Sindikat kmetov Slovenije'
                 words.append(token.text)
@@ -1212,6 +1290,14 @@ class _Document:
                         break  # (a name after the head is a genitive of its own: 'Policijska uprava Celje')
                     continue
                 words[k - start] = token.text[:-1] + swap[1]
+        if masculine:
+            # and in the masculine: 'statističnega urada' → 'statistični urad', 'Državnog zavoda' → 'Državni zavod'
+            for k in range(head - 1, start - 1, -1):
+                text = self.tokens[k].text
+                ending = next((e for e in ("ega", "oga", "og", "eg") if self.tokens[k].norm.endswith(e)), None)
+                if ending is None or not _adjective(self.tokens[k].norm, self.family):
+                    break
+                words[k - start] = text[: -len(ending)] + "i"
         return _latin(" ".join(words))
 
     # --- statements ---------------------------------------------------------------------------------------
@@ -2662,6 +2748,28 @@ _POSSESSIVE = re.compile(r"(.+?)(?:ev|ov|in)(?:e|u|ih|im|ega|emu|o|og|om)")  # a
 _PLACE_KINDS = frozenset(
     "kantona grada opcine opstine zupanije republike federacije okruga regije obcine mesta drzave".split()
 )
+# what documents do when they speak: 'budget papers show', 'pokazuju podaci', 'podatki kažejo', 'the letter reads'
+_SHOWING = {
+    "en": {"show": "p", "shows": "s", "showed": "?", "shown": "?", "reads": "s", "suggest": "p", "suggests": "s"},
+    "hbs": {"pokazuju": "p", "pokazuje": "s", "pokazali": "p", "pokazala": "s", "pokazalo": "s", "pokazao": "s"},
+    "sl": {"kazejo": "p", "kaze": "s", "pokazali": "p", "pokazala": "s", "pokazalo": "s", "pokazujejo": "p"},
+}
+# documents that speak for whoever wrote them: 'according to the indictment', 'prema podacima', 'podatki kažejo'
+_SOURCE_DOCUMENTS = {
+    "en": frozenset(
+        "indictment documents document report draft papers letter memo data figures study survey analysis poll "
+        "records filing filings complaint lawsuit ruling judgment estimates statistics forecast minutes transcript "
+        "emails".split()
+    ),
+    "hbs": frozenset(
+        "podacima podaci izvjestaju izvestaju izvjescu dokumentu dokumentima istrazivanju istrazivanje analizi "
+        "analiza anketi anketa presudi optuznici nacrtu procjeni proceni prognozi statistici".split()
+    ),
+    "sl": frozenset(
+        "podatkih podatki porocilu dokumentu dokumentih raziskavi raziskava analizi analiza anketi anketa sodbi "
+        "obtoznici osnutku oceni napovedi statistiki".split()
+    ),
+}
 _DEMANDING = {  # verbs whose object, a noun, is what was demanded or announced (past: the present describes)
     "sl": ("zahteval", "napovedal"),
     "hbs": ("zatrazi", "zahtijeval", "zahteval", "najavi"),
@@ -2706,6 +2814,7 @@ _CUE_WORDS = {
     | lx.PASSIVES[family]
     | lx.GERUNDS[family]
     | (lx.EN_VERBS if family == "en" else frozenset())
+    | frozenset(_SHOWING[family])
     for family in ("sl", "hbs", "en")
 }
 # Words that make a phrase a clause rather than a name or a description: verbs of saying and auxiliaries.
@@ -2727,7 +2836,10 @@ _SPEAKER_WORDS = {
 }
 _DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
 PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split())
-_EN_SAY = frozenset("said says say added warned claimed insisted argued believes thinks stated noted".split())
+_EN_SAY = frozenset(
+    "said says say added warned claimed insisted argued believes thinks stated noted show shows showed suggest "
+    "suggests".split()
+)
 _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
