@@ -163,6 +163,11 @@ CASES = [
         "Podatki statističnega urada kažejo, da so cene hrane zrasle za osem odstotkov.",
         [("statistični urad", "indirect", "cene hrane zrasle odstotkov")],
     ),
+    (
+        "en",
+        "Emergency admissions rose by a fifth last winter, according to figures published on Monday by NHS England.",
+        [("NHS England", "indirect", "emergency admissions rose fifth")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

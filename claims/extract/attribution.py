@@ -489,25 +489,43 @@ class _Document:
                     return owner
                 words = [t for t in tokens[first : j + 1] if t.norm not in _EN_DETERMINERS]
                 name = _latin(self.text[words[0].start : words[-1].end])
-                return Mention(first, self._seen_by_end(j, last), name, "organization", "p", head=j)
+                end = self._document_tail(j, last)
+                by = next((k for k in range(j + 1, end) if tokens[k].norm == "by"), None)
+                if by is not None and tokens[by - 1].norm not in ("seen", "obtained", "reviewed"):
+                    owner = self._document_owner(by, end)  # 'data released on Tuesday by the institute'
+                    if owner is not None:
+                        owner.first, owner.last = first, end
+                        return owner
+                return Mention(first, end, name, "organization", "p", head=j)
             j += 1
         return None
 
-    def _seen_by_end(self, j: int, last: int) -> int:
-        """'documents seen by Reuters', 'a draft obtained by this newspaper': who saw a document is not who wrote
-        it; the mention takes the words in, up to the last of the name."""
+    def _document_tail(self, j: int, last: int) -> int:
+        """'data released on Tuesday by the institute', 'documents seen by Reuters', 'a draft of the conclusions':
+        what English says of a document after it, up to the next comma, is part of the mention, not of the
+        content; who saw or released a document is not who wrote it."""
         tokens = self.tokens
-        if not (
-            j + 2 <= last and tokens[j + 1].norm in ("seen", "obtained", "reviewed") and tokens[j + 2].norm == "by"
+        following = tokens[j + 1] if j + 1 <= last else None
+        if (
+            self.family != "en"
+            or following is None
+            or not (following.norm in ("of", "from", "by") or following.norm.endswith("ed") or following.norm == "seen")
         ):
             return j
-        k = j + 3
-        while k <= last and tokens[k].norm in ("the", "this", "our"):
+        k = j + 1
+        while (
+            k <= last
+            and k - j <= 14
+            and tokens[k].text not in ",;:"
+            and tokens[k].text not in SENTENCE_END
+            and not self.in_quote[k]
+            and tokens[k].norm not in _EN_FINITE
+            and tokens[k].norm not in lx.COMPLEMENTIZERS["en"]
+        ):
             k += 1
-        end = k
-        while end + 1 <= last and tokens[end + 1].is_capitalized and tokens[k].is_capitalized:
-            end += 1
-        return min(end, last)
+        if k - j > 14 or (k <= last and tokens[k].text not in ",;:." and tokens[k].text not in SENTENCE_END):
+            return j  # a clause goes on: the words after the document are the content's
+        return k - 1
 
     def _document_owner(self, k: int, last: int) -> Mention | None:
         """Whose document it is: the genitive after it, or the name after 'of', 'from', 'by'."""
@@ -524,7 +542,7 @@ class _Document:
             owner = self._named(k, last)
         else:
             return None
-        return owner if owner.kind in ("organization", "group") else None
+        return owner if owner.kind in ("organization", "group", "person") else None
 
     def _outlet_end(self, i: int, last: int) -> int | None:
         """The last word of an outlet of two or three words starting at `i` after 'za', 'told', 'to'."""
