@@ -168,6 +168,12 @@ CASES = [
         "Emergency admissions rose by a fifth last winter, according to figures published on Monday by NHS England.",
         [("NHS England", "indirect", "emergency admissions rose fifth")],
     ),
+    (
+        "en",
+        "Dr. Ana Ruiz spoke first. Mark Hale, a Leeds father whose daughter caught the virus at school, said he was "
+        "angry that nobody had warned parents.",
+        [("Mark Hale", "indirect", "angry nobody warned parents")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

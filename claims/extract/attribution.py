@@ -1490,6 +1490,11 @@ class _Document:
                 and (tokens[j].norm != "naj" or (tokens[j - 1].text == "," and tokens[j + 1].norm != "bi"))
             ) or (asking and tokens[j].norm in _QUESTION_WORDS and j > cue.last + 1)  # 'vprašal, ali bo ...'
             if is_complementizer and not self.in_quote[j] and j + 1 <= stop:
+                if self.family == "en" and j > cue.last + 2 and tokens[j - 1].norm != "and":
+                    # 'said she was furious that ...': a that-less clause comes first, and the 'that' is its own
+                    start = self._past_english_adjuncts(cue.last + 1, stop)
+                    if start is not None and start < j - 1 and tokens[start].norm in _EN_SUBJECT_PRONOUNS:
+                        return start, self._trim_concessive(start, stop)
                 if self.family == "en" and tokens[j - 1].norm == "and" and j - 1 > cue.last + 3:
                     # 'said the budget was balanced, and that taxes ...': a that-less clause came first
                     start = self._past_english_adjuncts(cue.last + 1, stop)
@@ -1833,6 +1838,12 @@ class _Document:
     def _appositive(self, first: int, last: int) -> bool:
         """A short phrase set off by commas that describes the name before it: a role, no verb."""
         tokens = self.tokens[first : last + 1]
+        if self.family == "en" and 2 < len(tokens) <= 30 and tokens[0].norm in ("the", "a", "an"):
+            # 'Marquez, a Prineville mother whose son was exposed at a clinic, said': a description and its own
+            # relative clause
+            relative = next((n for n, t in enumerate(tokens[:8]) if t.norm in ("who", "whose", "which")), None)
+            if relative is not None and relative >= 2 and self._appositive(first, first + relative - 1):
+                return True
         if not tokens or len(tokens) > 10:
             return False
         if len(tokens) <= 2 and tokens[-1].text.isdigit() and len(tokens[-1].text) <= 3:
@@ -1888,6 +1899,8 @@ class _Document:
         after = [m for m in mentions if m.first > cue.last and outside(m)]
         if self.family == "en" and tokens[cue.first].norm in ("told", "tells", "tell", "asked", "asks"):
             after = []  # 'told Reuters', 'asked the minister': who was told or asked, never who spoke
+        if self.family == "en" and content is not None and after and after[0].kind == "pronoun" and before:
+            after = []  # 'Jenna Marquez, a mother, said she was furious': 'she' is the content's subject
         for mention in after:
             gap = tokens[cue.last + 1 : mention.first]
             adjacent = len(gap) <= 7 and all(self._is_filler(t) for t in gap)
