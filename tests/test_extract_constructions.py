@@ -174,6 +174,11 @@ CASES = [
         "angry that nobody had warned parents.",
         [("Mark Hale", "indirect", "angry nobody warned parents")],
     ),
+    (
+        "en",
+        "Councillor Amy Stone said she backed the new bus lanes but warned that shops on the high street would suffer.",
+        [("Amy Stone", "indirect", "backed bus lanes"), ("Amy Stone", "indirect", "shops high street suffer")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

@@ -1717,8 +1717,14 @@ class _Document:
             if tokens[j].text in CLAUSE_BREAKS and j > start:
                 last = j - 1
                 break
-            if tokens[j].norm in _CLAUSE_JOINERS and j > start + 2 and self._joins_predicate(j, cue_starts, last):
-                last = j - 1  # 'said the bill was unfair and called on ...': the second verb says something else
+            if (
+                (tokens[j].norm in _CLAUSE_JOINERS or tokens[j].norm in _CONTRASTS)
+                and j > start + 2
+                and self._joins_predicate(j, cue_starts, last)
+            ):
+                # 'said the bill was unfair and called on ...', 'said he supported it but warned that ...': the
+                # second verb says something else
+                last = j - 1
                 break
             if tokens[j].text != ",":
                 continue
@@ -2818,6 +2824,7 @@ _FROM = frozenset(("iz", "z", "s", "from", "sa", "od"))
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
 _CLAUSE_STOPS = _CLAUSE_PUNCTUATION | QUOTE_MARKS
 _CLAUSE_JOINERS = frozenset("in i and te ter".split())  # not "ali", "a", "but": a contrast is one claim
+_CONTRASTS = frozenset("but ali a pa vendar toda".split())  # ... unless a second verb of saying follows
 _POSSESSIVES = {
     **dict.fromkeys("njegovih njegovem njegovi njegovim njegove njegova njegovoj his him".split(), "m"),
     **dict.fromkeys("njenih njenem njeni njenim njene njena njezinim njezinih njezine njenoj her".split(), "f"),
