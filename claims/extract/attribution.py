@@ -95,6 +95,27 @@ class Mention:
     head: int = -1  # the token that bears the case (for the preposition test)
     partners: list[Mention] = field(default_factory=list)  # joint subjects
 
+    # Written out, not generated, as Token's is: mypyc compiles this one (the generated one runs interpreted).
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        name: str,
+        kind: str,
+        gender: str = "?",
+        role: str | None = None,
+        head: int = -1,
+        partners: list[Mention] | None = None,
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.name = name
+        self.kind = kind
+        self.gender = gender
+        self.role = role
+        self.head = head
+        self.partners = [] if partners is None else partners
+
 
 @dataclass
 class Cue:
@@ -105,6 +126,25 @@ class Cue:
     gender: str = "?"
     number: str = "?"
     phrase: lx.Phrase | None = None
+
+    # (written out for mypyc, as Mention's is)
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        kind: str,
+        text: str,
+        gender: str = "?",
+        number: str = "?",
+        phrase: lx.Phrase | None = None,
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.kind = kind
+        self.text = text
+        self.gender = gender
+        self.number = number
+        self.phrase = phrase
 
 
 @cache

@@ -21,6 +21,10 @@ _INVISIBLE = "\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069"
 _TOKEN = re.compile(  # a number with separators ('5,000', '3.1') is one token: its comma is not a clause's
     f"\\d+(?:[.,]\\d+)+|\\w[{_IN_WORD}]*(?:[-'’][{_IN_WORD}]+)*|[^\\w\\s{_INVISIBLE}]", re.UNICODE
 )
+# The same tokens, each with the gap before it: only white space and invisible characters are not tokens, so the
+# gap is all that lies between two tokens, and the tokenizer counts offsets and line breaks from the strings alone.
+# (The token is optional so that white space at the end is one empty match, not a failed one at every character.)
+_GAP_AND_TOKEN = re.compile(f"([\\s{_INVISIBLE}]*)({_TOKEN.pattern})?", re.UNICODE)
 _STRIP_INVISIBLE = dict.fromkeys(
     [0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
@@ -70,6 +74,28 @@ class Token:
     is_word: bool = False
     is_capitalized: bool = False
 
+    # Written out, not generated: mypyc compiles this one, while the `__init__` that @dataclass generates runs in
+    # the interpreter, at twice the cost, once for every token of the text.
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        norm: str,
+        index: int,
+        newline_before: int = 0,
+        is_word: bool = False,
+        is_capitalized: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.norm = norm
+        self.index = index
+        self.newline_before = newline_before
+        self.is_word = is_word
+        self.is_capitalized = is_capitalized
+
 
 @dataclass(slots=True)
 class Quote:
@@ -117,15 +143,16 @@ def tokenize(text: str, start: int = 0) -> list[Token]:
     tokens: list[Token] = []
     append = tokens.append
     words = _WORDS
-    previous_end = start
-    for n, match in enumerate(_TOKEN.finditer(text, start)):
-        begin, end = match.span()
-        word = match.group()
-        gap = begin - previous_end
-        newlines = 0 if gap == 0 or (gap == 1 and text[previous_end] == " ") else text.count("\n", previous_end, begin)
+    end = start
+    # (findall's strings cost less than a match object and its methods per token)
+    for n, (gap, word) in enumerate(_GAP_AND_TOKEN.findall(text, start)):
+        if not word:
+            break  # (the end of the text)
+        begin = end + len(gap)
+        end = begin + len(word)
+        newlines = gap.count("\n") if gap and gap != " " else 0
         norm, is_word, capitalized = words.get(word) or _word(word)
         append(Token(begin, end, word, norm, n, newlines, is_word, capitalized))
-        previous_end = end
     return tokens
 
 
