@@ -179,6 +179,12 @@ CASES = [
         "Councillor Amy Stone said she backed the new bus lanes but warned that shops on the high street would suffer.",
         [("Amy Stone", "indirect", "backed bus lanes"), ("Amy Stone", "indirect", "shops high street suffer")],
     ),
+    # people of a role in the plural speak together; the auxiliary of the reported clause is not the verb's
+    (
+        "hr",
+        "U Zagrebu su vlasnici kafića rekli da će prosvjedovati u petak.",
+        [("vlasnici", "indirect", "prosvjedovati petak")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

@@ -675,3 +675,38 @@ def test_decomposed_text_gives_the_same_statements_as_composed_text() -> None:
     ]
     assert_offsets(decomposed, statements)
     assert [unicodedata.normalize("NFC", s.text) for s in statements] == [text for *_, text in SAMPLE_STATEMENTS]
+
+
+_DUMP_SERBIAN = """
+import dataclasses, json, sys
+from pathlib import Path
+from claims.extract import extract
+texts = sorted(Path("tests/devset/texts").glob("*.txt"))
+if sys.argv[1] == "croatian-first":
+    for path in texts:
+        if path.name.startswith("hr-"):
+            extract(path.read_text(encoding="utf-8"), language="hr")
+for path in texts:
+    if path.name.startswith("sr-"):
+        found = extract(path.read_text(encoding="utf-8"), language="sr")
+        print(json.dumps([dataclasses.asdict(s) for s in found], ensure_ascii=False))
+"""
+
+
+def test_statements_do_not_depend_on_the_texts_extracted_before() -> None:
+    """Words are remembered between texts for speed: Croatian words in the Croatian lemmatizer's base form must
+    not become the base forms of a Serbian text that comes after."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+
+    def run(order: str) -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", _DUMP_SERBIAN, order], capture_output=True, text=True, cwd=root, check=True
+        )
+        return done.stdout
+
+    alone = run("serbian-only")
+    assert alone.count("speaker") > 100
+    assert run("croatian-first") == alone

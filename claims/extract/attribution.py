@@ -153,8 +153,11 @@ def _lemmatizer(family: str, language: str) -> Any:
         from lemmagen3 import Lemmatizer  # type: ignore[import-untyped]
     except ImportError:  # the extractor still works, with names kept as written
         return None
-    code = {"sl": "sl", "hbs": "sr" if language == "sr" else "hr", "en": "en"}[family]
-    return Lemmatizer(code)
+    return Lemmatizer(_lemmatizer_model(family, language))
+
+
+def _lemmatizer_model(family: str, language: str) -> str:
+    return {"sl": "sl", "hbs": "sr" if language == "sr" else "hr", "en": "en"}[family]
 
 
 # Case endings of declined names (not -ov/-ev: those end Russian surnames, and make possessives in Slovenian).
@@ -203,6 +206,7 @@ class _Document:
         self.participles = lx.PARTICIPLES.get(self.family, {})
         self.present = lx.PRESENT.get(self.family, {})
         self.lemmatizer = _lemmatizer(self.family, language)
+        self.noun_bases = _NOUN_BASES.setdefault(_lemmatizer_model(self.family, language), {})
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
         self.people_by_role: dict[str, Mention] = {}  # the newest named person with each role
@@ -397,13 +401,20 @@ class _Document:
     def _auxiliary_near(self, i: int, sentence: Sentence) -> Token | None:
         auxiliaries = lx.AUXILIARIES[self.family]
         backward_open = True  # 'sta na novinarski konferenci zatrdila': the auxiliary may stand a few words back
+        forward_open = True
         for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i - 4, i - 5, i - 6):
-            if not sentence.first <= j <= sentence.last or (j < i and not backward_open):
+            if (
+                not sentence.first <= j <= sentence.last
+                or (j < i and not backward_open)
+                or (j > i and not forward_open)
+            ):
                 continue
             if self.tokens[j].norm in auxiliaries:
                 return self.tokens[j]
             if j < i and (self.tokens[j].text in ",;:" or self.in_quote[j]):
                 backward_open = False  # but not across a comma or a quotation: '„…“, rekao je'
+            if j > i and (self.tokens[j].text in ",;:" or self.tokens[j].norm in lx.COMPLEMENTIZERS[self.family]):
+                forward_open = False  # nor into the reported clause: 'su rekli da će' ('će' is the clause's)
         return None
 
     def _negated(self, i: int, first: int) -> bool:
@@ -435,41 +446,36 @@ class _Document:
         tokens = self.tokens
         speaker_words = _SPEAKER_WORDS[self.family]
         i = first
+        documents = _SOURCE_DOCUMENTS[self.family]
         while i <= last:
             token = tokens[i]
-            if self.family == "en" and token.norm == "the" and not self.in_quote[i]:
-                described = self._described_person(i, last)
-                if described is not None:
-                    found.append(described)
-                    i = described.last + 1
-                    continue
-            if token.is_word and not self.in_quote[i] and (i == first or tokens[i - 1].text in ",–—-"):
-                titled = self._titled_subject(i, last)  # 'Lanac prodavnica „Maksimarket“ saopštio je'
-                if titled is not None:
-                    found.append(titled)
-                    i = titled.last + 1
-                    continue
-            if token.norm in _SOURCE_DOCUMENTS[self.family] and not self.in_quote[i]:
-                document = self._source_document(i, last)
-                if document is not None:
-                    found.append(document)
-                    i = document.last + 1
-                    continue
-            outlet_end = self._outlet_end(i, last)
-            if outlet_end is not None:
-                i = outlet_end + 1  # 'za Novi list izjavio je': where it was said, not who said it
+            if not token.is_word or self.in_quote[i]:
+                i += 1
                 continue
-            if self.family == "en" and _PARTY_AND_STATE.fullmatch(token.text):
+            # (each test below is guarded by a cheap one: this loop sees every word of every sentence with a cue)
+            special: Mention | None = None
+            if token.norm == "the" and self.family == "en":
+                special = self._described_person(i, last)  # 'the 23-year-old Ukrainian told'
+            elif i == first or tokens[i - 1].text in ",–—-":
+                special = self._titled_subject(i, last)  # 'Lanac prodavnica „Maksimarket“ saopštio je'
+            if special is None and token.norm in documents:
+                special = self._source_document(i, last)  # 'podatki kažejo', 'according to the indictment'
+            if special is not None:
+                found.append(special)
+                i = special.last + 1
+                continue
+            if token.is_capitalized and i > 0 and tokens[i - 1].norm in _OUTLET_LEADS:
+                outlet_end = self._outlet_end(i, last)
+                if outlet_end is not None:
+                    i = outlet_end + 1  # 'za Novi list izjavio je': where it was said, not who said it
+                    continue
+            if self.family == "en" and "-" in token.text and _PARTY_AND_STATE.fullmatch(token.text):
                 i += 1  # 'Sen. Curtis Lambright, R-Idaho, said': his party and state, not a speaker
                 continue
             if (
-                not token.is_word
-                or self.in_quote[i]
-                or (
-                    not token.is_capitalized
-                    and token.norm not in speaker_words
-                    and self._noun_base(token) not in _DESCRIBING
-                )
+                not token.is_capitalized
+                and token.norm not in speaker_words
+                and self._noun_base(token) not in _DESCRIBING
             ):
                 i += 1
                 continue
@@ -587,7 +593,7 @@ class _Document:
     def _outlet_end(self, i: int, last: int) -> int | None:
         """The last word of an outlet of two or three words starting at `i` after 'za', 'told', 'to'."""
         tokens = self.tokens
-        if i == 0 or not tokens[i].is_capitalized or tokens[i - 1].norm not in ("za", "told", "to", "the"):
+        if i == 0 or not tokens[i].is_capitalized or tokens[i - 1].norm not in _OUTLET_LEADS:
             return None
         for end in (i + 2, i + 1):
             if end <= last and " ".join(t.norm for t in tokens[i : end + 1]) in _OUTLET_PHRASES:
@@ -1046,10 +1052,26 @@ class _Document:
         if norm in lx.ORGANIZATION_NOUNS:
             return Mention(start, end, self._base_phrase(start, end, i), "organization", "n", head=i)
         gender = "f" if norm in lx.ROLES_FEMININE else "?"
+        if self._plural_role(tokens[i], norm):
+            # 'vlasnici kafića rekli su', 'predstavniki sindikata so': people of a role, together
+            return Mention(start, end, _latin(text), "group", "p", head=i)
         if start > 0 and tokens[start - 1].norm in _INDEFINITE[self.family] and norm not in _SPOKESPEOPLE:
             # 'a senior official said', 'a doctor at the hospital said': someone the reporter does not name
             return Mention(start, end, f"anonymous source ({text})", "anonymous", gender, text, head=i)
         return Mention(start, end, self._role_name(start, end, i), "person", gender, text, head=i)
+
+    def _plural_role(self, token: Token, base: str) -> bool:
+        """A role noun in the plural: its base is a role, its form the plural nominative ('vlasnici', 'svetniki',
+        'owners'), not a case of the singular ('vlasnika')."""
+        norm = token.norm
+        if base not in lx.ROLES or norm == base or token.is_capitalized:
+            return False
+        if self.family == "en":
+            return norm in (base + "s", base + "es")
+        return (
+            norm.endswith(("ci", "ki", "ji", "ri", "ni", "li", "ti", "ji", "vi", "zi", "si"))
+            and len(norm) > len(base) - 2
+        )
 
     def _opens_institution(self, i: int, last: int) -> int | bool:
         """'Policijska uprava Celje', 'Višje sodišče', 'Demokratična unija': an adjective in capitals, then an
@@ -1157,7 +1179,7 @@ class _Document:
         norm = token.norm
         if norm in _DESCRIBING or not token.is_word or self.lemmatizer is None:
             return norm
-        base = _NOUN_BASES[self.family].get(norm) or self._lemmatized_noun(norm)
+        base = self.noun_bases.get(norm) or self._lemmatized_noun(norm)
         if token.is_capitalized:  # 'Iz Ministarstva zdravstva': an institution named by its declined noun
             return base if base in lx.ORGANIZATION_NOUNS else norm
         return base
@@ -1167,7 +1189,7 @@ class _Document:
         if lemma not in _DESCRIBING:  # the lemmatizer guessed a verb ('uprave' → 'upraviti'): try endings
             lemma = next((c for c in _declension_bases(norm) if c in _DESCRIBING), lemma)
         base = lemma if lemma in _DESCRIBING and lemma not in lx.GROUPS else norm
-        bases = _NOUN_BASES[self.family]  # shared by all documents: lemmatizing is a per-word cost worth saving
+        bases = self.noun_bases  # shared by all documents: lemmatizing is a per-word cost worth saving
         if len(bases) < 200_000:
             bases[norm] = base
         return base
@@ -2803,7 +2825,7 @@ def _is_time_word(norm: str) -> bool:
     return norm.startswith(_TIME_STEMS) or norm[:1].isdigit()
 
 
-_NOUN_BASES: dict[str, dict[str, str]] = {"sl": {}, "hbs": {}, "en": {}}
+_NOUN_BASES: dict[str, dict[str, str]] = {}  # per lemmatizer model: Serbian and Croatian have their own
 # What a press channel's name can start with before a space (a norm may hold a space: 'izjavi-za'), so that the
 # pair of two words is put together only when it can be one.
 _PRESS_CHANNEL_HEADS = frozenset(key[:k] for key in lx.PRESS_CHANNELS for k, c in enumerate(key) if c == " ")
@@ -2949,6 +2971,7 @@ _CHANNEL_WORDS = frozenset(
     "konferenci intervjuju intervjuu oddaji emisiji spletni strani nas portal portalu medije medijima "
     "televiziju televiziji agenciju agenciji".split()
 )
+_OUTLET_LEADS = frozenset(("za", "told", "to", "the"))
 # outlets of two or three words, given statements: 'je za Novi list izjavio', 'told the Financial Times'
 _OUTLET_PHRASES = frozenset(
     (
