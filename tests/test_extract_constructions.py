@@ -185,6 +185,16 @@ CASES = [
         "U Zagrebu su vlasnici kafića rekli da će prosvjedovati u petak.",
         [("vlasnici", "indirect", "prosvjedovati petak")],
     ),
+    (
+        "sr",
+        "Ђоковић је говорио после меча.\n\n– Нисам играо добро – рекао је Ђоковић. – Следеће недеље биће боље.",
+        [("Đoković", "direct", "nisam igrao dobro sledece nedelje bice bolje")],
+    ),
+    (
+        "sr",
+        "Direktorka škole Vesna Ilić odbacila je optužbe. Po rečima Ilićeve, nastava će početi u ponedeljak.",
+        [("Vesna Ilić", "indirect", "nastava pocet ponedeljak")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

@@ -21,6 +21,7 @@ from typing import Any
 
 from . import lexicon as lx
 from .text import (
+    DASHES,
     QUOTE_MARKS,
     SENTENCE_END,
     Quote,
@@ -484,7 +485,11 @@ class _Document:
             if norm in _DATIVE_ADDRESSEES:
                 i += 1  # 'je novinarjem v Strasbourgu dejal', 'rekla je novinarima': to whom, not who
                 continue
-            if token.is_capitalized and self._possessive_of_surname(norm):
+            if (
+                token.is_capitalized
+                and self._possessive_of_surname(norm)
+                and tokens[i - 1].norm not in _ACCORDING_NOUNS  # 'po rečima Simićeve': her words, in the genitive
+            ):
                 i += 1  # 'Obradovićeve reči' (Obradović's words): whose words, not who speaks
                 continue
             if norm in lx.NOUN_CUES[self.family] and self._noun_cue(i, last):
@@ -887,10 +892,12 @@ class _Document:
     def _full_name(self, base: str) -> str:
         """'Dmitrijev' after 'Kiril Dmitrijev' is the same person: use the full name the text gave first."""
         words = base.split()
-        if len(words) == 1 and self.family == "hbs" and base.endswith(("ićeva", "ićka", "ova", "eva")):
+        if len(words) == 1 and self.family == "hbs" and base.endswith(("ićeva", "ićev", "ićka", "ova", "eva")):
             stem = (
                 base.removesuffix("eva")
                 if base.endswith("ićeva")
+                else base.removesuffix("ev")  # 'Simićeve' lemmatized as 'Simićev'
+                if base.endswith("ićev")
                 else base[:-3]
                 if base.endswith(("ova", "eva"))
                 else base
@@ -2613,10 +2620,10 @@ class _Document:
             or statement is not self.statements[-1]
             or "\n" in between
             or len(between) > 120
-            or quote.close is None
+            or (quote.close is None and tokens[quote.open].text not in DASHES)  # a dash quote runs to the end
         ):
             return False
-        first, last = quote.open + 1, quote.last - 1
+        first, last = quote.open + 1, quote.last - (quote.close is not None)
         if first > last:
             return False
         more = self.text[tokens[first].start : tokens[last].end].rstrip(",;:")
@@ -2971,6 +2978,7 @@ _CHANNEL_WORDS = frozenset(
     "konferenci intervjuju intervjuu oddaji emisiji spletni strani nas portal portalu medije medijima "
     "televiziju televiziji agenciju agenciji".split()
 )
+_ACCORDING_NOUNS = frozenset("recima rijecima navodima besedah navedbah izjavi izjavama".split())
 _OUTLET_LEADS = frozenset(("za", "told", "to", "the"))
 # outlets of two or three words, given statements: 'je za Novi list izjavio', 'told the Financial Times'
 _OUTLET_PHRASES = frozenset(
