@@ -21,7 +21,13 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-COMPILED = ("claims/extract/attribution.py", "claims/extract/text.py", "claims/extract/dates.py")
+COMPILED = (
+    "claims/extract/attribution.py",
+    "claims/extract/text.py",
+    "claims/extract/dates.py",
+    "claims/extract/language.py",
+    "claims/names.py",
+)
 
 _SETUP = """
 from setuptools import setup
