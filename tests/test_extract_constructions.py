@@ -195,6 +195,17 @@ CASES = [
         "Direktorka škole Vesna Ilić odbacila je optužbe. Po rečima Ilićeve, nastava će početi u ponedeljak.",
         [("Vesna Ilić", "indirect", "nastava pocet ponedeljak")],
     ),
+    (
+        "sl",
+        "Svetnik opozicijske liste Za Boljši Kraj Marko Zajc meni, da bi morala občina izvajalca kaznovati.",
+        [("Marko Zajc", "indirect", "obcina izvajalca kaznovati")],
+    ),
+    (
+        "sl",
+        "Da je pogodba podpisana, so danes potrdili v družbi, v sporočilu za javnost pa so zapisali, da pričakujejo "
+        "soglasje regulatorja do konca junija.",
+        [("družba", "indirect", "pogodba podpisana"), ("družba", "indirect", "soglasje regulatorja junija")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

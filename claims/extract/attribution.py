@@ -2135,7 +2135,13 @@ class _Document:
             ):
                 return False  # nor across a verb: 'na konferenci povedala županja X' — X is the verb's subject
             if token.norm in PREPOSITIONS:
-                return True
+                # (a capitalised one inside a sentence opens a name: 'svetnik liste Za Lipnico Dejan Oblak')
+                return not (
+                    token.is_capitalized
+                    and j > 0
+                    and not token.newline_before
+                    and self.tokens[j - 1].text not in SENTENCE_END
+                )
             if token.is_capitalized and j - 1 >= 0 and self.tokens[j - 1].norm in PREPOSITIONS and steps:
                 return True  # 'Klub Hrvata u Vijeću naroda RS zatražio je': RS is inside 'u Vijeću naroda RS'
             if token.is_capitalized or token.norm in lx.ROLES or token.norm in lx.GROUPS:
@@ -2280,7 +2286,8 @@ class _Document:
             if wanted in ("?", None):
                 return earlier
             if wanted in "pq":
-                if earlier.kind == "group" or earlier.partners or earlier.gender in "pq":
+                # 'Iz ministrstva so sporočili ... Dodali so, da ...': an institution speaks in the plural too
+                if earlier.kind in ("group", "organization") or earlier.partners or earlier.gender in "pq":
                     return earlier
                 continue
             if earlier.kind == "group" or earlier.partners:
@@ -2397,6 +2404,8 @@ class _Document:
             return None
         if tokens[left + 1].norm in lx.PARENTHETICAL[self.family] or tokens[left + 1].norm in _RELATIVES:
             return None
+        if self.family != "en" and tokens[self._clause_start(left, sentence)].norm in lx.COMPLEMENTIZERS[self.family]:
+            return None  # 'Da je pogodba podpisana, so potrdili v družbi, ...': the fronted clause is what it reports
         if tokens[right + 1].norm in lx.COMPLEMENTIZERS[self.family] or tokens[right + 1].text in QUOTE_MARKS:
             return None  # ', je zapisala, da ...' reports the clause that follows, it is not set into one
         return left, right
