@@ -206,6 +206,12 @@ CASES = [
         "soglasje regulatorja do konca junija.",
         [("družba", "indirect", "pogodba podpisana"), ("družba", "indirect", "soglasje regulatorja junija")],
     ),
+    # two apostrophes typed for a double quotation mark
+    (
+        "hr",
+        "''Bez novog terminala luka gubi novac'', rekao je ravnatelj Lučke uprave Josip Matić.",
+        [("Josip Matić", "direct", "bez novog terminala luka gubi novac")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

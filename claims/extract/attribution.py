@@ -1116,7 +1116,8 @@ class _Document:
                 return following.norm in _FIRST_NAMES and k > 0 and self.tokens[k - 1].norm in PREPOSITIONS
             if following.norm in PREPOSITIONS:
                 return True  # 'ravnateljica bolnice Jadran u Splitu Nives Jurić': a name, then where it is
-            return _adjective(norm, self.family)  # an institution's name: 'Kliničkog centra', 'Zdravniške zbornice'
+            # an institution's name: 'Kliničkog centra', 'Zdravniške zbornice', 'Lučke uprave'
+            return _adjective(norm, self.family) or self._noun_base(following) in lx.ORGANIZATION_NOUNS
         if norm in ("s", "sa"):
             return False  # 'sestra s Odjela interne medicine': where she works is no genitive of her role
         if norm in PREPOSITIONS and norm not in ("za", "z") and following is not None:

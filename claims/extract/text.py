@@ -18,9 +18,9 @@ from ..names import name_key
 # characters between words are not tokens at all.
 _IN_WORD = "\\w\u0300-\u036f\u00ad\u200b-\u200d\u2060"
 _INVISIBLE = "\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069"
-_TOKEN = re.compile(  # a number with separators ('5,000', '3.1') is one token: its comma is not a clause's
-    f"\\d+(?:[.,]\\d+)+|\\w[{_IN_WORD}]*(?:[-'’][{_IN_WORD}]+)*|[^\\w\\s{_INVISIBLE}]", re.UNICODE
-)
+# A number with separators ('5,000', '3.1') is one token: its comma is not a clause's. Two apostrophes are one
+# token, the double quotation mark typed with the keys at hand (''like this'').
+_TOKEN = re.compile(f"\\d+(?:[.,]\\d+)+|\\w[{_IN_WORD}]*(?:[-'’][{_IN_WORD}]+)*|''|[^\\w\\s{_INVISIBLE}]", re.UNICODE)
 # The same tokens, each with the gap before it: only white space and invisible characters are not tokens, so the
 # gap is all that lies between two tokens, and the tokenizer counts offsets and line breaks from the strings alone.
 # (The token is optional so that white space at the end is one empty match, not a failed one at every character.)
@@ -48,8 +48,9 @@ OPENERS: dict[str, str] = {
     "‚": "‘’'",
     "‘": "’‘",
     "'": "'’",
+    "''": "''\"”“",
 }
-QUOTE_MARKS = frozenset("„“”\"»«‚‘’'")
+QUOTE_MARKS = frozenset([*"„“”\"»«‚‘’'", "''"])
 DASHES = frozenset("–—-")
 SENTENCE_END = frozenset(".!?…")
 MAX_QUOTE_CHARS = 4000  # an unclosed mark stops counting as a quotation after this many characters
