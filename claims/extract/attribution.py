@@ -1770,13 +1770,14 @@ class _Document:
         """Where a clause starting at `start` ends: the sentence's end, a semicolon, or the start of the next
         cue's own clause (', pogajalci pa poročajo ...')."""
         tokens = self.tokens
-        last = sentence.last
+        # a reported clause is not longer than this: the bound keeps a sentence of endless cues linear
+        last = min(sentence.last, start + _LONGEST_CLAUSE)
         later = [c.first for c in cues]  # cues come in text order
         following = bisect.bisect_right(later, start)  # the first cue after j: one pass, however many cues
         parenthetical, complementizers = lx.PARENTHETICAL[self.family], lx.COMPLEMENTIZERS[self.family]
         cue_starts = {c.first for c in cues if c.first > start}
         j = start - 1
-        while j < sentence.last:
+        while j < last:
             j += 1
             if self.in_quote[j]:
                 continue
@@ -2988,6 +2989,7 @@ _CHANNEL_WORDS = frozenset(
     "konferenci intervjuju intervjuu oddaji emisiji spletni strani nas portal portalu medije medijima "
     "televiziju televiziji agenciju agenciji".split()
 )
+_LONGEST_CLAUSE = 100  # tokens: news sentences run to 60 words, rarely more
 _ACCORDING_NOUNS = frozenset("recima rijecima navodima besedah navedbah izjavi izjavama".split())
 _OUTLET_LEADS = frozenset(("za", "told", "to", "the"))
 # outlets of two or three words, given statements: 'je za Novi list izjavio', 'told the Financial Times'
