@@ -212,6 +212,17 @@ CASES = [
         "''Bez novog terminala luka gubi novac'', rekao je ravnatelj Lučke uprave Josip Matić.",
         [("Josip Matić", "direct", "bez novog terminala luka gubi novac")],
     ),
+    (
+        "sl",
+        "Uprava je napovedala naložbe. »Slišali smo že veliko obljub. Delavci bi si želeli višje plače,« pravi "
+        "sindikalni zaupnik Boris Majcen.",
+        [("Boris Majcen", "direct", "slisali obljub delavci place")],
+    ),
+    (
+        "hr",
+        "Ministar je rekao da će plaće rasti od siječnja, ali da će porez na dohodak ostati isti.",
+        [("ministar", "indirect", "place rasti sijecnja"), ("ministar", "indirect", "porez dohodak ostati")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

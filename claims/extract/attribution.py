@@ -1155,7 +1155,9 @@ class _Document:
                 or (
                     not tokens[k].is_capitalized
                     and self._noun_base(tokens[k]) in lx.ROLES
-                    and not norm.endswith(("ov", "ev", "ih", "ara", "ika", "aca"))  # plural genitives: 'Sindikat
+                    and not norm.endswith(
+                        ("ov", "ev", "ih", "ara", "era", "ana", "ika", "aca")
+                    )  # plural genitives: 'Sindikat
                     # kmetov Slovenije', 'Sindikat medicinskih sestara i tehničara'
                 )
             ):
@@ -1458,7 +1460,7 @@ class _Document:
         parts, start = [], first
         for k in range(first + 2, last):
             if (
-                tokens[k].norm in _CLAUSE_JOINERS
+                (tokens[k].norm in _CLAUSE_JOINERS or tokens[k].norm in _CONTRASTS)  # 'da A, ali da B': two claims
                 and tokens[k + 1].norm in complementizers
                 and tokens[k + 1].norm != "naj"
                 and not self.in_quote[k]
@@ -1981,6 +1983,10 @@ class _Document:
         for mention in after:
             gap = tokens[cue.last + 1 : mention.first]
             adjacent = len(gap) <= 7 and all(self._is_filler(t) for t in gap)
+            if not adjacent and quote is not None and mention.kind == "person" and " " in mention.name:
+                # '»...,« pravi sindikalni zaupnik Boris Majcen': a role the lexicon does not know, then the name
+                described = [t for t in gap if not self._is_filler(t)]
+                adjacent = 0 < len(described) <= 3 and all(t.is_word and not t.is_capitalized for t in described)
             if adjacent and self._agrees(mention, cue) and not self._oblique(mention, cue):
                 return self._resolved(mention, cue)
             break
@@ -2903,8 +2909,8 @@ _DEMONSTRATIVES = frozenset("tog toga te tega tej teh tih ovog ovoga ove ovega t
 _FROM = frozenset(("iz", "z", "s", "from", "sa", "od"))
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
 _CLAUSE_STOPS = _CLAUSE_PUNCTUATION | QUOTE_MARKS
-_CLAUSE_JOINERS = frozenset("in i and te ter".split())  # not "ali", "a", "but": a contrast is one claim
-_CONTRASTS = frozenset("but ali a pa vendar toda".split())  # ... unless a second verb of saying follows
+_CLAUSE_JOINERS = frozenset("in i and te ter".split())
+_CONTRASTS = frozenset("but ali a pa vendar toda".split())
 _POSSESSIVES = {
     **dict.fromkeys("njegovih njegovem njegovi njegovim njegove njegova njegovoj his him".split(), "m"),
     **dict.fromkeys("njenih njenem njeni njenim njene njena njezinim njezinih njezine njenoj her".split(), "f"),

@@ -407,6 +407,16 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "motorist eyewitness teacher nurse pensioner tourist visitor farmer homeowner landlord tenant survivor "
     "victim relative local villager campaigner activist protester demonstrator academic scientist".split()
 )
+# Slovenian, Croatian, Serbian, Bosnian: ordinary people news quotes by what they are ('upokojenka iz Žalca')
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
+    "upokojenec oskodovanec pacient stanovalec krajan domacin ocividec sosed penzioner umirovljenik stanar "
+    "mjestanin mestanin pacijent vozac prolaznik gost kupac kupec navijac meteorolog zaupnik volonter".split()
+)
+ROLES_FEMININE = ROLES_FEMININE | frozenset(
+    "upokojenka oskodovanka pacientka stanovalka krajanka domacinka ocividka soseda penzionerka umirovljenica "
+    "stanarka mjestanka mestanka pacijentica vozacica prolaznica kupka kupovalka navijacica meteorologinja "
+    "volonterka mati".split()
+)
 ROLES = ROLES_MASCULINE | ROLES_FEMININE
 
 # Groups of people, in the plural.
