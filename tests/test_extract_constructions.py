@@ -223,6 +223,12 @@ CASES = [
         "Ministar je rekao da će plaće rasti od siječnja, ali da će porez na dohodak ostati isti.",
         [("ministar", "indirect", "place rasti sijecnja"), ("ministar", "indirect", "porez dohodak ostati")],
     ),
+    (
+        "sl",
+        "Zagovornik Boštjan Lah je prepričan, da obtožba ne bo zdržala. Po njegovem so bila naročila nujna zaradi "
+        "poplav.",
+        [("Boštjan Lah", "indirect", "obtozba zdrzala"), ("Boštjan Lah", "indirect", "narocila nujna poplav")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

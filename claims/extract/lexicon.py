@@ -63,6 +63,14 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "uvjerio:uvjeri uverio:uveri optuzio:optuzi pohvalio:pohvali osudio:osudi pozdravio:pozdravi"
     ),
 }
+# 'je prepričan, da', 'uvjerena je da': conviction reported like speech
+PARTICIPLES["sl"].update({"preprican": "m", "prepricana": "f", "prepricano": "n", "prepricani": "p", "prepricane": "q"})
+PARTICIPLES["hbs"].update(
+    {
+        **{f"uvjeren{e}": g for e, g in (("", "m"), ("a", "f"), ("o", "n"), ("i", "p"), ("e", "q"))},
+        **{f"uveren{e}": g for e, g in (("", "m"), ("a", "f"), ("o", "n"), ("i", "p"), ("e", "q"))},
+    }
+)
 
 PRESENT: dict[str, dict[str, str]] = {
     "sl": {
@@ -235,7 +243,7 @@ PHRASES = {
         "po informacijah|po pisanju|po trditvah|po zagotovilih|po napovedih|kot pravi|kot pravijo|kot meni|"
         "kot menijo|kot trdi|kot trdijo|kot navaja|kot navajajo|kot poroca|kot porocajo|kot pise|kot pisejo|"
         "po izjavi|v skladu z navedbami|navedbe|po * besedah|po * mnenju|po * oceni|po * navedbah|"
-        "po * informacijah|po * podatkih|po * pisanju"
+        "po * informacijah|po * podatkih|po * pisanju|po njegovem|po njenem|po njunem|po njihovem"
     ),
     "hbs": _phrases(
         "prema rijecima|prema recima|po rijecima|po recima|prema navodima|po navodima|prema misljenju|"
