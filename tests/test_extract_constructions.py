@@ -229,6 +229,12 @@ CASES = [
         "poplav.",
         [("Boštjan Lah", "indirect", "obtozba zdrzala"), ("Boštjan Lah", "indirect", "narocila nujna poplav")],
     ),
+    (
+        "sl",
+        "Ekipa bo do konca sezone ostala brez Luke Pečarja. Pečar se je oglasil na Instagramu. »Težko je gledati "
+        "s klopi. Vrnem se močnejši,« je zapisal.",
+        [("Luka Pečar", "direct", "tezko gledati klopi vrnem mocnejsi")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

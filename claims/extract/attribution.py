@@ -676,7 +676,7 @@ class _Document:
                 and following.is_capitalized
                 and following.is_word
                 and self._is_name_start(i, sentence.first)
-            ):
+            ) or (token.is_capitalized and self._surname_known(token.norm)):  # 'Pečar se je oglasil na Instagramu.'
                 mention = self._named(i, sentence.last)
             if mention is None:
                 i += 1
@@ -1334,6 +1334,8 @@ class _Document:
         if self.family == "en" or not word[0].isupper() or word.isupper():
             return _latin(word)
         norm = token.norm
+        if norm[-1:] in ("e", "i", "o", "u") and norm not in _FIRST_NAMES and norm[:-1] + "a" in _FIRST_NAMES:
+            return _latin(word[:-1] + "a")  # 'Luke Pečarja', 'Nine Kos': a first name in -a, declined
         # the form seen elsewhere in the text without a case ending is the nominative
         for ending in _CASE_ENDINGS_LONGEST_FIRST:
             if norm.endswith(ending) and len(norm) - len(ending) >= 3:
@@ -2281,7 +2283,8 @@ class _Document:
     def _carried(self, cue: Cue, gender: str | None = None) -> Mention | None:
         """The earlier speaker a subject-less verb refers to: the newest whose gender and number agree."""
         wanted = gender or cue.gender
-        subject = self.previous_subject_for_now
+        # the subject of the sentence before, unless someone has spoken in this one already
+        subject = self.previous_subject_for_now if len(self.statements) == self.sentence_statements else None
         if subject is not None and (wanted in ("?", None) or subject.gender in (wanted, "?")) and wanted not in "pq":
             return subject
         if wanted in ("m", "f"):  # a speaker known to be of that gender first, then one whose gender is unknown
