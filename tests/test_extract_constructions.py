@@ -235,6 +235,11 @@ CASES = [
         "s klopi. Vrnem se močnejši,« je zapisal.",
         [("Luka Pečar", "direct", "tezko gledati klopi vrnem mocnejsi")],
     ),
+    (
+        "sr",
+        "Синдикат медицинских сестара упозорио је да многе сестре, како тврде, раде и по 60 сати недељно.",
+        [("Sindikat medicinskih sestara", "indirect", "mnoge sestre rade 60 sati")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

@@ -1808,8 +1808,8 @@ class _Document:
             if following == len(later):
                 continue
             nxt = later[following]
-            if nxt - j > 5 or any(
-                tokens[k].norm in parenthetical or tokens[k].norm in _RELATIVES for k in range(j + 1, nxt)
+            if nxt - j > 5 or any(  # (the next cue may be the phrase 'kako tvrde' itself)
+                tokens[k].norm in parenthetical or tokens[k].norm in _RELATIVES for k in range(j + 1, nxt + 1)
             ):
                 continue  # far away, or ', kako je naveo,' set into the clause: it does not end it
             if not any(tokens[k].norm in complementizers for k in range(j, nxt)):
@@ -2310,6 +2310,14 @@ class _Document:
     def _phrase_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
         """'po besedah X ...', 'glede na navedbe iz Washingtona naj bi ...', 'according to X, ...'."""
         tokens = self.tokens
+        if (
+            cue.first > 0
+            and tokens[cue.first - 1].text == ","
+            and cue.last + 1 < len(tokens)
+            and tokens[cue.last + 1].text == ","
+            and any(st.start <= tokens[cue.first].start < st.end for st in self.statements[self.sentence_statements :])
+        ):
+            return 0  # 'upozorio je da sestre, kako tvrde, rade ...': an aside set into a statement already made
         possessive = next(
             (_POSSESSIVES[t.norm] for t in tokens[cue.first : cue.last + 2] if t.norm in _POSSESSIVES), None
         )
