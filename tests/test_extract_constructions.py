@@ -240,6 +240,11 @@ CASES = [
         "Синдикат медицинских сестара упозорио је да многе сестре, како тврде, раде и по 60 сати недељно.",
         [("Sindikat medicinskih sestara", "indirect", "mnoge sestre rade 60 sati")],
     ),
+    (
+        "sl",
+        "Krajanka iz Podgrada Marta Zupan je povedala, da promet ponoči ne preneha.",
+        [("Marta Zupan", "indirect", "promet ponoci preneha")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

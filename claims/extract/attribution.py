@@ -1013,6 +1013,7 @@ class _Document:
                 and k <= last
                 and tokens[k].is_capitalized
                 and (tokens[k].norm not in lx.NOT_NAMES or self._first_name_at(k))
+                and tokens[k - 1].norm not in PREPOSITIONS  # 'upokojenka iz Žalca': a place, not her name
             ):
                 end, j = k - 1, k
         if (
