@@ -2856,9 +2856,15 @@ _TIME_STEMS = tuple(
 )
 
 
+# words that begin like a word of time and are none: 'sredstva' (funds) is not 'sreda', 'student' not 'studeni'
+_NOT_TIME_STEMS = ("sredst", "student", "studij", "dansk", "danasnj", "krajin", "krajsk")
+
+
 @lru_cache(maxsize=1 << 16)  # a hundred prefixes to try, for words that recur through every text
 def _is_time_word(norm: str) -> bool:
-    return norm.startswith(_TIME_STEMS) or norm[:1].isdigit()
+    if norm[:1].isdigit():  # a year, a date, a day of the month
+        return True
+    return norm.startswith(_TIME_STEMS) and not norm.startswith(_NOT_TIME_STEMS)
 
 
 _NOUN_BASES: dict[str, dict[str, str]] = {}  # per lemmatizer model: Serbian and Croatian have their own
