@@ -1076,10 +1076,7 @@ class _Document:
             return False
         if self.family == "en":
             return norm in (base + "s", base + "es")
-        return (
-            norm.endswith(("ci", "ki", "ji", "ri", "ni", "li", "ti", "ji", "vi", "zi", "si"))
-            and len(norm) > len(base) - 2
-        )
+        return norm.endswith("i") and not base.endswith("i")  # the masculine plural nominative ends in -i
 
     def _opens_institution(self, i: int, last: int) -> int | bool:
         """'Policijska uprava Celje', 'Višje sodišče', 'Demokratična unija': an adjective in capitals, then an
