@@ -245,6 +245,16 @@ CASES = [
         "Krajanka iz Podgrada Marta Zupan je povedala, da promet ponoči ne preneha.",
         [("Marta Zupan", "indirect", "promet ponoci preneha")],
     ),
+    (
+        "sl",
+        "Kot je za STA povedal župan Zoran Janković, bo most odprt do poletja.",
+        [("Zoran Janković", "indirect", "most odprt poletja")],
+    ),
+    (
+        "sl",
+        "V Stranki mladih menijo, da je predlog neustrezen.",
+        [("Strank", "indirect", "predlog neustrezen")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

@@ -2052,6 +2052,12 @@ class _Document:
             and token.norm != base
         )
 
+    def _unknown_name(self, mention: Mention) -> bool:
+        """A capitalised name that starts with no first name: after 'v', 'iz' and before a plural verb it is an
+        institution ('V Gibanju Svoboda menijo', 'U Hrvatskoj gospodarskoj komori kažu')."""
+        words = _norm_words(mention.name)
+        return mention.kind == "person" and not mention.role and bool(words) and words[0] not in _FIRST_NAMES
+
     def _passive_source(
         self, sentence: Sentence, cue: Cue, mentions: list[Mention], content: tuple[int, int] | None
     ) -> Mention | None:
@@ -2099,11 +2105,13 @@ class _Document:
             if content and content[0] <= mention.first <= content[1]:
                 continue
             if (
-                mention.kind in ("organization", "group")
+                (mention.kind in ("organization", "group") or self._unknown_name(mention))
                 and mention.first >= clause_start - 1
                 and mention.first > 0
                 and self.tokens[mention.first - 1].norm in ("z", "s", "iz", "from", "sa", "v", "u", "na", "pri", "at")
             ):
+                if mention.kind == "person":
+                    return Mention(mention.first, mention.last, mention.name, "organization", "n", head=mention.head)
                 return mention
         return None
 
@@ -2443,19 +2451,27 @@ class _Document:
 
     def _parenthetical(self, cue: Cue, sentence: Sentence) -> bool:
         """'Kot je dejala za Radio Koper, ...', '..., kako je rekao ministar.', 'as he put it'."""
-        marks = lx.PARENTHETICAL[self.family]
         if any(t.text == ":" for t in self.tokens[cue.last + 1 : min(sentence.last, cue.last + 4) + 1]):
             return False  # 'Kako je rekla: "..."' introduces a quotation
-        return any(self.tokens[k].norm in marks for k in range(max(sentence.first, cue.first - 2), cue.first))
+        return self._parenthetical_marker(cue, sentence) is not None
+
+    def _parenthetical_marker(self, cue: Cue, sentence: Sentence) -> int | None:
+        """Where 'kot', 'kako', 'as' stands before the cue: right before it and its auxiliary, or before a
+        channel ('Kot je za STA povedal župan ...')."""
+        marks = lx.PARENTHETICAL[self.family]
+        for k in range(cue.first - 1, max(sentence.first, cue.first - 6) - 1, -1):
+            if self.tokens[k].norm in marks:
+                return k
+            if not (self._is_filler(self.tokens[k]) or self.tokens[k].norm in lx.AUXILIARIES[self.family]):
+                return None  # 'Tako Novak kot Kralj sta poudarila': a name between, so no aside
+        return None
 
     def _parenthetical_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
         """The content of a parenthetical cue is the rest of its sentence, before or after it."""
         tokens = self.tokens
-        marker = next(
-            k
-            for k in range(max(sentence.first, cue.first - 2), cue.first)
-            if tokens[k].norm in lx.PARENTHETICAL[self.family]
-        )
+        marker = self._parenthetical_marker(cue, sentence)
+        if marker is None:
+            return 0
         comma_after = next(
             (k for k in range(cue.last + 1, sentence.last + 1) if tokens[k].text == "," and not self.in_quote[k]), None
         )
