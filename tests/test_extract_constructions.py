@@ -255,6 +255,13 @@ CASES = [
         "V Stranki mladih menijo, da je predlog neustrezen.",
         [("Strank", "indirect", "predlog neustrezen")],
     ),
+    # how the speaker sounded stands for the verb after a quotation
+    (
+        "sl",
+        "»Tega ne bomo dopustili,« je bil odločen predsednik sindikata Branimir Štrukelj.",
+        [("Branimir Štrukelj", "direct", "tega dopustili")],
+    ),
+    ("hr", '"Igrali smo loše", bio je kratak trener Ivan Horvat.', [("Ivan Horvat", "direct", "igrali lose")]),
     # a company named in quotation marks after its common noun
     (
         "sr",

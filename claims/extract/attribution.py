@@ -380,7 +380,37 @@ class _Document:
                 cues.append(Cue(i, i, "noun", token.text))
             elif norm in _SHOWING[self.family] and self._document_near(i, sentence):
                 cues.append(Cue(i, i, "verb", token.text, "?", _SHOWING[self.family][norm]))
+            elif norm in _COPULAS and self.family != "en":
+                cue = self._manner_cue(i, sentence)
+                if cue is not None:
+                    cues.append(cue)
         return cues
+
+    def _manner_cue(self, i: int, sentence: Sentence) -> Cue | None:
+        """'»...,« je bil oster Lah', '"...", bio je kratak trener': how the speaker sounded, right after a
+        quotation, stands for the verb of saying."""
+        tokens = self.tokens
+        closing = next(
+            (k for k in range(i - 1, max(sentence.first, i - 4) - 1, -1) if tokens[k].text in _QUOTES_AND_DASHES),
+            None,
+        )
+        if closing is None:
+            return None
+        before = [k for k in range(closing + 1, i) if tokens[k].is_word]
+        if any(tokens[k].norm not in lx.AUXILIARIES[self.family] for k in before):
+            return None  # only the auxiliary between the quotation and 'bil'
+        first = before[0] if before else i
+        j = i + 1
+        if j <= sentence.last and tokens[j].norm in lx.AUXILIARIES[self.family]:
+            j += 1  # 'bio je kratak'
+        if (
+            j > sentence.last
+            or not tokens[j].is_word
+            or tokens[j].is_capitalized
+            or not _manner_adjective(tokens[j].norm)
+        ):
+            return None
+        return Cue(first, j, "verb", self._span_text(first, j), _COPULAS[tokens[i].norm], "?")
 
     def _document_near(self, i: int, sentence: Sentence) -> bool:
         """A document right before the verb (its subject: 'budget papers show') or right after it ('pokazuju
@@ -2924,6 +2954,17 @@ _SOURCE_DOCUMENTS = {
         "obtoznici osnutku oceni napovedi statistiki".split()
     ),
 }
+# 'je bil oster', 'bila je jasna': a copula and how the speaker sounded, after a quotation
+_QUOTES_AND_DASHES = QUOTE_MARKS | DASHES
+_COPULAS = {"bil": "m", "bio": "m", "bila": "f", "bilo": "n", "bili": "p", "bile": "q"}
+
+
+def _manner_adjective(norm: str) -> bool:
+    """A word that can say how someone sounded ('oster', 'jasna', 'kratak'); after a quotation and 'je bil' the
+    place is the adjective's, so it is enough that the word is no preposition or filler."""
+    return len(norm) > 2 and norm not in PREPOSITIONS and norm not in SKIPPABLE
+
+
 _DEMANDING = {  # verbs whose object, a noun, is what was demanded or announced (past: the present describes)
     "sl": ("zahteval", "napovedal"),
     "hbs": ("zatrazi", "zahtijeval", "zahteval", "najavi"),
@@ -2970,6 +3011,7 @@ _CUE_WORDS = {
     | lx.GERUNDS[family]
     | (lx.EN_VERBS if family == "en" else frozenset())
     | frozenset(_SHOWING[family])
+    | (frozenset(_COPULAS) if family != "en" else frozenset())
     for family in ("sl", "hbs", "en")
 }
 # Words that make a phrase a clause rather than a name or a description: verbs of saying and auxiliaries.
