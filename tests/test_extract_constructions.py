@@ -262,6 +262,11 @@ CASES = [
         [("Branimir Štrukelj", "direct", "tega dopustili")],
     ),
     ("hr", '"Igrali smo loše", bio je kratak trener Ivan Horvat.', [("Ivan Horvat", "direct", "igrali lose")]),
+    (
+        "en",
+        "Officials said on Monday more than 300 people had been evacuated from the valley.",
+        [("Officials", "indirect", "300 people evacuated valley")],
+    ),
     # a company named in quotation marks after its common noun
     (
         "sr",

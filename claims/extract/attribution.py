@@ -1660,7 +1660,11 @@ class _Document:
         # English: 'X said Y would ...', 'X said on Monday it was ...' (no 'that')
         if self.family == "en" and tokens[cue.first].norm in _EN_SAY and cue.last + 2 <= stop:
             start = self._past_english_adjuncts(cue.last + 1, stop)
-            if start is not None and start + 1 <= stop and tokens[start].norm not in PREPOSITIONS_EN:
+            if (
+                start is not None
+                and start + 1 <= stop
+                and (tokens[start].norm not in PREPOSITIONS_EN or self._opens_with_number(start, stop))
+            ):
                 return start, stop
         return self._fronted_content(sentence, cue, cues)
 
@@ -1669,6 +1673,8 @@ class _Document:
         'in a statement', 'late on Tuesday', 'yesterday'). None when what follows is no clause: the
         candidate start must be a subject followed soon by a finite verb ('it was', 'the company would')."""
         tokens = self.tokens
+        if self._opens_with_number(j, stop):
+            return j
         if not tokens[j].is_word:
             return None
         if tokens[j].norm not in PREPOSITIONS_EN and tokens[j].norm not in _EN_TIME_WORDS:
@@ -1679,7 +1685,8 @@ class _Document:
                 return None
             after_adjunct = previous.norm not in PREPOSITIONS_EN and previous.norm not in _EN_DETERMINERS
             opens_subject = token.norm in _EN_SUBJECT_PRONOUNS or (
-                after_adjunct and (token.norm in _EN_DETERMINERS or token.is_capitalized)
+                after_adjunct
+                and (token.norm in _EN_DETERMINERS or token.is_capitalized or self._opens_with_number(k, stop))
             )
             # 'its net profit doubled': a past tense does without an auxiliary
             if opens_subject and any(
@@ -1708,6 +1715,13 @@ class _Document:
         ):
             return None
         return j, stop
+
+    def _opens_with_number(self, j: int, stop: int) -> bool:
+        """'said at least 12 people were killed', 'said 40 homes had flooded': a number opens the clause."""
+        tokens = self.tokens
+        return tokens[j].text[:1].isdigit() or (
+            j + 1 <= stop and (tokens[j].norm, tokens[j + 1].norm) in (("at", "least"), ("more", "than"), ("up", "to"))
+        )
 
     def _english_appeal(self, cue: Cue, stop: int) -> tuple[int, int] | None:
         """'urged the government to withdraw the bill', 'called on the prosecutor to open an investigation':
