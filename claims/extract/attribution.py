@@ -96,27 +96,6 @@ class Mention:
     head: int = -1  # the token that bears the case (for the preposition test)
     partners: list[Mention] = field(default_factory=list)  # joint subjects
 
-    # Written out, not generated, as Token's is: mypyc compiles this one (the generated one runs interpreted).
-    def __init__(
-        self,
-        first: int,
-        last: int,
-        name: str,
-        kind: str,
-        gender: str = "?",
-        role: str | None = None,
-        head: int = -1,
-        partners: list[Mention] | None = None,
-    ) -> None:
-        self.first = first
-        self.last = last
-        self.name = name
-        self.kind = kind
-        self.gender = gender
-        self.role = role
-        self.head = head
-        self.partners = [] if partners is None else partners
-
 
 @dataclass
 class Cue:
@@ -127,25 +106,6 @@ class Cue:
     gender: str = "?"
     number: str = "?"
     phrase: lx.Phrase | None = None
-
-    # (written out for mypyc, as Mention's is)
-    def __init__(
-        self,
-        first: int,
-        last: int,
-        kind: str,
-        text: str,
-        gender: str = "?",
-        number: str = "?",
-        phrase: lx.Phrase | None = None,
-    ) -> None:
-        self.first = first
-        self.last = last
-        self.kind = kind
-        self.text = text
-        self.gender = gender
-        self.number = number
-        self.phrase = phrase
 
 
 @cache
@@ -1592,15 +1552,16 @@ class _Document:
                 and (tokens[j].norm != "naj" or (tokens[j - 1].text == "," and tokens[j + 1].norm != "bi"))
             ) or (asking and tokens[j].norm in _QUESTION_WORDS and j > cue.last + 1)  # 'vprašal, ali bo ...'
             if is_complementizer and not self.in_quote[j] and j + 1 <= stop:
-                if self.family == "en" and j > cue.last + 2 and tokens[j - 1].norm != "and":
-                    # 'said she was furious that ...': a that-less clause comes first, and the 'that' is its own
+                if self.family == "en" and j > cue.last + 2:
+                    # a that-less clause may come first: 'said the budget was balanced, and that taxes ...', or
+                    # hold the 'that' itself after its own subject: 'said she was furious that ...'
                     start = self._past_english_adjuncts(cue.last + 1, stop)
-                    if start is not None and start < j - 1 and tokens[start].norm in _EN_SUBJECT_PRONOUNS:
-                        return start, self._trim_concessive(start, stop)
-                if self.family == "en" and tokens[j - 1].norm == "and" and j - 1 > cue.last + 3:
-                    # 'said the budget was balanced, and that taxes ...': a that-less clause came first
-                    start = self._past_english_adjuncts(cue.last + 1, stop)
-                    if start is not None and start < j - 1:
+                    after_and = tokens[j - 1].norm == "and"
+                    if (
+                        start is not None
+                        and start < j - 1
+                        and (j - 1 > cue.last + 3 if after_and else tokens[start].norm in _EN_SUBJECT_PRONOUNS)
+                    ):
                         return start, self._trim_concessive(start, stop)
                 return j, self._trim_concessive(j, stop)
             title_end = self._quoted_title_end(j)
