@@ -65,6 +65,22 @@ CASES = [
     ),
     ("sl", "Direktor ni želel komentirati odločitve. Podrobnosti ni navedel.", []),
     ("sl", "Film »Pod svobodnim soncem« so predvajali v nedeljo.", []),
+    (
+        "sl",
+        "»Zakon bo sprejet,« je v četrtek na novinarski konferenci v Mariboru dejal predsednik vlade Marko Kovač. "
+        "Premier je še povedal, da bodo davke znižali.",
+        # the auxiliary after the quotation keeps the clause open through the adverbials; 'premier' is the head
+        # of government named before
+        [("Marko Kovač", "direct", "zakon sprejet"), ("Marko Kovač", "indirect", "davke znizali")],
+    ),
+    (
+        "sl",
+        "Županja Kopra je za Radio Koper povedala, da bo pristanišče raslo. "
+        "Po mnenju ekonomista Jožeta Brgleza bo rast počasna.",
+        # a nominative role before a declined name is the role of that place, not a person called so
+        [("županja Kopra", "indirect", "pristanisce raslo"), ("Jože Brglez", "indirect", "rast pocasna")],
+    ),
+    ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     # --- Croatian / Bosnian ---
     ("hr", "„Rok je prekratak“, rekao je ministar Ivan Horvat.", [("Ivan Horvat", "direct", "rok prekratak")]),
     (

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import Any
 
 from . import lexicon as lx
@@ -37,7 +38,8 @@ from .text import (
 CLAUSE_BREAKS = frozenset({";", "(", ")", "–", "—"})
 PREPOSITIONS = frozenset(
     (
-        "na za v u z s iz o po od do pri k h proti med nad pod pred brez ob sa prema kod zbog radi kroz of to "
+        "na za v u z s iz o po od do pri k h proti med nad pod pred brez ob sa prema kod zbog radi kroz nakon "
+        "poslije posle tijekom tokom of to "
         "in on at for with by from about"
     ).split()
 )
@@ -629,6 +631,17 @@ class _Document:
             return None
         return Mention(i, j - 1, self._span_text(i, j - 1), "pronoun", "?", head=j - 1)
 
+    def _whose_role(self, role: int, name: Mention) -> bool:
+        """'Županja Kopra je povedala', 'direktor Luke Koper': a role in the nominative followed by a declined
+        name is the role of a place or body, not that person's name, which would agree with it in case."""
+        first = self.tokens[name.first]
+        if self.family == "en" or self.tokens[role].norm not in lx.ROLES or first.norm in _FIRST_NAMES:
+            return False
+        base = self._base_word(first)
+        # one declined word ('Kopra'), or a first name declined ('Luke') before a word that is not
+        words = _norm_words(base)
+        return base != _latin(first.text) and (name.first == name.last or (bool(words) and words[0] in _FIRST_NAMES))
+
     def _titled(self, mention: Mention, last: int) -> Mention | None:
         """'Lanac prodavnica „Maksimarket“', 'the group "Plavi val"': a common noun, then the name in quotation
         marks of what it is, which is the speaker."""
@@ -799,6 +812,15 @@ class _Document:
             and j - i < 3
         ):
             j += 1
+            if (
+                j + 2 <= last
+                and j > i
+                and len(tokens[j].text) == 1
+                and tokens[j + 1].text == "."
+                and tokens[j + 2].is_capitalized
+                and tokens[j + 2].is_word
+            ):
+                j += 1  # 'Jože P. Damijan', 'John F. Kennedy': a middle initial and its full stop
         role_end = max((k for k in range(i, j) if tokens[k].norm in lx.ROLES), default=None)
         if role_end is not None:  # "Ukraine's Foreign Minister Oksana Melnyk": a title in capitals, then the name
             person = self._named(role_end + 1, last)
@@ -815,7 +837,7 @@ class _Document:
         split = self._case_split(i, j)
         if split is not None:
             j = split  # 'predsednika Vladimirja Putina Kiril Dmitrijev': the genitive pair is a mention of its own
-        words = tokens[i : j + 1]
+        words = [t for t in tokens[i : j + 1] if t.text != "."]
         if len(words) == 1 and _DECLINED_ACRONYM.match(_latin(words[0].text)):  # 'iz EPS-a', 'HNB-a'
             mention = Mention(i, j, _latin(words[0].text).split("-")[0], "organization", "n", head=i)
             self._named_organization(mention)
@@ -824,6 +846,8 @@ class _Document:
         if key in lx.ORGANIZATION_NAMES:
             return Mention(i, j, lx.ORGANIZATION_NAMES[key], "organization", "n", head=i)
         base = self._base_name(words)
+        if len(words) < j + 1 - i:
+            base = " ".join(w + "." if len(w) == 1 else w for w in base.split())  # the initial's full stop
         base_key = " ".join(_norm_words(base))
         if base_key in lx.ORGANIZATION_NAMES:
             return Mention(i, j, lx.ORGANIZATION_NAMES[base_key], "organization", "n", head=i)
@@ -1017,7 +1041,7 @@ class _Document:
             following = name.last + 1
             if following <= last and tokens[following].is_word and tokens[following].is_capitalized:
                 name = self._named(following, last)  # 'trener Novomeščanov Aleš Rakar': a genitive, then the name
-            if norm in lx.ROLES and name.kind == "person":
+            if norm in lx.ROLES and name.kind == "person" and not self._whose_role(i, name):
                 role = self._span_text(start, end)
                 gender = (
                     "f" if any(self._noun_base(tokens[k]) in lx.ROLES_FEMININE for k in range(start, end + 1)) else "?"
@@ -1196,7 +1220,10 @@ class _Document:
         """A speaker known only by role, in lower case ('minister', 'direktorka'), unless a name is part of the
         role ('Treasury spokesperson')."""
         phrase = self._base_phrase(start, end, head)
-        return phrase if self.tokens[start].is_capitalized and start < head else phrase.lower()
+        if self.tokens[start].is_capitalized and start < head:
+            return phrase
+        # only the sentence's capital goes: 'Županja Kopra je povedala' is 'županja Kopra'
+        return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase.lower()
 
     def _anonymous(self, i: int, last: int) -> Mention:
         tokens = self.tokens
@@ -1299,6 +1326,18 @@ class _Document:
         key = " ".join(t.text for t in words)
         if key in self.names_seen:
             return self.names_seen[key]
+        first = words[0].norm
+        if (
+            len(words) > 1
+            and self.family != "en"
+            and _FIRST_NAMES.get(first) == "m"
+            and first[-1:] not in ("a", "e", "i", "o", "u", "")
+        ):
+            # 'Aleš Cantarutti': a man's first name in the nominative (declined, it would take an ending: 'Aleša')
+            # puts the surname in the nominative too, whatever its ending
+            based = " ".join(_latin(t.text) for t in words)
+            self.names_seen[key] = based
+            return based
         last = self._base_word(words[-1])
         if len(words) > 1 and _latin(words[-1].text) == last:
             # The surname is not declined (a nominative, or a woman's surname): a first name in -a is then
@@ -1479,8 +1518,11 @@ class _Document:
             end = quote.close if quote.close is not None else quote.last
             if end < cue.first and self._opens_clause(quote, sentence):
                 between = [t for t in tokens[end + 1 : cue.first] if t.text not in ",."]
+                # an auxiliary right after the quotation holds the clause open for the adverbials before its
+                # verb: '»...,« je v torek na novinarski konferenci v Ljubljani dejal X'
+                held_open = bool(between) and between[0].norm in lx.AUXILIARIES[self.family]
                 if (
-                    len(between) <= 5
+                    len(between) <= (10 if held_open else 5)
                     and not any(t.text in QUOTE_MARKS for t in between)
                     and not any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in between)
                 ):
@@ -2169,6 +2211,14 @@ class _Document:
                 return False
             if role_led and self._noun_base(token) in _DESCRIBING:
                 return False
+            if (
+                role_led
+                and self.family != "en"
+                and self.tokens[mention.first].norm in lx.ROLES
+                and token.is_word
+                and not _adjective(token.norm, self.family)
+            ):
+                return False  # 'nakon utakmice trener Jadrana X': a role in the nominative after the phrase's noun
             j -= 1
             steps += 1
         return False
@@ -2285,6 +2335,11 @@ class _Document:
         return base
 
     def _role_head(self, role: str) -> str:
+        words = _norm_words(role)
+        if any(w in _PREMIER_WORDS for w in words) or any(
+            a.startswith(("predsedni", "predsjedni")) and b.startswith("vlad") for a, b in pairwise(words)
+        ):
+            return "premier"  # 'predsednik vlade Robert Golob' ... 'je dejal premier': one role, two names
         for word in reversed(role.split()):
             base = self._noun_base(Token(0, 0, word, _norm_words(word)[0] if _norm_words(word) else word, 0, 0, True))
             if base in lx.ROLES:
@@ -2464,10 +2519,24 @@ class _Document:
         """Where 'kot', 'kako', 'as' stands before the cue: right before it and its auxiliary, or before a
         channel ('Kot je za STA povedal župan ...')."""
         marks = lx.PARENTHETICAL[self.family]
-        for k in range(cue.first - 1, max(sentence.first, cue.first - 6) - 1, -1):
-            if self.tokens[k].norm in marks:
+        tokens = self.tokens
+        for k in range(cue.first - 1, max(sentence.first, cue.first - 8) - 1, -1):
+            if tokens[k].norm in marks:
                 return k
-            if not (self._is_filler(self.tokens[k]) or self.tokens[k].norm in lx.AUXILIARIES[self.family]):
+            if not (
+                self._is_filler(tokens[k])
+                or tokens[k].norm in lx.AUXILIARIES[self.family]
+                or tokens[k].norm in PREPOSITIONS
+                # the noun of a phrase whose preposition comes next: 'Kot je po seji povedal X, ...'
+                or (tokens[k].is_word and tokens[k - 1].norm in PREPOSITIONS)  # ('u Zagrebu')
+                or (
+                    tokens[k].is_word
+                    and not tokens[k].is_capitalized
+                    and k - 2 >= sentence.first
+                    and tokens[k - 2].norm in PREPOSITIONS
+                    and _adjective(tokens[k - 1].norm, self.family)
+                )
+            ):
                 return None  # 'Tako Novak kot Kralj sta poudarila': a name between, so no aside
         return None
 
@@ -2706,6 +2775,8 @@ class _Document:
         tokens = self.tokens
         while last > first and tokens[last].text in ",;:":
             last -= 1
+        while first < last and tokens[first].text in ",;:" and text is None:
+            first += 1
         if first > last:
             return 0
         start, end = tokens[first].start, tokens[last].end
@@ -2934,6 +3005,11 @@ _QUOTES_AND_DASHES = QUOTE_MARKS | DASHES
 _COPULAS = {"bil": "m", "bio": "m", "bila": "f", "bilo": "n", "bili": "p", "bile": "q"}
 
 
+_PREMIER_WORDS = frozenset(
+    "premier premierka premierja premierko premierke premijer premijerka premijera premijerku premijerke".split()
+)
+
+
 def _manner_adjective(norm: str) -> bool:
     """A word that can say how someone sounded ('oster', 'jasna', 'kratak'); after a quotation and 'je bil' the
     place is the adjective's, so it is enough that the word is no preposition or filler."""
@@ -3092,6 +3168,8 @@ def _declined_from(word: str, lemma: str) -> bool:
     for stem in (lemma, lemma[:-1]):
         if stem and word.startswith(stem) and word[len(stem) :] in _CASE_ENDINGS:
             return True
+    if lemma.endswith("e") and word.startswith(lemma + "t") and word[len(lemma) + 1 :] in _CASE_ENDINGS:
+        return True  # Jože → Jožet-a, Tone → Tonet-om
     for k in range(len(lemma) - 3, len(lemma) - 1):  # fleeting vowel: Kremelj → Kremlj-a
         if k > 0 and lemma[k] in "aeiou":
             stem = lemma[:k] + lemma[k + 1 :]
