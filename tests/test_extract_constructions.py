@@ -794,3 +794,67 @@ def test_construction(language: str, passage: str, expected: list[tuple[str, str
 def test_channel_is_where_it_was_said(language: str, passage: str, channel: str) -> None:
     [statement] = extract(passage, language=language)
     assert statement.channel == channel
+
+
+INTERVIEW_SL = """Intervju: Nina Zorman, direktorica Zavoda za gozdove
+
+Z direktorico Zavoda za gozdove Nino Zorman smo se pogovarjali o letošnji sečnji.
+
+Koliko lesa bodo letos posekali?
+
+Ocenjujemo, da okoli tri milijone kubičnih metrov. To je manj kot lani.
+
+Ali se bo cena lesa dvignila?
+
+Mislim, da ne. Trg je stabilen.
+
+Preberite še: Gozdovi po žledu
+"""
+
+INTERVIEW_HR = """Razgovarao: Ivan Horvat
+
+Gradonačelnik Dubrovnika Mato Kralj kaže da će ljeto biti rekordno.
+
+Koliko turista očekujete?
+
+- Više od milijun. Hoteli su već sada puni.
+
+Hoće li biti problema s vodom?
+
+- Neće, vodovod je obnovljen.
+"""
+
+RHETORICAL_SL = """Vlada je sprejela nov zakon o vodah. Kaj to pomeni za občine?
+
+Občine bodo morale do leta 2030 obnoviti vodovode. Stroški bodo visoki.
+
+Kdo bo plačal?
+
+Država bo prispevala polovico, preostanek občine.
+"""
+
+
+@pytest.mark.parametrize(
+    ("language", "passage", "expected"),
+    [
+        # the answers are the interviewee's, whether dash-led or not; the questions and the 'Read more' line are
+        # nobody's statement
+        ("sl", INTERVIEW_SL, [("Nina Zorman", "tri milijone"), ("Nina Zorman", "trg stabilen")]),
+        (
+            "hr",
+            INTERVIEW_HR,
+            [("Mato Kralj", "ljeto rekordno"), ("Mato Kralj", "milijun hoteli"), ("Mato Kralj", "vodovod obnovljen")],
+        ),
+        # questions a reporter asks and answers in the text itself are not an interview
+        ("sl", RHETORICAL_SL, []),
+    ],
+)
+def test_interview_answers_are_the_interviewees(language: str, passage: str, expected: list[tuple[str, str]]) -> None:
+    statements = extract(passage, language=language)
+    found = [(s.speaker, name_key(s.text)) for s in statements]
+    assert len(statements) == len(expected), found
+    for speaker, words in expected:
+        assert any(
+            who == speaker and all(any(t.startswith(w) for t in text.split()) for w in name_key(words).split())
+            for who, text in found
+        ), found

@@ -178,18 +178,109 @@ class _Document:
         self.sentence_statements = 0
         self.previous_subject: Mention | None = None  # the subject of the sentence before, if it said nothing
         self.previous_subject_for_now: Mention | None = None  # named people with a role, in order of mention
+        self.interviewee: Mention | None = None  # in a question-and-answer interview, who answers
+        self.answers: set[int] = set()  # and the paragraphs that are answers
 
     # --- the pass over sentences -------------------------------------------------------------------------
 
     def run(self) -> list[Statement]:
+        if self.text.count("?", self.body_start) >= 2:
+            self._find_interview()
         while self.next_sentence < len(self.sentences):
             sentence = self.sentences[self.next_sentence]
             self.next_sentence += 1
             self._sentence(sentence)
         return self.statements
 
+    # --- interviews ----------------------------------------------------------------------------------------
+
+    def _find_interview(self) -> None:
+        """A question-and-answer interview: paragraphs that end in a question, each followed by an answer that
+        names no speaker (a dash-led paragraph, or plain text with no cue), at least twice, in a text that says
+        it is an interview or whose answers open with a dash. The answers are the interviewee's statements."""
+        tokens, sentences = self.tokens, self.sentences
+        paragraphs: list[list[Sentence]] = []
+        for sentence in sentences:
+            if paragraphs and paragraphs[-1][0].paragraph == sentence.paragraph:
+                paragraphs[-1].append(sentence)
+            else:
+                paragraphs.append([sentence])
+
+        def is_question(paragraph: list[Sentence]) -> bool:
+            last = paragraph[-1]
+            return (
+                tokens[last.last].text == "?"
+                and tokens[paragraph[0].first].text not in DASHES
+                and not last.quotes
+                and last.last - last.first < 60
+            )
+
+        answers: list[int] = []
+        dash_led = 0
+        first_question: Sentence | None = None
+        for n in range(len(paragraphs) - 1):
+            if not is_question(paragraphs[n]):
+                continue
+            first_question = first_question or paragraphs[n][0]
+            for answer in paragraphs[n + 1 :]:
+                if is_question(answer):
+                    break
+                opening = tokens[answer[0].first]
+                if tokens[answer[-1].last].text not in SENTENCE_END and tokens[answer[-1].last].text not in QUOTE_MARKS:
+                    break  # 'Pročitajte još: ...', a caption: not a sentence of the answer
+                if opening.text in DASHES:
+                    dash_led += 1
+                elif any(self._cues(sentence) for sentence in answer) or self._headline(answer[0]):
+                    break  # the reporter's own text again, or a 'Read more' line
+                answers.append(answer[0].paragraph)
+        if first_question is None or len({*answers}) < 2:
+            return
+        opening_text = " ".join(_norm_words(self.text[self.body_start : self.tokens[first_question.first].start]))
+        if not dash_led and not any(word in opening_text for word in _INTERVIEW_WORDS):
+            return
+        interviewee = self._interviewee(first_question)
+        if interviewee is not None:
+            self.interviewee, self.answers = interviewee, set(answers)
+
+    def _interviewee(self, first_question: Sentence) -> Mention | None:
+        """Who is interviewed: the person the reporter says they talked with ('razgovarali smo s dr. Petrom
+        Vuković', 'we spoke to X'), else the last person named in full before the first question."""
+        named: Mention | None = None
+        for sentence in self.sentences:
+            if sentence.first >= first_question.first:
+                break
+            if self.tokens[sentence.first].norm in _BYLINE_WORDS:
+                continue  # 'Razgovarala: Ivana Pejović'
+            for mention in self._mentions(sentence.first, sentence.last):
+                if mention.kind != "person" or " " not in mention.name or not mention.name[:1].isupper():
+                    continue
+                before = self.tokens[max(sentence.first, mention.first - 4) : mention.first]
+                if any(t.norm.startswith(_INTERVIEW_VERBS) for t in before):
+                    return mention
+                named = mention
+        return named
+
+    def _answer(self, sentence: Sentence) -> int:
+        """An answer in an interview that is not in quotation marks: the whole paragraph, one statement."""
+        assert self.interviewee is not None
+        last_sentence = sentence
+        while (
+            self.next_sentence < len(self.sentences)
+            and self.sentences[self.next_sentence].paragraph == sentence.paragraph
+        ):
+            last_sentence = self.sentences[self.next_sentence]
+            self.next_sentence += 1
+        first, last = sentence.first, last_sentence.last
+        while last > first and self.tokens[last].text in SENTENCE_END:
+            last -= 1
+        cue = Cue(first, first, "quote", "")
+        return self._emit(self.interviewee, first, last, "direct", cue, sentence, confidence=0.6)
+
     def _sentence(self, sentence: Sentence) -> None:
         self.sentence_statements = len(self.statements)  # where this sentence's statements begin
+        if sentence.paragraph in self.answers and not sentence.quotes and not self._cues(sentence):
+            self._answer(sentence)
+            return
         if self._headline(sentence):
             self._register_names(sentence)  # a headline repeats what the body says, and says it less exactly
             return
@@ -1345,7 +1436,7 @@ class _Document:
             firsts = [
                 _latin(t.text)
                 if self._base_word(t) == _latin(t.text) or _FIRST_NAMES.get(t.norm) == "m"  # 'Steve Vitkof'
-                else _feminine_first_name(_latin(t.text))
+                else _feminine_first_name(_latin(t.text), self.family)
                 for t in words[:-1]
             ]
         else:
@@ -2704,9 +2795,13 @@ class _Document:
     def _floating_quote(self, sentence: Sentence, quote: Quote) -> int:
         """A quotation with no cue of its own, standing as a sentence or paragraph after a statement whose
         speaker is known: the speaker carries over."""
+        tokens = self.tokens
+        if self.interviewee is not None and sentence.paragraph in self.answers and quote.open == sentence.first:
+            self.used_quotes.add(quote.open)
+            cue = Cue(quote.open, quote.open, "quote", "")
+            return self._emit_quote([quote], self.interviewee, cue, sentence, confidence=0.6)
         if not self._is_statement_quote(quote) or not self.recent:
             return 0
-        tokens = self.tokens
         outside = [
             t
             for t in tokens[sentence.first : sentence.last + 1]
@@ -3005,6 +3100,12 @@ _QUOTES_AND_DASHES = QUOTE_MARKS | DASHES
 _COPULAS = {"bil": "m", "bio": "m", "bila": "f", "bilo": "n", "bili": "p", "bile": "q"}
 
 
+# Words that say a text is an interview ('Intervju:', 'razgovarali smo s', 'we spoke to'), as name keys.
+_INTERVIEW_WORDS = ("intervju", "interview", "razgovar", "pogovar", "sagovorni", "sogovorni", "spoke to", "spoke with")
+_INTERVIEW_VERBS = ("razgovar", "pogovar", "spoke", "talked", "interview", "intervju")
+_BYLINE_WORDS = frozenset(
+    "razgovarala razgovarao razgovarali pogovarjala pogovarjal interview intervju pise pisala pisao".split()
+)
 _PREMIER_WORDS = frozenset(
     "premier premierka premierja premierko premierke premijer premijerka premijera premijerku premijerke".split()
 )
@@ -3153,9 +3254,12 @@ def _declension_bases(norm: str) -> list[str]:
     return bases
 
 
-def _feminine_first_name(word: str) -> str:
-    """A first name before an undeclined surname is a woman's: nominative in -a ('Ane' → 'Ana')."""
-    if len(word) > 2 and word[-1] in "eiou" and word[-2] not in "aeiou":
+def _feminine_first_name(word: str, family: str) -> str:
+    """A first name before an undeclined surname is a woman's: nominative in -a ('Ane' → 'Ana', 'Petrom' →
+    'Petra', Slovenian 'Anjo' → 'Anja'; but in Croatian and Serbian a name in -o is a man's: 'Mato Kralj')."""
+    if len(word) > 3 and word.endswith("om") and word[-3] not in "aeiou":
+        return word[:-2] + "a"  # the instrumental of Croatian and Serbian
+    if len(word) > 2 and word[-1] in ("eiu" if family == "hbs" else "eiou") and word[-2] not in "aeiou":
         return word[:-1] + "a"
     return word
 
