@@ -686,7 +686,20 @@ class _Document:
         for end in (i + 2, i + 1):
             if end <= last and " ".join(t.norm for t in tokens[i : end + 1]) in _OUTLET_PHRASES:
                 return end
-        return None
+        # 'za TV Slovenija', 'za Radio Koper', 'za Televizijo Slovenija', 'za RTV Slovenija', 'za HRT Radio Rijeka'
+        end = i
+        while (
+            end + 1 <= last
+            and end - i < 2
+            and (tokens[end].norm in _BROADCASTERS or (tokens[end].text.isupper() and len(tokens[end].text) >= 2))
+            and tokens[end + 1].is_capitalized
+            and tokens[end + 1].is_word
+            and tokens[end + 1].start - tokens[end].end == 1
+            and tokens[end + 1].norm not in _FIRST_NAMES  # 'za STA Ana Kos': who said it, after the outlet
+            and not self._surname_known(tokens[end + 1].norm)
+        ):
+            end += 1
+        return end if end > i else None
 
     def _titled_subject(self, i: int, last: int) -> Mention | None:
         """'Lanac prodavnica „Maksimarket“ saopštio je', 'Kompanija "Kodra" je objavila': a clause opened by a
@@ -2178,14 +2191,17 @@ class _Document:
         return None
 
     def _oblique(self, mention: Mention, cue: Cue) -> bool:
-        """A lone common noun declined out of the nominative before a singular verb is its object, not its
-        subject: 'je vlado pozval', 'je sodišču predlagal'."""
-        token = self.tokens[mention.first]
+        """A lone common noun declined out of the nominative (its adjectives before it) before a singular verb
+        is its object, not its subject: 'je vlado pozval', 'je sodišču predlagal', 'je pohvalil dvakratnega
+        strelca'."""
+        head = mention.head if mention.head >= 0 else mention.first
+        token = self.tokens[head]
         base = self._noun_base(token)
         return (
             self.family != "en"
             and cue.number == "s"
-            and mention.first == mention.last
+            and head == mention.last
+            and all(_adjective(t.norm, self.family) for t in self.tokens[mention.first : head])
             and base in _DESCRIBING  # a common noun ('Vladu' → 'vlada'), not a declined name
             and token.norm != base
         )
@@ -3224,6 +3240,9 @@ _LONGEST_CLAUSE = 100  # tokens: news sentences run to 60 words, rarely more
 _ACCORDING_NOUNS = frozenset("recima rijecima navodima besedah navedbah izjavi izjavama".split())
 _OUTLET_LEADS = frozenset(("za", "told", "to", "the"))
 # outlets of two or three words, given statements: 'je za Novi list izjavio', 'told the Financial Times'
+_BROADCASTERS = frozenset(
+    "tv radio radiu radija televizija televizijo televiziji televizije televizija televiziju".split()
+)
 _OUTLET_PHRASES = frozenset(
     (
         "novi list|vecernji list|jutarnji list|slobodna dalmacija|glas istre|glas slavonije|dnevni avaz|vecernje "

@@ -618,6 +618,14 @@ NOT_NAMES = NOT_NAMES | frozenset(
     "according asked meanwhile however nevertheless furthermore moreover also ali toda vendar medtim medutim "
     "sicer zato tudi prav dodatno poleg poleg".split()
 )
+# Adverbs that open a sentence before its verb, as a name would: 'Posebej je pohvalil ...', 'Kasnije je dodao'
+NOT_NAMES = NOT_NAMES | frozenset(
+    "posebej predvsem zlasti najprej nazadnje kasneje pozneje takrat tedaj hkrati obenem znova ponovno vseeno "
+    "seveda ocitno najbrz morda verjetno mogoce sedaj zdaj letos lani sinoci zjutraj zvecer dopoldne popoldne "
+    "posebno posebice narocito najprije kasnije potom zatim takoder takode ipak naime dakle jucer sinoc danas "
+    "sutra ujutro navecer uvecer prije tada onda sada sad ranije prethodno istovremeno istodobno ponovo opet "
+    "especially earlier later separately previously still then now instead".split()
+)
 # English numbers and ordinals that open a sentence or a seeding ('One diner wrote', 'Third seed Ana Kos')
 NOT_NAMES = NOT_NAMES | frozenset(
     "one four five six seven eight nine ten dozens hundreds thousands first second third fourth fifth sixth "

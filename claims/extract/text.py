@@ -169,14 +169,14 @@ def find_quotes(tokens: list[Token], text: str) -> list[Quote]:
         mark = token.text
         if mark not in QUOTE_MARKS:
             if current is not None and _new_paragraph(token) and token.index > current.open + 1:
-                current = _close_at_paragraph(current, tokens, token, quotes)
+                current = _close_at_paragraph(current, tokens, token, quotes, False, text, closers)
             continue
         left_space = token.start == 0 or text[token.start - 1].isspace() or text[token.start - 1] in "([{–—-/"
         right_space = token.end >= len(text) or text[token.end].isspace() or text[token.end] in ".,;:!?)]}–—-…"
         if current is not None:
             if _new_paragraph(token) and token.index > current.open + 1:
                 reopened = mark in OPENERS and not right_space
-                current = _close_at_paragraph(current, tokens, token, quotes, reopened)
+                current = _close_at_paragraph(current, tokens, token, quotes, reopened, text, closers)
                 if current is not None:
                     continue
             elif mark in closers and (right_space or not left_space):
@@ -233,6 +233,25 @@ def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> lis
     return sorted([*quotes, *found], key=lambda q: q.open)
 
 
+def _closes_in_paragraph(tokens: list[Token], first: int, text: str, closers: str) -> bool:
+    """Whether the first quotation mark of the paragraph starting at `first` closes a quotation: it is one of
+    `closers`, right after a word or punctuation mark, before a space or punctuation."""
+    for k in range(first, len(tokens)):
+        token = tokens[k]
+        if k > first and _new_paragraph(token):
+            return False
+        if token.text in QUOTE_MARKS:
+            before = text[token.start - 1 : token.start]
+            after = text[token.end : token.end + 1]
+            return (
+                k > first
+                and token.text in closers
+                and not before.isspace()
+                and (not after or after.isspace() or after in ".,;:!?")
+            )
+    return False
+
+
 def _dash_resumes(tokens: list[Token], text: str, closing: int) -> Quote | None:
     """After a dash quotation's closing dash and its cue, a third dash in the same paragraph resumes it."""
     n = len(tokens)
@@ -248,11 +267,18 @@ def _dash_resumes(tokens: list[Token], text: str, closing: int) -> Quote | None:
 
 
 def _close_at_paragraph(
-    current: Quote, tokens: list[Token], token: Token, quotes: list[Quote], reopened: bool = False
+    current: Quote,
+    tokens: list[Token],
+    token: Token,
+    quotes: list[Quote],
+    reopened: bool,
+    text: str,
+    closers: str,
 ) -> Quote | None:
-    """A paragraph break inside an open quotation: it goes on if the new paragraph reopens with a mark;
-    otherwise the quotation ends with the previous paragraph."""
-    if reopened:
+    """A paragraph break inside an open quotation: it goes on if the new paragraph reopens with a mark, or if
+    its first mark is the closing one ('"... prepočasi.¶Po odmoru smo ... v sezoni," je dejal'); otherwise
+    the quotation ends with the previous paragraph."""
+    if reopened or _closes_in_paragraph(tokens, token.index, text, closers):
         return current
     current.last = token.index - 1
     if tokens[current.last].end - tokens[current.open].start <= MAX_QUOTE_CHARS:
