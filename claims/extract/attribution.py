@@ -1124,7 +1124,7 @@ class _Document:
                 return Mention(start, body.last, body.name, "organization", "n", role, head=i)
         if norm in lx.ROLES:  # 'direktor podjetja Peter Kralj', 'predsjednik Vlade RH': a genitive between
             k = j
-            while k <= last and k - j < 5 and self._qualifier_word(k, last):
+            while k <= last and k - j < 7 and self._qualifier_word(k, last):
                 k += 1
             if (
                 k > j
@@ -1477,6 +1477,8 @@ class _Document:
                         return _latin(word[: len(word) - len(ending)] + base_ending)
         if self.lemmatizer is not None:
             lemma = self.lemmatizer.lemmatize(word)
+            if norm.endswith("i") and not lemma.endswith("a"):
+                return _latin(word)  # a name's singular in -i is a nominative ('Benedetti', 'Meloni'), or 'Janši'
             if lemma and _declined_from(word.lower(), lemma.lower()):
                 return _latin(lemma[0].upper() + lemma[1:])
         return _latin(word)
@@ -2131,6 +2133,9 @@ class _Document:
             after = []  # 'told Reuters', 'asked the minister': who was told or asked, never who spoke
         if self.family == "en" and content is not None and after and after[0].kind == "pronoun" and before:
             after = []  # 'Jenna Marquez, a mother, said she was furious': 'she' is the content's subject
+        opening = self._opening_subject(before, clause_start, cue)
+        if opening is not None:
+            return self._resolved(opening, cue)
         for mention in after:
             gap = tokens[cue.last + 1 : mention.first]
             adjacent = len(gap) <= 7 and all(self._is_filler(t) for t in gap)
@@ -2169,6 +2174,25 @@ class _Document:
             return institution
         return self._carried(cue)
 
+    def _opening_subject(self, before: list[Mention], clause_start: int, cue: Cue) -> Mention | None:
+        """'Avstrija je pozvala Italijo, naj ...', 'Minister X je Avstrijo pozval', 'Kos pozvao je Hrvatsku':
+        a name that opens the verb's clause, right before its auxiliary or the verb itself, is the subject; a
+        name after the verb, or between the auxiliary and the verb, is its object."""
+        if self.family == "en":
+            return None
+        lead = next((m for m in before if m.first >= clause_start), None)
+        if lead is None or lead.kind == "pronoun" or lead.last + 1 > cue.first:
+            return None
+        tokens = self.tokens
+        if any(tokens[k].is_word and not self._is_filler(tokens[k]) for k in range(clause_start, lead.first)):
+            return None
+        following = lead.last + 1
+        if following != cue.first and tokens[following].norm not in lx.AUXILIARIES[self.family]:
+            return None
+        if not self._agrees(lead, cue) or self._oblique(lead, cue):
+            return None
+        return lead
+
     def _both(self, cue: Cue, sentence: Sentence) -> Mention | None:
         """'Both said ...', 'Oboje su odgovorili ...': the two who last spoke together."""
         start = max(sentence.first, cue.first - 3)
@@ -2196,6 +2220,16 @@ class _Document:
         strelca'."""
         head = mention.head if mention.head >= 0 else mention.first
         token = self.tokens[head]
+        if (
+            self.family != "en"
+            and cue.number == "s"
+            and mention.kind == "organization"
+            and mention.first == mention.last
+            and mention.name in _PLACE_NAMES
+            and _norm_words(mention.name) != (token.norm,)
+            and self.tokens[cue.first].norm not in lx.NOUN_CUES[self.family]  # 'zahteva Rusije': whose demand
+        ):
+            return True  # a place declined out of the nominative: 'je Avstrijo pozval', 'je pozval Avstrijo'
         base = self._noun_base(token)
         return (
             self.family != "en"
@@ -3240,6 +3274,7 @@ _LONGEST_CLAUSE = 100  # tokens: news sentences run to 60 words, rarely more
 _ACCORDING_NOUNS = frozenset("recima rijecima navodima besedah navedbah izjavi izjavama".split())
 _OUTLET_LEADS = frozenset(("za", "told", "to", "the"))
 # outlets of two or three words, given statements: 'je za Novi list izjavio', 'told the Financial Times'
+_PLACE_NAMES = frozenset(lx.ORGANIZATION_NAMES.values())
 _BROADCASTERS = frozenset(
     "tv radio radiu radija televizija televizijo televiziji televizije televizija televiziju".split()
 )

@@ -45,7 +45,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "predlaga javi naznani razkri sporoca odgovarja pripomni dodaja napisa govori ocenjeva namigni "
         "zavrni kritizira svari posvari opomni priznava potrjeva zagotavlja pove izpostavlja navaja "
         "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi pohvali obsodi pozdravi "
-        "ocitni napovedova"
+        "ocitni napovedova svetova priporoci"
     ),
     "hbs": _hbs_participles(
         "rekao:rek izjavio:izjavi kazao:kaza naveo:nave istaknuo:istaknu istakao:istak dodao:doda porucio:poruci "
@@ -60,7 +60,8 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "kritikovao:kritikova otkrio:otkri objavio:objavi napomenuo:napomenu uvjeravao:uvjerava "
         "uveravao:uverava tvitovao:tvitova obrazlozio:obrazlozi "
         "izrazio:izrazi prenio:preni odbacio:odbaci upitao:upita dometnuo:dometnu nadodao:nadoda "
-        "uvjerio:uvjeri uverio:uveri optuzio:optuzi pohvalio:pohvali osudio:osudi pozdravio:pozdravi"
+        "uvjerio:uvjeri uverio:uveri optuzio:optuzi pohvalio:pohvali osudio:osudi pozdravio:pozdravi "
+        "savjetovao:savjetova savetovao:savetova preporucio:preporuci"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -78,7 +79,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
                 "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
-                "opominja ugotavlja meni izpostavlja"
+                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva"
             ).split(),
             "s",
         ),
@@ -86,7 +87,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "pravijo menijo trdijo opozarjajo poudarjajo ocenjujejo zatrjujejo porocajo pisejo navajajo sporocajo "
                 "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
-                "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo"
+                "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo"
             ).split(),
             "p",
         ),
@@ -96,7 +97,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
-                "porice potvrdjuje potvrduje priznaje"
+                "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva"
             ).split(),
             "s",
         ),
@@ -104,7 +105,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
-                "zahtevaju pitaju negiraju poricu priznaju"
+                "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju"
             ).split(),
             "p",
         ),
