@@ -81,6 +81,34 @@ CASES = [
         [("županja Kopra", "indirect", "pristanisce raslo"), ("Jože Brglez", "indirect", "rast pocasna")],
     ),
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
+    (
+        "sl",
+        "Po oceni predsednika Hmeljarske zadruge Savinja Alojza Kača bo škoda presegla deset milijonov evrov. "
+        "Po podatkih Uprave za zaščito in reševanje so gasilci posredovali več kot 200-krat.",
+        # the assessment and the data are phrases: the name after them is the source, not a document's owner
+        [("Alojz Kač", "indirect", "skoda presegla"), ("Uprava za zaščito", "indirect", "gasilci posredovali")],
+    ),
+    (
+        "sl",
+        "Pri distributerju Elektro Savinja so sporočili, da je bilo brez elektrike 5000 odjemalcev. "
+        "Okvare naj bi odpravili do večera.",
+        # an institution named after what it is; 'naj bi' right after its statement goes on with its report
+        [("Elektro Savinja", "indirect", "brez elektrike"), ("Elektro Savinja", "indirect", "okvare odpravili")],
+    ),
+    (
+        "sl",
+        "Avstrija je pozvala Italijo, naj odpre mejo. "
+        "»Tako močnega vetra še nisem doživela,« je povedala starejša domačinka.",
+        # the name that opens the clause is the subject, the one after the verb its object
+        [("Avstrija", "indirect", "odpre mejo"), ("domačinka", "direct", "mocnega vetra")],
+    ),
+    (
+        "hr",
+        "Sezona gripe počela je ranije, a prema podacima Hrvatskog zavoda za javno zdravstvo (HZJZ), "
+        "prošlog je tjedna prijavljeno 2140 oboljelih.",
+        # a phrase after 'a' opens a clause of its own: the content is that clause
+        [("Hrvatski zavod za javno zdravstvo", "indirect", "2140 oboljelih")],
+    ),
     # --- Croatian / Bosnian ---
     ("hr", "„Rok je prekratak“, rekao je ministar Ivan Horvat.", [("Ivan Horvat", "direct", "rok prekratak")]),
     (

@@ -344,6 +344,18 @@ class _Document:
             return 0
         word = lx.ANONYMOUS_WORD[self.family]
         speaker = Mention(marker, marker, f"anonymous source ({word})", "anonymous", "?")
+        previous = self.statements[-1] if self.statements else None
+        if (
+            previous is not None
+            and self.recent
+            and previous.speaker == self.recent[-1].name
+            and previous.speaker_kind != "anonymous"
+            and self.text.count("\n", previous.end, tokens[sentence.first].start) == 0
+            and tokens[sentence.first].start - previous.end < 80
+        ):
+            # 'Pri Elektru so sporočili, da ... Okvare naj bi odpravili do večera.': the source just quoted,
+            # in the same paragraph, goes on reporting
+            speaker = self.recent[-1]
         cue_end = marker + (tokens[marker].norm == "naj")
         cue = Cue(marker, cue_end, "phrase", self._span_text(marker, cue_end))
         quote_type = self._quote_type(first, last)
@@ -542,7 +554,8 @@ class _Document:
                 special = self._described_person(i, last)  # 'the 23-year-old Ukrainian told'
             elif i == first or tokens[i - 1].text in ",–—-":
                 special = self._titled_subject(i, last)  # 'Lanac prodavnica „Maksimarket“ saopštio je'
-            if special is None and token.norm in documents:
+            if special is None and token.norm in documents and (i == 0 or tokens[i - 1].norm not in ("po", "prema")):
+                # ('Po oceni Janeza Novaka', 'prema podacima HZJZ-a' are phrases: the name after them is the source)
                 special = self._source_document(i, last)  # 'podatki kažejo', 'according to the indictment'
             if special is not None:
                 found.append(special)
@@ -931,7 +944,7 @@ class _Document:
             person.first, person.role = i, self._span_text(i, role_end)
             return person
         for k in range(i + 1, j + 1):  # 'Gradnje Sušnik Boris Vidmar': a first name starts a new name
-            if tokens[k].norm in _FIRST_NAMES and tokens[k - 1].norm not in _FIRST_NAMES:
+            if _first_name_form(tokens[k].norm) and not _first_name_form(tokens[k - 1].norm):
                 if any(tokens[x].norm in lx.ROLES for x in range(i, k)):  # 'Finance Minister John Smith'
                     person = self._named(k, last)
                     person.first, person.role = i, self._span_text(i, k - 1)
@@ -2289,14 +2302,24 @@ class _Document:
         plural verb whose source is the institution it came from."""
         if cue.gender not in "pq" and cue.number != "p":
             return None
+        tokens = self.tokens
+        sources = ("z", "s", "iz", "from", "sa", "v", "u", "na", "pri", "at")
         for mention in mentions:
             if content and content[0] <= mention.first <= content[1]:
                 continue
+            first = mention.first
+            if (
+                first > 1
+                and tokens[first - 1].is_word
+                and tokens[first - 1].text.islower()
+                and tokens[first - 1].norm not in sources
+            ):
+                first -= 1  # 'Pri distributerju Elektro Savinja so sporočili': what the institution is, before it
             if (
                 (mention.kind in ("organization", "group") or self._unknown_name(mention))
-                and mention.first >= clause_start - 1
-                and mention.first > 0
-                and self.tokens[mention.first - 1].norm in ("z", "s", "iz", "from", "sa", "v", "u", "na", "pri", "at")
+                and first >= clause_start - 1
+                and first > 0
+                and tokens[first - 1].norm in sources
             ):
                 if mention.kind == "person":
                     return Mention(mention.first, mention.last, mention.name, "organization", "n", head=mention.head)
@@ -2553,6 +2576,8 @@ class _Document:
                 speaker = self._carried(cue)  # 'Kako navode, razbojnici su ...': the source named before
         if speaker is None:
             return 0
+        if start + 2 <= sentence.last and tokens[start].text == "(" and tokens[start + 2].text == ")":
+            start += 3  # 'prema podacima Hrvatskog zavoda za javno zdravstvo (HZJZ), ...': the name's short form
         while start <= sentence.last and tokens[start].text in ",":
             start += 1
         stop = self._clause_end(start, sentence, [c for c in cues if c is not cue])
@@ -2572,7 +2597,16 @@ class _Document:
                 stop -= 1
         elif after_words < 2:
             return 0
-        elif clause_start < cue.first and any(tokens[k].is_word for k in range(clause_start, cue.first)):
+        elif (
+            clause_start < cue.first
+            and any(tokens[k].is_word for k in range(clause_start, cue.first))
+            # ('..., a prema podacima HZJZ-a, samo je prošlog tjedna ...': a new clause opens with the phrase)
+            and not (
+                cue.first >= 2
+                and (tokens[cue.first - 1].norm in _CLAUSE_JOINERS or tokens[cue.first - 1].norm in _CONTRASTS)
+                and tokens[cue.first - 2].text == ","
+            )
+        ):
             start = clause_start  # 'Dela so po njegovih besedah potekala hitreje': the clause around the phrase
         elif (
             clause_start == cue.first
@@ -3289,7 +3323,8 @@ _OUTLET_PHRASES = frozenset(
 _SLAVIC_ADJECTIVE_ENDINGS = (
     "ski", "ska", "sko", "ske", "skih", "skega", "skem", "skog", "skoj", "ni", "na", "ne", "no", "nih", "nega",
     "nem", "nog", "noj", "nji", "ji", "ja", "je", "jega", "ov", "ova", "ove", "ev", "eva", "eve", "ki", "ka",
-    "kog", "koj", "kega", "kem", "kih", "eg", "jeg", "jem",
+    "kog", "koj", "kega", "kem", "kih", "eg", "jeg", "jem", "ejša", "ejši", "ejše", "ajša", "ajši", "ejsa", "ejsi",
+    "ejse", "ajsa", "ajsi",
 )  # fmt: skip
 _EN_ROLE_ADJECTIVES = frozenset(
     "former deputy senior foreign finance defence defense interior health prime vice acting top chief state local "
@@ -3306,6 +3341,18 @@ def _declension_bases(norm: str) -> list[str]:
             stem = norm[: -len(ending)]
             bases += [stem, stem + "a", stem + "o", stem + "e"]
     return bases
+
+
+def _first_name_form(norm: str) -> bool:
+    """A first name, or one declined: 'Alojza', 'Janezom', 'Jožeta', 'Ane'."""
+    if norm in _FIRST_NAMES:
+        return True
+    for ending in ("eta", "etu", "etom", *_CASE_ENDINGS_LONGEST_FIRST):
+        if norm.endswith(ending) and len(norm) - len(ending) >= 3:
+            stem = norm[: -len(ending)]
+            if stem in _FIRST_NAMES or stem + "a" in _FIRST_NAMES or stem + "e" in _FIRST_NAMES:
+                return True
+    return False
 
 
 def _feminine_first_name(word: str, family: str) -> str:
