@@ -230,8 +230,10 @@ class _Document:
                     break  # 'Pročitajte još: ...', a caption: not a sentence of the answer
                 if opening.text in DASHES:
                     dash_led += 1
-                elif any(self._cues(sentence) for sentence in answer) or self._headline(answer[0]):
-                    break  # the reporter's own text again, or a 'Read more' line
+                elif answer[0].paragraph != paragraphs[n + 1][0].paragraph and (
+                    any(self._cues(sentence) for sentence in answer) or self._headline(answer[0])
+                ):
+                    break  # the reporter's own text again after the answer, or a 'Read more' line
                 answers.append(answer[0].paragraph)
         if first_question is None or len({*answers}) < 2:
             return
@@ -261,15 +263,14 @@ class _Document:
         return named
 
     def _answer(self, sentence: Sentence) -> int:
-        """An answer in an interview that is not in quotation marks: the whole paragraph, one statement."""
+        """An answer in an interview that is not in quotation marks: the whole paragraph, one statement (what
+        it reports others to have said is theirs too: its sentences are read as any others)."""
         assert self.interviewee is not None
         last_sentence = sentence
-        while (
-            self.next_sentence < len(self.sentences)
-            and self.sentences[self.next_sentence].paragraph == sentence.paragraph
-        ):
-            last_sentence = self.sentences[self.next_sentence]
-            self.next_sentence += 1
+        k = self.next_sentence
+        while k < len(self.sentences) and self.sentences[k].paragraph == sentence.paragraph:
+            last_sentence = self.sentences[k]
+            k += 1
         first, last = sentence.first, last_sentence.last
         while last > first and self.tokens[last].text in SENTENCE_END:
             last -= 1
@@ -278,9 +279,12 @@ class _Document:
 
     def _sentence(self, sentence: Sentence) -> None:
         self.sentence_statements = len(self.statements)  # where this sentence's statements begin
-        if sentence.paragraph in self.answers and not sentence.quotes and not self._cues(sentence):
-            self._answer(sentence)
-            return
+        if (
+            sentence.paragraph in self.answers
+            and (sentence.first == 0 or self.tokens[sentence.first].newline_before)
+            and not (sentence.quotes and sentence.quotes[0].open == sentence.first)
+        ):
+            self._answer(sentence)  # (an answer in quotation marks or after a dash is a quotation like others)
         if self._headline(sentence):
             self._register_names(sentence)  # a headline repeats what the body says, and says it less exactly
             return
@@ -836,6 +840,14 @@ class _Document:
             # 'Smith told the BBC ...', 'Novak je dejal': a capitalised word before a reporting verb, unless the
             # text uses it in lower case too ('Pogovor je označila ...' — 'pogovori' elsewhere)
             return True
+        if (
+            len(token.text) >= 2
+            and token.text.isupper()
+            and following is not None
+            and following.is_word
+            and following.text.islower()
+        ):
+            return True  # 'AMZS voznikom svetuje': an acronym is a name, whatever word comes after it
         return (
             token.norm in self.mid_capitalized
             or self._surname_known(token.norm)
