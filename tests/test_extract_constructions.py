@@ -83,6 +83,18 @@ CASES = [
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     (
         "sl",
+        "»Zakon bo sprejet,« je dejal predsednik vlade Tine Kovač. Režiserka Vera Kos je dejala, da je film končan. "
+        "Grošljeva je ob tem dodala, da bo premiera jeseni.",
+        # first names that are words too ('tine', 'vera') before a surname; a woman's surname form ('Grošljeva')
+        # opening a sentence is a name even with words between it and its verb
+        [
+            ("Tine Kovač", "direct", "zakon sprejet"),
+            ("Vera Kos", "indirect", "film koncan"),
+            ("Grošljev", "indirect", "premiera jeseni"),
+        ],
+    ),
+    (
+        "sl",
         "Po oceni predsednika Hmeljarske zadruge Savinja Alojza Kača bo škoda presegla deset milijonov evrov. "
         "Po podatkih Uprave za zaščito in reševanje so gasilci posredovali več kot 200-krat.",
         # the assessment and the data are phrases: the name after them is the source, not a document's owner
@@ -886,3 +898,10 @@ def test_interview_answers_are_the_interviewees(language: str, passage: str, exp
             who == speaker and all(any(t.startswith(w) for t in text.split()) for w in name_key(words).split())
             for who, text in found
         ), found
+
+
+def test_a_womans_surname_form_is_the_surname_named_before() -> None:
+    # 'Grošljeva' is Grošelj's: the woman's form of the surname, with the 'e' that drops out in declension
+    text = "Roman je napisala Nika Grošelj. »Pisati je lažje,« je dejal režiser. Grošljeva je dodala, da bo pisala še."
+    speakers = [s.speaker for s in extract(text, language="sl")]
+    assert speakers[-1] == "Nika Grošelj", speakers

@@ -756,7 +756,7 @@ class _Document:
         """'Županja Kopra je povedala', 'direktor Luke Koper': a role in the nominative followed by a declined
         name is the role of a place or body, not that person's name, which would agree with it in case."""
         first = self.tokens[name.first]
-        if self.family == "en" or self.tokens[role].norm not in lx.ROLES or first.norm in _FIRST_NAMES:
+        if self.family == "en" or self.tokens[role].norm not in lx.ROLES or _given_name(first.norm, name):
             return False
         base = self._base_word(first)
         # one declined word ('Kopra'), or a first name declined ('Luke') before a word that is not
@@ -877,7 +877,7 @@ class _Document:
         """A first name that is also a common word ('Maja', 'Vera', 'Mark'), followed by a surname."""
         following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         return (
-            self.tokens[i].norm in _FIRST_NAMES
+            (self.tokens[i].norm in _FIRST_NAMES or self.tokens[i].norm in _AMBIGUOUS_FIRST_NAMES)
             and following is not None
             and following.is_word
             and following.is_capitalized
@@ -911,19 +911,35 @@ class _Document:
 
     def _verb_follows(self, i: int) -> bool:
         auxiliaries = lx.AUXILIARIES[self.family]
-        for k in range(i + 1, min(len(self.tokens), i + 3)):
+        for k in range(i + 1, min(len(self.tokens), i + 6)):
             norm = self.tokens[k].norm
             if (
                 norm in self.participles or norm in self.present or (self.family == "en" and norm in lx.EN_VERBS)
             ) and not self.in_quote[k]:
                 return True
-            if norm not in auxiliaries:
+            # 'Novak je dejal', and after the auxiliary a few small words: 'Novak je ob tem dodal'
+            if norm not in auxiliaries and not (k > i + 1 and norm in SKIPPABLE):
                 return False
         return False
 
     def _surname_known(self, norm: str) -> bool:
-        """A surname the text gave with a first name before ('Marković', 'Markovićeva' after 'Jasmina Marković')."""
-        return any(norm.removesuffix(ending) in self.full_names for ending in ("", "eva", "ova", "a", "u", "om", "em"))
+        """A surname the text gave with a first name before ('Marković', 'Markovićeva' after 'Jasmina Marković',
+        'Grošljeva' after 'Nika Grošelj', whose 'e' drops out)."""
+        return self._known_surname(norm) is not None
+
+    def _known_surname(self, norm: str) -> str | None:
+        """The full name the text gave for a surname, in any case, or as a woman's surname ('Grošljeva')."""
+        stems = {norm.removesuffix(ending) for ending in ("", "eva", "ova", "ev", "ov", "a", "u", "om", "em")}
+        for stem in stems:
+            if stem in self.full_names:
+                return self.full_names[stem]
+        if self.family != "sl":
+            return None
+        for known, full in self.full_names.items():
+            for k in range(max(1, len(known) - 4), len(known) - 1):
+                if known[k] == "e" and known[:k] + known[k + 1 :] in stems:
+                    return full  # 'Grošelj' → 'Grošlj-eva': the 'e' drops out
+        return None
 
     def _stem_known(self, norm: str) -> bool:
         return any(norm.endswith(e) and norm[: -len(e)] in self.mid_capitalized for e in _CASE_ENDINGS)
@@ -993,7 +1009,10 @@ class _Document:
             self._named_organization(Mention(i, j, base, kind, "n", head=i))
         if kind == "person":
             base = self._full_name(base)
-        return Mention(i, j, base, kind, _FIRST_NAMES.get(words[0].norm, "?"), head=i)
+        gender = _FIRST_NAMES.get(words[0].norm) or (
+            _AMBIGUOUS_FIRST_NAMES.get(words[0].norm) if len(words) > 1 else None
+        )
+        return Mention(i, j, base, kind, gender or "?", head=i)
 
     def _named_organization(self, mention: Mention) -> None:
         if mention.name not in lx.ORGANIZATION_NAMES.values():  # not 'Rusija', 'Washington': they are places too
@@ -1007,7 +1026,7 @@ class _Document:
         token, following = self.tokens[i], self.tokens[i + 1]
         return (
             following.is_capitalized
-            and following.norm in _FIRST_NAMES
+            and (following.norm in _FIRST_NAMES or self._first_name_at(i + 1))
             and token.norm not in _FIRST_NAMES
             and token.norm not in lx.ORGANIZATION_NAMES
             and not token.text.isupper()
@@ -1020,7 +1039,7 @@ class _Document:
             return None
         declined = ("a", "ja", "u", "om", "em", "ega", "emu", "e")
         oblique = (*declined, "ov", "ev", "ih")  # and plural genitives: 'Novomeščanov'
-        if self.tokens[i].norm in _FIRST_NAMES:
+        if self.tokens[i].norm in _FIRST_NAMES or self.tokens[i].norm in _AMBIGUOUS_FIRST_NAMES:
             return None  # 'Nada Drobne Popović': a name that starts with a first name in the nominative is one name
         for k in range(i, j):
             first, rest = self.tokens[i : k + 1], self.tokens[k + 1 : j + 1]
@@ -1050,7 +1069,12 @@ class _Document:
         if len(words) > 1:
             self.full_names.setdefault(_norm_words(words[-1])[0] if _norm_words(words[-1]) else "", base)
             return base
-        return self.full_names.get(_norm_words(base)[0] if _norm_words(base) else "", base)
+        key = _norm_words(base)[0] if _norm_words(base) else ""
+        if key in self.full_names:
+            return self.full_names[key]
+        if self.family == "sl" and base.endswith(("ova", "eva", "ov", "ev")):
+            return self._known_surname(key) or base  # 'Grošljeva' after 'Nika Grošelj'
+        return base
 
     def _described(self, i: int, last: int) -> Mention:
         """A role, group or organization noun, with the adjectives before it and a name or qualifier after:
@@ -1459,7 +1483,7 @@ class _Document:
         if (
             len(words) > 1
             and self.family != "en"
-            and _FIRST_NAMES.get(first) == "m"
+            and (_FIRST_NAMES.get(first) or _AMBIGUOUS_FIRST_NAMES.get(first)) == "m"
             and first[-1:] not in ("a", "e", "i", "o", "u", "")
         ):
             # 'Aleš Cantarutti': a man's first name in the nominative (declined, it would take an ending: 'Aleša')
@@ -1467,13 +1491,18 @@ class _Document:
             based = " ".join(_latin(t.text) for t in words)
             self.names_seen[key] = based
             return based
-        last = self._base_word(words[-1])
+        last = self._base_word(words[-1], surname=len(words) > 1)
         if len(words) > 1 and _latin(words[-1].text) == last:
             # The surname is not declined (a nominative, or a woman's surname): a first name in -a is then
             # nominative too ('Ivana Perić'), other endings are declined ('Ane Kos' → 'Ana Kos').
             firsts = [
                 _latin(t.text)
-                if self._base_word(t) == _latin(t.text) or _FIRST_NAMES.get(t.norm) == "m"  # 'Steve Vitkof'
+                if self._base_word(t) == _latin(t.text)
+                or (
+                    (_FIRST_NAMES.get(t.norm) or _AMBIGUOUS_FIRST_NAMES.get(t.norm)) == "m"  # 'Steve Vitkof'
+                    # (but a Slovenian 'Nino Zorman' is Nina Zorman declined, not the Croatian Nino)
+                    and not (self.family == "sl" and t.norm.endswith("o") and t.norm[:-1] + "a" in _FIRST_NAMES)
+                )
                 else _feminine_first_name(_latin(t.text), self.family)
                 for t in words[:-1]
             ]
@@ -1483,14 +1512,20 @@ class _Document:
         self.names_seen[key] = based
         return based
 
-    def _base_word(self, token: Token) -> str:
+    def _base_word(self, token: Token, surname: bool = False) -> str:
         word = _latin(token.text)
         if not word:  # a lone soft sign, or another letter that transliterates to nothing
             return token.text
         if self.family == "en" or not word[0].isupper() or word.isupper():
             return _latin(word)
         norm = token.norm
-        if norm[-1:] in ("e", "i", "o", "u") and norm not in _FIRST_NAMES and norm[:-1] + "a" in _FIRST_NAMES:
+        if (
+            not surname  # 'Maje Zorko' is Maja Zorko, whatever 'Zorka' is
+            and norm[-1:] in ("e", "i", "o", "u")
+            and norm not in _FIRST_NAMES
+            and _AMBIGUOUS_FIRST_NAMES.get(norm) != "m"  # 'Tine', not 'Tina' declined
+            and norm[:-1] + "a" in _FIRST_NAMES
+        ):
             return _latin(word[:-1] + "a")  # 'Luke Pečarja', 'Nine Kos': a first name in -a, declined
         # the form seen elsewhere in the text without a case ending is the nominative
         for ending in _CASE_ENDINGS_LONGEST_FIRST:
@@ -3099,21 +3134,25 @@ class _Document:
 _NO_SPLIT = False
 
 
-def _load_first_names() -> dict[str, str]:
+def _load_first_names(ambiguous: bool) -> dict[str, str]:
+    """First names and the gender they mark: those that are only names, or (`ambiguous`) those that are
+    ordinary words too ('Vera', 'Slava', 'Hope')."""
     from importlib import resources
 
     from ..names import name_key
 
+    prefixes = ("ambiguous-m:", "ambiguous-f:") if ambiguous else ("m:", "f:")
     names: dict[str, str] = {}
     text = (resources.files("claims.extract") / "data" / "first_names.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
-        if line.startswith(("m:", "f:")):
-            gender, words = line.split(":", 1)
-            names.update(dict.fromkeys((name_key(w) for w in words.split()), gender))
+        if line.startswith(prefixes):
+            label, words = line.split(":", 1)
+            names.update(dict.fromkeys((name_key(w) for w in words.split()), label[-1]))
     return names
 
 
-_FIRST_NAMES = _load_first_names()
+_FIRST_NAMES = _load_first_names(ambiguous=False)
+_AMBIGUOUS_FIRST_NAMES = _load_first_names(ambiguous=True)
 _DECLINED_ACRONYM = re.compile(r"^[A-ZČŠŽĆĐ]{2,}-[a-zčšžćđ]{1,3}$")
 # Only a company is so often named and then called just that: 'the ministry' may be any ministry.
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]+\.?")  # 'R-Idaho', 'D-Calif.'
@@ -3353,6 +3392,12 @@ def _declension_bases(norm: str) -> list[str]:
             stem = norm[: -len(ending)]
             bases += [stem, stem + "a", stem + "o", stem + "e"]
     return bases
+
+
+def _given_name(norm: str, name: Mention) -> bool:
+    """Whether a name's first word is a first name: one that is only that, or ('Vera Kos') one that is an
+    ordinary word too, before the rest of the name."""
+    return norm in _FIRST_NAMES or (norm in _AMBIGUOUS_FIRST_NAMES and name.last > name.first)
 
 
 def _first_name_form(norm: str) -> bool:
