@@ -83,6 +83,23 @@ CASES = [
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     (
         "sl",
+        "Zagovornik obtoženega, odvetnik Gregor Kuhar, je po razglasitvi sodbe napovedal, da se bo pritožil. "
+        "Po obtožnici naj bi obtoženi oškodoval komunalo. "
+        "Po poročilu računskega sodišča naj bi ministrstvo zapravilo milijon evrov.",
+        # the apposition names the role; a document that opens a 'naj bi' sentence is its source, or whose it is
+        [
+            ("Gregor Kuhar", "indirect", "pritozil"),
+            ("obtožnica", "indirect", "oskodoval komunalo"),
+            ("računsko sodišče", "indirect", "zapravilo milijon"),
+        ],
+    ),
+    (
+        "hr",
+        "Iz Državnog odvjetništva priopćili su da je podignuta optužnica.",
+        [("Državno odvjetništvo", "indirect", "podignuta optuznica")],
+    ),
+    (
+        "sl",
         "»Zakon bo sprejet,« je dejal predsednik vlade Tine Kovač. Režiserka Vera Kos je dejala, da je film končan. "
         "Grošljeva je ob tem dodala, da bo premiera jeseni.",
         # first names that are words too ('tine', 'vera') before a surname; a woman's surname form ('Grošljeva')

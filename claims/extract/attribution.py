@@ -339,6 +339,9 @@ class _Document:
         if marker is None or any(tokens[k].text == "," for k in range(sentence.first, marker)):
             return 0
         first = self._after_dateline(sentence.first, sentence.last)
+        document = self._document_source(sentence)
+        if document is not None:
+            first = document.last + 1  # 'Po obtožnici naj bi X ...': the indictment says so
         while first < sentence.last and (tokens[first].norm in _CLAUSE_JOINERS or not tokens[first].is_word):
             first += 1
         last = sentence.last
@@ -349,7 +352,9 @@ class _Document:
         word = lx.ANONYMOUS_WORD[self.family]
         speaker = Mention(marker, marker, f"anonymous source ({word})", "anonymous", "?")
         previous = self.statements[-1] if self.statements else None
-        if (
+        if document is not None:
+            speaker = document
+        elif (
             previous is not None
             and self.recent
             and previous.speaker == self.recent[-1].name
@@ -364,6 +369,26 @@ class _Document:
         cue = Cue(marker, cue_end, "phrase", self._span_text(marker, cue_end))
         quote_type = self._quote_type(first, last)
         return self._emit(speaker, first, last, quote_type, cue, sentence, confidence=0.5)
+
+    def _document_source(self, sentence: Sentence) -> Mention | None:
+        """A sentence that opens by naming the document it reports ('Po obtožnici', 'Prema optužnici',
+        'According to the indictment'): the document, or whose it is when the text says."""
+        tokens = self.tokens
+        k = self._after_dateline(sentence.first, sentence.last)
+        if tokens[k].norm == "according" and k + 1 <= sentence.last and tokens[k + 1].norm == "to":
+            k += 1
+        elif tokens[k].norm not in ("po", "prema"):
+            return None
+        k += 1 + (k + 1 <= sentence.last and tokens[k + 1].norm == "the")
+        if k > sentence.last or tokens[k].norm not in _SOURCE_DOCUMENTS[self.family]:
+            return None
+        owner = self._document_owner(k + 1, sentence.last)
+        if owner is not None and owner.kind != "person":
+            return owner
+        name = tokens[k].text
+        if self.lemmatizer is not None and self.family != "en":
+            name = self.lemmatizer.lemmatize(name.lower()) or name
+        return Mention(k, k, _latin(name), "organization", "n", head=k)
 
     def _headline(self, sentence: Sentence) -> bool:
         """A headline or sub-heading: a line of its own, without a full stop, among the text's first lines."""
@@ -689,6 +714,13 @@ class _Document:
             return None
         if self._noun_base(tokens[k]) in _DESCRIBING:
             owner = self._described(k, last)
+        elif (
+            k + 1 <= last
+            and not tokens[k].is_capitalized
+            and _adjective(tokens[k].norm, self.family)
+            and self._noun_base(tokens[k + 1]) in _DESCRIBING
+        ):
+            owner = self._described(k + 1, last)  # 'po poročilu računskega sodišča'
         elif tokens[k].is_capitalized and tokens[k].norm not in lx.NOT_NAMES:
             owner = self._named(k, last)
         else:
@@ -1570,6 +1602,11 @@ class _Document:
             for k in (*range(head - 1, start - 1, -1), *range(head + 1, end + 1)):
                 token = self.tokens[k]
                 adjective = _adjective(token.norm, self.family) or token.norm.endswith(("cke", "ske"))
+                neuter = next((e for e in ("ega", "oga", "og", "eg") if token.norm.endswith(e)), None)
+                if adjective and neuter and swap[1] in "eo" and k < head:
+                    # 'računskega sodišča' → 'računsko sodišče', 'Državnog tužiteljstva' → 'Državno tužiteljstvo'
+                    words[k - start] = token.text[: -len(neuter)] + "o"
+                    continue
                 if not adjective or not token.norm.endswith(swap[0]) or (k > head and token.is_capitalized):
                     if k > head:
                         break  # (a name after the head is a genitive of its own: 'Policijska uprava Celje')
@@ -2106,7 +2143,11 @@ class _Document:
             elif (
                 self._appositive(opening, comma - 1)
                 and start == self._clause_start(i, sentence)
-                and all(not self.tokens[k].is_word or self.tokens[k].norm in SKIPPABLE for k in range(start, i))
+                # no subject of its own: small words, or a phrase with no name or role ('je po razglasitvi sodbe')
+                and all(
+                    not t.is_word or t.norm in SKIPPABLE or (not t.is_capitalized and t.norm not in lx.ROLES)
+                    for t in self.tokens[start:i]
+                )
             ):
                 # 'Smith, the bank's chief economist, said': the verb's clause holds no subject of its own
                 skipped.append((opening, comma))
@@ -2224,6 +2265,20 @@ class _Document:
             ):
                 break
             if self._agrees(mention, cue) and not self._oblique(mention, cue):
+                if mention.kind == "person" and not mention.name[:1].isupper():
+                    # 'Zagovornik obtoženega, odvetnik Gregor Kuhar, je napovedal': the apposition names him
+                    named = next(
+                        (
+                            m
+                            for m in mentions
+                            if m.kind == "person"
+                            and m.name[:1].isupper()
+                            and any(a <= m.first <= b and mention.last < a <= mention.last + 4 for a, b in relatives)
+                        ),
+                        None,
+                    )
+                    if named is not None:
+                        return self._resolved(named, cue)
                 return self._resolved(mention, cue)
         if self.family == "en" and after:
             mention = after[0]

@@ -459,6 +459,7 @@ ORGANIZATION_NOUNS = frozenset(
         "ministrstvo vlada policija sodisce tozilstvo stranka podjetje druzba agencija urad obcina zavod "
         "banka komisija svet parlament zbor uprava inspektorat sindikat zbornica fakulteta univerza "
         "bolnisnica klinika ministarstvo policija sud tuzilastvo tuziteljstvo stranka tvrtka kompanija "
+        "odvjetnistvo pravobranilastvo pravobranilstvo koncern fond "
         "agencija ured opcina zavod banka komisija vijece savjet sabor skupstina uprava inspektorat sindikat "
         "komora fakultet sveuciliste univerzitet bolnica klinika predsjednistvo predsednistvo kabinet "
         "ambasada veleposlanstvo ministry government police court prosecutor office party company agency bank "
