@@ -359,6 +359,29 @@ CASES = [
     # --- English ---
     (
         "en",
+        "Talks on the gas contract have stalled over the fee, two people familiar with the matter said on Tuesday. "
+        '"We are not at the point where anyone walks away," said one of the people. '
+        "The second person said the exporter wanted the fee cut by a quarter.",
+        # the unnamed sources brought in first are who 'one of the people' and 'the second person' refer to
+        [
+            ("anonymous", "indirect", "talks stalled"),
+            ("anonymous", "direct", "anyone walks away"),
+            ("anonymous", "indirect", "fee cut quarter"),
+        ],
+    ),
+    (
+        "en",
+        "Artificial light reduces moth visits to wild flowers by a third, researchers at the University of Harnford "
+        'have found. "Moths are the night shift of pollination," said the study\'s lead author, Dr Priya Nandakumar, '
+        "an ecologist at Harnford. Judge Miriam Oduya told jurors the trial would last up to four weeks.",
+        [
+            ("researchers", "indirect", "light reduces moth"),
+            ("Priya Nandakumar", "direct", "night shift pollination"),
+            ("Miriam Oduya", "indirect", "trial last four weeks"),
+        ],
+    ),
+    (
+        "en",
         '"The deadline is too short," said Finance Minister John Smith.',
         [("John Smith", "direct", "deadline short")],
     ),

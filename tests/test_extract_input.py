@@ -239,7 +239,7 @@ def test_json_lines_on_stdin_give_one_statement_a_line_with_the_url_as_source(ru
         {
             "speaker": "Ann Smith",
             "speaker_kind": "person",
-            "role": None,
+            "role": "mayor",  # 'The mayor, Ann Smith, said': the apposition names who holds the role
             "text": "the bridge would open by Friday",
             "quote_type": "indirect",
             "cue": "said",

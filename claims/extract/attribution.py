@@ -512,7 +512,16 @@ class _Document:
         documents = _SOURCE_DOCUMENTS[self.family]
         before = range(max(sentence.first, i - 3), i)
         after = range(i + 1, min(sentence.last, i + 3) + 1)
-        return any(self.tokens[k].norm in documents and not self.in_quote[k] for k in (*before, *after))
+        if any(self.tokens[k].norm in documents and not self.in_quote[k] for k in (*before, *after)):
+            return True
+        if self.family != "en":
+            return False
+        for k in range(i - 1, max(sentence.first, i - 9) - 1, -1):  # 'researchers at the University of X have found'
+            if self.tokens[k].text in ",;:" or self.in_quote[k]:
+                return False
+            if self.tokens[k].norm in _EN_RESEARCHERS:
+                return True
+        return False
 
     def _phrase_at(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:
         for phrase in _PHRASES_BY_FIRST_WORD[self.family].get(self.tokens[i].norm, ()):
@@ -628,6 +637,13 @@ class _Document:
                 self.family == "en" and norm in _EN_UNNAMED and i + 1 <= last and tokens[i + 1].norm in _EN_UNNAMED_NEXT
             ):
                 mention = self._anonymous(i, last)
+            elif (
+                self.family == "en"
+                and norm in _EN_UNNAMED_AGAIN
+                and i > first
+                and tokens[i - 1].norm in _EN_BACK_REFERENCES
+            ):
+                mention = self._unnamed_again(i, first)
             elif self._noun_base(token) in _DESCRIBING:
                 mention = self._described(i, last)
             elif token.is_capitalized and (noun := self._opens_institution(i, last)):
@@ -1242,6 +1258,23 @@ class _Document:
                 self._named_organization(organization)
                 return organization
             end = name.last
+        if (
+            self.family == "en"
+            and norm in lx.ROLES
+            and end + 2 <= last
+            and tokens[end + 1].text == ","
+            and tokens[end + 2].is_capitalized
+            and tokens[end + 2].is_word
+        ):
+            k = end + 2 + (tokens[end + 2].norm in _EN_TITLES and end + 3 <= last)
+            name = self._named(k, last)
+            if name.kind == "person" and " " in name.name:
+                # 'said the study's lead author, Dr Priya Nandakumar': the role, then who holds it
+                person = Mention(
+                    start, name.last, name.name, "person", name.gender, self._span_text(start, end), head=i
+                )
+                self.people_by_role[self._role_base(person.role or "")] = person
+                return person
         if (norm in lx.ORGANIZATION_NOUNS or norm in lx.GROUPS) and end == i:
             end = self._genitive_tail(i, last)  # 'Sindikat ... Šumadije', 'mještani naselja Gornje Polje'
         text = self._span_text(start, end)
@@ -1409,6 +1442,17 @@ class _Document:
             return phrase
         # only the sentence's capital goes: 'Županja Kopra je povedala' is 'županja Kopra'
         return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase.lower()
+
+    def _unnamed_again(self, i: int, first: int) -> Mention:
+        """'said one of the people', 'The second person said', 'the officials said': the unnamed sources the
+        text brought in before, or unnamed ones."""
+        start = i - 1
+        tokens = self.tokens
+        if start - 2 >= first and tokens[start - 1].norm == "of" and tokens[start - 2].norm in ("one", "two", "both"):
+            start -= 2  # 'one of the people'
+        earlier = next((m for m in reversed(self.recent) if m.kind == "anonymous"), None)
+        name = earlier.name if earlier is not None else f"anonymous source ({tokens[i].text})"
+        return Mention(start, i, name, "anonymous", "?", self._span_text(start, i), head=i)
 
     def _anonymous(self, i: int, last: int) -> Mention:
         tokens = self.tokens
@@ -1851,7 +1895,11 @@ class _Document:
                 and (
                     tokens[k].norm in _ADDRESSEES
                     or tokens[k].is_capitalized
-                    or (tokens[k].norm == "the" and k + 1 <= stop and tokens[k + 1].is_capitalized)  # 'the BBC'
+                    or (
+                        tokens[k].norm == "the"
+                        and k + 1 <= stop
+                        and (tokens[k + 1].is_capitalized or tokens[k + 1].norm in _ADDRESSEES)  # 'the BBC', 'the jury'
+                    )
                 )
             ):
                 k += 1
@@ -3248,6 +3296,10 @@ _PRESS_CHANNEL_HEADS = frozenset(key[:k] for key in lx.PRESS_CHANNELS for k, c i
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())
 _EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
+_EN_RESEARCHERS = frozenset("researchers scientists authors experts investigators inspectors auditors".split())
+_EN_TITLES = frozenset("dr mr mrs ms prof professor sir dame lord lady rev".split())
+_EN_BACK_REFERENCES = frozenset("the second first other third".split())  # 'the second person', 'the people'
+_EN_UNNAMED_AGAIN = _EN_UNNAMED | frozenset(["source", "sources"])
 _SPOKESPEOPLE = frozenset(
     "spokesman spokeswoman spokesperson representative glasnogovornik glasnogovornica portparol portparolka "
     "predstavnik predstavnica govornik".split()
@@ -3265,7 +3317,10 @@ _PLACE_KINDS = frozenset(
 )
 # what documents do when they speak: 'budget papers show', 'pokazuju podaci', 'podatki kažejo', 'the letter reads'
 _SHOWING = {
-    "en": {"show": "p", "shows": "s", "showed": "?", "shown": "?", "reads": "s", "suggest": "p", "suggests": "s"},
+    "en": {
+        **{"show": "p", "shows": "s", "showed": "?", "shown": "?", "reads": "s", "suggest": "p", "suggests": "s"},
+        **{"found": "?", "finds": "s", "find": "p"},  # 'the study found', 'researchers at X have found'
+    },
     "hbs": {"pokazuju": "p", "pokazuje": "s", "pokazali": "p", "pokazala": "s", "pokazalo": "s", "pokazao": "s"},
     "sl": {"kazejo": "p", "kaze": "s", "pokazali": "p", "pokazala": "s", "pokazalo": "s", "pokazujejo": "p"},
 }
@@ -3391,7 +3446,11 @@ _EN_FINITE = frozenset(
     "is was are were will would had has have could can should might must may did does do won't wouldn't "
     "hadn't wasn't isn't couldn't".split()
 )
-_ADDRESSEES = frozenset("reporters journalists parliament lawmakers mps supporters him her them us".split())
+_ADDRESSEES = frozenset(
+    "reporters journalists parliament lawmakers mps supporters him her them us me jury jurors court committee "
+    "audience crowd hearing investigators police officers senators delegates staff employees workers residents "
+    "students parents colleagues members councillors judges inquiry panel".split()
+)
 _NOT_CONTENT_OPENERS = frozenset(
     "speaking asked commenting referring responding answering addressing writing interviewed "
     "upitan upitana vprasan vprasana odgovarjajoc govoreci komentirajuci "

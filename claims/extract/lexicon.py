@@ -271,9 +271,7 @@ PHRASES["hbs"] += _phrases(
     "kako doznajemo|kako saznajemo|kako nezvanicno saznaje|kako nesluzbeno doznaje",
     "anonymous source (izvor)",
 )
-PHRASES["en"] += _phrases(
-    "unofficially|sources said|sources say|people familiar with the matter said", "anonymous source"
-)
+PHRASES["en"] += _phrases("unofficially", "anonymous source")
 PHRASES["sl"] += _phrases(
     "novinarje je zanimalo|novinarji so vprasali|na vprasanje novinarjev|novinarje zanima|na vprasanje ali|"
     "vprasan ali|vprasana ali|na vprasanje novinarjev ali",
@@ -356,7 +354,8 @@ ROLES_MASCULINE = frozenset(
         "celnik savjetnik savetnik kancelar nacelnik advokat odvjetnik potpredsjednik potpredsednik ambasador "
         "strateg povjerenik poverenik spokesman president envoy director mayor lawmaker mp prosecutor judge "
         "coach doctor expert analyst official secretary ambassador diplomat chancellor governor commissioner "
-        "chief head ceo chairman chair leader adviser advisor manager lawyer attorney professor captain "
+        "chief head ceo chairman author coauthor chair leader adviser advisor manager lawyer attorney professor "
+        "captain "
         "candidate king pope spokesperson senator congressman minister premier negotiator mediator "
         "investigator economist researcher boss officer counterpart reporter journalist correspondent"
     ).split()
@@ -441,7 +440,7 @@ GROUPS = frozenset(
         "stabovi stozeri mestani mjestani zitelji krajani obcani gradjani gradani komsije susjedi susedi sosedje "
         "komsija neighbours neighbors "
         "negotiators lawmakers officials experts analysts residents farmers protesters organizers organisers "
-        "parents teachers workers journalists activists scientists researchers observers lawyers prosecutors "
+        "parents teachers workers journalists activists scientists researchers authors observers lawyers prosecutors "
         "diplomats representatives leaders ministers doctors unions investigators authorities firefighters "
         "rescuers witnesses voters critics opponents supporters diners customers passengers shoppers fans "
         "patients drivers motorists tourists visitors nurses students pensioners homeowners tenants survivors "
