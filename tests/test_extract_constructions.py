@@ -359,6 +359,19 @@ CASES = [
     # --- English ---
     (
         "en",
+        "Opposition MPs Jelena Todić (Movement for Civic Serbia) and Ana Mirković (Democratic Centre) said the "
+        "minister had lost any legitimacy. Two officials, who spoke on condition of anonymity, said the prime "
+        "minister was irritated. One of them described the talks as tense.",
+        # a party in brackets belongs to the name; people who will not be named are anonymous sources
+        [
+            ("Jelena Todić", "indirect", "minister lost legitimacy"),
+            ("Ana Mirković", "indirect", "minister lost legitimacy"),
+            ("anonymous", "indirect", "prime minister irritated"),
+            ("anonymous", "indirect", "talks tense"),
+        ],
+    ),
+    (
+        "en",
         "Talks on the gas contract have stalled over the fee, two people familiar with the matter said on Tuesday. "
         '"We are not at the point where anyone walks away," said one of the people. '
         "The second person said the exporter wanted the fee cut by a quarter.",

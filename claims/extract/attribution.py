@@ -644,6 +644,16 @@ class _Document:
                 and tokens[i - 1].norm in _EN_BACK_REFERENCES
             ):
                 mention = self._unnamed_again(i, first)
+            elif (
+                self.family == "en"
+                and norm == "one"
+                and i + 2 <= last
+                and tokens[i + 1].norm == "of"
+                and tokens[i + 2].norm == "them"
+                and (earlier := next((m for m in reversed(self.recent[-3:]) if m.kind in ("anonymous", "group")), None))
+            ):
+                # 'Two officials said ... One of them described ...'
+                mention = Mention(i, i + 2, earlier.name, earlier.kind, "?", self._span_text(i, i + 2), head=i)
             elif self._noun_base(token) in _DESCRIBING:
                 mention = self._described(i, last)
             elif token.is_capitalized and (noun := self._opens_institution(i, last)):
@@ -664,6 +674,17 @@ class _Document:
             titled = self._titled(mention, last)
             if titled is not None:
                 mention = titled
+            if mention.kind in ("person", "group") and not mention.name[:1].isupper() and self._unnamed(mention, last):
+                # 'Two officials, who spoke on condition of anonymity, said', 'domačinka, ki je želela ostati
+                # anonimna': people the text will not name
+                mention = replace(mention, name=f"anonymous source ({mention.name})", kind="anonymous")
+            close = mention.last + 1
+            if mention.kind == "person" and close <= last and tokens[close].text == "(":
+                # 'Jelena Todić (Movement for Civic Serbia) and Ana Mirković (Democratic Centre) said': a party,
+                # an age or a place in brackets belongs to the name
+                end = next((k for k in range(close + 1, min(last, close + 8) + 1) if tokens[k].text == ")"), None)
+                if end is not None:
+                    mention.last = end
             found.append(mention)
             i = mention.last + 1
         return self._coordinate(found)
@@ -1442,6 +1463,22 @@ class _Document:
             return phrase
         # only the sentence's capital goes: 'Županja Kopra je povedala' is 'županja Kopra'
         return phrase[:1].lower() + phrase[1:] if phrase[1:2].islower() else phrase.lower()
+
+    def _unnamed(self, mention: Mention, last: int) -> bool:
+        """Whether the relative clause or apposition right after a mention says it is not to be named."""
+        tokens = self.tokens
+        k = mention.last + 1
+        if k > last or tokens[k].text not in ",(":
+            return False
+        for j in range(k + 1, min(last, k + 14) + 1):
+            norm = tokens[j].norm
+            if norm.startswith(("anonym", "anonim")) or (
+                norm in ("named", "identified") and tokens[j - 1].norm == "be" and tokens[j - 2].norm in ("not", "to")
+            ):
+                return True
+            if tokens[j].text in ")" or self.in_quote[j]:
+                return False
+        return False
 
     def _unnamed_again(self, i: int, first: int) -> Mention:
         """'said one of the people', 'The second person said', 'the officials said': the unnamed sources the
