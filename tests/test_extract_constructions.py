@@ -164,6 +164,18 @@ CASES = [
     # --- Serbian, both scripts ---
     (
         "sr",
+        "Direktor je uhapšen jutros, saopštilo je Više javno tužilaštvo u Kraljevu. Tužilaštvo je predložilo da "
+        "se osumnjičenom odredi pritvor. Policija je pronašla novac u stanu, potvrđeno je za Betu u Policijskoj "
+        "upravi Kraljevo.",
+        # 'Više' opens an institution's name; a proposal is reported; a passive's source where it was said
+        [
+            ("Više javno tužilaštvo", "indirect", "direktor uhapsen"),
+            ("Tužilaštvo", "indirect", "odredi pritvor"),
+            ("Policijska uprava", "indirect", "pronasla novac"),
+        ],
+    ),
+    (
+        "sr",
         "„Nećemo odustati od plana“, izjavio je predsednik opštine Milan Jović.",
         [("Milan Jovic", "direct", "odustati plana")],
     ),

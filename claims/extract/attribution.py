@@ -1336,7 +1336,10 @@ class _Document:
         institution's noun."""
         if i + 1 > last or self.family == "en":
             return False
-        if self.tokens[i].norm in lx.NOT_NAMES or not _adjective(self.tokens[i].norm, self.family):
+        norm = self.tokens[i].norm
+        if norm in _HIGHER:  # ('Više ljudi je reklo': 'more' is no name on its own)
+            pass
+        elif norm in lx.NOT_NAMES or not _adjective(norm, self.family):
             return False
         for k in range(i + 1, min(last, i + 3) + 1):
             following = self.tokens[k]
@@ -1684,6 +1687,9 @@ class _Document:
                 token = self.tokens[k]
                 adjective = _adjective(token.norm, self.family) or token.norm.endswith(("cke", "ske"))
                 neuter = next((e for e in ("ega", "oga", "og", "eg") if token.norm.endswith(e)), None)
+                if adjective and swap[1] == "a" and token.norm.endswith("oj") and k < head:
+                    words[k - start] = token.text[:-2] + "a"  # 'u Policijskoj upravi' → 'Policijska uprava'
+                    continue
                 if adjective and neuter and swap[1] in "eo" and k < head:
                     # 'računskega sodišča' → 'računsko sodišče', 'Državnog tužiteljstva' → 'Državno tužiteljstvo'
                     words[k - start] = token.text[: -len(neuter)] + "o"
@@ -2464,6 +2470,12 @@ class _Document:
                     return antecedent
             if before in lx.DOCUMENTS or before in _FROM:
                 return mention
+            if (
+                before in ("u", "v", "pri", "na")
+                and mention.kind == "organization"
+                and mention.name not in _PLACE_NAMES
+            ):
+                return mention  # 'potvrđeno je za Betu u Policijskoj upravi Kraljevo': where it was said
         for k in range(cue.last + 1, min(sentence.last, cue.last + 6) + 1):
             end = self._quoted_title_end(k) if tokens[k - 1].norm in lx.DOCUMENTS else None
             if end is not None:  # 'navodi se u saopštenju „Petrogasa“': the company named in quotation marks
@@ -3334,6 +3346,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())
 _EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
 _EN_RESEARCHERS = frozenset("researchers scientists authors experts investigators inspectors auditors".split())
+_HIGHER = frozenset("vise visi visa visje visji visja".split())  # 'Više javno tužilaštvo', 'Višje sodišče'
 _EN_TITLES = frozenset("dr mr mrs ms prof professor sir dame lord lady rev".split())
 _EN_BACK_REFERENCES = frozenset("the second first other third".split())  # 'the second person', 'the people'
 _EN_UNNAMED_AGAIN = _EN_UNNAMED | frozenset(["source", "sources"])

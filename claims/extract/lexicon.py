@@ -61,7 +61,8 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "uveravao:uverava tvitovao:tvitova obrazlozio:obrazlozi "
         "izrazio:izrazi prenio:preni odbacio:odbaci upitao:upita dometnuo:dometnu nadodao:nadoda "
         "uvjerio:uvjeri uverio:uveri optuzio:optuzi pohvalio:pohvali osudio:osudi pozdravio:pozdravi "
-        "savjetovao:savjetova savetovao:savetova preporucio:preporuci"
+        "savjetovao:savjetova savetovao:savetova preporucio:preporuci predlozio:predlozi predlagao:predlaga "
+        "apelovao:apelova apelirao:apelira"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -97,7 +98,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
-                "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva"
+                "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze"
             ).split(),
             "s",
         ),
@@ -105,7 +106,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
-                "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju"
+                "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu"
             ).split(),
             "p",
         ),
@@ -625,7 +626,7 @@ NOT_NAMES = NOT_NAMES | frozenset(
     "seveda ocitno najbrz morda verjetno mogoce sedaj zdaj letos lani sinoci zjutraj zvecer dopoldne popoldne "
     "posebno posebice narocito najprije kasnije potom zatim takoder takode ipak naime dakle jucer sinoc danas "
     "sutra ujutro navecer uvecer prije tada onda sada sad ranije prethodno istovremeno istodobno ponovo opet "
-    "especially earlier later separately previously still then now instead".split()
+    "especially earlier later separately previously still then now instead vise".split()
 )
 # English numbers and ordinals that open a sentence or a seeding ('One diner wrote', 'Third seed Ana Kos')
 NOT_NAMES = NOT_NAMES | frozenset(
