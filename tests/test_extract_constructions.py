@@ -164,6 +164,21 @@ CASES = [
     # --- Serbian, both scripts ---
     (
         "sr",
+        "RHMZ je objavio novo upozorenje: do petka se očekuje još 20 litara kiše. „Niko nije povređen“, naveo je "
+        "načelnik Odeljenja za vanredne situacije u Srebrnom Polju Nebojša Živković. Prema nezvaničnim "
+        "informacijama do kojih je došao RTS, pomoć bi mogla da iznosi 300.000 dinara. – Legla sam da odmorim, "
+        "kad me komšija zove – priča Radmila Jovičić.",
+        # content after a colon; a place of two words between a role and its holder; the relative clause that
+        # tells what the information is; 'priča' reports a dash quotation
+        [
+            ("RHMZ", "indirect", "petka ocekuje kise"),
+            ("Nebojša Živković", "direct", "niko povredjen"),
+            ("anonymous", "indirect", "pomoc iznosi"),
+            ("Radmila Jovičić", "direct", "legla odmorim"),
+        ],
+    ),
+    (
+        "sr",
         "Direktor je uhapšen jutros, saopštilo je Više javno tužilaštvo u Kraljevu. Tužilaštvo je predložilo da "
         "se osumnjičenom odredi pritvor. Policija je pronašla novac u stanu, potvrđeno je za Betu u Policijskoj "
         "upravi Kraljevo.",

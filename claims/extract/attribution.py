@@ -1242,7 +1242,7 @@ class _Document:
                 return Mention(start, body.last, body.name, "organization", "n", role, head=i)
         if norm in lx.ROLES:  # 'direktor podjetja Peter Kralj', 'predsjednik Vlade RH': a genitive between
             k = j
-            while k <= last and k - j < 7 and self._qualifier_word(k, last):
+            while k <= last and k - j < 9 and self._qualifier_word(k, last):
                 k += 1
             if (
                 k > j
@@ -1351,6 +1351,10 @@ class _Document:
                 return False
         return False
 
+    def _place_then_name(self, k: int, last: int) -> bool:
+        """A capitalised word at `k` that ends a place's name, a first name right after it."""
+        return k + 1 <= last and self.tokens[k + 1].is_capitalized and self.tokens[k + 1].norm in _FIRST_NAMES
+
     def _qualifier_word(self, k: int, last: int) -> bool:
         """A word of the genitive that may stand between a role and a name: 'ministar građevinarstva Dušan
         Radonjić', 'predsednica Zdravniške zbornice Alenka Štrukelj', 'direktorka Kliničkog centra Dragana'."""
@@ -1367,7 +1371,12 @@ class _Document:
             if self._noun_base(token) in lx.ORGANIZATION_NOUNS:  # 'tajnik u Ministarstvu gospodarstva Ivan'
                 return True
             if following.is_capitalized:  # a place before the name: 'lastnik farme v Rožancu Ivan Kobe'
-                return following.norm in _FIRST_NAMES and k > 0 and self.tokens[k - 1].norm in PREPOSITIONS
+                after_preposition = k > 0 and (
+                    self.tokens[k - 1].norm in PREPOSITIONS
+                    # a place of two words: 'načelnik Odeljenja u Srebrnom Polju Nebojša Živković'
+                    or (self.tokens[k - 1].is_capitalized and k > 1 and self.tokens[k - 2].norm in PREPOSITIONS)
+                )
+                return after_preposition and (following.norm in _FIRST_NAMES or self._place_then_name(k + 1, last))
             if following.norm in PREPOSITIONS:
                 return True  # 'ravnateljica bolnice Jadran u Splitu Nives Jurić': a name, then where it is
             # an institution's name: 'Kliničkog centra', 'Zdravniške zbornice', 'Lučke uprave'
@@ -1900,6 +1909,11 @@ class _Document:
             if title_end is not None:
                 j, words = title_end + 1, words + 1  # 'rekao je za „Politiku“ da ...': a paper's name in quotes
                 continue
+            if tokens[j].text == ":" and not self.in_quote[j] and words <= 4 and j + 2 <= sentence.last:
+                following = tokens[j + 1]
+                if following.is_word and following.text not in QUOTE_MARKS and following.text not in DASHES:
+                    # 'RHMZ je objavio novo upozorenje: do petka se očekuje ...': what follows the colon
+                    return j + 1, self._clause_end(j + 1, sentence, [c for c in cues if c is not cue])
             if tokens[j].text in QUOTE_MARKS or tokens[j].text == ":":
                 break
             j = (self._parenthesis_end(j) or j) + 1  # 'je priznal po porazu (71:84), da ...'
@@ -2777,6 +2791,14 @@ class _Document:
             return 0
         if start + 2 <= sentence.last and tokens[start].text == "(" and tokens[start + 2].text == ")":
             start += 3  # 'prema podacima Hrvatskog zavoda za javno zdravstvo (HZJZ), ...': the name's short form
+        if start + 1 <= sentence.last and (
+            tokens[start].norm in _RELATIVES
+            or (tokens[start].norm in PREPOSITIONS and tokens[start + 1].norm in _RELATIVES)
+        ):
+            # 'Prema nezvaničnim informacijama do kojih je došao RTS, pomoć ...': what the phrase's noun is
+            comma = next((k for k in range(start, sentence.last) if tokens[k].text == ","), None)
+            if comma is not None:
+                start = comma + 1
         while start <= sentence.last and tokens[start].text in ",":
             start += 1
         stop = self._clause_end(start, sentence, [c for c in cues if c is not cue])
@@ -3437,6 +3459,7 @@ _POSSESSIVES = {
 }
 _RELATIVES = frozenset(
     "ki katere kateri katerega katerih katerim ker ko koji koja koje kojeg kojem kojoj cije ciji cija "
+    "kojih kojima kojim kojega kojemu kojom koju katero katera katerem kateremu katerimi "
     "who whose which that".split()
 )
 _PHRASES_BY_FIRST_WORD: dict[str, dict[str, list[lx.Phrase]]] = {

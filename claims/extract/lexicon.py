@@ -62,7 +62,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "izrazio:izrazi prenio:preni odbacio:odbaci upitao:upita dometnuo:dometnu nadodao:nadoda "
         "uvjerio:uvjeri uverio:uveri optuzio:optuzi pohvalio:pohvali osudio:osudi pozdravio:pozdravi "
         "savjetovao:savjetova savetovao:savetova preporucio:preporuci predlozio:predlozi predlagao:predlaga "
-        "apelovao:apelova apelirao:apelira"
+        "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -98,7 +98,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
-                "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze"
+                "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica"
             ).split(),
             "s",
         ),
@@ -106,7 +106,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
-                "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu"
+                "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju"
             ).split(),
             "p",
         ),
@@ -459,7 +459,8 @@ ORGANIZATION_NOUNS = frozenset(
         "ministrstvo vlada policija sodisce tozilstvo stranka podjetje druzba agencija urad obcina zavod "
         "banka komisija svet parlament zbor uprava inspektorat sindikat zbornica fakulteta univerza "
         "bolnisnica klinika ministarstvo policija sud tuzilastvo tuziteljstvo stranka tvrtka kompanija "
-        "odvjetnistvo pravobranilastvo pravobranilstvo koncern fond "
+        "odvjetnistvo pravobranilastvo pravobranilstvo koncern fond sektor odeljenje odjel odjeljenje "
+        "odsek oddelek stab "
         "agencija ured opcina zavod banka komisija vijece savjet sabor skupstina uprava inspektorat sindikat "
         "komora fakultet sveuciliste univerzitet bolnica klinika predsjednistvo predsednistvo kabinet "
         "ambasada veleposlanstvo ministry government police court prosecutor office party company agency bank "
