@@ -164,6 +164,17 @@ CASES = [
     # --- Serbian, both scripts ---
     (
         "sr",
+        "„Zvali smo od šest ujutru“, rekao je za naš portal Stanoje Vuksanović. Meštani Donje Rečice žale se da su "
+        "spasioci stigli kasno. Iz Sektora za vanredne situacije odgovaraju da su sve ekipe bile na terenu.",
+        # a person named in the nominative after an outlet is who spoke; complaining and answering report
+        [
+            ("Stanoje Vuksanović", "direct", "zvali sest"),
+            ("Meštani Donje Rečice", "indirect", "spasioci kasno"),
+            ("Sektor za vanredne situacije", "indirect", "ekipe terenu"),
+        ],
+    ),
+    (
+        "sr",
         "RHMZ je objavio novo upozorenje: do petka se očekuje još 20 litara kiše. „Niko nije povređen“, naveo je "
         "načelnik Odeljenja za vanredne situacije u Srebrnom Polju Nebojša Živković. Prema nezvaničnim "
         "informacijama do kojih je došao RTS, pomoć bi mogla da iznosi 300.000 dinara. – Legla sam da odmorim, "

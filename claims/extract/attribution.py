@@ -447,12 +447,22 @@ class _Document:
                     gender = "p"  # 'sta dodala' (dual) speaks of two people, whatever the ending
                 cues.append(Cue(i, i, "verb", cue_text, gender, number))
             elif norm in self.present and not self._negated(i, sentence.first):
-                if self.family != "en" and i + 1 <= sentence.last and tokens[i + 1].norm == "se":
+                if (
+                    self.family != "en"
+                    and i + 1 <= sentence.last
+                    and tokens[i + 1].norm == "se"
+                    and norm not in _REFLEXIVE
+                ):
                     # 'navodi se u upozorenju RHMZ-a', 'navaja se v poročilu': an impersonal passive
                     cues.append(Cue(i, i + 1, "passive", self._span_text(i, i + 1), "n", "s"))
                     following = i + 2
                     continue
-                if self.family != "en" and i - 1 >= sentence.first and tokens[i - 1].norm == "se":
+                if (
+                    self.family != "en"
+                    and i - 1 >= sentence.first
+                    and tokens[i - 1].norm == "se"
+                    and norm not in _REFLEXIVE
+                ):
                     cues.append(Cue(i - 1, i, "passive", self._span_text(i - 1, i), "n", "s"))  # 'se navodi'
                     continue
                 cues.append(Cue(i, i, "verb", token.text, "?", self.present[norm]))
@@ -1278,7 +1288,14 @@ class _Document:
                 )
                 self._named_organization(organization)
                 return organization
-            end = name.last
+            if not (
+                norm in lx.ORGANIZATION_NOUNS
+                and name.kind == "person"
+                and name.last > name.first
+                and tokens[name.first].norm in _FIRST_NAMES
+                and name.name == _latin(self._span_text(name.first, name.last))  # (in the nominative)
+            ):
+                end = name.last  # (but 'za naš portal Stanoje Vuksanović': a person after the outlet)
         if (
             self.family == "en"
             and norm in lx.ROLES
@@ -2589,12 +2606,14 @@ class _Document:
             if role_led and self._noun_base(token) in _DESCRIBING:
                 return False
             if (
-                role_led
-                and self.family != "en"
-                and self.tokens[mention.first].norm in lx.ROLES
-                and token.is_word
-                and not _adjective(token.norm, self.family)
-            ):
+                (role_led and self.family != "en" and self.tokens[mention.first].norm in lx.ROLES)
+                or (  # 'rekao je za naš portal Stanoje Vuksanović': a person's name in the nominative
+                    mention.kind == "person"
+                    and mention.last > mention.first
+                    and self.tokens[mention.first].norm in _FIRST_NAMES
+                    and mention.name == _latin(self._span_text(mention.first, mention.last))
+                )
+            ) and (token.is_word and not token.is_capitalized and not _adjective(token.norm, self.family)):
                 return False  # 'nakon utakmice trener Jadrana X': a role in the nominative after the phrase's noun
             j -= 1
             steps += 1
@@ -3368,6 +3387,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())
 _EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
 _EN_RESEARCHERS = frozenset("researchers scientists authors experts investigators inspectors auditors".split())
+_REFLEXIVE = frozenset(("zali", "zale"))  # 'žale se da ...' (they complain): the verb's own 'se', no passive
 _HIGHER = frozenset("vise visi visa visje visji visja".split())  # 'Više javno tužilaštvo', 'Višje sodišče'
 _EN_TITLES = frozenset("dr mr mrs ms prof professor sir dame lord lady rev".split())
 _EN_BACK_REFERENCES = frozenset("the second first other third".split())  # 'the second person', 'the people'

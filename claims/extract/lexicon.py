@@ -62,7 +62,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "izrazio:izrazi prenio:preni odbacio:odbaci upitao:upita dometnuo:dometnu nadodao:nadoda "
         "uvjerio:uvjeri uverio:uveri optuzio:optuzi pohvalio:pohvali osudio:osudi pozdravio:pozdravi "
         "savjetovao:savjetova savetovao:savetova preporucio:preporuci predlozio:predlozi predlagao:predlaga "
-        "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica"
+        "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica zalio:zali pozalio:pozali"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -98,7 +98,8 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
-                "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica"
+                "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
+                "zali"
             ).split(),
             "s",
         ),
@@ -106,7 +107,8 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
-                "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju"
+                "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
+                "odgovaraju zale"
             ).split(),
             "p",
         ),
