@@ -161,6 +161,21 @@ CASES = [
         [("Emir Hodzic", "indirect", "most zavrsen")],
     ),
     ("hr", "Ministar nije želio komentirati navode.", []),
+    (
+        "bs",
+        "Vijeće ministara BiH je utvrdilo prijedlog budžeta od 1,21 milijardu KM, saopćeno je nakon sjednice. "
+        "Iz Delegacije Evropske unije u BiH pozdravili su prijedlog, ističući da je to važan signal. "
+        "Iz BIHAMK-a saopćavaju da je put preko Gradine zatvoren. Zastupnik u Predstavničkom domu PSBiH "
+        "Edin Mujkić ocijenio je da je budžet predizborni.",
+        # a passive with no source: the institution whose act it announces; a gerund after an institution's
+        # plural verb; the genitive of an institution's name in lower case; a role's place before the name
+        [
+            ("Vijeće ministara", "indirect", "utvrdilo budzeta"),
+            ("Delegacija Evropske unije", "indirect", "vazan signal"),
+            ("BIHAMK", "indirect", "gradine zatvoren"),
+            ("Edin Mujkić", "indirect", "predizborni"),
+        ],
+    ),
     # --- Serbian, both scripts ---
     (
         "sr",

@@ -1296,6 +1296,18 @@ class _Document:
                 and name.name == _latin(self._span_text(name.first, name.last))  # (in the nominative)
             ):
                 end = name.last  # (but 'za naš portal Stanoje Vuksanović': a person after the outlet)
+                k = end + 1
+                if (
+                    norm in lx.ORGANIZATION_NOUNS
+                    and k <= last
+                    and tokens[k].is_word
+                    and not tokens[k].is_capitalized
+                    and _adjective(tokens[end].norm, self.family)
+                    and self._noun_base(tokens[k]) in lx.ORGANIZATION_NOUNS
+                ):
+                    end = k  # 'Delegacija Evropske unije': the genitive's noun in lower case
+                    if k + 2 <= last and tokens[k + 1].norm in ("u", "v") and tokens[k + 2].is_capitalized:
+                        end = k + 2  # 'Delegacija Evropske unije u BiH'
         if (
             self.family == "en"
             and norm in lx.ROLES
@@ -2515,6 +2527,12 @@ class _Document:
         if any(tokens[k].norm in lx.DOCUMENTS for k in near):
             # 'U saopćenju se navodi ...': the statement of the institution the story is about
             return next((m for m in reversed(self.recent) if m.kind == "organization"), None)
+        if content is not None:
+            # 'Vijeće ministara je utvrdilo prijedlog budžeta, saopćeno je nakon sjednice': the institution whose
+            # act is announced announces it
+            opening = next((m for m in mentions if content[0] <= m.first <= content[0] + 1), None)
+            if opening is not None and opening.kind == "organization" and opening.name not in _PLACE_NAMES:
+                return opening
         return None
 
     def _antecedent_organization(self, mention: Mention, mentions: list[Mention]) -> Mention | None:
@@ -2877,7 +2895,13 @@ class _Document:
         else:
             opening = self._after_dateline(sentence.first, cue.first)  # not 'BELGRADE, May 21 (Reuters) -'
             subjects = [m for m in mentions if opening <= m.first and m.last < cue.first and not self._governed(m)]
-            speaker = subjects[0] if subjects else None
+            # ('Iz Delegacije EU pozdravili su ..., ističući da ...': the institution the clause came from)
+            sources = [
+                m
+                for m in mentions
+                if m.kind == "organization" and m.first > opening and self.tokens[m.first - 1].norm in _FROM
+            ]
+            speaker = subjects[0] if subjects else sources[0] if sources else None
             if speaker is not None and speaker.kind == "pronoun":
                 speaker = self._carried(cue, speaker.gender)
         if speaker is None:
@@ -3581,7 +3605,8 @@ _OUTLET_PHRASES = frozenset(
 _SLAVIC_ADJECTIVE_ENDINGS = (
     "ski", "ska", "sko", "ske", "skih", "skega", "skem", "skog", "skoj", "ni", "na", "ne", "no", "nih", "nega",
     "nem", "nog", "noj", "nji", "ji", "ja", "je", "jega", "ov", "ova", "ove", "ev", "eva", "eve", "ki", "ka",
-    "kog", "koj", "kega", "kem", "kih", "eg", "jeg", "jem", "ejša", "ejši", "ejše", "ajša", "ajši", "ejsa", "ejsi",
+    "kog", "koj", "kega", "kem", "kih", "eg", "jeg", "jem", "skom", "ckom", "nom",
+    "ejša", "ejši", "ejše", "ajša", "ajši", "ejsa", "ejsi",
     "ejse", "ajsa", "ajsi",
 )  # fmt: skip
 _EN_ROLE_ADJECTIVES = frozenset(

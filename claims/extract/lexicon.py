@@ -99,7 +99,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
                 "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
-                "zali"
+                "zali saopcava saopstava priopcuje"
             ).split(),
             "s",
         ),
@@ -108,7 +108,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
                 "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
-                "odgovaraju zale"
+                "odgovaraju zale saopcavaju saopstavaju priopcuju"
             ).split(),
             "p",
         ),
@@ -462,6 +462,7 @@ ORGANIZATION_NOUNS = frozenset(
         "banka komisija svet parlament zbor uprava inspektorat sindikat zbornica fakulteta univerza "
         "bolnisnica klinika ministarstvo policija sud tuzilastvo tuziteljstvo stranka tvrtka kompanija "
         "odvjetnistvo pravobranilastvo pravobranilstvo koncern fond sektor odeljenje odjel odjeljenje "
+        "delegacija misija predstavnistvo ambasada veleposlanstvo konzulat "
         "odsek oddelek stab "
         "agencija ured opcina zavod banka komisija vijece savjet sabor skupstina uprava inspektorat sindikat "
         "komora fakultet sveuciliste univerzitet bolnica klinika predsjednistvo predsednistvo kabinet "
