@@ -176,6 +176,18 @@ CASES = [
             ("Edin Mujkić", "indirect", "predizborni"),
         ],
     ),
+    (
+        "hr",
+        "Novinari su ministricu pitali hoće li Vlada posegnuti za novim paketom. Ministar Andrij Kovalenko "
+        "zahvalio je EU-u, napisavši da je paket korak prema miru. Vatrogasci su imali 70 intervencija, doznaje "
+        "se iz Javne vatrogasne postrojbe Vela Draga.",
+        # a question after its addressee; a past gerund; 'doznaje se iz' names the source
+        [
+            ("Novinari", "indirect", "vlada posegnuti paketom"),
+            ("Andrij Kovalenko", "indirect", "paket korak miru"),
+            ("Javna vatrogasna postrojba", "indirect", "70 intervencija"),
+        ],
+    ),
     # --- Serbian, both scripts ---
     (
         "sr",

@@ -1920,7 +1920,12 @@ class _Document:
             is_complementizer = (
                 tokens[j].norm in complementizers
                 and (tokens[j].norm != "naj" or (tokens[j - 1].text == "," and tokens[j + 1].norm != "bi"))
-            ) or (asking and tokens[j].norm in _QUESTION_WORDS and j > cue.last + 1)  # 'vprašal, ali bo ...'
+            ) or (
+                asking
+                and tokens[j].norm in _QUESTION_WORDS
+                # 'vprašal, ali bo ...', 'pitali hoće li ...' ('pitao je da li': that 'je' is the auxiliary)
+                and (j > cue.last + 1 or (j + 1 <= stop and tokens[j + 1].norm == "li"))
+            )
             if is_complementizer and not self.in_quote[j] and j + 1 <= stop:
                 if self.family == "en" and j > cue.last + 2:
                     # a that-less clause may come first: 'said the budget was balanced, and that taxes ...', or

@@ -62,7 +62,8 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "izrazio:izrazi prenio:preni odbacio:odbaci upitao:upita dometnuo:dometnu nadodao:nadoda "
         "uvjerio:uvjeri uverio:uveri optuzio:optuzi pohvalio:pohvali osudio:osudi pozdravio:pozdravi "
         "savjetovao:savjetova savetovao:savetova preporucio:preporuci predlozio:predlozi predlagao:predlaga "
-        "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica zalio:zali pozalio:pozali"
+        "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica zalio:zali pozalio:pozali "
+        "prognozirao:prognozira"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -99,7 +100,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
                 "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
-                "zali saopcava saopstava priopcuje"
+                "zali saopcava saopstava priopcuje doznaje saznaje"
             ).split(),
             "s",
         ),
@@ -140,7 +141,8 @@ GERUNDS = {
     "sl": frozenset("rekoc dodajoc poudarjajoc opozarjajoc".split()),
     "hbs": frozenset(
         "rekavsi dodavsi dodajuci navodeci isticuci istaknuvsi tvrdeci naglasivsi naglasavajuci porucivsi "
-        "ocijenivsi ocenivsi upozorivsi upozoravajuci objasnjavajuci kazavsi napominjuci".split()
+        "ocijenivsi ocenivsi upozorivsi upozoravajuci objasnjavajuci kazavsi napominjuci napisavsi izjavivsi "
+        "navevsi zakljucivsi podsjetivsi podsetivsi objasnivsi pojasnivsi".split()
     ),
     "en": frozenset(
         "saying adding noting warning arguing insisting stressing claiming explaining telling describing "
@@ -462,7 +464,8 @@ ORGANIZATION_NOUNS = frozenset(
         "banka komisija svet parlament zbor uprava inspektorat sindikat zbornica fakulteta univerza "
         "bolnisnica klinika ministarstvo policija sud tuzilastvo tuziteljstvo stranka tvrtka kompanija "
         "odvjetnistvo pravobranilastvo pravobranilstvo koncern fond sektor odeljenje odjel odjeljenje "
-        "delegacija misija predstavnistvo ambasada veleposlanstvo konzulat "
+        "delegacija misija predstavnistvo ambasada veleposlanstvo konzulat postrojba postaja stanica jedinica "
+        "zajednica brigada "
         "odsek oddelek stab "
         "agencija ured opcina zavod banka komisija vijece savjet sabor skupstina uprava inspektorat sindikat "
         "komora fakultet sveuciliste univerzitet bolnica klinika predsjednistvo predsednistvo kabinet "
