@@ -424,6 +424,22 @@ CASES = [
     # --- English ---
     (
         "en",
+        "British furniture retailer Pembury Home cut its profit forecast on Wednesday, saying customers were "
+        "delaying purchases. Pembury is exploring a sale of its bathrooms business, according to two people "
+        "familiar with the matter, who said advisers had approached three buyers. Hurtado said no deaths had "
+        "been confirmed but that deputies had not reached several homes.",
+        # a nationality before the company's noun is no speaker; 'who said' after unnamed sources is theirs;
+        # 'said A but that B' is two statements
+        [
+            ("Pembury Home", "indirect", "customers delaying"),
+            ("anonymous", "indirect", "exploring sale bathrooms"),
+            ("anonymous", "indirect", "advisers approached buyers"),
+            ("Hurtado", "indirect", "no deaths confirmed"),
+            ("Hurtado", "indirect", "deputies reached homes"),
+        ],
+    ),
+    (
+        "en",
         "Opposition MPs Jelena Todić (Movement for Civic Serbia) and Ana Mirković (Democratic Centre) said the "
         "minister had lost any legitimacy. Two officials, who spoke on condition of anonymity, said the prime "
         "minister was irritated. One of them described the talks as tense.",

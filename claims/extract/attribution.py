@@ -969,7 +969,18 @@ class _Document:
         if self.family != "en" or i + 1 > last or self.tokens[i].norm in _FIRST_NAMES:
             return False
         following = self.tokens[i + 1]
-        return following.is_word and not following.is_capitalized and following.norm in _DESCRIBING
+        if following.is_word and not following.is_capitalized and following.norm in _DESCRIBING:
+            return True
+        # 'British furniture retailer Pembury Home': a nationality and a noun or two before the role
+        return (
+            self.tokens[i].norm.endswith(_DEMONYM_ENDINGS)
+            and i + 2 <= last
+            and following.is_word
+            and not following.is_capitalized
+            and self.tokens[i + 2].is_word
+            and not self.tokens[i + 2].is_capitalized
+            and self.tokens[i + 2].norm in _DESCRIBING
+        )
 
     def _opens_role(self, i: int, last: int) -> bool:
         """A capitalised adjective opening a sentence, before a role noun: 'Specijalni izaslanik ...'."""
@@ -1931,7 +1942,7 @@ class _Document:
                     # a that-less clause may come first: 'said the budget was balanced, and that taxes ...', or
                     # hold the 'that' itself after its own subject: 'said she was furious that ...'
                     start = self._past_english_adjuncts(cue.last + 1, stop)
-                    after_and = tokens[j - 1].norm == "and"
+                    after_and = tokens[j - 1].norm in ("and", "but")
                     if (
                         start is not None
                         and start < j - 1
@@ -1943,6 +1954,14 @@ class _Document:
             if title_end is not None:
                 j, words = title_end + 1, words + 1  # 'rekao je za „Politiku“ da ...': a paper's name in quotes
                 continue
+            if (
+                self.family == "en"
+                and tokens[j].text == ","
+                and j + 1 <= stop
+                and tokens[j + 1].norm.endswith("ing")
+                and tokens[j + 1].norm not in lx.GERUNDS["en"]
+            ):
+                break  # '..., two people said on Tuesday, raising the risk that ...': the 'that' is the risk's
             if tokens[j].text == ":" and not self.in_quote[j] and words <= 4 and j + 2 <= sentence.last:
                 following = tokens[j + 1]
                 if following.is_word and following.text not in QUOTE_MARKS and following.text not in DASHES:
@@ -2117,7 +2136,19 @@ class _Document:
             return None
         if sum(1 for k in range(sentence.first, comma) if tokens[k].is_word) < 4:
             return None
-        tail = [t for t in tokens[cue.last + 1 : sentence.last + 1] if t.is_word]
+        end = sentence.last
+        if self.family == "en":  # '..., two people said on Tuesday, raising the risk that ...': the tail ends there
+            end = next(
+                (
+                    k - 1
+                    for k in range(cue.last + 1, sentence.last)
+                    if tokens[k].text == ","
+                    and tokens[k + 1].norm.endswith("ing")
+                    and tokens[k + 1].norm not in lx.GERUNDS["en"]
+                ),
+                end,
+            )
+        tail = [t for t in tokens[cue.last + 1 : end + 1] if t.is_word]
         if len(tail) > 20 or any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in tail):
             return None
         first = sentence.first
@@ -2464,8 +2495,10 @@ class _Document:
         if k <= sentence.first or tokens[k].norm not in _RELATIVE_SUBJECTS or tokens[k - 1].text != ",":
             return None
         for mention in reversed([m for m in mentions if sentence.first <= m.first and m.last < k - 1]):
-            if mention.kind in ("person", "organization", "anonymous") and mention.name[:1].isupper():
-                return mention
+            if mention.kind == "anonymous" or (
+                mention.kind in ("person", "organization") and mention.name[:1].isupper()
+            ):
+                return mention  # ('according to two people familiar with the matter, who said ...')
         return None
 
     def _oblique(self, mention: Mention, cue: Cue) -> bool:
@@ -2844,6 +2877,8 @@ class _Document:
         while start <= sentence.last and tokens[start].text in ",":
             start += 1
         stop = self._clause_end(start, sentence, [c for c in cues if c is not cue])
+        if start <= sentence.last and tokens[start].norm in _RELATIVES and tokens[start - 1].text == ",":
+            stop = start - 1  # '..., according to two people familiar with the matter, who said ...': not content
         clause_start = self._clause_start(cue.first, sentence)
         if clause_start < cue.first and self._relative_pronoun(clause_start, cue.first):
             # 'prekinitev napadov ..., ki naj bi glede na navedbe Kremlja trajal do nedelje'
