@@ -998,6 +998,19 @@ Hoće li biti problema s vodom?
 - Neće, vodovod je obnovljen.
 """
 
+INTERVIEW_EN = """Senad Kurtović has been mayor of Ilinac since 2020.
+
+BIRN spoke to Kurtović in his office.
+
+BIRN: Why is the municipality against the mine?
+
+Kurtović: I am not against jobs. I am against a mine next to our water spring.
+
+BIRN: What will you do if the permit stays?
+
+Kurtović: Let them come to Ilinac and say that to the people here.
+"""
+
 RHETORICAL_SL = """Vlada je sprejela nov zakon o vodah. Kaj to pomeni za občine?
 
 Občine bodo morale do leta 2030 obnoviti vodovode. Stroški bodo visoki.
@@ -1019,6 +1032,8 @@ Država bo prispevala polovico, preostanek občine.
             INTERVIEW_HR,
             [("Mato Kralj", "ljeto rekordno"), ("Mato Kralj", "milijun hoteli"), ("Mato Kralj", "vodovod obnovljen")],
         ),
+        # labelled lines: the interviewee's are what he says, the interviewer's label marks the questions
+        ("en", INTERVIEW_EN, [("Senad Kurtović", "against jobs"), ("Senad Kurtović", "come ilinac")]),
         # questions a reporter asks and answers in the text itself are not an interview
         ("sl", RHETORICAL_SL, []),
     ],

@@ -206,14 +206,25 @@ class _Document:
             else:
                 paragraphs.append([sentence])
 
+        def label(paragraph: list[Sentence]) -> str | None:
+            first = paragraph[0].first
+            return tokens[first].norm if first + 1 < len(tokens) and tokens[first + 1].text == ":" else None
+
+        asker: set[str] = set()  # 'BIRN:', 'Q:' before the questions: the same label marks a question
+
         def is_question(paragraph: list[Sentence]) -> bool:
             last = paragraph[-1]
-            return (
+            if label(paragraph) in asker:
+                return True
+            question = (
                 tokens[last.last].text == "?"
                 and tokens[paragraph[0].first].text not in DASHES
                 and not last.quotes
                 and last.last - last.first < 60
             )
+            if question and (mark := label(paragraph)) is not None:
+                asker.add(mark)
+            return question
 
         answers: list[int] = []
         dash_led = 0
@@ -277,8 +288,41 @@ class _Document:
         cue = Cue(first, first, "quote", "")
         return self._emit(self.interviewee, first, last, "direct", cue, sentence, confidence=0.6)
 
+    def _labelled(self, sentence: Sentence) -> bool:
+        """'Kurtović: We received one letter ...': a paragraph that opens with the name of a person the text
+        has named, and a colon, is what that person says (the interviewer's 'BIRN:' or 'Q:' lines are not
+        anyone's claims, and a name the text does not know is no speaker)."""
+        tokens = self.tokens
+        first = sentence.first
+        if not (first == 0 or tokens[first].newline_before) or first + 2 > sentence.last:
+            return False
+        colon = next((k for k in (first + 1, first + 2) if tokens[k].text == ":"), None)
+        if colon is None or not all(t.is_capitalized and t.is_word for t in tokens[first:colon]):
+            return False
+        full = self._known_surname(tokens[colon - 1].norm)
+        if full is None or self._headline(sentence):
+            return False
+        speaker = next((m for m in reversed(self.recent) if m.name == full), None) or Mention(
+            first, colon - 1, full, "person", "?", head=first
+        )
+        last_sentence = sentence
+        while (
+            self.next_sentence < len(self.sentences)
+            and self.sentences[self.next_sentence].paragraph == sentence.paragraph
+        ):
+            last_sentence = self.sentences[self.next_sentence]
+            self.next_sentence += 1
+        last = last_sentence.last
+        while last > colon + 1 and tokens[last].text in SENTENCE_END:
+            last -= 1
+        cue = Cue(colon, colon, "quote", ":")
+        self._emit(speaker, colon + 1, last, "direct", cue, sentence, confidence=0.7)
+        return True
+
     def _sentence(self, sentence: Sentence) -> None:
         self.sentence_statements = len(self.statements)  # where this sentence's statements begin
+        if self._labelled(sentence):
+            return
         if (
             sentence.paragraph in self.answers
             and (sentence.first == 0 or self.tokens[sentence.first].newline_before)
@@ -2418,8 +2462,22 @@ class _Document:
                 return self._resolved(mention, cue)
             break
         if self._second_predicate(cue, sentence):
+            here = self.statements[self.sentence_statements :]
+            joint = len({(st.start, st.end) for st in here}) < len(here)  # (joint speakers go on together below)
+            if self.family == "en" and here and not joint:
+                # 'X tells BIRN the government ignored ... and says ...': the speaker of the first verb's statement
+                first_speaker = next((m for m in reversed(self.recent) if m.name == here[-1].speaker), None)
+                if first_speaker is not None and self._agrees(first_speaker, cue):
+                    return first_speaker
             # 'Ministrica je obiskala blok Kliničkega centra in rekla: ...': the first predicate's subject
-            first_subjects = [m for m in before if m.first >= clause_start and self._agrees(m, cue)]
+            first_subjects = [
+                m
+                for m in before
+                if m.first >= clause_start
+                and self._agrees(m, cue)
+                # ('tells BIRN the government ignored ... and says ...': who was told is no subject)
+                and not (m.first > 0 and tokens[m.first - 1].norm in ("told", "tells", "tell", "asked", "asks"))
+            ]
             if not first_subjects and self.tokens[clause_start - 1].text == ",":
                 # 'Zbornica odločitev pozdravlja, a opozarja, da ...': the subject stands before the comma; when the
                 # first verb spoke too ('The Kremlin said ..., but described it as ...') it is that verb's speaker
