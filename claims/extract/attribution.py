@@ -226,13 +226,20 @@ class _Document:
                 asker.add(mark)
             return question
 
+        first_question = next(
+            (p[0] for n, p in enumerate(paragraphs[:-1]) if is_question(p) and not is_question(paragraphs[n + 1])), None
+        )
+        if first_question is None:
+            return
+        interviewee = self._interviewee(first_question)
+        if interviewee is None:
+            return
+        surname = _norm_words(interviewee.name)[-1:]
         answers: list[int] = []
         dash_led = 0
-        first_question: Sentence | None = None
         for n in range(len(paragraphs) - 1):
             if not is_question(paragraphs[n]):
                 continue
-            first_question = first_question or paragraphs[n][0]
             for answer in paragraphs[n + 1 :]:
                 if is_question(answer):
                     break
@@ -242,23 +249,25 @@ class _Document:
                 if opening.text in DASHES:
                     dash_led += 1
                 elif answer[0].paragraph != paragraphs[n + 1][0].paragraph and (
-                    any(self._cues(sentence) for sentence in answer) or self._headline(answer[0])
+                    any(self._cues(sentence) for sentence in answer)
+                    or self._headline(answer[0])
+                    # 'Vrhovec je pred prihodom v Kamnik ...': the reporter writing about the interviewee
+                    or any(tokens[k].norm.startswith(surname) for s in answer for k in range(s.first, s.last + 1))
                 ):
                     break  # the reporter's own text again after the answer, or a 'Read more' line
                 answers.append(answer[0].paragraph)
-        if first_question is None or len({*answers}) < 2:
+        if len({*answers}) < 2:
             return
         opening_text = " ".join(_norm_words(self.text[self.body_start : self.tokens[first_question.first].start]))
         if not dash_led and not any(word in opening_text for word in _INTERVIEW_WORDS):
             return
-        interviewee = self._interviewee(first_question)
-        if interviewee is not None:
-            self.interviewee, self.answers = interviewee, set(answers)
+        self.interviewee, self.answers = interviewee, set(answers)
 
     def _interviewee(self, first_question: Sentence) -> Mention | None:
         """Who is interviewed: the person the reporter says they talked with ('razgovarali smo s dr. Petrom
         Vuković', 'we spoke to X'), else the last person named in full before the first question."""
         named: Mention | None = None
+        given: Mention | None = None  # (one who starts with a first name: 'Tina Vrhovec', not 'Cankarjev Hlapec')
         for sentence in self.sentences:
             if sentence.first >= first_question.first:
                 break
@@ -271,7 +280,13 @@ class _Document:
                 if any(t.norm.startswith(_INTERVIEW_VERBS) for t in before):
                     return mention
                 named = mention
-        return named
+                if _norm_words(mention.name)[0] in _FIRST_NAMES:
+                    given = mention
+        return given or named
+
+    def _first_person(self, cue: Cue, sentence: Sentence) -> bool:
+        near = range(max(sentence.first, cue.first - 6), min(sentence.last, cue.last + 2) + 1)
+        return any(self.tokens[k].norm in _FIRST_PERSON for k in near)
 
     def _answer(self, sentence: Sentence) -> int:
         """An answer in an interview that is not in quotation marks: the whole paragraph, one statement (what
@@ -333,6 +348,9 @@ class _Document:
             self._register_names(sentence)  # a headline repeats what the body says, and says it less exactly
             return
         cues = self._cues(sentence)
+        if sentence.paragraph in self.answers:
+            # 'Res pa je, da bom od ministrstva zahtevala denar': the interviewee's own plans, in the answer already
+            cues = [c for c in cues if not self._first_person(c, sentence)]
         if not cues and not sentence.quotes:
             self._register_names(sentence)  # nothing said here, but people named here may speak later
             self._hearsay(sentence)
@@ -3560,8 +3578,12 @@ _COPULAS = {"bil": "m", "bio": "m", "bila": "f", "bilo": "n", "bili": "p", "bile
 
 
 # Words that say a text is an interview ('Intervju:', 'razgovarali smo s', 'we spoke to'), as name keys.
-_INTERVIEW_WORDS = ("intervju", "interview", "razgovar", "pogovar", "sagovorni", "sogovorni", "spoke to", "spoke with")
+_INTERVIEW_WORDS = (
+    "intervju", "interview", "razgovar", "razgovor", "pogovar", "pogovor", "sagovorni", "sogovorni", "spoke to",
+    "spoke with",
+)  # fmt: skip
 _INTERVIEW_VERBS = ("razgovar", "pogovar", "spoke", "talked", "interview", "intervju")
+_FIRST_PERSON = frozenset("sem smo sva bom bomo bova sam smo cu cemo i we".split())
 _BYLINE_WORDS = frozenset(
     "razgovarala razgovarao razgovarali pogovarjala pogovarjal interview intervju pise pisala pisao".split()
 )
