@@ -1054,3 +1054,24 @@ def test_a_womans_surname_form_is_the_surname_named_before() -> None:
     text = "Roman je napisala Nika Grošelj. »Pisati je lažje,« je dejal režiser. Grošljeva je dodala, da bo pisala še."
     speakers = [s.speaker for s in extract(text, language="sl")]
     assert speakers[-1] == "Nika Grošelj", speakers
+
+
+def test_an_embedded_post_is_its_authors_on_x() -> None:
+    text = (
+        "Župan in poslanec sta si izmenjala ostre besede.\n\nPrimož Bezjak\n@primozbezjak · 21. jan.\n"
+        "Vabim župana na javno soočenje. Kadarkoli, kjerkoli.\n\nŽupan vabila ni sprejel."
+    )
+    [statement] = extract(text, language="sl")
+    assert (statement.speaker, statement.channel, statement.quote_type) == ("Primož Bezjak", "X", "direct")
+    assert statement.text.startswith("Vabim župana")
+
+
+def test_a_quotation_signed_in_brackets_below_is_the_signers() -> None:
+    text = (
+        "»Stanovanjska politika v tej državi obstaja samo na papirju.«\n\n"
+        "(Ana Korošec, predsednica Zveze mladinskih organizacij, o novem zakonu)\n\n"
+        "Kot so sporočili iz njenega kabineta, bo zakon sprejet jeseni."
+    )
+    found = [(s.speaker, s.text) for s in extract(text, language="sl")]
+    assert found[0] == ("Ana Korošec", "Stanovanjska politika v tej državi obstaja samo na papirju.")
+    assert found[1][0] == "kabinet", found  # 'iz njenega kabineta': the institution, over its possessive

@@ -334,9 +334,42 @@ class _Document:
         self._emit(speaker, colon + 1, last, "direct", cue, sentence, confidence=0.7)
         return True
 
+    def _embedded_post(self, sentence: Sentence) -> bool:
+        """A social-media post embedded in a page: the author's name on a line, the handle and date on the
+        next ('@primozbezjak · 21. jan.'), then the post. The post is the author's, said on X."""
+        tokens, text = self.tokens, self.text
+        first = sentence.first
+        if not tokens[first].newline_before:
+            return False
+        start = tokens[first].start
+        handle_start = text.rfind("\n", 0, start - 1) + 1
+        if not text.startswith("@", handle_start) or " · " not in text[handle_start:start]:
+            return False
+        name_start = text.rfind("\n", 0, handle_start - 1) + 1
+        name = text[name_start : handle_start - 1].strip()
+        words = name.split()
+        if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return False
+        last_sentence = sentence
+        while (
+            self.next_sentence < len(self.sentences)
+            and self.sentences[self.next_sentence].paragraph == sentence.paragraph
+        ):
+            last_sentence = self.sentences[self.next_sentence]
+            self.next_sentence += 1
+        last = last_sentence.last
+        while last > first and tokens[last].text in SENTENCE_END:
+            last -= 1
+        author = next((m for m in reversed(self.recent) if m.name == name), None)
+        kind = "person" if _norm_words(name)[0] in _FIRST_NAMES else "organization"
+        speaker = author or Mention(first, first, _latin(name), kind, "?", head=first)
+        if self._emit(speaker, first, last, "direct", Cue(first, first, "quote", ""), sentence, confidence=0.7):
+            self.statements[-1] = replace(self.statements[-1], channel="X")
+        return True
+
     def _sentence(self, sentence: Sentence) -> None:
         self.sentence_statements = len(self.statements)  # where this sentence's statements begin
-        if self._labelled(sentence):
+        if self._labelled(sentence) or self._embedded_post(sentence):
             return
         if (
             sentence.paragraph in self.answers
@@ -1260,6 +1293,7 @@ class _Document:
             and (tokens[start - 1].text[0].islower() or self._opens_role(start - 1, start))
             and _adjective(tokens[start - 1].norm, self.family)
             and tokens[start - 1].norm not in _SOURCE_DOCUMENTS[self.family]  # 'po podatkih': a noun, '-ih' or not
+            and tokens[start - 1].norm not in _POSSESSIVES_ANY  # 'iz njenega kabineta': whose, not which
             and i - start < 3
         ):
             start -= 1
@@ -3137,7 +3171,11 @@ class _Document:
             for m in mentions
             if scope[0] <= m.first <= scope[1]
             and m.kind in ("organization", "group")
-            and self.tokens[m.first - 1].norm in ("iz", "z", "s", "from", "sa")
+            and (
+                self.tokens[m.first - 1].norm in ("iz", "z", "s", "from", "sa")
+                # 'iz njegovega kabineta': a possessive between
+                or (self.tokens[m.first - 1].norm in _POSSESSIVES_ANY and self.tokens[m.first - 2].norm in _FROM)
+            )
         ]
         speaker: Mention | None
         if local and self._agrees(local[0], cue):
@@ -3260,6 +3298,10 @@ class _Document:
         """A quotation with no cue of its own, standing as a sentence or paragraph after a statement whose
         speaker is known: the speaker carries over."""
         tokens = self.tokens
+        signed = self._signature_after(quote)
+        if signed is not None:
+            self.used_quotes.add(quote.open)
+            return self._emit_quote([quote], signed, Cue(quote.open, quote.open, "quote", ""), sentence, confidence=0.7)
         if self.interviewee is not None and sentence.paragraph in self.answers and quote.open == sentence.first:
             self.used_quotes.add(quote.open)
             cue = Cue(quote.open, quote.open, "quote", "")
@@ -3282,6 +3324,20 @@ class _Document:
             return 1
         cue = Cue(quote.open, quote.open, "quote", "")
         return self._emit_quote([quote], speaker, cue, sentence, confidence=0.6)
+
+    def _signature_after(self, quote: Quote) -> Mention | None:
+        """'»...«' on its own, then a line '(Ana Korošec, predsednica ..., o novem zakonu)': who said it, in
+        brackets after it, as a 'quote of the day' is signed."""
+        tokens = self.tokens
+        k = (quote.close if quote.close is not None else quote.last) + 1
+        while k < len(tokens) and tokens[k].text in SENTENCE_END:
+            k += 1
+        if k + 2 >= len(tokens) or tokens[k].text != "(" or not tokens[k].newline_before:
+            return None
+        if not (tokens[k + 1].is_capitalized and tokens[k + 1].is_word):
+            return None
+        name = self._named(k + 1, min(len(tokens) - 1, k + 6))
+        return name if name.kind in ("person", "organization") and " " in name.name else None
 
     def _continues(self, statement: Statement, speaker: Mention, quote: Quote) -> bool:
         """'"We stopped being a start-up," Lah told a news conference. "We now process ..."': a quotation right
@@ -3583,6 +3639,10 @@ _INTERVIEW_WORDS = (
     "spoke with",
 )  # fmt: skip
 _INTERVIEW_VERBS = ("razgovar", "pogovar", "spoke", "talked", "interview", "intervju")
+_POSSESSIVES_ANY = frozenset(
+    "njegovega njegove njenega njene njihovega njihove njegovog njenog njihovog njegovih njenih njihovih his her "
+    "their its".split()
+)
 _FIRST_PERSON = frozenset("sem smo sva bom bomo bova sam smo cu cemo i we".split())
 _BYLINE_WORDS = frozenset(
     "razgovarala razgovarao razgovarali pogovarjala pogovarjal interview intervju pise pisala pisao".split()
