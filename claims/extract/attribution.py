@@ -2735,8 +2735,13 @@ class _Document:
         return norm in ("in", "i", "and", "te") or contrast
 
     def _is_filler(self, token: Token) -> bool:
-        """Words that may stand between a verb and its subject: 'je za STA danes dejal X'."""
-        return token.norm in SKIPPABLE or token.text == "," or self._is_channel_word(token)
+        """Words that may stand between a verb and its subject: 'je za STA danes dejal X', 'je u utorak'."""
+        return (
+            token.norm in SKIPPABLE
+            or token.text == ","
+            or self._is_channel_word(token)
+            or (token.is_word and not token.is_capitalized and _is_time_word(token.norm))
+        )
 
     def _governed(self, mention: Mention) -> bool:
         """A mention after a preposition is not a subject ('na Instagramu', 'o Witkoffu'), nor is one after
@@ -2771,6 +2776,8 @@ class _Document:
                 return False
             if role_led and self._noun_base(token) in _DESCRIBING:
                 return False
+            if token.is_word and not token.is_capitalized and _is_time_word(token.norm):
+                return False  # 'priopćila je u utorak Policijska uprava': the phrase was a time, the name is free
             if (
                 (role_led and self.family != "en" and self.tokens[mention.first].norm in lx.ROLES)
                 or (  # 'rekao je za naš portal Stanoje Vuksanović': a person's name in the nominative
