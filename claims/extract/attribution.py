@@ -268,11 +268,18 @@ class _Document:
         Vuković', 'we spoke to X'), else the last person named in full before the first question."""
         named: Mention | None = None
         given: Mention | None = None  # (one who starts with a first name: 'Tina Vrhovec', not 'Cankarjev Hlapec')
+        tokens = self.tokens
         for sentence in self.sentences:
             if sentence.first >= first_question.first:
                 break
-            if self.tokens[sentence.first].norm in _BYLINE_WORDS:
-                continue  # 'Razgovarala: Ivana Pejović'
+            words = tokens[sentence.first : sentence.last + 1]
+            if tokens[sentence.first].norm in _BYLINE_WORDS or (
+                len(words) <= 4 and all(t.is_capitalized for t in words if t.is_word)
+            ):
+                continue  # 'Razgovarala: Ivana Pejović', or the reporter's name on a line of its own
+            talk = any(t.norm.startswith(_INTERVIEW_VERBS) for t in words)
+            if talk and given is not None and any(t.norm in _INTERVIEW_PRONOUNS for t in words):
+                return given  # 'Trener Gregor Podbregar ... Z njim smo se pogovarjali': the one just named
             for mention in self._mentions(sentence.first, sentence.last):
                 if mention.kind != "person" or " " not in mention.name or not mention.name[:1].isupper():
                     continue
@@ -641,7 +648,7 @@ class _Document:
         auxiliaries = lx.AUXILIARIES[self.family]
         backward_open = True  # 'sta na novinarski konferenci zatrdila': the auxiliary may stand a few words back
         forward_open = True
-        for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i - 4, i - 5, i - 6):
+        for j in (i - 1, i + 1, i - 2, i + 2, i - 3, i - 4, i - 5, i - 6, i - 7, i - 8, i - 9, i - 10):
             if (
                 not sentence.first <= j <= sentence.last
                 or (j < i and not backward_open)
@@ -1798,8 +1805,10 @@ class _Document:
                         return _latin(word[: len(word) - len(ending)] + base_ending)
         if self.lemmatizer is not None:
             lemma = self.lemmatizer.lemmatize(word)
-            if norm.endswith("i") and not lemma.endswith("a"):
-                return _latin(word)  # a name's singular in -i is a nominative ('Benedetti', 'Meloni'), or 'Janši'
+            if norm.endswith(("i", "e")) and not lemma.endswith("a"):
+                # a name's singular in -i or -e is a nominative ('Benedetti', 'Meloni', 'Van Daele'), or a form
+                # of one in -a ('Janši', 'Janše')
+                return _latin(word)
             if lemma and _declined_from(word.lower(), lemma.lower()):
                 return _latin(lemma[0].upper() + lemma[1:])
         return _latin(word)
@@ -3650,9 +3659,11 @@ _POSSESSIVES_ANY = frozenset(
     "njegovega njegove njenega njene njihovega njihove njegovog njenog njihovog njegovih njenih njihovih his her "
     "their its".split()
 )
+_INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())
 _FIRST_PERSON = frozenset("sem smo sva bom bomo bova sam smo cu cemo i we".split())
 _BYLINE_WORDS = frozenset(
-    "razgovarala razgovarao razgovarali pogovarjala pogovarjal interview intervju pise pisala pisao".split()
+    "razgovarala razgovarao razgovarali pogovarjala pogovarjal interview intervju pise pisala pisao avtor "
+    "avtorica autor autorica author by besedilo tekst foto pripravil pripravila".split()
 )
 _PREMIER_WORDS = frozenset(
     "premier premierka premierja premierko premierke premijer premijerka premijera premijerku premijerke".split()
