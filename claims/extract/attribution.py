@@ -616,7 +616,9 @@ class _Document:
             or not _manner_adjective(tokens[j].norm)
         ):
             return None
-        return Cue(first, j, "verb", self._span_text(first, j), _COPULAS[tokens[i].norm], "?")
+        # '»...,« je bil njen prvi odziv': whose response it was says who spoke, not the copula's gender
+        gender = _POSSESSIVES.get(tokens[j].norm) or _COPULAS[tokens[i].norm]
+        return Cue(first, j, "verb", self._span_text(first, j), gender, "?")
 
     def _document_near(self, i: int, sentence: Sentence) -> bool:
         """A document right before the verb (its subject: 'budget papers show') or right after it ('pokazuju
@@ -977,11 +979,21 @@ class _Document:
                 mention = self._named(i + 1, sentence.last)  # 'Smučarka Ema Zorko': a role, then the name
                 mention.first, mention.role = i, token.text
             elif (
-                token.is_capitalized
-                and following.is_capitalized
-                and following.is_word
-                and self._is_name_start(i, sentence.first)
-            ) or (token.is_capitalized and self._surname_known(token.norm)):  # 'Pečar se je oglasil na Instagramu.'
+                (
+                    token.is_capitalized
+                    and following.is_capitalized
+                    and following.is_word
+                    and self._is_name_start(i, sentence.first)
+                )
+                or (token.is_capitalized and self._surname_known(token.norm))  # 'Pečar se je oglasil na Instagramu.'
+            ) and not (
+                # 'prebivalci Spodnjih Lokev': the genitive of a noun names a place or body, not a person
+                i > sentence.first
+                and tokens[i - 1].is_word
+                and not tokens[i - 1].is_capitalized
+                and self._noun_base(tokens[i - 1]) in _DESCRIBING
+                and token.norm not in _FIRST_NAMES  # ('kandidatkinja koalicije Vesna Milutinović' is a name)
+            ):
                 mention = self._named(i, sentence.last)
             if mention is None:
                 i += 1
@@ -1805,9 +1817,9 @@ class _Document:
                         return _latin(word[: len(word) - len(ending)] + base_ending)
         if self.lemmatizer is not None:
             lemma = self.lemmatizer.lemmatize(word)
-            if norm.endswith(("i", "e")) and not lemma.endswith("a"):
+            if norm.endswith(("i", "e")) and not norm.endswith(("eve", "ove")) and not lemma.endswith("a"):
                 # a name's singular in -i or -e is a nominative ('Benedetti', 'Meloni', 'Van Daele'), or a form
-                # of one in -a ('Janši', 'Janše')
+                # of one in -a ('Janši', 'Janše'); not a woman's form of a surname ('Ilićeve')
                 return _latin(word)
             if lemma and _declined_from(word.lower(), lemma.lower()):
                 return _latin(lemma[0].upper() + lemma[1:])
@@ -2043,6 +2055,12 @@ class _Document:
                 and (j > cue.last + 1 or (j + 1 <= stop and tokens[j + 1].norm == "li"))
             )
             if is_complementizer and not self.in_quote[j] and j + 1 <= stop:
+                if tokens[j - 1].norm in _CLAUSE_JOINERS and any(
+                    tokens[k].norm in complementizers and not self.in_quote[k] for k in range(sentence.first, cue.first)
+                ):
+                    # 'je povedala, da bo občina razpis objavila do konca meseca in da bi se dela začela ...': the
+                    # second 'da' goes on with the first, whose verb this is not
+                    return None
                 if self.family == "en" and j > cue.last + 2:
                     # a that-less clause may come first: 'said the budget was balanced, and that taxes ...', or
                     # hold the 'that' itself after its own subject: 'said she was furious that ...'
@@ -2854,6 +2872,8 @@ class _Document:
                 )
             wanted = "f" if mention.gender == "f" else "m"
             definite = self.family != "en" or (mention.first > 0 and self.tokens[mention.first - 1].norm == "the")
+            if self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first]) in _LAY_ROLES:
+                return mention  # 'pravi domačinka': someone described, not a named speaker's office
             candidates = self.recent[-3:] + ([self.previous_subject_for_now] if self.previous_subject_for_now else [])
             for earlier in reversed(candidates):
                 if (
@@ -3659,6 +3679,12 @@ _POSSESSIVES_ANY = frozenset(
     "njegovega njegove njenega njene njihovega njihove njegovog njenog njihovog njegovih njenih njihovih his her "
     "their its".split()
 )
+# People described, not named, whom a role-only mention does not make into an earlier named speaker
+_LAY_ROLES = frozenset(
+    "domacin domacinka prebivalec prebivalka krajan krajanka ocividec ocividka mimoidoci bralec bralka voznik "
+    "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
+    "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader".split()
+)
 _INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())
 _FIRST_PERSON = frozenset("sem smo sva bom bomo bova sam smo cu cemo i we".split())
 _BYLINE_WORDS = frozenset(
@@ -3695,9 +3721,11 @@ _CLAUSE_STOPS = _CLAUSE_PUNCTUATION | QUOTE_MARKS
 _CLAUSE_JOINERS = frozenset("in i and te ter".split())
 _CONTRASTS = frozenset("but ali a pa vendar toda".split())
 _POSSESSIVES = {
-    **dict.fromkeys("njegovih njegovem njegovi njegovim njegove njegova njegovoj his him".split(), "m"),
-    **dict.fromkeys("njenih njenem njeni njenim njene njena njezinim njezinih njezine njenoj her".split(), "f"),
-    **dict.fromkeys("njihovih njihovem njihovi njihovim njihove njihova their them".split(), "p"),
+    **dict.fromkeys("njegov njegovih njegovem njegovi njegovim njegove njegova njegovoj his him".split(), "m"),
+    **dict.fromkeys(
+        "njen njezin njenih njenem njeni njenim njene njena njezinim njezinih njezine njenoj her".split(), "f"
+    ),
+    **dict.fromkeys("njihov njihovih njihovem njihovi njihovim njihove njihova their them".split(), "p"),
 }
 _RELATIVES = frozenset(
     "ki katere kateri katerega katerih katerim ker ko koji koja koje kojeg kojem kojoj cije ciji cija "
