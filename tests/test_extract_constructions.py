@@ -83,6 +83,20 @@ CASES = [
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     (
         "sl",
+        "Proizvajalec, podjetje Sadjarstvo Jurjevec iz Gornjih Lazov, je zapisal, da je bila težava odkrita pri "
+        "nadzoru. V trgovski verigi Soseska, ki je kašice prodajala, so potrdili, da so izdelek umaknili. "
+        "Županja je povedala, da bo občina razpis objavila do konca meseca in da bi se dela začela marca.",
+        # the apposition names the company; an institution named after what it is, before a relative clause; a
+        # second 'da' after 'in' belongs to the first verb, not to 'objavila' inside the first clause
+        [
+            ("Sadjarstvo Jurjevec", "indirect", "tezava odkrita"),
+            ("trgovska veriga Soseska", "indirect", "izdelek umaknili"),
+            ("županja", "indirect", "razpis objavila"),
+            ("županja", "indirect", "dela zacela marca"),
+        ],
+    ),
+    (
+        "sl",
         "Zagovornik obtoženega, odvetnik Gregor Kuhar, je po razglasitvi sodbe napovedal, da se bo pritožil. "
         "Po obtožnici naj bi obtoženi oškodoval komunalo. "
         "Po poročilu računskega sodišča naj bi ministrstvo zapravilo milijon evrov.",

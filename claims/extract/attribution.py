@@ -2572,14 +2572,18 @@ class _Document:
             ):
                 break
             if self._agrees(mention, cue) and not self._oblique(mention, cue):
-                if mention.kind == "person" and not mention.name[:1].isupper():
-                    # 'Zagovornik obtoženega, odvetnik Gregor Kuhar, je napovedal': the apposition names him
+                if mention.kind == "person" and (not mention.name[:1].isupper() or mention.first == mention.last):
+                    # 'Zagovornik obtoženega, odvetnik Gregor Kuhar, je napovedal', 'Proizvajalec, podjetje
+                    # Sadjarstvo Jurjevec, je zapisal': the apposition names who it is
                     named = next(
                         (
                             m
                             for m in mentions
-                            if m.kind == "person"
-                            and m.name[:1].isupper()
+                            if (
+                                (m.kind == "person" and m.name[:1].isupper() and " " in m.name)
+                                or (m.kind == "organization" and any(w[:1].isupper() for w in m.name.split()))
+                            )
+                            and not self._governed(m)  # ('iz Gornjih Lazov': where it is from)
                             and any(a <= m.first <= b and mention.last < a <= mention.last + 4 for a, b in relatives)
                         ),
                         None,
@@ -2591,6 +2595,24 @@ class _Document:
             mention = after[0]
             if mention.first - cue.last <= 3 and self._agrees(mention, cue):
                 return self._resolved(mention, cue)
+        for a, b in relatives:
+            # 'Proizvajalec, podjetje Sadjarstvo Jurjevec, je zapisal': the sentence's subject is a common noun the
+            # text does not take for a speaker; the apposition after it names who it is
+            if a <= sentence.first + 3 and self.tokens[a - 1].text == ",":
+                named = next(
+                    (
+                        m
+                        for m in mentions
+                        if a <= m.first <= b
+                        and m.kind in ("person", "organization")
+                        and any(w[:1].isupper() for w in m.name.split())
+                        and not self._governed(m)
+                        and self._agrees(m, cue)
+                    ),
+                    None,
+                )
+                if named is not None:
+                    return self._resolved(named, cue)
         institution = self._institution_from(mentions, clause_start, cue, content)
         if institution is not None:
             return institution
@@ -2731,13 +2753,14 @@ class _Document:
             if content and content[0] <= mention.first <= content[1]:
                 continue
             first = mention.first
-            if (
+            while (
                 first > 1
+                and mention.first - first < 3
                 and tokens[first - 1].is_word
                 and tokens[first - 1].text.islower()
                 and tokens[first - 1].norm not in sources
             ):
-                first -= 1  # 'Pri distributerju Elektro Savinja so sporočili': what the institution is, before it
+                first -= 1  # 'Pri distributerju Elektro Savinja', 'V trgovski verigi Soseska': what it is, before it
             if (
                 (mention.kind in ("organization", "group") or self._unknown_name(mention))
                 and first >= clause_start - 1

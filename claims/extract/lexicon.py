@@ -465,7 +465,7 @@ ORGANIZATION_NOUNS = frozenset(
         "bolnisnica klinika ministarstvo policija sud tuzilastvo tuziteljstvo stranka tvrtka kompanija "
         "odvjetnistvo pravobranilastvo pravobranilstvo koncern fond sektor odeljenje odjel odjeljenje "
         "delegacija misija predstavnistvo ambasada veleposlanstvo konzulat postrojba postaja stanica jedinica "
-        "zajednica brigada "
+        "zajednica brigada veriga lanac chain "
         "odsek oddelek stab "
         "agencija ured opcina zavod banka komisija vijece savjet sabor skupstina uprava inspektorat sindikat "
         "komora fakultet sveuciliste univerzitet bolnica klinika predsjednistvo predsednistvo kabinet "
