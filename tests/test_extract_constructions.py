@@ -83,6 +83,19 @@ CASES = [
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     (
         "sl",
+        "Ljubljana, 30. julija - Vlada bo regulacijo cen podaljšala do konca februarja, je po današnji seji vlade "
+        "napovedal minister za energijo Uroš Kavčič. Poslanka Alenka Štrukelj je vladi očitala, da odlaša z "
+        "naložbami, in napovedala, da bo SDS zahtevala nujno sejo odbora.",
+        # a dateline in the Slovenian manner is no content; who announced stands after the verb, not what; what
+        # someone will demand ('bo zahtevala') is not yet a statement
+        [
+            ("Uroš Kavčič", "indirect", "vlada regulacijo podaljsala"),
+            ("Alenka Štrukelj", "indirect", "odlasa nalozbami"),
+            ("Alenka Štrukelj", "indirect", "sds zahtevala sejo"),
+        ],
+    ),
+    (
+        "sl",
         "Proizvajalec, podjetje Sadjarstvo Jurjevec iz Gornjih Lazov, je zapisal, da je bila težava odkrita pri "
         "nadzoru. V trgovski verigi Soseska, ki je kašice prodajala, so potrdili, da so izdelek umaknili. "
         "Županja je povedala, da bo občina razpis objavila do konca meseca in da bi se dela začela marca.",

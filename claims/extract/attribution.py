@@ -538,7 +538,7 @@ class _Document:
             elif self.family == "en" and norm in lx.EN_VERBS:
                 if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
                     cues.append(Cue(i, i, "verb", token.text))
-            elif norm in self.participles and not self._negated(i, sentence.first):
+            elif norm in self.participles and not self._negated(i, sentence.first) and not self._future(i, sentence):
                 gender = self.participles[norm]
                 aux = self._auxiliary_near(i, sentence)
                 number = lx.AUXILIARIES[self.family].get(aux.norm, "?") if aux else "?"
@@ -664,6 +664,13 @@ class _Document:
             if j > i and (self.tokens[j].text in ",;:" or self.tokens[j].norm in lx.COMPLEMENTIZERS[self.family]):
                 forward_open = False  # nor into the reported clause: 'su rekli da će' ('će' is the clause's)
         return None
+
+    def _future(self, i: int, sentence: Sentence) -> bool:
+        """'da bo SDS zahtevala nujno sejo', 'će zatražiti': what someone will say is not yet a statement."""
+        return any(
+            self.tokens[k].norm in _FUTURE_AUXILIARIES and not self.in_quote[k]
+            for k in range(max(sentence.first, i - 3), i)
+        )
 
     def _negated(self, i: int, first: int) -> bool:
         negations = lx.NEGATIONS[self.family]
@@ -2201,6 +2208,11 @@ class _Document:
             or sum(1 for t in tokens[j : stop + 1] if t.is_word) < 2
         ):
             return None
+        k = j
+        while k <= stop and k - j < 3 and _adjective(tokens[k].norm, self.family):
+            k += 1
+        if k <= stop and self._noun_base(tokens[k]) in lx.ROLES | lx.GROUPS:
+            return None  # '..., je napovedal minister za energijo X': who announced, after the verb
         return j, stop
 
     def _opens_with_number(self, j: int, stop: int) -> bool:
@@ -2305,6 +2317,20 @@ class _Document:
         """Past an agency dateline opening the sentence: 'ZAGREB, Jan 30 (Reuters) - ', 'SARAJEVO – '."""
         tokens = self.tokens
         if not (tokens[first].text.isupper() and len(tokens[first].text) > 2):
+            # 'Ljubljana, 30. julija - ', 'Trnovje – ': a place and a date, in the Slovenian and Croatian manner
+            if not (tokens[first].is_capitalized and (first == 0 or tokens[first].newline_before)):
+                return first
+            for k in range(first + 1, min(limit, first + 7)):
+                token = tokens[k]
+                if token.text in ("-", "–", "—"):
+                    return k + 1 if k + 1 < limit else first
+                if not (
+                    token.text in ",./"
+                    or token.text[:1].isdigit()
+                    or token.is_capitalized
+                    or (token.is_word and _is_time_word(token.norm))
+                ):
+                    return first
             return first
         for k in range(first + 1, min(limit, first + 12)):
             if tokens[k].text in ("-", "–", "—") and k + 1 < limit:
@@ -3708,6 +3734,7 @@ _LAY_ROLES = frozenset(
     "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
     "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader".split()
 )
+_FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
 _INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())
 _FIRST_PERSON = frozenset("sem smo sva bom bomo bova sam smo cu cemo i we".split())
 _BYLINE_WORDS = frozenset(
