@@ -83,6 +83,21 @@ CASES = [
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     (
         "sl",
+        "Župan Anton Grobelnik je dejal, da bo cesta zaprta. Občina bo po županovih besedah prebivalce sproti "
+        "obveščala. Zdravnik, ki ni želel biti imenovan, je povedal, da v nočnih izmenah delata le dva zdravnika "
+        "in da primanjkuje medicinskih sester. »Zrna so bila kot orehi,« nam je pisala bralka iz Zavrha.",
+        # a possessive of a role is its holder; who will not be named is anonymous; a short second 'da' clause is
+        # a statement of its own; a reader who wrote in
+        [
+            ("Anton Grobelnik", "indirect", "cesta zaprta"),
+            ("Anton Grobelnik", "indirect", "prebivalce obvescala"),
+            ("anonymous", "indirect", "nocnih izmenah"),
+            ("anonymous", "indirect", "primanjkuje sester"),
+            ("bralka", "direct", "zrna orehi"),
+        ],
+    ),
+    (
+        "sl",
         "Ljubljana, 30. julija - Vlada bo regulacijo cen podaljšala do konca februarja, je po današnji seji vlade "
         "napovedal minister za energijo Uroš Kavčič. Poslanka Alenka Štrukelj je vladi očitala, da odlaša z "
         "naložbami, in napovedala, da bo SDS zahtevala nujno sejo odbora.",

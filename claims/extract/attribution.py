@@ -1650,6 +1650,12 @@ class _Document:
                 norm in ("named", "identified") and tokens[j - 1].norm == "be" and tokens[j - 2].norm in ("not", "to")
             ):
                 return True
+            if (
+                norm.startswith("imenovan")
+                and tokens[j - 1].norm in ("biti", "bit")
+                and any(tokens[m].norm in lx.NEGATIONS[self.family] for m in range(max(k, j - 4), j))
+            ):
+                return True  # 'ki ni želel biti imenovan', 'koji nije želio biti imenovan'
             if tokens[j].text in ")" or self.in_quote[j]:
                 return False
         return False
@@ -1960,7 +1966,7 @@ class _Document:
                 end = k - 1 - (tokens[k - 1].text == ",")
                 words_before = sum(1 for t in tokens[start : end + 1] if t.is_word)
                 words_after = sum(1 for t in tokens[k + 1 : last + 1] if t.is_word)
-                if words_before >= 5 and words_after >= 5:
+                if words_before >= 5 and words_after >= 4:
                     parts.append((start, end))
                     start = k + 1
         parts.append((start, last))
@@ -3043,6 +3049,8 @@ class _Document:
         elif possessive is not None:  # 'po njenih besedah', 'prema njegovim riječima', 'according to him'
             speaker = self._carried(cue, possessive)
             start = cue.last + 1 + (tokens[cue.last + 1].norm in _POSSESSIVES if cue.last + 1 <= sentence.last else 0)
+        elif (holder := self._role_possessive(cue)) is not None:  # 'po županovih besedah': the mayor's
+            speaker, start = holder, cue.last + 1
         else:
             speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None) or next(
                 (
@@ -3116,6 +3124,25 @@ class _Document:
         # a question put by journalists, or hearsay, is never what a later 'he added' or 'oboje su' refers to
         remember = cue.phrase is None or cue.phrase.speaker is None
         return self._emit(self._resolved(speaker, cue), start, stop, quote_type, cue, sentence, remember=remember)
+
+    def _role_possessive(self, cue: Cue) -> Mention | None:
+        """'po županovih besedah', 'prema ministrovim riječima': a possessive made of a role noun names whose
+        words they are, the holder of that role the text named, or the role."""
+        if self.family == "en":
+            return None
+        for token in self.tokens[cue.first : cue.last + 1]:
+            for ending in _ROLE_POSSESSIVE_ENDINGS:
+                stem = token.norm.removesuffix(ending)
+                if stem == token.norm or len(stem) < 3:
+                    continue
+                fleeting = stem[:-1] + "a" + stem[-1]  # 'ministrovim' is the 'ministar's
+                role = next((r for r in (stem, stem + "a", fleeting) if r in lx.ROLES), None)
+                if role is None:
+                    continue
+                holder = self.people_by_role.get(self._role_base(role))
+                gender = "f" if role in lx.ROLES_FEMININE else "m"
+                return holder or Mention(token.index, token.index, role, "person", gender, role, head=token.index)
+        return None
 
     def _gerund_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
         """'..., adding that Zagreb would not pay', '..., rekavši da ...': the gerund's subject is the main
@@ -3734,6 +3761,10 @@ _LAY_ROLES = frozenset(
     "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
     "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader".split()
 )
+_ROLE_POSSESSIVE_ENDINGS = (
+    "ovih", "evih", "inih", "ovem", "evem", "inem", "ovega", "evega", "inega", "ovim", "evim", "inim", "ovi", "evi",
+    "ini", "ove", "eve", "ine", "oj", "ojim", "ovom", "evom", "inom",
+)  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
 _INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())
 _FIRST_PERSON = frozenset("sem smo sva bom bomo bova sam smo cu cemo i we".split())
