@@ -466,6 +466,19 @@ CASES = [
     # --- English ---
     (
         "en",
+        "Altavia Resources will cut about 1,200 jobs in Chile, the London-listed copper miner said on Wednesday. "
+        "The number of measles cases has risen to 47, the Croatian Institute of Public Health (HZJZ) said, and "
+        "Health Minister Nikolina Barić urged parents to check vaccination records.",
+        # 'the miner' is the company the sentence opens with; an institution's name runs over 'of'; its short
+        # form in brackets does not part it from its content
+        [
+            ("Altavia Resources", "indirect", "cut jobs chile"),
+            ("Croatian Institute of Public Health", "indirect", "measles risen 47"),
+            ("Nikolina Barić", "indirect", "check vaccination"),
+        ],
+    ),
+    (
+        "en",
         "British furniture retailer Pembury Home cut its profit forecast on Wednesday, saying customers were "
         "delaying purchases. Pembury is exploring a sale of its bathrooms business, according to two people "
         "familiar with the matter, who said advisers had approached three buyers. Hurtado said no deaths had "

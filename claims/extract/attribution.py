@@ -1092,9 +1092,10 @@ class _Document:
         following = self.tokens[i + 1]
         if following.is_word and not following.is_capitalized and following.norm in _DESCRIBING:
             return True
-        # 'British furniture retailer Pembury Home': a nationality and a noun or two before the role
+        # 'British furniture retailer Pembury Home', 'the London-listed copper miner': a nationality or a compound
+        # adjective and a noun before the role
         return (
-            self.tokens[i].norm.endswith(_DEMONYM_ENDINGS)
+            (self.tokens[i].norm.endswith(_DEMONYM_ENDINGS) or "-" in self.tokens[i].text)
             and i + 2 <= last
             and following.is_word
             and not following.is_capitalized
@@ -1165,9 +1166,20 @@ class _Document:
             and tokens[j + 1].is_capitalized
             and tokens[j + 1].start - tokens[j].end <= 1
             and (tokens[j + 1].norm not in lx.NOT_NAMES or self._first_name_at(j + 1))
-            and j - i < 3
+            and j - i < (5 if self.family == "en" and tokens[i].norm not in _FIRST_NAMES else 3)
         ):
             j += 1
+            if (
+                self.family == "en"
+                and j + 2 <= last
+                and tokens[j + 1].norm in ("of", "for")
+                and tokens[j + 2].is_capitalized
+                and tokens[j + 2].is_word
+                and tokens[j + 2].norm not in lx.NOT_NAMES
+                and tokens[i].norm not in _FIRST_NAMES  # ('John of Gaunt' aside, people are not named so)
+            ):
+                j += 1  # 'Croatian Institute of Public Health', 'Bank of England', 'Department for Transport'
+                continue
             if (
                 j + 2 <= last
                 and j > i
@@ -1458,6 +1470,17 @@ class _Document:
                 )
                 self.people_by_role[self._role_base(person.role or "")] = person
                 return person
+        if (
+            self.family == "en"
+            and norm in lx.ORGANIZATION_NOUNS
+            and end == i
+            and tokens[i].is_capitalized
+            and i + 2 <= last
+            and tokens[i + 1].norm in ("of", "for")
+            and tokens[i + 2].is_capitalized
+            and tokens[i + 2].is_word
+        ):
+            end = self._named(i + 2, last).last  # 'the Croatian Institute of Public Health', 'Ministry of Defence'
         if (norm in lx.ORGANIZATION_NOUNS or norm in lx.GROUPS) and end == i:
             end = self._genitive_tail(i, last)  # 'Sindikat ... Šumadije', 'mještani naselja Gornje Polje'
         text = self._span_text(start, end)
@@ -2249,6 +2272,17 @@ class _Document:
             return None
         return start, stop
 
+    def _bracketed_words(self, first: int, end: int) -> int:
+        depth, count = 0, 0
+        for token in self.tokens[first:end]:
+            if token.text == "(":
+                depth += 1
+            elif token.text == ")":
+                depth = max(0, depth - 1)
+            elif depth:
+                count += 1
+        return count
+
     def _fronted_content(self, sentence: Sentence, cue: Cue, cues: list[Cue]) -> tuple[int, int] | None:
         """Content first, cue last, no 'da'/'that': 'Cene bodo padle, je dejal direktor.' / 'The study had
         ignored the meadow, Jurić said.' The clause before the last comma is the content when all that
@@ -2262,9 +2296,10 @@ class _Document:
             ),
             None,
         )
+        between = 0 if comma is None else sum(1 for t in tokens[comma + 1 : cue.first] if t.text not in "()")
         if (
             comma is None
-            or cue.first - comma > 9
+            or between - self._bracketed_words(comma + 1, cue.first) > 9  # ('(HZJZ)' after a long name is not more)
             # another cue before the comma with content of its own ('da', a quotation, a colon) keeps it; one after
             # the comma ('X, said she had asked') owns this verb; a verb inside the content is part of it ('Sud je
             # potvrdio optužnicu, kazali su iz Tužilaštva')
@@ -2914,6 +2949,10 @@ class _Document:
             titled = self._company_titled_before(mention.first)
             if titled is not None:
                 return titled
+            if self.family == "en":
+                opening = self._company_opening(mention.first)
+                if opening is not None:
+                    return opening
             if self.named_organizations:
                 return self.named_organizations[-1]
             earlier = next((m for m in reversed(self.recent) if self._may_be_company(m)), None)
@@ -2959,6 +2998,21 @@ class _Document:
                 if end is not None and end < position:
                     return Mention(k - 1, end, _latin(self._span_text(k + 1, end - 1)), "organization", "?", head=k - 1)
         return None
+
+    def _company_opening(self, position: int) -> Mention | None:
+        """'Altavia Resources will cut 1,200 jobs, the copper miner said': the name of no person that opens the
+        sentence, before the company noun that speaks of it."""
+        tokens = self.tokens
+        sentence = next((s for s in self.sentences if s.first <= position <= s.last), None)
+        if sentence is None:
+            return None
+        i = self._after_dateline(sentence.first, position)
+        j = i
+        while j + 1 < position and tokens[j + 1].is_capitalized and tokens[j + 1].is_word and j - i < 3:
+            j += 1
+        if j == i or not tokens[i].is_capitalized or tokens[i].norm in _FIRST_NAMES or tokens[i].norm in lx.NOT_NAMES:
+            return None
+        return Mention(i, j, self._span_text(i, j), "organization", "n", head=i)
 
     def _may_be_company(self, mention: Mention) -> bool:
         """A named speaker 'the company' may refer back to: an organization, or a single name that is no
@@ -3660,7 +3714,8 @@ _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]+\.?")  # 'R-Idaho', 'D-Calif.'
 _AGED = re.compile(r"\d{1,3} year old")  # (a normalized token: "23-year-old")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
 _BARE_COMPANY = re.compile(
-    r"company|firm|lender|carrier|airline|retailer|insurer|operator|utility|carmaker|startup"
+    r"company|firm|lender|carrier|airline|retailer|insurer|operator|utility|carmaker|startup|miner|producer|maker"
+    r"|manufacturer|exporter|shipbuilder|developer|supplier"
     r"|kompanija|podjetje|druzba|družba|tvrtka|preduzeće|preduzece|poduzeće|poduzece|firma|banka"
 )
 # Beginnings of the words a time bound needs (weekdays, months, periods, 'tomorrow'), in every language, after

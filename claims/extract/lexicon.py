@@ -473,7 +473,8 @@ ORGANIZATION_NOUNS = frozenset(
         "komora fakultet sveuciliste univerzitet bolnica klinika predsjednistvo predsednistvo kabinet "
         "ambasada veleposlanstvo ministry government police court prosecutor office party company agency bank "
         "commission council parliament union university hospital embassy army military cabinet administration "
-        "department"
+        "department miner producer maker manufacturer retailer lender insurer carrier airline exporter shipbuilder "
+        "developer supplier operator utility carmaker"
     ).split()
 )
 ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
