@@ -1130,3 +1130,32 @@ def test_a_quotation_signed_in_brackets_below_is_the_signers() -> None:
     found = [(s.speaker, s.text) for s in extract(text, language="sl")]
     assert found[0] == ("Ana Korošec", "Stanovanjska politika v tej državi obstaja samo na papirju.")
     assert found[1][0] == "kabinet", found  # 'iz njenega kabineta': the institution, over its possessive
+
+
+@pytest.mark.parametrize(
+    ("language", "passage", "speaker", "channel", "words"),
+    [
+        (
+            "en",
+            "Council leader Margaret Ellison saidthe authority had made a fair and final offer.",
+            "Margaret Ellison",
+            None,
+            "authority offer",
+        ),
+        ("en", '"Citizens have a right to know," Ana Todić toldN1.', "Ana Todić", "N1", "citizens right"),
+        (
+            "hr",
+            "Meteorologinja Ivana Lukić prognozirala je zaHRT da bi se vrijeme trebalo smiriti.",
+            "Ivana Lukić",
+            "HRT",
+            "vrijeme smiriti",
+        ),
+    ],
+)
+def test_words_glued_by_stripped_markup_are_read_apart(
+    language: str, passage: str, speaker: str, channel: str | None, words: str
+) -> None:
+    [statement] = extract(passage, language=language)
+    assert (statement.speaker, statement.channel) == (speaker, channel)
+    assert all(w in name_key(statement.text) for w in words.split())
+    assert passage[statement.start : statement.end] == statement.text  # the offsets still point into the input

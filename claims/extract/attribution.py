@@ -30,6 +30,7 @@ from .text import (
     Token,
     find_dash_quotes,
     find_quotes,
+    split_glued,
     split_sentences,
     tokenize,
     visible,
@@ -135,7 +136,7 @@ class _Document:
         self.family = lx.FAMILY.get(language, "sl")
         self.reference = reference
         self.body_start = body_start
-        self.tokens = tokenize(text, body_start)
+        self.tokens = split_glued(tokenize(text, body_start), text)
         self.quotes = find_dash_quotes(self.tokens, text, find_quotes(self.tokens, text))
         self.sentences = split_sentences(self.tokens, self.quotes)
         self.in_quote = bytearray(len(self.tokens))
