@@ -3934,7 +3934,8 @@ _ADDRESSEES = frozenset(
 _NOT_CONTENT_OPENERS = frozenset(
     "speaking asked commenting referring responding answering addressing writing interviewed "
     "upitan upitana vprasan vprasana odgovarjajoc govoreci komentirajuci "
-    "in on at during after before when while v u na po med ob pri nakon tijekom tokom kot kako as".split()
+    "in on at during after before when while outside inside near from v u na po med ob pri nakon tijekom tokom kot "
+    "kako as".split()
 )
 _OUTLETS = frozenset(
     (
