@@ -63,7 +63,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "uvjerio:uvjeri uverio:uveri optuzio:optuzi pohvalio:pohvali osudio:osudi pozdravio:pozdravi "
         "savjetovao:savjetova savetovao:savetova preporucio:preporuci predlozio:predlozi predlagao:predlaga "
         "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica zalio:zali pozalio:pozali "
-        "prognozirao:prognozira"
+        "prognozirao:prognozira trazio:trazi"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -100,7 +100,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
                 "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
-                "zali saopcava saopstava priopcuje doznaje saznaje"
+                "zali saopcava saopstava priopcuje doznaje saznaje trazi"
             ).split(),
             "s",
         ),
@@ -109,7 +109,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
                 "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
-                "odgovaraju zale saopcavaju saopstavaju priopcuju"
+                "odgovaraju zale saopcavaju saopstavaju priopcuju traze"
             ).split(),
             "p",
         ),
