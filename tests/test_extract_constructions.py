@@ -233,6 +233,18 @@ CASES = [
     # --- Serbian, both scripts ---
     (
         "sr",
+        "Бела кућа је саопштила да председник планира разговор са руским колегом. Kompanija \"Vitalis Pak\" "
+        "otvorila je fabriku. Kako je navedeno u saopštenju kompanije, u fabrici će biti zaposleno 260 radnika. "
+        "Ratari traže da otkupna cena kukuruza bude najmanje 25 dinara.",
+        # a name whose second word is in lower case; a passive aside whose document is the company's; demands
+        [
+            ("Bela kuća", "indirect", "predsednik planira razgovor"),
+            ("Vitalis Pak", "indirect", "zaposleno 260 radnika"),
+            ("Ratari", "indirect", "otkupna cena kukuruza"),
+        ],
+    ),
+    (
+        "sr",
         "„Zvali smo od šest ujutru“, rekao je za naš portal Stanoje Vuksanović. Meštani Donje Rečice žale se da su "
         "spasioci stigli kasno. Iz Sektora za vanredne situacije odgovaraju da su sve ekipe bile na terenu.",
         # a person named in the nominative after an outlet is who spoke; complaining and answering report

@@ -1214,6 +1214,11 @@ class _Document:
         key = " ".join(t.norm for t in words)
         if key in lx.ORGANIZATION_NAMES:
             return Mention(i, j, lx.ORGANIZATION_NAMES[key], "organization", "n", head=i)
+        if len(words) == 1 and j + 1 <= last and tokens[j + 1].is_word and not tokens[j + 1].is_capitalized:
+            # 'Bela kuća', 'iz Bele hiše': a name whose second word is in lower case, in any case
+            pair = f"{_stem_of(words[0].norm)} {_stem_of(tokens[j + 1].norm)}"
+            if pair in _ORGANIZATION_PAIRS:
+                return Mention(i, j + 1, _ORGANIZATION_PAIRS[pair], "organization", "n", head=i)
         base = self._base_name(words)
         if len(words) < j + 1 - i:
             base = " ".join(w + "." if len(w) == 1 else w for w in base.split())  # the initial's full stop
@@ -3345,7 +3350,11 @@ class _Document:
             )
         ]
         speaker: Mention | None
-        if local and self._agrees(local[0], cue):
+        if cue.kind == "passive":  # 'Kako je navedeno u saopštenju kompanije, ...': whose statement it is
+            speaker = self._passive_source(
+                sentence, cue, [m for m in mentions if scope[0] <= m.first <= scope[1]], None
+            )
+        elif local and self._agrees(local[0], cue):
             speaker = local[0]
         elif source and (cue.gender in "pq" or cue.number == "p"):
             speaker = source[0]  # 'Kot so sporočili iz vlade, ...'
@@ -3817,6 +3826,18 @@ _LAY_ROLES = frozenset(
     "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
     "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader".split()
 )
+
+
+def _stem_of(norm: str) -> str:
+    """A word without its case ending, roughly: 'kuće', 'kući', 'kuća' → 'kuc'; 'Bele', 'Bijela' → 'bel', 'bijel'."""
+    return norm.rstrip("aeiou") or norm
+
+
+_ORGANIZATION_PAIRS = {
+    " ".join(_stem_of(w) for w in key.split()): name
+    for key, name in lx.ORGANIZATION_NAMES.items()
+    if " " in key and len(key.split()) == 2
+}
 _ROLE_POSSESSIVE_ENDINGS = (
     "ovih", "evih", "inih", "ovem", "evem", "inem", "ovega", "evega", "inega", "ovim", "evim", "inim", "ovi", "evi",
     "ini", "ove", "eve", "ine", "oj", "ojim", "ovom", "evom", "inom",
