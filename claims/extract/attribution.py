@@ -124,6 +124,10 @@ def _lemmatizer_model(family: str, language: str) -> str:
 # Case endings of declined names (not -ov/-ev: those end Russian surnames, and make possessives in Slovenian).
 _CASE_ENDINGS = ("ega", "emu", "om", "em", "im", "ja", "ju", "jem", "jo", "a", "u", "e", "i", "o")
 _CASE_ENDINGS_LONGEST_FIRST = tuple(sorted(_CASE_ENDINGS, key=len, reverse=True))
+# (the same, by their last letter: a word ending in 'a' need not be tried with '-om')
+_CASE_ENDINGS_BY_LAST_LETTER = {
+    e[-1]: tuple(x for x in _CASE_ENDINGS_LONGEST_FIRST if x[-1] == e[-1]) for e in _CASE_ENDINGS
+}
 
 
 class _Document:
@@ -149,15 +153,17 @@ class _Document:
         self.capitalized: set[str] = set()
         self.mid_capitalized: set[str] = set()
         self.lower_stems: set[str] = set()
+        capitalized, mid_capitalized, lower_stems = self.capitalized, self.mid_capitalized, self.lower_stems
         previous = ""
         for token in self.tokens:
             if token.is_word:
+                norm = token.norm
                 if token.is_capitalized:
-                    self.capitalized.add(token.norm)
+                    capitalized.add(norm)
                     if previous not in SENTENCE_END:
-                        self.mid_capitalized.add(token.norm)
-                elif len(token.norm) >= 5 and token.text[0].islower():
-                    self.lower_stems.add(token.norm[:5])
+                        mid_capitalized.add(norm)
+                elif len(norm) >= 5 and token.text[0].islower():
+                    lower_stems.add(norm[:5])
             previous = token.text
         self.recent: list[Mention] = []  # speakers of earlier statements, newest last
         self.recent_channel: dict[str, str | None] = {}
@@ -168,6 +174,9 @@ class _Document:
         self.present = lx.PRESENT.get(self.family, {})
         self.lemmatizer = _lemmatizer(self.family, language)
         self.noun_bases = _NOUN_BASES.setdefault(_lemmatizer_model(self.family, language), {})
+        # `_noun_base` of the lower-case words, which depends on nothing but the word (asked of most words)
+        self.lower_bases = _LOWER_BASES.setdefault(_lemmatizer_model(self.family, language), {})
+        self.base_words: dict[str, str] = {}
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
         self.people_by_role: dict[str, Mention] = {}  # the newest named person with each role
@@ -200,11 +209,9 @@ class _Document:
         self.previous_subject = None
         # 'Na pitanje novinara ..., oboje su odgovorili': the journalists are the phrase's, not the verb's subject
         own_speakers = [(c.first, c.last) for c in cues if c.phrase is not None and c.phrase.speaker is not None]
-        mentions = [
-            m
-            for m in self._mentions(sentence.first, sentence.last)
-            if not any(first <= m.first <= last for first, last in own_speakers)
-        ]
+        mentions = self._mentions(sentence.first, sentence.last)
+        if own_speakers:
+            mentions = [m for m in mentions if not any(first <= m.first <= last for first, last in own_speakers)]
         handled_quotes: set[int] = set()
         made = 0
         for cue in cues:
@@ -285,7 +292,7 @@ class _Document:
         cue_words = _CUE_WORDS[self.family]
         in_quote = self.in_quote
         # most words are no cue: find the few that may be in one comprehension, then look at each closely
-        candidates = [k for k in range(sentence.first, sentence.last + 1) if tokens[k].norm in cue_words]
+        candidates = [t.index for t in tokens[sentence.first : sentence.last + 1] if t.norm in cue_words]
         following = sentence.first  # a phrase or a passive takes in the words after its first
         for i in candidates:
             if i < following or in_quote[i]:
@@ -381,11 +388,17 @@ class _Document:
         return any(self.tokens[k].norm in documents and not self.in_quote[k] for k in (*before, *after))
 
     def _phrase_at(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:
-        for phrase in _PHRASES_BY_FIRST_WORD[self.family].get(self.tokens[i].norm, ()):
+        tokens = self.tokens
+        for phrase in _PHRASES_BY_FIRST_WORD[self.family].get(tokens[i].norm, ()):
             end = i + len(phrase.words)
             if end - 1 > last:
                 continue
-            if all(w == "*" or self.tokens[i + k].norm == w for k, w in enumerate(phrase.words)):
+            k = i
+            for w in phrase.words:
+                if w != "*" and tokens[k].norm != w:
+                    break
+                k += 1
+            else:
                 return end, phrase
         return 0, None
 
@@ -438,9 +451,11 @@ class _Document:
         speaker_words = _SPEAKER_WORDS[self.family]
         i = first
         documents = _SOURCE_DOCUMENTS[self.family]
+        in_quote = self.in_quote
+        lower_bases = self.lower_bases
         while i <= last:
             token = tokens[i]
-            if not token.is_word or self.in_quote[i]:
+            if not token.is_word or in_quote[i]:
                 i += 1
                 continue
             # (each test below is guarded by a cheap one: this loop sees every word of every sentence with a cue)
@@ -463,14 +478,14 @@ class _Document:
             if self.family == "en" and "-" in token.text and _PARTY_AND_STATE.fullmatch(token.text):
                 i += 1  # 'Sen. Curtis Lambright, R-Idaho, said': his party and state, not a speaker
                 continue
+            norm = token.norm
             if (
                 not token.is_capitalized
-                and token.norm not in speaker_words
-                and self._noun_base(token) not in _DESCRIBING
+                and norm not in speaker_words
+                and (lower_bases.get(norm) or self._lower_base(token)) not in _DESCRIBING
             ):
                 i += 1
                 continue
-            norm = token.norm
             mention: Mention | None = None
             if norm in _DATIVE_ADDRESSEES:
                 i += 1  # 'je novinarjem v Strasbourgu dejal', 'rekla je novinarima': to whom, not who
@@ -650,13 +665,18 @@ class _Document:
         tokens = self.tokens
         i = sentence.first
         first_person: Mention | None = None
+        in_quote, lower_bases = self.in_quote, self.lower_bases
         while i < sentence.last:
             token, following = tokens[i], tokens[i + 1]
             mention = None
-            if self.in_quote[i] or not token.is_word:
+            if in_quote[i] or not token.is_word:
                 i += 1
                 continue
-            if self._noun_base(token) in lx.ROLES:
+            if token.is_capitalized:
+                base = self._noun_base(token)
+            else:
+                base = lower_bases.get(token.norm) or self._lower_base(token)
+            if base in lx.ROLES:
                 mention = self._described(i, sentence.last)
             elif token.is_capitalized and self._titles_a_name(i, sentence.last):
                 mention = self._named(i + 1, sentence.last)  # 'Smučarka Ema Zorko': a role, then the name
@@ -698,7 +718,7 @@ class _Document:
             and self._noun_base(following) in lx.ROLES
         ):
             return False  # 'Vrbančev odvjetnik': a possessive, whose role noun is the speaker
-        sentence_initial = i == sentence_first or self.tokens[i - 1].text in QUOTE_MARKS | {"–", "—", "-", ":"}
+        sentence_initial = i == sentence_first or self.tokens[i - 1].text in _QUOTES_DASHES_AND_COLON
         if not sentence_initial:
             return True
         following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
@@ -799,7 +819,10 @@ class _Document:
             and j - i < 3
         ):
             j += 1
-        role_end = max((k for k in range(i, j) if tokens[k].norm in lx.ROLES), default=None)
+        role_end = None
+        for k in range(i, j):
+            if tokens[k].norm in lx.ROLES:
+                role_end = k
         if role_end is not None:  # "Ukraine's Foreign Minister Oksana Melnyk": a title in capitals, then the name
             person = self._named(role_end + 1, last)
             person.first, person.role = i, self._span_text(i, role_end)
@@ -832,7 +855,11 @@ class _Document:
                 stem = key.removesuffix(ending)
                 if stem != key and stem in lx.ORGANIZATION_NAMES:
                     return Mention(i, j, lx.ORGANIZATION_NAMES[stem], "organization", "n", head=i)
-        kind = "organization" if all(t.text.isupper() and len(t.text) > 1 for t in words) else "person"
+        kind = "organization"
+        for t in words:
+            if not (t.text.isupper() and len(t.text) > 1):
+                kind = "person"
+                break
         if len(words) >= 2 and words[0].norm not in _FIRST_NAMES and words[-1].norm in lx.PLACE_GENITIVES:
             # 'Putevi Srbije su saopštili', 'Elektroprivreda Srbije je saopštila': the number is the name's own
             return Mention(i, j, _latin(self._span_text(i, j)), "organization", "?", head=i)
@@ -943,7 +970,7 @@ class _Document:
             and j + 1 <= last
             and tokens[j + 1].is_word
             and not tokens[j + 1].is_capitalized
-            and norm in lx.ORGANIZATION_NOUNS | lx.ROLES
+            and norm in _ORGANIZATIONS_AND_ROLES
         ):
             end = j + 1
             j += 2
@@ -1182,6 +1209,13 @@ class _Document:
             return base if base in lx.ORGANIZATION_NOUNS else norm
         return base
 
+    def _lower_base(self, token: Token) -> str:
+        """`_noun_base` of a lower-case word, remembered in `lower_bases`."""
+        base = self._noun_base(token)
+        if len(self.lower_bases) < 200_000:
+            self.lower_bases[token.norm] = base
+        return base
+
     def _lemmatized_noun(self, norm: str) -> str:
         lemma = self.lemmatizer.lemmatize(norm)
         if lemma not in _DESCRIBING:  # the lemmatizer guessed a verb ('uprave' → 'upraviti'): try endings
@@ -1316,6 +1350,13 @@ class _Document:
         return based
 
     def _base_word(self, token: Token) -> str:
+        # (the same for the same word throughout a document: the words seen capitalised are counted up front)
+        based = self.base_words.get(token.text)
+        if based is None:
+            based = self.base_words[token.text] = self._base_word_uncached(token)
+        return based
+
+    def _base_word_uncached(self, token: Token) -> str:
         word = _latin(token.text)
         if not word:  # a lone soft sign, or another letter that transliterates to nothing
             return token.text
@@ -1325,7 +1366,7 @@ class _Document:
         if norm[-1:] in ("e", "i", "o", "u") and norm not in _FIRST_NAMES and norm[:-1] + "a" in _FIRST_NAMES:
             return _latin(word[:-1] + "a")  # 'Luke Pečarja', 'Nine Kos': a first name in -a, declined
         # the form seen elsewhere in the text without a case ending is the nominative
-        for ending in _CASE_ENDINGS_LONGEST_FIRST:
+        for ending in _CASE_ENDINGS_BY_LAST_LETTER.get(norm[-1:], ()):
             if norm.endswith(ending) and len(norm) - len(ending) >= 3:
                 stem = norm[: -len(ending)]
                 # 'Arsa' after 'Arso', 'Janše' after 'Janša': a base form in -o/-a seen elsewhere, or none
@@ -1737,7 +1778,7 @@ class _Document:
         if len(tail) > 20 or any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in tail):
             return None
         first = sentence.first
-        while first < comma and tokens[first].text in QUOTE_MARKS | {"–", "—", "-"}:
+        while first < comma and tokens[first].text in _QUOTES_AND_DASHES:
             first += 1
         first = self._after_dateline(first, comma)
         if tokens[first].norm in _NOT_CONTENT_OPENERS:
@@ -1783,28 +1824,28 @@ class _Document:
         following = bisect.bisect_right(later, start)  # the first cue after j: one pass, however many cues
         parenthetical, complementizers = lx.PARENTHETICAL[self.family], lx.COMPLEMENTIZERS[self.family]
         cue_starts = {c.first for c in cues if c.first > start}
+        in_quote = self.in_quote
         j = start - 1
         while j < last:
             j += 1
-            if self.in_quote[j]:
+            if in_quote[j]:
                 continue
-            closing = self._parenthesis_end(j)
-            if closing is not None and closing < sentence.last and tokens[closing + 1].is_word:
-                j = closing  # a score, a year or an abbreviation in brackets inside the clause: '(71:84)'
-                continue
-            if tokens[j].text in CLAUSE_BREAKS and j > start:
+            token = tokens[j]
+            text = token.text
+            if text == "(":
+                closing = self._parenthesis_end(j)
+                if closing is not None and closing < sentence.last and tokens[closing + 1].is_word:
+                    j = closing  # a score, a year or an abbreviation in brackets inside the clause: '(71:84)'
+                    continue
+            if text in CLAUSE_BREAKS and j > start:
                 last = j - 1
                 break
-            if (
-                (tokens[j].norm in _CLAUSE_JOINERS or tokens[j].norm in _CONTRASTS)
-                and j > start + 2
-                and self._joins_predicate(j, cue_starts, last)
-            ):
+            if token.norm in _JOINERS_AND_CONTRASTS and j > start + 2 and self._joins_predicate(j, cue_starts, last):
                 # 'said the bill was unfair and called on ...', 'said he supported it but warned that ...': the
                 # second verb says something else
                 last = j - 1
                 break
-            if tokens[j].text != ",":
+            if text != ",":
                 continue
             while following < len(later) and later[following] <= j:
                 following += 1
@@ -1939,7 +1980,7 @@ class _Document:
             return True  # 'KFOR, the NATO-led mission, said'
         # a role or an institution described, not a name: 'Smith, the bank's chief economist,', 'SDS, največja
         # opozicijska stranka,' ('Nina Kralj' is no apposition)
-        return any(not t.is_capitalized and self._noun_base(t) in lx.ROLES | lx.ORGANIZATION_NOUNS for t in tokens)
+        return any(not t.is_capitalized and self._noun_base(t) in _ORGANIZATIONS_AND_ROLES for t in tokens)
 
     def _subject(
         self,
@@ -2710,7 +2751,10 @@ class _Document:
             return 0
         start, end = tokens[first].start, tokens[last].end
         content = text if text is not None else self.text[start:end]
-        if not any(t.is_word for t in tokens[first : last + 1]):
+        for token in tokens[first : last + 1]:
+            if token.is_word:
+                break
+        else:
             return 0
         if quote_type == "indirect" and tokens[first].norm in lx.COMPLEMENTIZERS[self.family] and last - first < 2:
             return 0  # 'said privately that the' (a page cut off mid-sentence): no content to check
@@ -2756,8 +2800,8 @@ class _Document:
 
     def _remember(self, mention: Mention, channel: str | None) -> None:
         # a joint mention is remembered apart from its first member alone: 'oboje su' later refers to both
-        key = (mention.name, tuple(p.name for p in mention.partners))
-        self.recent = [m for m in self.recent if (m.name, tuple(p.name for p in m.partners)) != key][-8:]
+        name, partners = mention.name, tuple(p.name for p in mention.partners)
+        self.recent = [m for m in self.recent if m.name != name or tuple(p.name for p in m.partners) != partners][-8:]
         self.recent.append(mention)
         if channel:
             self.recent_channel[mention.name] = channel
@@ -2766,15 +2810,18 @@ class _Document:
         tokens = self.tokens
         lo = max(sentence.first, cue.first - 10)
         hi = min(sentence.last, cue.last + 10)
+        in_quote = self.in_quote
         for k in range(lo, hi + 1):
             token = tokens[k]
-            prev = tokens[k - 1].norm if k > 0 else ""
-            if token.text in QUOTE_MARKS and prev in ("za", "told", "to"):
-                title_end = self._quoted_title_end(k)
-                if title_end is not None and title_end <= hi:  # 'za „Politiku“': a paper named in quotation marks
-                    return " ".join(self._channel_word(t) for t in tokens[k + 1 : title_end])
-            if self.in_quote[k] or not (token.is_capitalized or token.norm in _OUTLETS):
+            if token.text in QUOTE_MARKS:
+                prev = tokens[k - 1].norm if k > 0 else ""
+                if prev in ("za", "told", "to"):
+                    title_end = self._quoted_title_end(k)
+                    if title_end is not None and title_end <= hi:  # 'za „Politiku“': a paper named in quotation marks
+                        return " ".join(self._channel_word(t) for t in tokens[k + 1 : title_end])
+            if in_quote[k] or not (token.is_capitalized or token.norm in _OUTLETS):
                 continue  # (most words: each test below asks for a capitalised word or an outlet)
+            prev = tokens[k - 1].norm if k > 0 else ""
             outlet_end = self._outlet_end(k, hi)
             if outlet_end is not None:
                 return self._span_text(k, outlet_end)
@@ -2795,11 +2842,14 @@ class _Document:
                 return token.text
 
         for k in range(lo, hi):
-            if tokens[k].norm in _PRESS_CHANNEL_HEADS:
-                pair = f"{tokens[k].norm} {tokens[k + 1].norm}"
+            norm = tokens[k].norm
+            if norm not in _CHANNEL_SCAN:
+                continue  # (most words)
+            if norm in _PRESS_CHANNEL_HEADS:
+                pair = f"{norm} {tokens[k + 1].norm}"
                 if pair in lx.PRESS_CHANNELS:
                     return lx.PRESS_CHANNELS[pair]
-            if tokens[k].norm in ("oddaji", "emisiji", "programme", "show") and tokens[k + 1].is_capitalized:
+            if norm in _PROGRAMMES and tokens[k + 1].is_capitalized:
                 return tokens[k + 1].text
         return None
 
@@ -2816,7 +2866,10 @@ class _Document:
     def _due(self, first: int, last: int, cue: Cue) -> str | None:
         if self.reference is None:
             return None
-        if not any(_is_time_word(t.norm) for t in self.tokens[first : last + 1]):
+        for token in self.tokens[first : last + 1]:
+            if _is_time_word(token.norm):
+                break
+        else:
             return None  # no word of time in the content: not worth the date resolver's full reading
         from .dates import time_bound
 
@@ -2886,9 +2939,12 @@ def _is_time_word(norm: str) -> bool:
 
 
 _NOUN_BASES: dict[str, dict[str, str]] = {}  # per lemmatizer model: Serbian and Croatian have their own
+_LOWER_BASES: dict[str, dict[str, str]] = {}  # per lemmatizer model, as _NOUN_BASES
 # What a press channel's name can start with before a space (a norm may hold a space: 'izjavi-za'), so that the
 # pair of two words is put together only when it can be one.
 _PRESS_CHANNEL_HEADS = frozenset(key[:k] for key in lx.PRESS_CHANNELS for k, c in enumerate(key) if c == " ")
+_PROGRAMMES = frozenset(("oddaji", "emisiji", "programme", "show"))
+_CHANNEL_SCAN = _PRESS_CHANNEL_HEADS | _PROGRAMMES  # the words the second pass of `_channel` looks at
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())
 _EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
@@ -2931,6 +2987,8 @@ _SOURCE_DOCUMENTS = {
 }
 # 'je bil oster', 'bila je jasna': a copula and how the speaker sounded, after a quotation
 _QUOTES_AND_DASHES = QUOTE_MARKS | DASHES
+_QUOTES_DASHES_AND_COLON = _QUOTES_AND_DASHES | {":"}
+_ORGANIZATIONS_AND_ROLES = lx.ORGANIZATION_NOUNS | lx.ROLES
 _COPULAS = {"bil": "m", "bio": "m", "bila": "f", "bilo": "n", "bili": "p", "bile": "q"}
 
 
@@ -2958,6 +3016,7 @@ _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
 _CLAUSE_STOPS = _CLAUSE_PUNCTUATION | QUOTE_MARKS
 _CLAUSE_JOINERS = frozenset("in i and te ter".split())
 _CONTRASTS = frozenset("but ali a pa vendar toda".split())
+_JOINERS_AND_CONTRASTS = _CLAUSE_JOINERS | _CONTRASTS
 _POSSESSIVES = {
     **dict.fromkeys("njegovih njegovem njegovi njegovim njegove njegova njegovoj his him".split(), "m"),
     **dict.fromkeys("njenih njenem njeni njenim njene njena njezinim njezinih njezine njenoj her".split(), "f"),

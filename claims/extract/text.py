@@ -149,11 +149,17 @@ def tokenize(text: str, start: int = 0) -> list[Token]:
     for n, (gap, word) in enumerate(_GAP_AND_TOKEN.findall(text, start)):
         if not word:
             break  # (the end of the text)
-        begin = end + len(gap)
+        if gap == " ":  # (most gaps)
+            begin = end + 1
+            newlines = 0
+        else:
+            begin = end + len(gap)
+            newlines = gap.count("\n") if gap else 0
         end = begin + len(word)
-        newlines = gap.count("\n") if gap and gap != " " else 0
-        norm, is_word, capitalized = words.get(word) or _word(word)
-        append(Token(begin, end, word, norm, n, newlines, is_word, capitalized))
+        found = words.get(word)
+        if found is None:
+            found = _word(word)
+        append(Token(begin, end, word, found[0], n, newlines, found[1], found[2]))
     return tokens
 
 
@@ -206,11 +212,13 @@ def _new_paragraph(token: Token) -> bool:
 def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> list[Quote]:
     """Dash-style speech: a paragraph that opens with a dash is a quotation up to the next dash standing
     between spaces ('– Ne bomo popustili – je poudaril.'), or to the paragraph's end."""
-    taken = {i for q in quotes for i in range(q.open, q.last + 1)}
+    taken = bytearray(len(tokens))  # the tokens of the quotations found
+    for q in quotes:
+        taken[q.open : q.last + 1] = b"\1" * (q.last + 1 - q.open)
     found: list[Quote] = []
     n = len(tokens)
     for i, token in enumerate(tokens):
-        if token.text not in DASHES or i in taken:
+        if token.text not in DASHES or taken[i]:
             continue
         opens_paragraph = i == 0 or token.newline_before
         after_sentence = i > 0 and tokens[i - 1].text in SENTENCE_END and text[token.start - 1 : token.start] == " "
@@ -225,7 +233,7 @@ def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> lis
                 resumed = _dash_resumes(tokens, text, j)
                 if resumed is not None:  # '– Ne zameram igračima – rekao je – zameram sebi.'
                     found.append(resumed)
-                    taken.update(range(resumed.open, resumed.last + 1))
+                    taken[resumed.open : resumed.last + 1] = b"\1" * (resumed.last + 1 - resumed.open)
                 break
             j += 1
         else:
