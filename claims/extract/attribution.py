@@ -124,7 +124,8 @@ def _lemmatizer_model(family: str, language: str) -> str:
 # Case endings of declined names (not -ov/-ev: those end Russian surnames, and make possessives in Slovenian).
 _CASE_ENDINGS = ("ega", "emu", "om", "em", "im", "ja", "ju", "jem", "jo", "a", "u", "e", "i", "o")
 _CASE_ENDINGS_LONGEST_FIRST = tuple(sorted(_CASE_ENDINGS, key=len, reverse=True))
-# (the same, by their last letter: a word ending in 'a' need not be tried with '-om')
+# (the same, by their last letter: a word ending in 'a' need not be tried with '-om'; in both orders)
+_CASE_ENDINGS_ENDING_IN = {e[-1]: tuple(x for x in _CASE_ENDINGS if x[-1] == e[-1]) for e in _CASE_ENDINGS}
 _CASE_ENDINGS_BY_LAST_LETTER = {
     e[-1]: tuple(x for x in _CASE_ENDINGS_LONGEST_FIRST if x[-1] == e[-1]) for e in _CASE_ENDINGS
 }
@@ -150,21 +151,17 @@ class _Document:
             if quote.close is not None and self._quoted_title_end(quote.open) == quote.close:
                 self.in_title[quote.open : quote.close + 1] = b"\1" * (quote.close + 1 - quote.open)
         # words seen capitalised, capitalised inside a sentence, and (by their beginnings) in lower case: one pass
-        self.capitalized: set[str] = set()
-        self.mid_capitalized: set[str] = set()
-        self.lower_stems: set[str] = set()
-        capitalized, mid_capitalized, lower_stems = self.capitalized, self.mid_capitalized, self.lower_stems
-        previous = ""
-        for token in self.tokens:
-            if token.is_word:
-                norm = token.norm
-                if token.is_capitalized:
-                    capitalized.add(norm)
-                    if previous not in SENTENCE_END:
-                        mid_capitalized.add(norm)
-                elif len(norm) >= 5 and token.text[0].islower():
-                    lower_stems.add(norm[:5])
-            previous = token.text
+        tokens = self.tokens
+        capitalized = [t for t in tokens if t.is_word and t.is_capitalized]
+        self.capitalized: set[str] = {t.norm for t in capitalized}
+        self.mid_capitalized: set[str] = {
+            t.norm for t in capitalized if t.index == 0 or tokens[t.index - 1].text not in SENTENCE_END
+        }
+        self.lower_stems: set[str] = {
+            t.norm[:5]
+            for t in tokens
+            if t.is_word and not t.is_capitalized and len(t.norm) >= 5 and t.text[0].islower()
+        }
         self.recent: list[Mention] = []  # speakers of earlier statements, newest last
         self.recent_channel: dict[str, str | None] = {}
         self.statements: list[Statement] = []
@@ -457,6 +454,18 @@ class _Document:
             token = tokens[i]
             if not token.is_word or in_quote[i]:
                 i += 1
+                continue
+            norm = token.norm
+            if (
+                not token.is_capitalized
+                and norm != "the"
+                and i != first
+                and tokens[i - 1].text not in ",–—-"
+                and norm not in documents
+                and norm not in speaker_words
+                and (lower_bases.get(norm) or self._lower_base(token)) not in _DESCRIBING
+            ):
+                i += 1  # (most words, which all the tests below pass over)
                 continue
             # (each test below is guarded by a cheap one: this loop sees every word of every sentence with a cue)
             special: Mention | None = None
@@ -851,7 +860,7 @@ class _Document:
         if base_key in lx.ORGANIZATION_NAMES:
             return Mention(i, j, lx.ORGANIZATION_NAMES[base_key], "organization", "n", head=i)
         if len(words) == 1:  # 'iz Kremlja', 'u Bruxellesu': a declined form the lemmatizer does not know
-            for ending in _CASE_ENDINGS:
+            for ending in _CASE_ENDINGS_ENDING_IN.get(key[-1:], ()):
                 stem = key.removesuffix(ending)
                 if stem != key and stem in lx.ORGANIZATION_NAMES:
                     return Mention(i, j, lx.ORGANIZATION_NAMES[stem], "organization", "n", head=i)

@@ -171,7 +171,8 @@ def find_quotes(tokens: list[Token], text: str) -> list[Quote]:
     quotes: list[Quote] = []
     current: Quote | None = None
     closers = ""
-    for token in tokens:
+    # (only marks and line breaks do anything below)
+    for token in [t for t in tokens if t.newline_before or t.text in QUOTE_MARKS]:
         mark = token.text
         if mark not in QUOTE_MARKS:
             if current is not None and _new_paragraph(token) and token.index > current.open + 1:
@@ -279,7 +280,9 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
     paragraph = 0
     first = 0
     n = len(tokens)
-    for i, token in enumerate(tokens):
+    # (only line breaks and sentence ends do anything below)
+    for token in [t for t in tokens if t.newline_before or t.text in SENTENCE_END]:
+        i = token.index
         if i > first and token.newline_before and not inside[i] and _line_break_ends_sentence(tokens, i):
             sentences.append(Sentence(first, i - 1, paragraph))
             first = i
