@@ -151,17 +151,19 @@ class _Document:
             if quote.close is not None and self._quoted_title_end(quote.open) == quote.close:
                 self.in_title[quote.open : quote.close + 1] = b"\1" * (quote.close + 1 - quote.open)
         # words seen capitalised, capitalised inside a sentence, and (by their beginnings) in lower case: one pass
-        tokens = self.tokens
-        capitalized = [t for t in tokens if t.is_word and t.is_capitalized]
-        self.capitalized: set[str] = {t.norm for t in capitalized}
-        self.mid_capitalized: set[str] = {
-            t.norm for t in capitalized if t.index == 0 or tokens[t.index - 1].text not in SENTENCE_END
-        }
-        self.lower_stems: set[str] = {
-            t.norm[:5]
-            for t in tokens
-            if t.is_word and not t.is_capitalized and len(t.norm) >= 5 and t.text[0].islower()
-        }
+        self.capitalized: set[str] = set()
+        self.mid_capitalized: set[str] = set()
+        self.lower_stems: set[str] = set()
+        previous = ""
+        for token in self.tokens:
+            if token.is_word:
+                if token.is_capitalized:
+                    self.capitalized.add(token.norm)
+                    if previous not in SENTENCE_END:
+                        self.mid_capitalized.add(token.norm)
+                elif len(token.norm) >= 5 and token.text[0].islower():
+                    self.lower_stems.add(token.norm[:5])
+            previous = token.text
         self.recent: list[Mention] = []  # speakers of earlier statements, newest last
         self.recent_channel: dict[str, str | None] = {}
         self.statements: list[Statement] = []
@@ -173,6 +175,7 @@ class _Document:
         self.noun_bases = _NOUN_BASES.setdefault(_lemmatizer_model(self.family, language), {})
         # `_noun_base` of the lower-case words, which depends on nothing but the word (asked of most words)
         self.lower_bases = _LOWER_BASES.setdefault(_lemmatizer_model(self.family, language), {})
+        self.lemmas = _LEMMAS.setdefault(_lemmatizer_model(self.family, language), {})
         self.base_words: dict[str, str] = {}
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
@@ -753,7 +756,9 @@ class _Document:
         surname takes ('Obradovićeve', 'Novakovega', not 'Markovićeva')."""
         if self.family == "en":
             return False
-        match = _POSSESSIVE.fullmatch(norm) if self.full_names else None
+        if not self.full_names or not norm.endswith(_POSSESSIVE_ENDINGS):
+            return False  # (what `_POSSESSIVE` can match ends so)
+        match = _POSSESSIVE.fullmatch(norm)
         return match is not None and match[1] in self.full_names
 
     def _looks_like_cue(self, i: int) -> bool:
@@ -1202,7 +1207,7 @@ class _Document:
         if self.lemmatizer is None:
             return True
         norm = self.tokens[k].norm
-        lemma = self.lemmatizer.lemmatize(norm)
+        lemma = self._lemma(norm)
         if not lemma or lemma.endswith(("ti", "ci", "ći")):
             return False
         # the lemmatizer does not know every noun ('rada' → 'rada'): a genitive ending is then enough
@@ -1225,8 +1230,18 @@ class _Document:
             self.lower_bases[token.norm] = base
         return base
 
+    def _lemma(self, word: str) -> str:
+        """The lemmatizer's lemma of `word`, remembered per lemmatizer model (names and words recur)."""
+        found = self.lemmas.get(word)
+        if found is not None:
+            return found
+        lemma: str = self.lemmatizer.lemmatize(word)
+        if len(self.lemmas) < 200_000:
+            self.lemmas[word] = lemma
+        return lemma
+
     def _lemmatized_noun(self, norm: str) -> str:
-        lemma = self.lemmatizer.lemmatize(norm)
+        lemma = self._lemma(norm)
         if lemma not in _DESCRIBING:  # the lemmatizer guessed a verb ('uprave' → 'upraviti'): try endings
             lemma = next((c for c in _declension_bases(norm) if c in _DESCRIBING), lemma)
         base = lemma if lemma in _DESCRIBING and lemma not in lx.GROUPS else norm
@@ -1383,7 +1398,7 @@ class _Document:
                     if stem + base_ending in self.capitalized and stem + base_ending != norm:
                         return _latin(word[: len(word) - len(ending)] + base_ending)
         if self.lemmatizer is not None:
-            lemma = self.lemmatizer.lemmatize(word)
+            lemma = self._lemma(word)
             if lemma and _declined_from(word.lower(), lemma.lower()):
                 return _latin(lemma[0].upper() + lemma[1:])
         return _latin(word)
@@ -1398,7 +1413,7 @@ class _Document:
         for k in range(start, end + 1):
             token = self.tokens[k]
             if k == head and token.norm not in lx.GROUPS:
-                lemma = self.lemmatizer.lemmatize(token.text.lower()) or token.text
+                lemma = self._lemma(token.text.lower()) or token.text
                 base = self._noun_base(token)  # ('uprave' is 'uprava', not the verb 'upraviti')
                 if base in _DESCRIBING and " ".join(_norm_words(lemma)) != base:
                     shared = next((n for n, (a, b) in enumerate(zip(token.norm, base, strict=False)) if a != b), 0)
@@ -2774,7 +2789,7 @@ class _Document:
         )
         due = self._due(first, last, cue)
         speakers = [speaker, *speaker.partners]
-        if any(
+        if len(self.statements) > self.sentence_statements and any(
             st.speaker == speaker.name and st.start <= start and end <= st.end
             for st in self.statements[self.sentence_statements :]
         ):
@@ -2867,7 +2882,7 @@ class _Document:
         word = _latin(token.text)
         if self.lemmatizer is None or self.family == "en":
             return word
-        lemma = self.lemmatizer.lemmatize(word.lower())  # a title is made of common words: lower case lemmatizes best
+        lemma = self._lemma(word.lower())  # a title is made of common words: lower case lemmatizes best
         if not lemma or not _declined_from(word.lower(), lemma):
             return word
         return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
@@ -2875,9 +2890,15 @@ class _Document:
     def _due(self, first: int, last: int, cue: Cue) -> str | None:
         if self.reference is None:
             return None
+        not_time = _NOT_TIME_WORDS
         for token in self.tokens[first : last + 1]:
-            if _is_time_word(token.norm):
+            norm = token.norm
+            if norm in not_time:
+                continue  # (most words: a set costs less than the cache of `_is_time_word`)
+            if _is_time_word(norm):
                 break
+            if len(not_time) < 100_000:
+                not_time.add(norm)
         else:
             return None  # no word of time in the content: not worth the date resolver's full reading
         from .dates import time_bound
@@ -2889,7 +2910,9 @@ class _Document:
 
     def _quote_type(self, first: int, last: int) -> str:
         """A reported clause with words of the speaker's own in quotation marks is mixed, else indirect."""
-        quoted = any(self.in_quote[k] and not self.in_title[k] for k in range(first, last + 1))
+        inside, titles = self.in_quote[first : last + 1], self.in_title[first : last + 1]
+        # (a title is inside a quotation: the two are equal, in C, where no word is quoted but titles)
+        quoted = inside != titles and any(q and not t for q, t in zip(inside, titles, strict=True))
         return "mixed" if quoted else "indirect"
 
     def _span_text(self, first: int, last: int) -> str:
@@ -2940,6 +2963,9 @@ _TIME_STEMS = tuple(
 _NOT_TIME_STEMS = ("sredst", "student", "studij", "dansk", "danasnj", "krajin", "krajsk")
 
 
+_NOT_TIME_WORDS: set[str] = set()  # the words `_is_time_word` said no to
+
+
 @lru_cache(maxsize=1 << 16)  # a hundred prefixes to try, for words that recur through every text
 def _is_time_word(norm: str) -> bool:
     if norm[:1].isdigit():  # a year, a date, a day of the month
@@ -2949,6 +2975,7 @@ def _is_time_word(norm: str) -> bool:
 
 _NOUN_BASES: dict[str, dict[str, str]] = {}  # per lemmatizer model: Serbian and Croatian have their own
 _LOWER_BASES: dict[str, dict[str, str]] = {}  # per lemmatizer model, as _NOUN_BASES
+_LEMMAS: dict[str, dict[str, str]] = {}  # per lemmatizer model, as _NOUN_BASES
 # What a press channel's name can start with before a space (a norm may hold a space: 'izjavi-za'), so that the
 # pair of two words is put together only when it can be one.
 _PRESS_CHANNEL_HEADS = frozenset(key[:k] for key in lx.PRESS_CHANNELS for k, c in enumerate(key) if c == " ")
@@ -2968,6 +2995,9 @@ _INDEFINITE = {
     "hbs": frozenset("jedan jedna jedno neki neka neko".split()),
 }
 _POSSESSIVE = re.compile(r"(.+?)(?:ev|ov|in)(?:e|u|ih|im|ega|emu|o|og|om)")  # a surname's possessive, not nominative
+_POSSESSIVE_ENDINGS = tuple(
+    a + b for a in ("ev", "ov", "in") for b in ("e", "u", "ih", "im", "ega", "emu", "o", "og", "om")
+)
 # a place's kind in the genitive, before its name, which keeps its own form ('Udruženje taksista Kantona Sarajevo')
 _PLACE_KINDS = frozenset(
     "kantona grada opcine opstine zupanije republike federacije okruga regije obcine mesta drzave".split()
@@ -3152,6 +3182,7 @@ def _feminine_first_name(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)  # names recur, and the loops below are long for a cache hit
 def _declined_from(word: str, lemma: str) -> bool:
     """Whether `word` is `lemma` with a case ending: Witkoffa/Witkoff, Janše/Janša, Kremlja/Kremelj (a vowel
     that drops out), but not Dmitrijev/Dmitrij (a different word, not a case form)."""
@@ -3168,6 +3199,7 @@ def _declined_from(word: str, lemma: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same words again and again, and a tuple of endings is long
 def _adjective(norm: str, family: str) -> bool:
     """An adjective that can stand before a role noun: 'ameriški odposlanec', 'former minister'."""
     if family == "en":

@@ -149,17 +149,11 @@ def tokenize(text: str, start: int = 0) -> list[Token]:
     for n, (gap, word) in enumerate(_GAP_AND_TOKEN.findall(text, start)):
         if not word:
             break  # (the end of the text)
-        if gap == " ":  # (most gaps)
-            begin = end + 1
-            newlines = 0
-        else:
-            begin = end + len(gap)
-            newlines = gap.count("\n") if gap else 0
+        begin = end + len(gap)
         end = begin + len(word)
-        found = words.get(word)
-        if found is None:
-            found = _word(word)
-        append(Token(begin, end, word, found[0], n, newlines, found[1], found[2]))
+        newlines = gap.count("\n") if gap and gap != " " else 0
+        norm, is_word, capitalized = words.get(word) or _word(word)
+        append(Token(begin, end, word, norm, n, newlines, is_word, capitalized))
     return tokens
 
 
@@ -218,8 +212,9 @@ def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> lis
         taken[q.open : q.last + 1] = b"\1" * (q.last + 1 - q.open)
     found: list[Quote] = []
     n = len(tokens)
-    for i, token in enumerate(tokens):
-        if token.text not in DASHES or taken[i]:
+    for token in [t for t in tokens if t.text in DASHES]:  # (nothing else opens one)
+        i = token.index
+        if taken[i]:
             continue
         opens_paragraph = i == 0 or token.newline_before
         after_sentence = i > 0 and tokens[i - 1].text in SENTENCE_END and text[token.start - 1 : token.start] == " "
