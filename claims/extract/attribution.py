@@ -228,23 +228,15 @@ class _Document:
         allegedly left for private clinics': reported from a source the text does not name."""
         tokens = self.tokens
         markers = lx.REPORTATIVES[self.family]
-        marker = next(
-            (
-                k
-                for k in range(sentence.first, sentence.last + 1)
-                if not self.in_quote[k]
-                and (
-                    tokens[k].norm in markers
-                    or (
-                        self.family == "sl"
-                        and tokens[k].norm == "naj"
-                        and k < sentence.last
-                        and tokens[k + 1].norm == "bi"
-                    )
-                )
-            ),
-            None,
-        )
+        slovenian = self.family == "sl"
+        marker: int | None = None
+        for token in tokens[sentence.first : sentence.last + 1]:  # (every word of a sentence that said nothing)
+            norm, k = token.norm, token.index
+            if (
+                norm in markers or (slovenian and norm == "naj" and k < sentence.last and tokens[k + 1].norm == "bi")
+            ) and not self.in_quote[k]:
+                marker = k
+                break
         # in the main clause only: '..., na katerem naj bi razpravljali' tells what is planned, not who said it
         if marker is None or any(tokens[k].text == "," for k in range(sentence.first, marker)):
             return 0
@@ -1926,9 +1918,10 @@ class _Document:
 
     def _clause_start(self, i: int, sentence: Sentence, stop_at_quotes: bool = True) -> int:
         stops = _CLAUSE_STOPS if stop_at_quotes else _CLAUSE_PUNCTUATION
+        tokens = self.tokens
         j = i
         while j - 1 >= sentence.first:
-            if self.tokens[j - 1].text in stops:
+            if tokens[j - 1].text in stops:
                 # a name in quotation marks does not end the clause: 'je za "Dnevnik" povedala'
                 opening = next(
                     (k for k in range(max(sentence.first, j - 5), j - 2) if self._quoted_title_end(k) == j - 1), None
@@ -2091,7 +2084,10 @@ class _Document:
     def _both(self, cue: Cue, sentence: Sentence) -> Mention | None:
         """'Both said ...', 'Oboje su odgovorili ...': the two who last spoke together."""
         start = max(sentence.first, cue.first - 3)
-        if not any(self.tokens[k].norm in _BOTH and not self.in_quote[k] for k in range(start, cue.first)):
+        for k in range(start, cue.first):
+            if self.tokens[k].norm in _BOTH and not self.in_quote[k]:
+                break
+        else:
             return None
         return next((m for m in reversed(self.recent) if m.partners), None)
 
@@ -2835,15 +2831,15 @@ class _Document:
         lo = max(sentence.first, cue.first - 10)
         hi = min(sentence.last, cue.last + 10)
         in_quote = self.in_quote
-        for k in range(lo, hi + 1):
-            token = tokens[k]
+        for token in tokens[lo : hi + 1]:
+            k = token.index
             if token.text in QUOTE_MARKS:
                 prev = tokens[k - 1].norm if k > 0 else ""
                 if prev in ("za", "told", "to"):
                     title_end = self._quoted_title_end(k)
                     if title_end is not None and title_end <= hi:  # 'za „Politiku“': a paper named in quotation marks
                         return " ".join(self._channel_word(t) for t in tokens[k + 1 : title_end])
-            if in_quote[k] or not (token.is_capitalized or token.norm in _OUTLETS):
+            if not (token.is_capitalized or token.norm in _OUTLETS) or in_quote[k]:
                 continue  # (most words: each test below asks for a capitalised word or an outlet)
             prev = tokens[k - 1].norm if k > 0 else ""
             outlet_end = self._outlet_end(k, hi)
@@ -2865,10 +2861,11 @@ class _Document:
             if token.norm in _OUTLETS and prev in ("agencijo", "agencija", "agenciji", "za", "told"):
                 return token.text
 
-        for k in range(lo, hi):
-            norm = tokens[k].norm
+        for token in tokens[lo:hi]:
+            norm = token.norm
             if norm not in _CHANNEL_SCAN:
                 continue  # (most words)
+            k = token.index
             if norm in _PRESS_CHANNEL_HEADS:
                 pair = f"{norm} {tokens[k + 1].norm}"
                 if pair in lx.PRESS_CHANNELS:

@@ -301,7 +301,8 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
             first = j
     if first < n:
         sentences.append(Sentence(first, n - 1, paragraph))
-    sentences = [piece for sentence in sentences for piece in _bounded(sentence, tokens)]
+    if any(sentence.last - sentence.first >= MAX_SENTENCE_TOKENS for sentence in sentences):  # (seldom)
+        sentences = [piece for sentence in sentences for piece in _bounded(sentence, tokens)]
     pending = iter(quotes)  # both are in text order: one merge pass
     quote: Quote | None = next(pending, None)
     for sentence in sentences:
