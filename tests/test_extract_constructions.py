@@ -233,7 +233,7 @@ CASES = [
     # --- Serbian, both scripts ---
     (
         "sr",
-        "Бела кућа је саопштила да председник планира разговор са руским колегом. Kompanija \"Vitalis Pak\" "
+        'Бела кућа је саопштила да председник планира разговор са руским колегом. Kompanija "Vitalis Pak" '
         "otvorila je fabriku. Kako je navedeno u saopštenju kompanije, u fabrici će biti zaposleno 260 radnika. "
         "Ratari traže da otkupna cena kukuruza bude najmanje 25 dinara.",
         # a name whose second word is in lower case; a passive aside whose document is the company's; demands

@@ -127,6 +127,11 @@ def _lemmatizer_model(family: str, language: str) -> str:
 # Case endings of declined names (not -ov/-ev: those end Russian surnames, and make possessives in Slovenian).
 _CASE_ENDINGS = ("ega", "emu", "om", "em", "im", "ja", "ju", "jem", "jo", "a", "u", "e", "i", "o")
 _CASE_ENDINGS_LONGEST_FIRST = tuple(sorted(_CASE_ENDINGS, key=len, reverse=True))
+# (the same, by their last letter: a word ending in 'a' need not be tried with '-om'; in both orders)
+_CASE_ENDINGS_ENDING_IN = {e[-1]: tuple(x for x in _CASE_ENDINGS if x[-1] == e[-1]) for e in _CASE_ENDINGS}
+_CASE_ENDINGS_BY_LAST_LETTER = {
+    e[-1]: tuple(x for x in _CASE_ENDINGS_LONGEST_FIRST if x[-1] == e[-1]) for e in _CASE_ENDINGS
+}
 
 
 class _Document:
@@ -171,6 +176,10 @@ class _Document:
         self.present = lx.PRESENT.get(self.family, {})
         self.lemmatizer = _lemmatizer(self.family, language)
         self.noun_bases = _NOUN_BASES.setdefault(_lemmatizer_model(self.family, language), {})
+        # `_noun_base` of the lower-case words, which depends on nothing but the word (asked of most words)
+        self.lower_bases = _LOWER_BASES.setdefault(_lemmatizer_model(self.family, language), {})
+        self.lemmas = _LEMMAS.setdefault(_lemmatizer_model(self.family, language), {})
+        self.base_words: dict[tuple[str, bool], str] = {}
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
         self.people_by_role: dict[str, Mention] = {}  # the newest named person with each role
@@ -400,11 +409,9 @@ class _Document:
         self.previous_subject = None
         # 'Na pitanje novinara ..., oboje su odgovorili': the journalists are the phrase's, not the verb's subject
         own_speakers = [(c.first, c.last) for c in cues if c.phrase is not None and c.phrase.speaker is not None]
-        mentions = [
-            m
-            for m in self._mentions(sentence.first, sentence.last)
-            if not any(first <= m.first <= last for first, last in own_speakers)
-        ]
+        mentions = self._mentions(sentence.first, sentence.last)
+        if own_speakers:
+            mentions = [m for m in mentions if not any(first <= m.first <= last for first, last in own_speakers)]
         handled_quotes: set[int] = set()
         made = 0
         for cue in cues:
@@ -421,23 +428,15 @@ class _Document:
         allegedly left for private clinics': reported from a source the text does not name."""
         tokens = self.tokens
         markers = lx.REPORTATIVES[self.family]
-        marker = next(
-            (
-                k
-                for k in range(sentence.first, sentence.last + 1)
-                if not self.in_quote[k]
-                and (
-                    tokens[k].norm in markers
-                    or (
-                        self.family == "sl"
-                        and tokens[k].norm == "naj"
-                        and k < sentence.last
-                        and tokens[k + 1].norm == "bi"
-                    )
-                )
-            ),
-            None,
-        )
+        slovenian = self.family == "sl"
+        marker: int | None = None
+        for token in tokens[sentence.first : sentence.last + 1]:  # (every word of a sentence that said nothing)
+            norm, k = token.norm, token.index
+            if (
+                norm in markers or (slovenian and norm == "naj" and k < sentence.last and tokens[k + 1].norm == "bi")
+            ) and not self.in_quote[k]:
+                marker = k
+                break
         # in the main clause only: '..., na katerem naj bi razpravljali' tells what is planned, not who said it
         if marker is None or any(tokens[k].text == "," for k in range(sentence.first, marker)):
             return 0
@@ -522,7 +521,7 @@ class _Document:
         cue_words = _CUE_WORDS[self.family]
         in_quote = self.in_quote
         # most words are no cue: find the few that may be in one comprehension, then look at each closely
-        candidates = [k for k in range(sentence.first, sentence.last + 1) if tokens[k].norm in cue_words]
+        candidates = [t.index for t in tokens[sentence.first : sentence.last + 1] if t.norm in cue_words]
         following = sentence.first  # a phrase or a passive takes in the words after its first
         for i in candidates:
             if i < following or in_quote[i]:
@@ -639,11 +638,17 @@ class _Document:
         return False
 
     def _phrase_at(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:
-        for phrase in _PHRASES_BY_FIRST_WORD[self.family].get(self.tokens[i].norm, ()):
+        tokens = self.tokens
+        for phrase in _PHRASES_BY_FIRST_WORD[self.family].get(tokens[i].norm, ()):
             end = i + len(phrase.words)
             if end - 1 > last:
                 continue
-            if all(w == "*" or self.tokens[i + k].norm == w for k, w in enumerate(phrase.words)):
+            k = i
+            for w in phrase.words:
+                if w != "*" and tokens[k].norm != w:
+                    break
+                k += 1
+            else:
                 return end, phrase
         return 0, None
 
@@ -703,10 +708,24 @@ class _Document:
         speaker_words = _SPEAKER_WORDS[self.family]
         i = first
         documents = _SOURCE_DOCUMENTS[self.family]
+        in_quote = self.in_quote
+        lower_bases = self.lower_bases
         while i <= last:
             token = tokens[i]
-            if not token.is_word or self.in_quote[i]:
+            if not token.is_word or in_quote[i]:
                 i += 1
+                continue
+            norm = token.norm
+            if (
+                not token.is_capitalized
+                and norm != "the"
+                and i != first
+                and tokens[i - 1].text not in ",–—-"
+                and norm not in documents
+                and norm not in speaker_words
+                and (lower_bases.get(norm) or self._lower_base(token)) not in _DESCRIBING
+            ):
+                i += 1  # (most words, which all the tests below pass over)
                 continue
             # (each test below is guarded by a cheap one: this loop sees every word of every sentence with a cue)
             special: Mention | None = None
@@ -729,14 +748,14 @@ class _Document:
             if self.family == "en" and "-" in token.text and _PARTY_AND_STATE.fullmatch(token.text):
                 i += 1  # 'Sen. Curtis Lambright, R-Idaho, said': his party and state, not a speaker
                 continue
+            norm = token.norm
             if (
                 not token.is_capitalized
-                and token.norm not in speaker_words
-                and self._noun_base(token) not in _DESCRIBING
+                and norm not in speaker_words
+                and (lower_bases.get(norm) or self._lower_base(token)) not in _DESCRIBING
             ):
                 i += 1
                 continue
-            norm = token.norm
             mention: Mention | None = None
             if norm in _DATIVE_ADDRESSEES:
                 i += 1  # 'je novinarjem v Strasbourgu dejal', 'rekla je novinarima': to whom, not who
@@ -975,13 +994,18 @@ class _Document:
         tokens = self.tokens
         i = sentence.first
         first_person: Mention | None = None
+        in_quote, lower_bases = self.in_quote, self.lower_bases
         while i < sentence.last:
             token, following = tokens[i], tokens[i + 1]
             mention = None
-            if self.in_quote[i] or not token.is_word:
+            if in_quote[i] or not token.is_word:
                 i += 1
                 continue
-            if self._noun_base(token) in lx.ROLES:
+            if token.is_capitalized:
+                base = self._noun_base(token)
+            else:
+                base = lower_bases.get(token.norm) or self._lower_base(token)
+            if base in lx.ROLES:
                 mention = self._described(i, sentence.last)
             elif token.is_capitalized and self._titles_a_name(i, sentence.last):
                 mention = self._named(i + 1, sentence.last)  # 'Smučarka Ema Zorko': a role, then the name
@@ -1033,7 +1057,7 @@ class _Document:
             and self._noun_base(following) in lx.ROLES
         ):
             return False  # 'Vrbančev odvjetnik': a possessive, whose role noun is the speaker
-        sentence_initial = i == sentence_first or self.tokens[i - 1].text in QUOTE_MARKS | {"–", "—", "-", ":"}
+        sentence_initial = i == sentence_first or self.tokens[i - 1].text in _QUOTES_DASHES_AND_COLON
         if not sentence_initial:
             return True
         following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
@@ -1067,7 +1091,9 @@ class _Document:
         surname takes ('Obradovićeve', 'Novakovega', not 'Markovićeva')."""
         if self.family == "en":
             return False
-        match = _POSSESSIVE.fullmatch(norm) if self.full_names else None
+        if not self.full_names or not norm.endswith(_POSSESSIVE_ENDINGS):
+            return False  # (what `_POSSESSIVE` can match ends so)
+        match = _POSSESSIVE.fullmatch(norm)
         return match is not None and match[1] in self.full_names
 
     def _looks_like_cue(self, i: int) -> bool:
@@ -1190,7 +1216,10 @@ class _Document:
                 and tokens[j + 2].is_word
             ):
                 j += 1  # 'Jože P. Damijan', 'John F. Kennedy': a middle initial and its full stop
-        role_end = max((k for k in range(i, j) if tokens[k].norm in lx.ROLES), default=None)
+        role_end = None
+        for k in range(i, j):
+            if tokens[k].norm in lx.ROLES:
+                role_end = k
         if role_end is not None:  # "Ukraine's Foreign Minister Oksana Melnyk": a title in capitals, then the name
             person = self._named(role_end + 1, last)
             person.first, person.role = i, self._span_text(i, role_end)
@@ -1226,11 +1255,15 @@ class _Document:
         if base_key in lx.ORGANIZATION_NAMES:
             return Mention(i, j, lx.ORGANIZATION_NAMES[base_key], "organization", "n", head=i)
         if len(words) == 1:  # 'iz Kremlja', 'u Bruxellesu': a declined form the lemmatizer does not know
-            for ending in _CASE_ENDINGS:
+            for ending in _CASE_ENDINGS_ENDING_IN.get(key[-1:], ()):
                 stem = key.removesuffix(ending)
                 if stem != key and stem in lx.ORGANIZATION_NAMES:
                     return Mention(i, j, lx.ORGANIZATION_NAMES[stem], "organization", "n", head=i)
-        kind = "organization" if all(t.text.isupper() and len(t.text) > 1 for t in words) else "person"
+        kind = "organization"
+        for t in words:
+            if not (t.text.isupper() and len(t.text) > 1):
+                kind = "person"
+                break
         if len(words) >= 2 and words[0].norm not in _FIRST_NAMES and words[-1].norm in lx.PLACE_GENITIVES:
             # 'Putevi Srbije su saopštili', 'Elektroprivreda Srbije je saopštila': the number is the name's own
             return Mention(i, j, _latin(self._span_text(i, j)), "organization", "?", head=i)
@@ -1350,7 +1383,7 @@ class _Document:
             and j + 1 <= last
             and tokens[j + 1].is_word
             and not tokens[j + 1].is_capitalized
-            and norm in lx.ORGANIZATION_NOUNS | lx.ROLES
+            and norm in _ORGANIZATIONS_AND_ROLES
         ):
             end = j + 1
             j += 2
@@ -1632,7 +1665,7 @@ class _Document:
         if self.lemmatizer is None:
             return True
         norm = self.tokens[k].norm
-        lemma = self.lemmatizer.lemmatize(norm)
+        lemma = self._lemma(norm)
         if not lemma or lemma.endswith(("ti", "ci", "ći")):
             return False
         # the lemmatizer does not know every noun ('rada' → 'rada'): a genitive ending is then enough
@@ -1648,8 +1681,25 @@ class _Document:
             return base if base in lx.ORGANIZATION_NOUNS else norm
         return base
 
+    def _lower_base(self, token: Token) -> str:
+        """`_noun_base` of a lower-case word, remembered in `lower_bases`."""
+        base = self._noun_base(token)
+        if len(self.lower_bases) < 200_000:
+            self.lower_bases[token.norm] = base
+        return base
+
+    def _lemma(self, word: str) -> str:
+        """The lemmatizer's lemma of `word`, remembered per lemmatizer model (names and words recur)."""
+        found = self.lemmas.get(word)
+        if found is not None:
+            return found
+        lemma: str = self.lemmatizer.lemmatize(word)
+        if len(self.lemmas) < 200_000:
+            self.lemmas[word] = lemma
+        return lemma
+
     def _lemmatized_noun(self, norm: str) -> str:
-        lemma = self.lemmatizer.lemmatize(norm)
+        lemma = self._lemma(norm)
         if lemma not in _DESCRIBING:  # the lemmatizer guessed a verb ('uprave' → 'upraviti'): try endings
             lemma = next((c for c in _declension_bases(norm) if c in _DESCRIBING), lemma)
         base = lemma if lemma in _DESCRIBING and lemma not in lx.GROUPS else norm
@@ -1835,6 +1885,14 @@ class _Document:
         return based
 
     def _base_word(self, token: Token, surname: bool = False) -> str:
+        # (the same for the same word throughout a document: the words seen capitalised are counted up front)
+        key = (token.text, surname)
+        based = self.base_words.get(key)
+        if based is None:
+            based = self.base_words[key] = self._base_word_uncached(token, surname)
+        return based
+
+    def _base_word_uncached(self, token: Token, surname: bool) -> str:
         word = _latin(token.text)
         if not word:  # a lone soft sign, or another letter that transliterates to nothing
             return token.text
@@ -1850,7 +1908,7 @@ class _Document:
         ):
             return _latin(word[:-1] + "a")  # 'Luke Pečarja', 'Nine Kos': a first name in -a, declined
         # the form seen elsewhere in the text without a case ending is the nominative
-        for ending in _CASE_ENDINGS_LONGEST_FIRST:
+        for ending in _CASE_ENDINGS_BY_LAST_LETTER.get(norm[-1:], ()):
             if norm.endswith(ending) and len(norm) - len(ending) >= 3:
                 stem = norm[: -len(ending)]
                 # 'Arsa' after 'Arso', 'Janše' after 'Janša': a base form in -o/-a seen elsewhere, or none
@@ -1858,7 +1916,7 @@ class _Document:
                     if stem + base_ending in self.capitalized and stem + base_ending != norm:
                         return _latin(word[: len(word) - len(ending)] + base_ending)
         if self.lemmatizer is not None:
-            lemma = self.lemmatizer.lemmatize(word)
+            lemma = self._lemma(word)
             if norm.endswith(("i", "e")) and not norm.endswith(("eve", "ove")) and not lemma.endswith("a"):
                 # a name's singular in -i or -e is a nominative ('Benedetti', 'Meloni', 'Van Daele'), or a form
                 # of one in -a ('Janši', 'Janše'); not a woman's form of a surname ('Ilićeve')
@@ -1877,7 +1935,7 @@ class _Document:
         for k in range(start, end + 1):
             token = self.tokens[k]
             if k == head and token.norm not in lx.GROUPS:
-                lemma = self.lemmatizer.lemmatize(token.text.lower()) or token.text
+                lemma = self._lemma(token.text.lower()) or token.text
                 base = self._noun_base(token)  # ('uprave' is 'uprava', not the verb 'upraviti')
                 if base in _DESCRIBING and " ".join(_norm_words(lemma)) != base:
                     shared = next((n for n, (a, b) in enumerate(zip(token.norm, base, strict=False)) if a != b), 0)
@@ -2334,7 +2392,7 @@ class _Document:
         if len(tail) > 20 or any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in tail):
             return None
         first = sentence.first
-        while first < comma and tokens[first].text in QUOTE_MARKS | {"–", "—", "-"}:
+        while first < comma and tokens[first].text in _QUOTES_AND_DASHES:
             first += 1
         first = self._after_dateline(first, comma)
         if tokens[first].norm in _NOT_CONTENT_OPENERS:
@@ -2394,28 +2452,28 @@ class _Document:
         following = bisect.bisect_right(later, start)  # the first cue after j: one pass, however many cues
         parenthetical, complementizers = lx.PARENTHETICAL[self.family], lx.COMPLEMENTIZERS[self.family]
         cue_starts = {c.first for c in cues if c.first > start}
+        in_quote = self.in_quote
         j = start - 1
         while j < last:
             j += 1
-            if self.in_quote[j]:
+            if in_quote[j]:
                 continue
-            closing = self._parenthesis_end(j)
-            if closing is not None and closing < sentence.last and tokens[closing + 1].is_word:
-                j = closing  # a score, a year or an abbreviation in brackets inside the clause: '(71:84)'
-                continue
-            if tokens[j].text in CLAUSE_BREAKS and j > start:
+            token = tokens[j]
+            text = token.text
+            if text == "(":
+                closing = self._parenthesis_end(j)
+                if closing is not None and closing < sentence.last and tokens[closing + 1].is_word:
+                    j = closing  # a score, a year or an abbreviation in brackets inside the clause: '(71:84)'
+                    continue
+            if text in CLAUSE_BREAKS and j > start:
                 last = j - 1
                 break
-            if (
-                (tokens[j].norm in _CLAUSE_JOINERS or tokens[j].norm in _CONTRASTS)
-                and j > start + 2
-                and self._joins_predicate(j, cue_starts, last)
-            ):
+            if token.norm in _JOINERS_AND_CONTRASTS and j > start + 2 and self._joins_predicate(j, cue_starts, last):
                 # 'said the bill was unfair and called on ...', 'said he supported it but warned that ...': the
                 # second verb says something else
                 last = j - 1
                 break
-            if tokens[j].text != ",":
+            if text != ",":
                 continue
             while following < len(later) and later[following] <= j:
                 following += 1
@@ -2472,9 +2530,10 @@ class _Document:
 
     def _clause_start(self, i: int, sentence: Sentence, stop_at_quotes: bool = True) -> int:
         stops = _CLAUSE_STOPS if stop_at_quotes else _CLAUSE_PUNCTUATION
+        tokens = self.tokens
         j = i
         while j - 1 >= sentence.first:
-            if self.tokens[j - 1].text in stops:
+            if tokens[j - 1].text in stops:
                 # a name in quotation marks does not end the clause: 'je za "Dnevnik" povedala'
                 opening = next(
                     (k for k in range(max(sentence.first, j - 5), j - 2) if self._quoted_title_end(k) == j - 1), None
@@ -2554,7 +2613,7 @@ class _Document:
             return True  # 'KFOR, the NATO-led mission, said'
         # a role or an institution described, not a name: 'Smith, the bank's chief economist,', 'SDS, največja
         # opozicijska stranka,' ('Nina Kralj' is no apposition)
-        return any(not t.is_capitalized and self._noun_base(t) in lx.ROLES | lx.ORGANIZATION_NOUNS for t in tokens)
+        return any(not t.is_capitalized and self._noun_base(t) in _ORGANIZATIONS_AND_ROLES for t in tokens)
 
     def _subject(
         self,
@@ -2713,7 +2772,10 @@ class _Document:
     def _both(self, cue: Cue, sentence: Sentence) -> Mention | None:
         """'Both said ...', 'Oboje su odgovorili ...': the two who last spoke together."""
         start = max(sentence.first, cue.first - 3)
-        if not any(self.tokens[k].norm in _BOTH and not self.in_quote[k] for k in range(start, cue.first)):
+        for k in range(start, cue.first):
+            if self.tokens[k].norm in _BOTH and not self.in_quote[k]:
+                break
+        else:
             return None
         return next((m for m in reversed(self.recent) if m.partners), None)
 
@@ -3572,7 +3634,10 @@ class _Document:
             return 0
         start, end = tokens[first].start, tokens[last].end
         content = text if text is not None else self.text[start:end]
-        if not any(t.is_word for t in tokens[first : last + 1]):
+        for token in tokens[first : last + 1]:
+            if token.is_word:
+                break
+        else:
             return 0
         if quote_type == "indirect" and tokens[first].norm in lx.COMPLEMENTIZERS[self.family] and last - first < 2:
             return 0  # 'said privately that the' (a page cut off mid-sentence): no content to check
@@ -3583,7 +3648,7 @@ class _Document:
         )
         due = self._due(first, last, cue)
         speakers = [speaker, *speaker.partners]
-        if any(
+        if len(self.statements) > self.sentence_statements and any(
             st.speaker == speaker.name and st.start <= start and end <= st.end
             for st in self.statements[self.sentence_statements :]
         ):
@@ -3618,8 +3683,8 @@ class _Document:
 
     def _remember(self, mention: Mention, channel: str | None) -> None:
         # a joint mention is remembered apart from its first member alone: 'oboje su' later refers to both
-        key = (mention.name, tuple(p.name for p in mention.partners))
-        self.recent = [m for m in self.recent if (m.name, tuple(p.name for p in m.partners)) != key][-8:]
+        name, partners = mention.name, tuple(p.name for p in mention.partners)
+        self.recent = [m for m in self.recent if m.name != name or tuple(p.name for p in m.partners) != partners][-8:]
         self.recent.append(mention)
         if channel:
             self.recent_channel[mention.name] = channel
@@ -3628,15 +3693,18 @@ class _Document:
         tokens = self.tokens
         lo = max(sentence.first, cue.first - 10)
         hi = min(sentence.last, cue.last + 10)
-        for k in range(lo, hi + 1):
-            token = tokens[k]
-            prev = tokens[k - 1].norm if k > 0 else ""
-            if token.text in QUOTE_MARKS and prev in ("za", "told", "to"):
-                title_end = self._quoted_title_end(k)
-                if title_end is not None and title_end <= hi:  # 'za „Politiku“': a paper named in quotation marks
-                    return " ".join(self._channel_word(t) for t in tokens[k + 1 : title_end])
-            if self.in_quote[k] or not (token.is_capitalized or token.norm in _OUTLETS):
+        in_quote = self.in_quote
+        for token in tokens[lo : hi + 1]:
+            k = token.index
+            if token.text in QUOTE_MARKS:
+                prev = tokens[k - 1].norm if k > 0 else ""
+                if prev in ("za", "told", "to"):
+                    title_end = self._quoted_title_end(k)
+                    if title_end is not None and title_end <= hi:  # 'za „Politiku“': a paper named in quotation marks
+                        return " ".join(self._channel_word(t) for t in tokens[k + 1 : title_end])
+            if not (token.is_capitalized or token.norm in _OUTLETS) or in_quote[k]:
                 continue  # (most words: each test below asks for a capitalised word or an outlet)
+            prev = tokens[k - 1].norm if k > 0 else ""
             outlet_end = self._outlet_end(k, hi)
             if outlet_end is not None:
                 return self._span_text(k, outlet_end)
@@ -3656,12 +3724,16 @@ class _Document:
             if token.norm in _OUTLETS and prev in ("agencijo", "agencija", "agenciji", "za", "told"):
                 return token.text
 
-        for k in range(lo, hi):
-            if tokens[k].norm in _PRESS_CHANNEL_HEADS:
-                pair = f"{tokens[k].norm} {tokens[k + 1].norm}"
+        for token in tokens[lo:hi]:
+            norm = token.norm
+            if norm not in _CHANNEL_SCAN:
+                continue  # (most words)
+            k = token.index
+            if norm in _PRESS_CHANNEL_HEADS:
+                pair = f"{norm} {tokens[k + 1].norm}"
                 if pair in lx.PRESS_CHANNELS:
                     return lx.PRESS_CHANNELS[pair]
-            if tokens[k].norm in ("oddaji", "emisiji", "programme", "show") and tokens[k + 1].is_capitalized:
+            if norm in _PROGRAMMES and tokens[k + 1].is_capitalized:
                 return tokens[k + 1].text
         return None
 
@@ -3670,7 +3742,7 @@ class _Document:
         word = _latin(token.text)
         if self.lemmatizer is None or self.family == "en":
             return word
-        lemma = self.lemmatizer.lemmatize(word.lower())  # a title is made of common words: lower case lemmatizes best
+        lemma = self._lemma(word.lower())  # a title is made of common words: lower case lemmatizes best
         if not lemma or not _declined_from(word.lower(), lemma):
             return word
         return lemma[:1].upper() + lemma[1:] if word[:1].isupper() else lemma
@@ -3678,7 +3750,16 @@ class _Document:
     def _due(self, first: int, last: int, cue: Cue) -> str | None:
         if self.reference is None:
             return None
-        if not any(_is_time_word(t.norm) for t in self.tokens[first : last + 1]):
+        not_time = _NOT_TIME_WORDS
+        for token in self.tokens[first : last + 1]:
+            norm = token.norm
+            if norm in not_time:
+                continue  # (most words: a set costs less than the cache of `_is_time_word`)
+            if _is_time_word(norm):
+                break
+            if len(not_time) < 100_000:
+                not_time.add(norm)
+        else:
             return None  # no word of time in the content: not worth the date resolver's full reading
         from .dates import time_bound
 
@@ -3689,7 +3770,9 @@ class _Document:
 
     def _quote_type(self, first: int, last: int) -> str:
         """A reported clause with words of the speaker's own in quotation marks is mixed, else indirect."""
-        quoted = any(self.in_quote[k] and not self.in_title[k] for k in range(first, last + 1))
+        inside, titles = self.in_quote[first : last + 1], self.in_title[first : last + 1]
+        # (a title is inside a quotation: the two are equal, in C, where no word is quoted but titles)
+        quoted = inside != titles and any(q and not t for q, t in zip(inside, titles, strict=True))
         return "mixed" if quoted else "indirect"
 
     def _span_text(self, first: int, last: int) -> str:
@@ -3745,6 +3828,9 @@ _TIME_STEMS = tuple(
 _NOT_TIME_STEMS = ("sredst", "student", "studij", "dansk", "danasnj", "krajin", "krajsk")
 
 
+_NOT_TIME_WORDS: set[str] = set()  # the words `_is_time_word` said no to
+
+
 @lru_cache(maxsize=1 << 16)  # a hundred prefixes to try, for words that recur through every text
 def _is_time_word(norm: str) -> bool:
     if norm[:1].isdigit():  # a year, a date, a day of the month
@@ -3753,9 +3839,13 @@ def _is_time_word(norm: str) -> bool:
 
 
 _NOUN_BASES: dict[str, dict[str, str]] = {}  # per lemmatizer model: Serbian and Croatian have their own
+_LOWER_BASES: dict[str, dict[str, str]] = {}  # per lemmatizer model, as _NOUN_BASES
+_LEMMAS: dict[str, dict[str, str]] = {}  # per lemmatizer model, as _NOUN_BASES
 # What a press channel's name can start with before a space (a norm may hold a space: 'izjavi-za'), so that the
 # pair of two words is put together only when it can be one.
 _PRESS_CHANNEL_HEADS = frozenset(key[:k] for key in lx.PRESS_CHANNELS for k, c in enumerate(key) if c == " ")
+_PROGRAMMES = frozenset(("oddaji", "emisiji", "programme", "show"))
+_CHANNEL_SCAN = _PRESS_CHANNEL_HEADS | _PROGRAMMES  # the words the second pass of `_channel` looks at
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())
 _EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
@@ -3776,6 +3866,9 @@ _INDEFINITE = {
     "hbs": frozenset("jedan jedna jedno neki neka neko".split()),
 }
 _POSSESSIVE = re.compile(r"(.+?)(?:ev|ov|in)(?:e|u|ih|im|ega|emu|o|og|om)")  # a surname's possessive, not nominative
+_POSSESSIVE_ENDINGS = tuple(
+    a + b for a in ("ev", "ov", "in") for b in ("e", "u", "ih", "im", "ega", "emu", "o", "og", "om")
+)
 # a place's kind in the genitive, before its name, which keeps its own form ('Udruženje taksista Kantona Sarajevo')
 _PLACE_KINDS = frozenset(
     "kantona grada opcine opstine zupanije republike federacije okruga regije obcine mesta drzave".split()
@@ -3807,6 +3900,8 @@ _SOURCE_DOCUMENTS = {
 }
 # 'je bil oster', 'bila je jasna': a copula and how the speaker sounded, after a quotation
 _QUOTES_AND_DASHES = QUOTE_MARKS | DASHES
+_QUOTES_DASHES_AND_COLON = _QUOTES_AND_DASHES | {":"}
+_ORGANIZATIONS_AND_ROLES = lx.ORGANIZATION_NOUNS | lx.ROLES
 _COPULAS = {"bil": "m", "bio": "m", "bila": "f", "bilo": "n", "bili": "p", "bile": "q"}
 
 
@@ -3878,6 +3973,7 @@ _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
 _CLAUSE_STOPS = _CLAUSE_PUNCTUATION | QUOTE_MARKS
 _CLAUSE_JOINERS = frozenset("in i and te ter".split())
 _CONTRASTS = frozenset("but ali a pa vendar toda".split())
+_JOINERS_AND_CONTRASTS = _CLAUSE_JOINERS | _CONTRASTS
 _POSSESSIVES = {
     **dict.fromkeys("njegov njegovih njegovem njegovi njegovim njegove njegova njegovoj his him".split(), "m"),
     **dict.fromkeys(
@@ -4039,6 +4135,7 @@ def _feminine_first_name(word: str, family: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)  # names recur, and the loops below are long for a cache hit
 def _declined_from(word: str, lemma: str) -> bool:
     """Whether `word` is `lemma` with a case ending: Witkoffa/Witkoff, Janše/Janša, Kremlja/Kremelj (a vowel
     that drops out), but not Dmitrijev/Dmitrij (a different word, not a case form)."""
@@ -4057,6 +4154,7 @@ def _declined_from(word: str, lemma: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)  # asked of the same words again and again, and a tuple of endings is long
 def _adjective(norm: str, family: str) -> bool:
     """An adjective that can stand before a role noun: 'ameriški odposlanec', 'former minister'."""
     if family == "en":

@@ -52,8 +52,19 @@ _FOLD = str.maketrans(
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|\n|[^\w\s]")
 
 
+# (the same as pairs: a few `str.replace` calls cost less than `str.translate` with a dict on non-ASCII text; no
+# replacement holds a character that another one replaces, so the order does not matter)
+_FOLD_PAIRS = tuple((chr(k), v if isinstance(v, str) else "") for k, v in _FOLD.items())
+
+
 def _fold(word: str) -> str:
-    return word.lower().translate(_FOLD)
+    word = word.lower()
+    if word.isascii():
+        return word.replace("`", "'") if "`" in word else word
+    for char, replacement in _FOLD_PAIRS:
+        if char in word:
+            word = word.replace(char, replacement)
+    return word
 
 
 def _set(words: str) -> frozenset[str]:
@@ -131,6 +142,8 @@ class _Lexicon:
     passive_stems: tuple[str, ...]  # hbs "održan je"
     boundaries: frozenset[str]  # complementizers and relativizers that open a clause: da, ki, that
     starters: frozenset[str] = field(init=False, repr=False)  # every word an expression may begin with
+    # every word but a number that `_Scanner.expression` can recognise anything at (after 'do', 'v', 'the')
+    expression_words: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         phrases = (*self.at_latest, *self.within, *self.within_bare)
@@ -140,6 +153,11 @@ class _Lexicon:
             self.past, self.single_periods, self.year_words,
         )  # fmt: skip
         object.__setattr__(self, "starters", frozenset(words))
+        expression_words = set().union(
+            self.past, self.months, self.month_abbreviations, self.relative_days, self.today, self.end, self.middle,
+            self.start, self.this, self.next, self.single_periods, self.periods, self.weekdays, self.year_words,
+        ) | {"day", ","}  # fmt: skip
+        object.__setattr__(self, "expression_words", frozenset(expression_words))
 
 
 _PUNCT_BOUNDARIES = frozenset(',;:!?()[]{}"«»„“”–—…\n')
@@ -657,6 +675,8 @@ class _Scanner:
         t = self.tok(j)
         if not t:
             return None
+        if t not in lex.expression_words and not t.isdigit():
+            return None  # (most words after a preposition: none of the tests below takes them)
         if t in lex.past:  # "pretekli petek", "prošle godine", "last Friday": recognised, and past
             after = self.tok(j + 1)
             if after in lex.periods or after in lex.weekdays or after in lex.months or self.part(after):

@@ -194,7 +194,8 @@ def find_quotes(tokens: list[Token], text: str) -> list[Quote]:
     quotes: list[Quote] = []
     current: Quote | None = None
     closers = ""
-    for token in tokens:
+    # (only marks and line breaks do anything below)
+    for token in [t for t in tokens if t.newline_before or t.text in QUOTE_MARKS]:
         mark = token.text
         if mark not in QUOTE_MARKS:
             if current is not None and _new_paragraph(token) and token.index > current.open + 1:
@@ -235,11 +236,14 @@ def _new_paragraph(token: Token) -> bool:
 def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> list[Quote]:
     """Dash-style speech: a paragraph that opens with a dash is a quotation up to the next dash standing
     between spaces ('– Ne bomo popustili – je poudaril.'), or to the paragraph's end."""
-    taken = {i for q in quotes for i in range(q.open, q.last + 1)}
+    taken = bytearray(len(tokens))  # the tokens of the quotations found
+    for q in quotes:
+        taken[q.open : q.last + 1] = b"\1" * (q.last + 1 - q.open)
     found: list[Quote] = []
     n = len(tokens)
-    for i, token in enumerate(tokens):
-        if token.text not in DASHES or i in taken:
+    for token in [t for t in tokens if t.text in DASHES]:  # (nothing else opens one)
+        i = token.index
+        if taken[i]:
             continue
         opens_paragraph = i == 0 or token.newline_before
         after_sentence = i > 0 and tokens[i - 1].text in SENTENCE_END and text[token.start - 1 : token.start] == " "
@@ -254,7 +258,7 @@ def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> lis
                 resumed = _dash_resumes(tokens, text, j)
                 if resumed is not None:  # '– Ne zameram igračima – rekao je – zameram sebi.'
                     found.append(resumed)
-                    taken.update(range(resumed.open, resumed.last + 1))
+                    taken[resumed.open : resumed.last + 1] = b"\1" * (resumed.last + 1 - resumed.open)
                 break
             j += 1
         else:
@@ -326,7 +330,9 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
     paragraph = 0
     first = 0
     n = len(tokens)
-    for i, token in enumerate(tokens):
+    # (only line breaks and sentence ends do anything below)
+    for token in [t for t in tokens if t.newline_before or t.text in SENTENCE_END]:
+        i = token.index
         if i > first and token.newline_before and not inside[i] and _line_break_ends_sentence(tokens, i):
             sentences.append(Sentence(first, i - 1, paragraph))
             first = i
@@ -350,7 +356,8 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
             first = j
     if first < n:
         sentences.append(Sentence(first, n - 1, paragraph))
-    sentences = [piece for sentence in sentences for piece in _bounded(sentence, tokens)]
+    if any(sentence.last - sentence.first >= MAX_SENTENCE_TOKENS for sentence in sentences):  # (seldom)
+        sentences = [piece for sentence in sentences for piece in _bounded(sentence, tokens)]
     pending = iter(quotes)  # both are in text order: one merge pass
     quote: Quote | None = next(pending, None)
     for sentence in sentences:
