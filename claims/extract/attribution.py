@@ -182,6 +182,9 @@ class _Document:
         self.base_words: dict[tuple[str, bool], str] = {}
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
+        self.fleeting: dict[str, str] = {}  # surnames with the 'e' that drops out dropped, and whose they are
+        self.fleeting_count = 0
+        self.sentence_firsts: list[int] = []  # (for finding a token's sentence by bisection, made when needed)
         self.people_by_role: dict[str, Mention] = {}  # the newest named person with each role
         self.named_organizations: list[Mention] = []
         self.role_bases: dict[str, str] = {}
@@ -1168,17 +1171,19 @@ class _Document:
 
     def _known_surname(self, norm: str) -> str | None:
         """The full name the text gave for a surname, in any case, or as a woman's surname ('Grošljeva')."""
-        stems = {norm.removesuffix(ending) for ending in ("", "eva", "ova", "ev", "ov", "a", "u", "om", "em")}
+        stems = [norm.removesuffix(ending) for ending in ("", "eva", "ova", "ev", "ov", "a", "u", "om", "em")]
         for stem in stems:
             if stem in self.full_names:
                 return self.full_names[stem]
         if self.family != "sl":
             return None
-        for known, full in self.full_names.items():
-            for k in range(max(1, len(known) - 4), len(known) - 1):
-                if known[k] == "e" and known[:k] + known[k + 1 :] in stems:
-                    return full  # 'Grošelj' → 'Grošlj-eva': the 'e' drops out
-        return None
+        if self.fleeting_count != len(self.full_names):  # (the names given since the last call: insertion order)
+            for known, full in list(self.full_names.items())[self.fleeting_count :]:
+                for k in range(max(1, len(known) - 4), len(known) - 1):
+                    if known[k] == "e":
+                        self.fleeting.setdefault(known[:k] + known[k + 1 :], full)  # 'Grošelj' → 'Grošlj-eva'
+            self.fleeting_count = len(self.full_names)
+        return next((self.fleeting[stem] for stem in stems if stem in self.fleeting), None)
 
     def _stem_known(self, norm: str) -> bool:
         return any(norm.endswith(e) and norm[: -len(e)] in self.mid_capitalized for e in _CASE_ENDINGS)
@@ -2453,11 +2458,17 @@ class _Document:
         parenthetical, complementizers = lx.PARENTHETICAL[self.family], lx.COMPLEMENTIZERS[self.family]
         cue_starts = {c.first for c in cues if c.first > start}
         in_quote = self.in_quote
+        nested = 0  # cues passed inside the clause: a reported clause reports again, but not over and over
         j = start - 1
         while j < last:
             j += 1
             if in_quote[j]:
                 continue
+            if j in cue_starts:
+                nested += 1
+                if nested > 3:  # ('je dejal, da je dejal, da je dejal, da ...': the bound keeps it cheap)
+                    last = j - 1
+                    break
             token = tokens[j]
             text = token.text
             if text == "(":
@@ -3071,9 +3082,9 @@ class _Document:
         """'Altavia Resources will cut 1,200 jobs, the copper miner said': the name of no person that opens the
         sentence, before the company noun that speaks of it."""
         tokens = self.tokens
-        sentence = next((s for s in self.sentences if s.first <= position <= s.last), None)
-        if sentence is None:
-            return None
+        if not self.sentence_firsts:
+            self.sentence_firsts = [s.first for s in self.sentences]
+        sentence = self.sentences[bisect.bisect_right(self.sentence_firsts, position) - 1]
         i = self._after_dateline(sentence.first, position)
         j = i
         while j + 1 < position and tokens[j + 1].is_capitalized and tokens[j + 1].is_word and j - i < 3:
