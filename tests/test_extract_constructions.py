@@ -478,6 +478,20 @@ CASES = [
     # --- English ---
     (
         "en",
+        "A statement signed by 14 shop owners on Mill Street reads that footfall has fallen by almost half. "
+        '"We were promised updates every week," the statement says. Critics argue the plan will do little to cut '
+        "emissions. Russia's foreign ministry accused Britain of escalating the conflict.",
+        # a document speaks for who signed it, also when named again; that-less clauses after 'argue'; an
+        # accusation is whom, and of what
+        [
+            ("owners", "indirect", "footfall fallen"),
+            ("owners", "direct", "promised updates"),
+            ("Critics", "indirect", "plan cut emissions"),
+            ("foreign ministry", "indirect", "britain escalating"),
+        ],
+    ),
+    (
+        "en",
         "Altavia Resources will cut about 1,200 jobs in Chile, the London-listed copper miner said on Wednesday. "
         "The number of measles cases has risen to 47, the Croatian Institute of Public Health (HZJZ) said, and "
         "Health Minister Nikolina Barić urged parents to check vaccination records.",

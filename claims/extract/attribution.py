@@ -184,6 +184,7 @@ class _Document:
         self.full_names: dict[str, str] = {}
         self.fleeting: dict[str, str] = {}  # surnames with the 'e' that drops out dropped, and whose they are
         self.fleeting_count = 0
+        self.document_owners: dict[str, Mention] = {}  # whose each document named with its owner is
         self.sentence_firsts: list[int] = []  # (for finding a token's sentence by bisection, made when needed)
         self.people_by_role: dict[str, Mention] = {}  # the newest named person with each role
         self.named_organizations: list[Mention] = []
@@ -633,6 +634,11 @@ class _Document:
             return True
         if self.family != "en":
             return False
+        for k in range(i - 2, max(sentence.first, i - 15) - 1, -1):  # 'A statement signed by 14 owners reads'
+            if self.tokens[k].text in ",;:" or self.in_quote[k]:
+                break
+            if self.tokens[k].norm in documents and self._document_tail(k, sentence.last) == i - 1:
+                return True
         for k in range(i - 1, max(sentence.first, i - 9) - 1, -1):  # 'researchers at the University of X have found'
             if self.tokens[k].text in ",;:" or self.in_quote[k]:
                 return False
@@ -843,6 +849,7 @@ class _Document:
                 owner = self._document_owner(j + 1, last)
                 if owner is not None:  # 'podaci Udruženja potrošača', 'data from the statistics office'
                     owner.first = first
+                    self.document_owners[tokens[j].norm] = owner
                     return owner
                 words = [t for t in tokens[first : j + 1] if t.norm not in _EN_DETERMINERS]
                 name = _latin(self.text[words[0].start : words[-1].end])
@@ -852,7 +859,12 @@ class _Document:
                     owner = self._document_owner(by, end)  # 'data released on Tuesday by the institute'
                     if owner is not None:
                         owner.first, owner.last = first, end
+                        self.document_owners[tokens[j].norm] = owner
                         return owner
+                earlier = self.document_owners.get(tokens[j].norm)
+                if earlier is not None and first > 0 and tokens[first - 1].norm in ("the", "this"):
+                    # 'A statement signed by 14 shop owners reads ... "...," the statement says': the same one
+                    return replace(earlier, first=first - 1, last=end)
                 return Mention(first, end, name, "organization", "p", head=j)
             j += 1
         return None
@@ -878,8 +890,11 @@ class _Document:
             and not self.in_quote[k]
             and tokens[k].norm not in _EN_FINITE
             and tokens[k].norm not in lx.COMPLEMENTIZERS["en"]
+            and tokens[k].norm not in _SHOWING["en"]
         ):
             k += 1
+        if k <= last and k - j <= 14 and tokens[k].norm in _SHOWING["en"]:
+            return k - 1  # 'A statement signed by 14 shop owners reads that ...': the document's verb follows
         if k - j > 14 or (k <= last and tokens[k].text not in ",;:." and tokens[k].text not in SENTENCE_END):
             return j  # a clause goes on: the words after the document are the content's
         return k - 1
@@ -889,6 +904,8 @@ class _Document:
         tokens = self.tokens
         if k <= last and tokens[k].norm in ("of", "from", "by"):
             k += 1 + (k + 1 <= last and tokens[k + 1].norm == "the")
+            if k < last and tokens[k].text[:1].isdigit():
+                k += 1  # 'signed by 14 shop owners'
         elif self.family == "en":
             return None
         if k > last or not tokens[k].is_word or self.in_quote[k]:
@@ -898,10 +915,11 @@ class _Document:
         elif (
             k + 1 <= last
             and not tokens[k].is_capitalized
-            and _adjective(tokens[k].norm, self.family)
+            and (_adjective(tokens[k].norm, self.family) or self.family == "en")
             and self._noun_base(tokens[k + 1]) in _DESCRIBING
         ):
-            owner = self._described(k + 1, last)  # 'po poročilu računskega sodišča'
+            owner = self._described(k + 1, last)  # 'po poročilu računskega sodišča', 'signed by 14 shop owners'
+            owner.first = min(owner.first, k)
         elif tokens[k].is_capitalized and tokens[k].norm not in lx.NOT_NAMES:
             owner = self._named(k, last)
         else:
@@ -2218,6 +2236,12 @@ class _Document:
         appeal = self._english_appeal(cue, stop) or self._demanded(cue, stop)
         if appeal is not None:
             return appeal
+        if (
+            self.family == "en"
+            and tokens[cue.first].norm in ("accused", "accuses", "accuse")
+            and any(t.norm == "of" for t in tokens[cue.last + 1 : min(stop, cue.last + 6) + 1])
+        ):
+            return cue.last + 1, stop  # 'accused Britain of escalating the conflict': whom, and of what
         # characterisation: the clause around the verb
         if any(tokens[cue.first].norm.startswith(stem) for stem in lx.CHARACTERISING[self.family]):
             start = self._clause_start(cue.first, sentence)
@@ -3897,6 +3921,7 @@ _SHOWING = {
 _SOURCE_DOCUMENTS = {
     "en": frozenset(
         "indictment documents document report draft papers letter memo data figures study survey analysis poll "
+        "statement "
         "records filing filings complaint lawsuit ruling judgment estimates statistics forecast minutes transcript "
         "emails".split()
     ),
@@ -4040,7 +4065,8 @@ _DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
 PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split())
 _EN_SAY = frozenset(
     "said says say added warned claimed insisted argued believes thinks stated noted show shows showed suggest "
-    "suggests".split()
+    "suggests argue argues warn warns claim claims insist insists adds acknowledged conceded estimated estimates "
+    "predicted predicts".split()
 )
 _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())

@@ -131,7 +131,9 @@ EN_VERBS = frozenset(
         "underscores agreed agrees told cautioned cautions contended contends responded responds answered "
         "answers blamed accused accuses called calls labelled labeled dismissed dismisses criticised "
         "criticized informed announced demanded demands requested requests proposed proposes condemned "
-        "condemns praised praises welcomed welcomes threatened threatens forecast forecasts projected"
+        "condemns praised praises welcomed welcomes threatened threatens forecast forecasts projected argue warn "
+        "claim insist note deny admit suggest predict confirm announce acknowledge allege complain contend concede "
+        "stress explain accuse urge estimate"
     ).split()
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
