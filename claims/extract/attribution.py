@@ -2280,6 +2280,11 @@ class _Document:
                 start is not None
                 and start + 1 <= stop
                 and (tokens[start].norm not in PREPOSITIONS_EN or self._opens_with_number(start, stop))
+                # 'admitted causing death by dangerous driving' is a plea; 'said closing it would be ...' a clause
+                and not (
+                    tokens[start].norm.endswith("ing")
+                    and not any(t.norm in _EN_FINITE for t in tokens[start : stop + 1])
+                )
             ):
                 return start, stop
         return self._fronted_content(sentence, cue, cues)
@@ -2603,9 +2608,13 @@ class _Document:
             elif (
                 self._appositive(opening, comma - 1)
                 and start == self._clause_start(i, sentence)
-                # no subject of its own: small words, or a phrase with no name or role ('je po razglasitvi sodbe')
+                # no subject of its own: small words, or a phrase with no name or role ('je po razglasitvi sodbe'),
+                # or where it was said ('je za Celjski tednik')
                 and all(
-                    not t.is_word or t.norm in SKIPPABLE or (not t.is_capitalized and t.norm not in lx.ROLES)
+                    not t.is_word
+                    or t.norm in SKIPPABLE
+                    or (not t.is_capitalized and t.norm not in lx.ROLES)
+                    or (t.index - start >= 1 and "za" in (self.tokens[t.index - 1].norm, self.tokens[t.index - 2].norm))
                     for t in self.tokens[start:i]
                 )
             ):
@@ -2764,15 +2773,17 @@ class _Document:
                 return self._resolved(mention, cue)
         for a, b in relatives:
             # 'Proizvajalec, podjetje Sadjarstvo Jurjevec, je zapisal': the sentence's subject is a common noun the
-            # text does not take for a speaker; the apposition after it names who it is
-            if a <= sentence.first + 3 and self.tokens[a - 1].text == ",":
+            # text does not take for a speaker; the apposition after it names who it is ('Ena od oškodovank,
+            # 81-letna upokojenka iz Žalca, je povedala': or what she is)
+            if a <= sentence.first + 5 and self.tokens[a - 1].text == ",":
+                one_of = self.tokens[sentence.first].norm in _ONE_OF
                 named = next(
                     (
                         m
                         for m in mentions
                         if a <= m.first <= b
                         and m.kind in ("person", "organization")
-                        and any(w[:1].isupper() for w in m.name.split())
+                        and (any(w[:1].isupper() for w in m.name.split()) or one_of)
                         and not self._governed(m)
                         and self._agrees(m, cue)
                     ),
@@ -3955,7 +3966,8 @@ _POSSESSIVES_ANY = frozenset(
 _LAY_ROLES = frozenset(
     "domacin domacinka prebivalec prebivalka krajan krajanka ocividec ocividka mimoidoci bralec bralka voznik "
     "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
-    "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader".split()
+    "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader klicatelj "
+    "klicateljica pozivatelj caller".split()
 )
 
 
@@ -3973,6 +3985,7 @@ _ROLE_POSSESSIVE_ENDINGS = (
     "ovih", "evih", "inih", "ovem", "evem", "inem", "ovega", "evega", "inega", "ovim", "evim", "inim", "ovi", "evi",
     "ini", "ove", "eve", "ine", "oj", "ojim", "ovom", "evom", "inom",
 )  # fmt: skip
+_ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
 _FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
 _INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())
 _FIRST_PERSON = frozenset("sem smo sva bom bomo bova sam smo cu cemo i we".split())
@@ -4066,7 +4079,7 @@ PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split()
 _EN_SAY = frozenset(
     "said says say added warned claimed insisted argued believes thinks stated noted show shows showed suggest "
     "suggests argue argues warn warns claim claims insist insists adds acknowledged conceded estimated estimates "
-    "predicted predicts".split()
+    "predicted predicts admitted admits".split()
 )
 _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())

@@ -427,12 +427,12 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "upokojenec oskodovanec pacient stanovalec krajan domacin ocividec sosed penzioner umirovljenik stanar "
     "mjestanin mestanin pacijent vozac prolaznik gost kupac kupec navijac meteorolog zaupnik volonter bralec "
     "prebivalec mimoidoci citatelj citalac ocevidac svjedok svedok stanovnik reader witness eyewitness "
-    "resident".split()
+    "resident klicatelj pozivatelj caller".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "upokojenka oskodovanka pacientka stanovalka krajanka domacinka ocividka soseda penzionerka umirovljenica "
     "stanarka mjestanka mestanka pacijentica vozacica prolaznica kupka kupovalka navijacica meteorologinja "
-    "volonterka mati bralka prebivalka citateljica citateljka stanovnica".split()
+    "volonterka mati bralka prebivalka citateljica citateljka stanovnica klicateljica".split()
 )
 ROLES = ROLES_MASCULINE | ROLES_FEMININE
 
