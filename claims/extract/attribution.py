@@ -807,10 +807,16 @@ class _Document:
 
     def _surname_known(self, norm: str) -> bool:
         """A surname the text gave with a first name before ('Marković', 'Markovićeva' after 'Jasmina Marković')."""
-        return any(norm.removesuffix(ending) in self.full_names for ending in ("", "eva", "ova", "a", "u", "om", "em"))
+        full_names = self.full_names
+        if not full_names:
+            return False  # (no full name yet: nothing to look up)
+        return any(norm.removesuffix(ending) in full_names for ending in ("", "eva", "ova", "a", "u", "om", "em"))
 
     def _stem_known(self, norm: str) -> bool:
-        return any(norm.endswith(e) and norm[: -len(e)] in self.mid_capitalized for e in _CASE_ENDINGS)
+        for e in _CASE_ENDINGS_ENDING_IN.get(norm[-1:], ()):  # (only these can end it)
+            if norm.endswith(e) and norm[: -len(e)] in self.mid_capitalized:
+                return True
+        return False
 
     def _named(self, i: int, last: int) -> Mention:
         tokens = self.tokens
