@@ -1185,6 +1185,8 @@ class _Document:
     def _surname_known(self, norm: str) -> bool:
         """A surname the text gave with a first name before ('Marković', 'Markovićeva' after 'Jasmina Marković',
         'Grošljeva' after 'Nika Grošelj', whose 'e' drops out)."""
+        if not self.full_names:
+            return False  # (no full name yet: nothing to look up)
         return self._known_surname(norm) is not None
 
     def _known_surname(self, norm: str) -> str | None:
@@ -1204,7 +1206,10 @@ class _Document:
         return next((self.fleeting[stem] for stem in stems if stem in self.fleeting), None)
 
     def _stem_known(self, norm: str) -> bool:
-        return any(norm.endswith(e) and norm[: -len(e)] in self.mid_capitalized for e in _CASE_ENDINGS)
+        for e in _CASE_ENDINGS_ENDING_IN.get(norm[-1:], ()):  # (only these can end it)
+            if norm.endswith(e) and norm[: -len(e)] in self.mid_capitalized:
+                return True
+        return False
 
     def _named(self, i: int, last: int) -> Mention:
         tokens = self.tokens

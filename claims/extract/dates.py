@@ -144,6 +144,7 @@ class _Lexicon:
     starters: frozenset[str] = field(init=False, repr=False)  # every word an expression may begin with
     # every word but a number that `_Scanner.expression` can recognise anything at (after 'do', 'v', 'the')
     expression_words: frozenset[str] = field(init=False, repr=False)
+    phrase_words: frozenset[str] = field(init=False, repr=False)  # the first words of `within`, `at_latest` ...
 
     def __post_init__(self) -> None:
         phrases = (*self.at_latest, *self.within, *self.within_bare)
@@ -153,6 +154,7 @@ class _Lexicon:
             self.past, self.single_periods, self.year_words,
         )  # fmt: skip
         object.__setattr__(self, "starters", frozenset(words))
+        object.__setattr__(self, "phrase_words", frozenset(p[0] for p in phrases))
         expression_words = set().union(
             self.past, self.months, self.month_abbreviations, self.relative_days, self.today, self.end, self.middle,
             self.start, self.this, self.next, self.single_periods, self.periods, self.weekdays, self.year_words,
@@ -642,14 +644,15 @@ class _Scanner:
 
     def at(self, i: int) -> _Hit | None:
         lex, t = self.lex, self.toks[i]
-        k = self.match(i, lex.within)
+        phrased = t in lex.phrase_words  # (no phrase below can start with another word)
+        k = self.match(i, lex.within) if phrased else -1
         if k >= 0 and (hit := self.duration(k, i, bound=True)):
             return hit
-        k = self.match(i, lex.within_bare)
+        k = self.match(i, lex.within_bare) if phrased else -1
         if k >= 0 and (hit := self.duration(k, i, bound=False)):
             return hit
         bound, prep, j = False, "", i
-        k = self.match(i, lex.at_latest)
+        k = self.match(i, lex.at_latest) if phrased else -1
         if k >= 0:
             bound, j = True, k
             if self.tok(j) in lex.bound or self.tok(j) in lex.bare:
