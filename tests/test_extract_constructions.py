@@ -230,6 +230,19 @@ CASES = [
             ("Javna vatrogasna postrojba", "indirect", "70 intervencija"),
         ],
     ),
+    (
+        "hr",
+        "Izvor blizak istrazi rekao je za 24sata da je župan uhićen u vikendici. Istražitelji su kod njega, prema "
+        "istom izvoru, pronašli veću količinu gotovine. Župan je, navodno, već ranije znao da je pod istragom. "
+        "Predsjednik Vlade upitan je hoće li župan biti isključen iz stranke.",
+        # 'the same source' again; 'navodno' set off by commas; a question put to someone is the journalists'
+        [
+            ("anonymous", "indirect", "zupan uhicen"),
+            ("anonymous", "indirect", "pronasli gotovine"),
+            ("anonymous", "indirect", "znao istragom"),
+            ("novinari", "indirect", "iskljucen stranke"),
+        ],
+    ),
     # --- Serbian, both scripts ---
     (
         "sr",

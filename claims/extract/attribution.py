@@ -442,7 +442,11 @@ class _Document:
                 marker = k
                 break
         # in the main clause only: '..., na katerem naj bi razpravljali' tells what is planned, not who said it
-        if marker is None or any(tokens[k].text == "," for k in range(sentence.first, marker)):
+        # (but 'Bošnjak je, navodno, već znao': set off by commas, in the main clause still)
+        if marker is None:
+            return 0
+        aside = tokens[marker - 1].text == "," and marker + 1 <= sentence.last and tokens[marker + 1].text == ","
+        if any(tokens[k].text == "," for k in range(sentence.first, marker - (1 if aside else 0))):
             return 0
         first = self._after_dateline(sentence.first, sentence.last)
         document = self._document_source(sentence)
@@ -3273,6 +3277,7 @@ class _Document:
             return 0
         elif (
             clause_start < cue.first
+            and not (cue.phrase is not None and cue.phrase.kind == "group")  # 'X upitan je hoće li ...': the question
             and any(tokens[k].is_word for k in range(clause_start, cue.first))
             # ('..., a prema podacima HZJZ-a, samo je prošlog tjedna ...': a new clause opens with the phrase)
             and not (

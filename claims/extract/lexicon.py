@@ -100,7 +100,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
                 "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
-                "zali saopcava saopstava priopcuje doznaje saznaje trazi"
+                "zali saopcava saopstava priopcuje doznaje saznaje trazi sumnjici"
             ).split(),
             "s",
         ),
@@ -109,7 +109,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
                 "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
-                "odgovaraju zale saopcavaju saopstavaju priopcuju traze"
+                "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice"
             ).split(),
             "p",
         ),
@@ -269,13 +269,15 @@ PHRASES = {family: phrases for family, phrases in PHRASES.items()}
 
 # Phrases that are their own source: hearsay with no named source, and journalists' questions.
 PHRASES["sl"] += _phrases(
-    "neuradno|po neuradnih informacijah|po nasih informacijah|po neuradnih podatkih|neuradno smo izvedeli",
+    "neuradno|po neuradnih informacijah|po nasih informacijah|po neuradnih podatkih|neuradno smo izvedeli|"
+    "po istem viru|po tem viru",
     "anonymous source (vir)",
 )
 PHRASES["hbs"] += _phrases(
     "neluzbeno|nesluzbeno doznajemo|nesluzbeno saznajemo|nezvanicno saznajemo|nezvanicno doznajemo|nesluzbeno|"
     "nezvanicno|prema nesluzbenim informacijama|prema nezvanicnim informacijama|prema nasim informacijama|"
-    "kako doznajemo|kako saznajemo|kako nezvanicno saznaje|kako nesluzbeno doznaje",
+    "kako doznajemo|kako saznajemo|kako nezvanicno saznaje|kako nesluzbeno doznaje|prema istom izvoru|"
+    "prema tom izvoru|po istom izvoru",
     "anonymous source (izvor)",
 )
 PHRASES["en"] += _phrases("unofficially", "anonymous source")
@@ -288,7 +290,8 @@ PHRASES["sl"] += _phrases(
 PHRASES["hbs"] += _phrases(
     "na pitanje novinara|novinari su pitali|novinare je zanimalo|upitan od novinara|upitan da li|upitana da li|"
     "upitani da li|upitan je li|upitana je li|upitan hoce li|upitana hoce li|na pitanje da li|na pitanje hoce li|"
-    "na pitanje je li",
+    "na pitanje je li|upitan je hoce li|upitana je hoce li|upitan je da li|upitana je da li|upitan je je li|"
+    "upitana je je li",
     "novinari",
     "group",
 )
