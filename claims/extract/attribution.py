@@ -3244,6 +3244,8 @@ class _Document:
                 speaker = self._carried(cue)  # 'Kako navode, razbojnici su ...': the source named before
         if speaker is None:
             return 0
+        if start <= sentence.last and tokens[start].norm in _SOURCE_DOCUMENTS[self.family]:
+            start += 1  # 'According to a police statement, ...': the document the source issued
         if start + 2 <= sentence.last and tokens[start].text == "(" and tokens[start + 2].text == ")":
             start += 3  # 'prema podacima Hrvatskog zavoda za javno zdravstvo (HZJZ), ...': the name's short form
         if start + 1 <= sentence.last and (
