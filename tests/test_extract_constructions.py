@@ -491,6 +491,20 @@ CASES = [
     # --- English ---
     (
         "en",
+        "Defense attorney Marisa Cole argued that probation would let Palk repay the district. She said her client "
+        "began gambling after his wife's death. Palk, his voice breaking at times, told the court he was ashamed. "
+        "The investor, the Slovenian-Montenegrin consortium EkoTerm Sever, said it was disappointed by the decision.",
+        # 'she' takes up the speaker just named; an absolute phrase between subject and verb; a consortium named in
+        # apposition
+        [
+            ("Marisa Cole", "indirect", "probation repay"),
+            ("Marisa Cole", "indirect", "client gambling"),
+            ("Palk", "indirect", "ashamed"),
+            ("EkoTerm Sever", "indirect", "disappointed decision"),
+        ],
+    ),
+    (
+        "en",
         "A statement signed by 14 shop owners on Mill Street reads that footfall has fallen by almost half. "
         '"We were promised updates every week," the statement says. Critics argue the plan will do little to cut '
         "emissions. Russia's foreign ministry accused Britain of escalating the conflict.",

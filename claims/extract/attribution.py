@@ -273,7 +273,8 @@ class _Document:
         if len({*answers}) < 2:
             return
         opening_text = " ".join(_norm_words(self.text[self.body_start : self.tokens[first_question.first].start]))
-        if not dash_led and not any(word in opening_text for word in _INTERVIEW_WORDS):
+        # (three questions answered in turn make an interview, whatever the text calls itself)
+        if not dash_led and len({*answers}) < 3 and not any(word in opening_text for word in _INTERVIEW_WORDS):
             return
         self.interviewee, self.answers = interviewee, set(answers)
 
@@ -2659,6 +2660,12 @@ class _Document:
             return False
         if len(tokens) <= 2 and tokens[-1].text.isdigit() and len(tokens[-1].text) <= 3:
             return True  # an age: 'Perković, 31, said', 'Novak (45) je dejal'
+        if (
+            self.family == "en"
+            and tokens[0].norm in ("his", "her", "their")
+            and any(t.norm.endswith("ing") for t in tokens)
+        ):
+            return True  # 'Palk, his voice breaking at times, told the court': how he spoke
         verbs = _VERB_WORDS[self.family]
         if any(t.norm in verbs or t.norm in _EN_FINITE for t in tokens):
             return False
@@ -2757,7 +2764,9 @@ class _Document:
             ):
                 break
             if self._agrees(mention, cue) and not self._oblique(mention, cue):
-                if mention.kind == "person" and (not mention.name[:1].isupper() or mention.first == mention.last):
+                if mention.kind in ("person", "organization") and (
+                    not mention.name[:1].isupper() or mention.first == mention.last
+                ):
                     # 'Zagovornik obtoženega, odvetnik Gregor Kuhar, je napovedal', 'Proizvajalec, podjetje
                     # Sadjarstvo Jurjevec, je zapisal': the apposition names who it is
                     named = next(
@@ -3184,6 +3193,18 @@ class _Document:
         if subject is not None and (wanted in ("?", None) or subject.gender in (wanted, "?")) and wanted not in "pq":
             return subject
         if wanted in ("m", "f"):  # a speaker known to be of that gender first, then one whose gender is unknown
+            last = self.recent[-1] if self.recent else None
+            if (
+                self.family == "en"
+                and last is not None
+                and last.kind == "person"
+                and last.gender == "?"
+                and not last.partners
+                and " " in last.name
+            ):
+                # 'Defense attorney Marisa Cole argued ... She said ...': English marks no gender on the verb, so
+                # the speaker just named is whom 'she' takes up
+                return last
             for earlier in reversed(self.recent[-6:]):
                 if earlier.kind == "person" and not earlier.partners and earlier.gender == wanted:
                     return earlier

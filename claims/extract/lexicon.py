@@ -479,7 +479,7 @@ ORGANIZATION_NOUNS = frozenset(
         "ambasada veleposlanstvo ministry government police court prosecutor office party company agency bank "
         "commission council parliament union university hospital embassy army military cabinet administration "
         "department miner producer maker manufacturer retailer lender insurer carrier airline exporter shipbuilder "
-        "developer supplier operator utility carmaker"
+        "developer supplier operator utility carmaker consortium conglomerate alliance investor"
     ).split()
 )
 ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
