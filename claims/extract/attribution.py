@@ -994,6 +994,8 @@ class _Document:
         first = self.tokens[name.first]
         if self.family == "en" or self.tokens[role].norm not in lx.ROLES or _given_name(first.norm, name):
             return False
+        if first.norm.endswith("o") and name.last > name.first:
+            return False  # 'guverner Patricio Ledesma': a man's first name in -o, the nominative
         base = self._base_word(first)
         # one declined word ('Kopra'), or a first name declined ('Luke') before a word that is not
         words = _norm_words(base)
@@ -2534,6 +2536,17 @@ class _Document:
                 tokens[k].norm in parenthetical or tokens[k].norm in _RELATIVES for k in range(j + 1, nxt + 1)
             ):
                 continue  # far away, or ', kako je naveo,' set into the clause: it does not end it
+            phrase = cues[following]
+            if (
+                phrase.kind == "phrase"
+                and phrase.phrase is not None
+                and phrase.phrase.speaker is None
+                and phrase.last + 1 <= last
+                and tokens[phrase.last + 1].text == ","
+                # (not 'prema njenim rečima': whose words, a statement of its own)
+                and not any(t.norm in _POSSESSIVES for t in tokens[phrase.first : phrase.last + 1])
+            ):
+                continue  # ', prema prvim informacijama,' set into the clause: it goes on after it
             if not any(tokens[k].norm in complementizers for k in range(j, nxt)):
                 last = j - 1
                 break
