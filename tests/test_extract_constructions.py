@@ -83,6 +83,19 @@ CASES = [
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     (
         "sl",
+        "V največji koalicijski stranki, Gibanju Prihodnost, so zapisali, da so pripravljeni na kompromis. Na "
+        "vprašanje novinarjev, ali bo vlada zakon vložila pred počitnicami, premier Aleš Jeraj ni želel odgovoriti. "
+        "Dejal je le, da pogovori tečejo.",
+        # the party named in apposition to where it was said; the journalists' question ends at its comma, and
+        # the one who would not answer is who 'Dejal je' takes up
+        [
+            ("Gibanj", "indirect", "pripravljeni kompromis"),
+            ("novinarji", "indirect", "vlada zakon vlozila"),
+            ("Aleš Jeraj", "indirect", "pogovori tecejo"),
+        ],
+    ),
+    (
+        "sl",
         "Župan Anton Grobelnik je dejal, da bo cesta zaprta. Občina bo po županovih besedah prebivalce sproti "
         "obveščala. Zdravnik, ki ni želel biti imenovan, je povedal, da v nočnih izmenah delata le dva zdravnika "
         "in da primanjkuje medicinskih sester. »Zrna so bila kot orehi,« nam je pisala bralka iz Zavrha.",

@@ -427,6 +427,8 @@ class _Document:
             made += self._colon_quote(sentence, quote, mentions) or self._floating_quote(sentence, quote)
         if not made:
             self._hearsay(sentence)
+        elif all(c.kind == "phrase" and c.phrase is not None and c.phrase.speaker is not None for c in cues):
+            self._register_names(sentence)  # 'Na vprašanje novinarjev ... premier X ni želel odgovoriti. Dejal je le'
 
     def _hearsay(self, sentence: Sentence) -> int:
         """'Elektrodistribucija je navodno imala sto ekipa', 'Napad naj bi izvedla skupina ...', 'The specialists
@@ -2674,6 +2676,14 @@ class _Document:
         if len(tokens) <= 2 and tokens[-1].text.isdigit() and len(tokens[-1].text) <= 3:
             return True  # an age: 'Perković, 31, said', 'Novak (45) je dejal'
         if (
+            len(tokens) <= 4
+            and all(t.is_capitalized for t in tokens if t.is_word)
+            and first >= 2
+            and self.tokens[first - 1].text == ","
+            and self._noun_base(self.tokens[first - 2]) in lx.ORGANIZATION_NOUNS
+        ):
+            return True  # 'V največji koalicijski stranki, Gibanju Prihodnost, so zapisali': its name
+        if (
             self.family == "en"
             and tokens[0].norm in ("his", "her", "their")
             and any(t.norm.endswith("ing") for t in tokens)
@@ -2979,6 +2989,20 @@ class _Document:
                 and first > 0
                 and tokens[first - 1].norm in sources
             ):
+                named = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.first == mention.last + 2
+                        and tokens[mention.last + 1].text == ","
+                        and m.name[:1].isupper()
+                        and m.last + 1 < len(tokens)
+                        and tokens[m.last + 1].text == ","
+                    ),
+                    None,
+                )
+                if named is not None:  # 'V največji koalicijski stranki, Gibanju Prihodnost, so zapisali'
+                    return Mention(named.first, named.last, named.name, "organization", "n", head=named.head)
                 if mention.kind == "person":
                     return Mention(mention.first, mention.last, mention.name, "organization", "n", head=mention.head)
                 return mention
@@ -3295,6 +3319,13 @@ class _Document:
         stop = self._clause_end(start, sentence, [c for c in cues if c is not cue])
         if start <= sentence.last and tokens[start].norm in _RELATIVES and tokens[start - 1].text == ",":
             stop = start - 1  # '..., according to two people familiar with the matter, who said ...': not content
+        if cue.phrase is not None and cue.phrase.kind == "group":
+            # 'Na vprašanje novinarjev, ali bo ..., premier X ni želel odgovoriti': the question ends at its comma
+            comma = next((k for k in range(start + 2, stop) if tokens[k].text == "," and not self.in_quote[k]), None)
+            if comma is not None and any(
+                t.is_capitalized or t.norm in _DESCRIBING for t in tokens[comma + 1 : stop + 1]
+            ):
+                stop = comma - 1
         clause_start = self._clause_start(cue.first, sentence)
         if clause_start < cue.first and self._relative_pronoun(clause_start, cue.first):
             # 'prekinitev napadov ..., ki naj bi glede na navedbe Kremlja trajal do nedelje'
