@@ -83,6 +83,13 @@ CASES = [
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     (
         "sl",
+        "Most čez Sušico bo za ves promet zaprt vsaj do konca junija. To je na zboru krajanov potrdila županja "
+        "Nataša Gorjup. Tožilka Petra Kranjc je v sklepni besedi predlagala šest let zapora.",
+        # 'to' stands for the sentence before; what is proposed is a noun
+        [("Nataša Gorjup", "indirect", "most zaprt junija"), ("Petra Kranjc", "indirect", "sest let zapora")],
+    ),
+    (
+        "sl",
         "V največji koalicijski stranki, Gibanju Prihodnost, so zapisali, da so pripravljeni na kompromis. Na "
         "vprašanje novinarjev, ali bo vlada zakon vložila pred počitnicami, premier Aleš Jeraj ni želel odgovoriti. "
         "Dejal je le, da pogovori tečejo.",

@@ -2301,7 +2301,33 @@ class _Document:
                 )
             ):
                 return start, stop
-        return self._fronted_content(sentence, cue, cues)
+        fronted = self._fronted_content(sentence, cue, cues)
+        if fronted is None and self.family != "en":
+            return self._said_of_that(sentence, cue)
+        return fronted
+
+    def _said_of_that(self, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
+        """'Most bo zaprt do konca junija. To je potrdila županja.': 'to' stands for the sentence before, in the
+        same paragraph, which is the content."""
+        tokens = self.tokens
+        first = sentence.first
+        if tokens[first].norm not in ("to", "tako") or first + 1 > cue.first:
+            return None
+        between = tokens[first + 1 : cue.first]  # 'To je na sinočnjem zboru krajanov potrdila': where, when
+        if not between or between[0].norm not in lx.AUXILIARIES[self.family]:
+            return None
+        if not all(
+            t.is_word and not t.is_capitalized and t.norm not in lx.COMPLEMENTIZERS[self.family] for t in between
+        ):
+            return None
+        index = self.next_sentence - 2  # (this sentence is the one read last)
+        if index < 0 or self.sentences[index].paragraph != sentence.paragraph:
+            return None
+        before = self.sentences[index]
+        start = self._after_dateline(before.first, before.last)
+        if sum(1 for t in tokens[start : before.last + 1] if t.is_word) < 4 or before.quotes:
+            return None
+        return start, before.last
 
     def _past_english_adjuncts(self, j: int, stop: int) -> int | None:
         """Where a that-less clause starts after 'said': past adjuncts of time and manner ('on Monday',
@@ -4082,9 +4108,9 @@ def _manner_adjective(norm: str) -> bool:
 
 
 _DEMANDING = {  # verbs whose object, a noun, is what was demanded or announced (past: the present describes)
-    "sl": ("zahteval", "napovedal"),
-    "hbs": ("zatrazi", "zahtijeval", "zahteval", "najavi"),
-    "en": ("demanded", "announced"),
+    "sl": ("zahteval", "napovedal", "predlagal"),
+    "hbs": ("zatrazi", "zahtijeval", "zahteval", "najavi", "predlozi"),
+    "en": ("demanded", "announced", "proposed"),
 }
 _ASKING = ("vprasa", "pitao", "pitala", "pitali", "upita", "asked", "asks")
 _QUESTION_WORDS = frozenset("ali ce whether if hoce hoces hocemo hocete je jesu moze mogu".split())
