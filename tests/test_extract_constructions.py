@@ -263,6 +263,19 @@ CASES = [
             ("novinari", "indirect", "iskljucen stranke"),
         ],
     ),
+    (
+        "bs",
+        'Uprava tvornice Alprom saopćila je da će 140 radnika biti upućeno na čekanje. "Ne otpuštamo nikoga", '
+        "kazao je za Klix.ba direktor Alproma Kenan Softić. Iz Federalnog ministarstva energije, rudarstva i "
+        "industrije kazali su da će sastanak biti održan u petak.",
+        # 'Alprom' is the base of 'Alproma'; a web address is one token and the channel; an institution's name
+        # goes on over a list of its genitives
+        [
+            ("Alprom", "indirect", "140 radnika cekanje"),
+            ("Kenan Softić", "direct", "otpustamo"),
+            ("Federalno ministarstvo", "indirect", "sastanak odrzan"),
+        ],
+    ),
     # --- Serbian, both scripts ---
     (
         "sr",

@@ -1952,6 +1952,8 @@ class _Document:
                 for base_ending in ("", "o", "a"):
                     if stem + base_ending in self.capitalized and stem + base_ending != norm:
                         return _latin(word[: len(word) - len(ending)] + base_ending)
+        if norm + "a" in self.capitalized or norm + "u" in self.capitalized:
+            return _latin(word)  # 'Alprom' beside 'direktor Alproma': the form its case endings are added to
         if self.lemmatizer is not None:
             lemma = self._lemma(word)
             if norm.endswith(("i", "e")) and not norm.endswith(("eve", "ove")) and not lemma.endswith("a"):
@@ -3009,9 +3011,13 @@ class _Document:
                 and tokens[first - 1].norm not in sources
             ):
                 first -= 1  # 'Pri distributerju Elektro Savinja', 'V trgovski verigi Soseska': what it is, before it
+            listed = all(  # 'Iz Federalnog ministarstva energije, rudarstva i industrije kazali su': its name goes on
+                t.text == "," or (t.is_word and not t.is_capitalized and not self._looks_like_cue(t.index))
+                for t in tokens[mention.last + 1 : clause_start]
+            )
             if (
                 (mention.kind in ("organization", "group") or self._unknown_name(mention))
-                and first >= clause_start - 1
+                and (first >= clause_start - 1 or listed)
                 and first > 0
                 and tokens[first - 1].norm in sources
             ):
@@ -3106,7 +3112,8 @@ class _Document:
 
     def _is_channel_word(self, token: Token) -> bool:
         return (
-            token.norm in lx.PLATFORMS
+            (token.is_word and "." in token.text)  # a web address: 'za Klix.ba'
+            or token.norm in lx.PLATFORMS
             or token.norm in lx.CHANNEL_PREPOSITIONS
             or token.norm in _CHANNEL_WORDS
             or (token.is_capitalized and token.text.isupper())
@@ -3851,7 +3858,7 @@ class _Document:
                     title_end = self._quoted_title_end(k)
                     if title_end is not None and title_end <= hi:  # 'za „Politiku“': a paper named in quotation marks
                         return " ".join(self._channel_word(t) for t in tokens[k + 1 : title_end])
-            if not (token.is_capitalized or token.norm in _OUTLETS) or in_quote[k]:
+            if not (token.is_capitalized or token.norm in _OUTLETS or "." in token.text) or in_quote[k]:
                 continue  # (most words: each test below asks for a capitalised word or an outlet)
             prev = tokens[k - 1].norm if k > 0 else ""
             outlet_end = self._outlet_end(k, hi)
@@ -3865,8 +3872,8 @@ class _Document:
                 return lx.PLATFORMS[token.norm]
             if (
                 prev in ("za", "told", "to", "agencijo", "agenciji", "agencije")
-                and token.is_capitalized
-                and (token.text.isupper() or token.norm in _OUTLETS)
+                and (token.is_capitalized or "." in token.text)
+                and (token.text.isupper() or token.norm in _OUTLETS or ("." in token.text and token.is_word))
                 and len(token.text) >= 2
             ):
                 return token.text
