@@ -83,6 +83,13 @@ CASES = [
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     (
         "sl",
+        "Po navedbah obalne straže je ogenj izbruhnil v garažnem delu ladje. Eden od preživelih, 46-letni Jorgos "
+        "Papadakis, je za televizijo ERT opisal, kako se je kabina napolnila z dimom.",
+        # a coast guard as an institution; the apposition gives the survivor's age and name
+        [("obalna straža", "indirect", "ogenj izbruhnil"), ("Jorgos Papadakis", "indirect", "kabina napolnila")],
+    ),
+    (
+        "sl",
         "Most čez Sušico bo za ves promet zaprt vsaj do konca junija. To je na zboru krajanov potrdila županja "
         "Nataša Gorjup. Tožilka Petra Kranjc je v sklepni besedi predlagala šest let zapora.",
         # 'to' stands for the sentence before; what is proposed is a noun

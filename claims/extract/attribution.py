@@ -2711,6 +2711,9 @@ class _Document:
             and self._noun_base(self.tokens[first - 2]) in lx.ORGANIZATION_NOUNS
         ):
             return True  # 'V največji koalicijski stranki, Gibanju Prihodnost, so zapisali': its name
+        named = [t for t in tokens if not t.text[:1].isdigit()]  # ('46-letni Jorgos Papadakis': an age, a name)
+        if 0 < len(named) <= 4 and len(named) < len(tokens) and all(t.is_capitalized and t.is_word for t in named):
+            return True  # 'Eden od preživelih, 46-letni Jorgos Papadakis, je opisal': who, by age and name
         if (
             self.family == "en"
             and tokens[0].norm in ("his", "her", "their")
@@ -3320,15 +3323,24 @@ class _Document:
         elif (holder := self._role_possessive(cue)) is not None:  # 'po županovih besedah': the mayor's
             speaker, start = holder, cue.last + 1
         else:
-            speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None) or next(
-                (
-                    m
-                    for m in mentions
-                    if cue.last < m.first <= cue.last + 8
-                    and m.kind in ("organization", "person")
-                    and not any(t.text == "," for t in tokens[cue.last + 1 : m.first])
-                ),
-                None,
+            speaker = (
+                next((m for m in mentions if cue.last < m.first <= cue.last + 3), None)
+                or next(
+                    (
+                        m
+                        for m in mentions
+                        if cue.last < m.first <= cue.last + 8
+                        and m.kind in ("organization", "person")
+                        and not any(t.text == "," for t in tokens[cue.last + 1 : m.first])
+                        # over adjectives only ('po besedah ameriškega zunanjega ministra X'), not to an object further
+                        # on ('po poročanju grških medijev do petka zaslišalo kapitana')
+                        and all(
+                            t.is_capitalized or _adjective(t.norm, self.family) or t.norm in _EN_DETERMINERS
+                            for t in tokens[cue.last + 1 : m.first]
+                        )
+                    ),
+                    None,
+                )
             )
             start = speaker.last + 1 if speaker is not None else cue.last + 1
             if speaker is None and cue.last + 1 <= sentence.last and tokens[cue.last + 1].text == ",":

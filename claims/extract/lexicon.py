@@ -442,7 +442,7 @@ ROLES = ROLES_MASCULINE | ROLES_FEMININE
 # Groups of people, in the plural.
 GROUPS = frozenset(
     (
-        "pogajalci poslanci sindikati sindikalisti policisti zdravniki strokovnjaki analitiki prebivalci "
+        "mediji media pogajalci poslanci sindikati sindikalisti policisti zdravniki strokovnjaki analitiki prebivalci "
         "kmetje protestniki organizatorji starsi ucitelji delavci novinarji aktivisti okoljevarstveniki "
         "raziskovalci znanstveniki opazovalci odvetniki tozilci predstavniki voditelji ministri zupani svojci "
         "gasilci resevalci pregovaraci zastupnici poslanici policajci lijecnici lekari strucnjaci analiticari "
@@ -472,7 +472,7 @@ ORGANIZATION_NOUNS = frozenset(
         "bolnisnica klinika ministarstvo policija sud tuzilastvo tuziteljstvo stranka tvrtka kompanija "
         "odvjetnistvo pravobranilastvo pravobranilstvo koncern fond sektor odeljenje odjel odjeljenje "
         "delegacija misija predstavnistvo ambasada veleposlanstvo konzulat postrojba postaja stanica jedinica "
-        "zajednica brigada veriga lanac chain "
+        "zajednica brigada veriga lanac chain straza garda guard "
         "odsek oddelek stab "
         "agencija ured opcina zavod banka komisija vijece savjet sabor skupstina uprava inspektorat sindikat "
         "komora fakultet sveuciliste univerzitet bolnica klinika predsjednistvo predsednistvo kabinet "
