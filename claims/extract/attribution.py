@@ -2471,7 +2471,7 @@ class _Document:
         while first < comma and tokens[first].text in _QUOTES_AND_DASHES:
             first += 1
         first = self._after_dateline(first, comma)
-        if tokens[first].norm in _NOT_CONTENT_OPENERS:
+        if tokens[first].norm in _NOT_CONTENT_OPENERS and sum(1 for t in tokens[first:comma] if t.is_word) <= 8:
             return None  # 'Speaking on BBC Radio 4, Dawson said ...', 'V pogovoru za STA je dejal ...': circumstance
         if (
             cue.first - comma <= 2
