@@ -83,6 +83,13 @@ CASES = [
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     (
         "sl",
+        "V sindikatu so opozorili, da uprava ni obvestila sveta delavcev. Predsednica sindikata Alenka Pušnik je za "
+        "STA dejala, da bodo zahtevali takojšnja pogajanja.",
+        # the agency STA is no dual auxiliary 'sta': one woman spoke
+        [("sindikat", "indirect", "uprava obvestila"), ("Alenka Pušnik", "indirect", "zahtevali pogajanja")],
+    ),
+    (
+        "sl",
         "Po navedbah obalne straže je ogenj izbruhnil v garažnem delu ladje. Eden od preživelih, 46-letni Jorgos "
         "Papadakis, je za televizijo ERT opisal, kako se je kabina napolnila z dimom.",
         # a coast guard as an institution; the apposition gives the survivor's age and name

@@ -679,7 +679,7 @@ class _Document:
                 or (j > i and not forward_open)
             ):
                 continue
-            if self.tokens[j].norm in auxiliaries:
+            if self.tokens[j].norm in auxiliaries and not self.tokens[j].text.isupper():  # (not the agency STA)
                 return self.tokens[j]
             if j < i and (self.tokens[j].text in ",;:" or self.in_quote[j]):
                 backward_open = False  # but not across a comma or a quotation: '„…“, rekao je'
