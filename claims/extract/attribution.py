@@ -612,6 +612,17 @@ class _Document:
             None,
         )
         if closing is None:
+            # 'Glede odpuščanj je bil jasen: „...“': how he sounded, then a colon and the quotation
+            j = i + 1 + (i + 1 <= sentence.last and tokens[i + 1].norm in lx.AUXILIARIES[self.family])
+            if (
+                j + 2 <= sentence.last
+                and tokens[j].is_word
+                and not tokens[j].is_capitalized
+                and tokens[j].norm in _MANNER_BEFORE_COLON
+                and tokens[j + 1].text == ":"
+                and tokens[j + 2].text in QUOTE_MARKS
+            ):
+                return Cue(i, j, "verb", self._span_text(i, j), _COPULAS[tokens[i].norm], "?")
             return None
         before = [k for k in range(closing + 1, i) if tokens[k].is_word]
         if any(tokens[k].norm not in lx.AUXILIARIES[self.family] for k in before):
@@ -4107,6 +4118,10 @@ _ROLE_POSSESSIVE_ENDINGS = (
     "ovih", "evih", "inih", "ovem", "evem", "inem", "ovega", "evega", "inega", "ovim", "evim", "inim", "ovi", "evi",
     "ini", "ove", "eve", "ine", "oj", "ojim", "ovom", "evom", "inom",
 )  # fmt: skip
+_MANNER_BEFORE_COLON = frozenset(
+    "jasen jasna jasni odlocen odlocna odlocni kratek kratka kratki oster ostra ostri neposreden neposredna "
+    "jasan odlucan odlucna kratak ostar direktan direktna".split()
+)
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
 _FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
 _INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())
