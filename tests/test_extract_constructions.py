@@ -90,6 +90,13 @@ CASES = [
     ),
     (
         "sl",
+        "Predsednik uprave Gregor Lah je pojasnil, da bodo zmanjšali število zaposlenih. Glede odpuščanj je bil "
+        "jasen: „Tega si ne želi nihče.“",
+        # how he sounded, a colon, and the quotation
+        [("Gregor Lah", "indirect", "zmanjsali zaposlenih"), ("Gregor Lah", "direct", "tega zeli nihce")],
+    ),
+    (
+        "sl",
         "Po navedbah obalne straže je ogenj izbruhnil v garažnem delu ladje. Eden od preživelih, 46-letni Jorgos "
         "Papadakis, je za televizijo ERT opisal, kako se je kabina napolnila z dimom.",
         # a coast guard as an institution; the apposition gives the survivor's age and name
