@@ -545,6 +545,14 @@ CASES = [
     # --- English ---
     (
         "en",
+        "Professor Alan Whitcombe, a pollination biologist at the University of Lenmouth who was not involved in the "
+        "research, called the findings worrying. Rade Šćepanović, an MP from the opposition Civic Bloc, said the "
+        "suspension was a political manoeuvre.",
+        # long appositions, one with a relative clause of its own, between the name and its verb
+        [("Alan Whitcombe", "indirect", "findings worrying"), ("Rade Šćepanović", "indirect", "political manoeuvre")],
+    ),
+    (
+        "en",
         "Defense attorney Marisa Cole argued that probation would let Palk repay the district. She said her client "
         "began gambling after his wife's death. Palk, his voice breaking at times, told the court he was ashamed. "
         "The investor, the Slovenian-Montenegrin consortium EkoTerm Sever, said it was disappointed by the decision.",

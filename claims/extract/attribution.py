@@ -2707,7 +2707,7 @@ class _Document:
         if self.family == "en" and 2 < len(tokens) <= 30 and tokens[0].norm in ("the", "a", "an"):
             # 'Marquez, a Prineville mother whose son was exposed at a clinic, said': a description and its own
             # relative clause
-            relative = next((n for n, t in enumerate(tokens[:8]) if t.norm in ("who", "whose", "which")), None)
+            relative = next((n for n, t in enumerate(tokens[:12]) if t.norm in ("who", "whose", "which")), None)
             if relative is not None and relative >= 2 and self._appositive(first, first + relative - 1):
                 return True
         if not tokens or len(tokens) > 10:
@@ -2734,8 +2734,8 @@ class _Document:
         verbs = _VERB_WORDS[self.family]
         if any(t.norm in verbs or t.norm in _EN_FINITE for t in tokens):
             return False
-        if self.family == "en" and tokens[0].norm in ("the", "a", "an") and len(tokens) <= 6:
-            return True  # 'KFOR, the NATO-led mission, said'
+        if self.family == "en" and tokens[0].norm in ("the", "a", "an") and len(tokens) <= 10:
+            return True  # 'KFOR, the NATO-led mission, said', 'X, an MP from the opposition Civic Bloc, said'
         # a role or an institution described, not a name: 'Smith, the bank's chief economist,', 'SDS, največja
         # opozicijska stranka,' ('Nina Kralj' is no apposition)
         return any(not t.is_capitalized and self._noun_base(t) in _ORGANIZATIONS_AND_ROLES for t in tokens)
