@@ -880,6 +880,13 @@ class _Document:
                         self.document_owners[tokens[j].norm] = owner
                         return owner
                 earlier = self.document_owners.get(tokens[j].norm)
+                if (
+                    earlier is None
+                    and tokens[j].norm == "statement"
+                    and self.recent
+                    and self.recent[-1].kind in ("person", "organization")
+                ):
+                    earlier = self.recent[-1]  # 'X said in a statement ... "...", the statement added': X's
                 if earlier is not None and first > 0 and tokens[first - 1].norm in ("the", "this"):
                     # 'A statement signed by 14 shop owners reads ... "...," the statement says': the same one
                     return replace(earlier, first=first - 1, last=end)
