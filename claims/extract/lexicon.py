@@ -148,7 +148,7 @@ GERUNDS = {
     ),
     "en": frozenset(
         "saying adding noting warning arguing insisting stressing claiming explaining telling describing "
-        "calling urging accusing suggesting".split()
+        "calling urging accusing suggesting blaming".split()
     ),
 }
 
