@@ -297,6 +297,13 @@ CASES = [
             ("Federalno ministarstvo", "indirect", "sastanak odrzan"),
         ],
     ),
+    (
+        "bs",
+        "Direktor vodovoda uhapšen je jutros u Sarajevu, saopćeno je iz MUP-a KS. Vlasnica mjenjačnice, koja "
+        "nije željela da joj objavimo ime, kazala je da je uposlenica i dalje u šoku.",
+        # acronyms, one declined, name an institution; an owner is no earlier named speaker
+        [("MUP KS", "indirect", "direktor uhapsen"), ("vlasnica", "indirect", "uposlenica soku")],
+    ),
     # --- Serbian, both scripts ---
     (
         "sr",

@@ -1315,10 +1315,16 @@ class _Document:
                 if stem != key and stem in lx.ORGANIZATION_NAMES:
                     return Mention(i, j, lx.ORGANIZATION_NAMES[stem], "organization", "n", head=i)
         kind = "organization"
+        declined = False  # ('iz MUP-a KS': acronyms, one declined)
         for t in words:
             if not (t.text.isupper() and len(t.text) > 1):
+                if len(words) > 1 and _DECLINED_ACRONYM.match(_latin(t.text)):
+                    declined = True
+                    continue
                 kind = "person"
                 break
+        if kind == "organization" and declined:
+            base = " ".join(_latin(t.text).split("-")[0] for t in words)
         if len(words) >= 2 and words[0].norm not in _FIRST_NAMES and words[-1].norm in lx.PLACE_GENITIVES:
             # 'Putevi Srbije su saopštili', 'Elektroprivreda Srbije je saopštila': the number is the name's own
             return Mention(i, j, _latin(self._span_text(i, j)), "organization", "?", head=i)
@@ -1790,6 +1796,11 @@ class _Document:
                 and any(tokens[m].norm in lx.NEGATIONS[self.family] for m in range(max(k, j - 4), j))
             ):
                 return True  # 'ki ni želel biti imenovan', 'koji nije želio biti imenovan'
+            if norm in ("ime", "imena", "name") and any(
+                tokens[m].norm in lx.NEGATIONS[self.family] or tokens[m].norm in ("not", "nije", "ni", "ne")
+                for m in range(max(k, j - 7), j)
+            ):
+                return True  # 'koja nije željela da joj objavimo ime', 'who did not want her name published'
             if tokens[j].text in ")" or self.in_quote[j]:
                 return False
         return False
@@ -4107,7 +4118,7 @@ _LAY_ROLES = frozenset(
     "domacin domacinka prebivalec prebivalka krajan krajanka ocividec ocividka mimoidoci bralec bralka voznik "
     "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
     "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader klicatelj "
-    "klicateljica pozivatelj caller".split()
+    "klicateljica pozivatelj caller vlasnik vlasnica lastnik lastnica owner".split()
 )
 
 
