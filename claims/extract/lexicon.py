@@ -442,7 +442,8 @@ ROLES = ROLES_MASCULINE | ROLES_FEMININE
 # Groups of people, in the plural.
 GROUPS = frozenset(
     (
-        "mediji media pogajalci poslanci sindikati sindikalisti policisti zdravniki strokovnjaki analitiki prebivalci "
+        "mediji media engineers inspectors paramedics pilots meteorologists forecasters pogajalci poslanci "
+        "sindikati sindikalisti policisti zdravniki strokovnjaki analitiki prebivalci "
         "kmetje protestniki organizatorji starsi ucitelji delavci novinarji aktivisti okoljevarstveniki "
         "raziskovalci znanstveniki opazovalci odvetniki tozilci predstavniki voditelji ministri zupani svojci "
         "gasilci resevalci pregovaraci zastupnici poslanici policajci lijecnici lekari strucnjaci analiticari "
