@@ -342,6 +342,14 @@ class _Document:
         speaker = next((m for m in reversed(self.recent) if m.name == full), None) or Mention(
             first, colon - 1, full, "person", "?", head=first
         )
+        last = self._take_paragraph(sentence, colon + 1)
+        cue = Cue(colon, colon, "quote", ":")
+        self._emit(speaker, colon + 1, last, "direct", cue, sentence, confidence=0.7)
+        return True
+
+    def _take_paragraph(self, sentence: Sentence, first: int) -> int:
+        """The rest of the sentence's paragraph, read as one statement from `first`: the sentences after it are
+        taken (the pass goes on after the paragraph), and its last token, without the full stop, is returned."""
         last_sentence = sentence
         while (
             self.next_sentence < len(self.sentences)
@@ -350,11 +358,9 @@ class _Document:
             last_sentence = self.sentences[self.next_sentence]
             self.next_sentence += 1
         last = last_sentence.last
-        while last > colon + 1 and tokens[last].text in SENTENCE_END:
+        while last > first and self.tokens[last].text in SENTENCE_END:
             last -= 1
-        cue = Cue(colon, colon, "quote", ":")
-        self._emit(speaker, colon + 1, last, "direct", cue, sentence, confidence=0.7)
-        return True
+        return last
 
     def _embedded_post(self, sentence: Sentence) -> bool:
         """A social-media post embedded in a page: the author's name on a line, the handle and date on the
@@ -372,16 +378,7 @@ class _Document:
         words = name.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             return False
-        last_sentence = sentence
-        while (
-            self.next_sentence < len(self.sentences)
-            and self.sentences[self.next_sentence].paragraph == sentence.paragraph
-        ):
-            last_sentence = self.sentences[self.next_sentence]
-            self.next_sentence += 1
-        last = last_sentence.last
-        while last > first and tokens[last].text in SENTENCE_END:
-            last -= 1
+        last = self._take_paragraph(sentence, first)
         author = next((m for m in reversed(self.recent) if m.name == name), None)
         kind = "person" if _norm_words(name)[0] in _FIRST_NAMES else "organization"
         speaker = author or Mention(first, first, _latin(name), kind, "?", head=first)
