@@ -83,6 +83,17 @@ CASES = [
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     (
         "sl",
+        "Kot je za Radio Slovenija povedal direktor bolnišnice, bodo čakalne vrste skrajšali. Kot poudarjajo na "
+        "Zavodu za zaposlovanje, je brezposelnost najnižja doslej. Opozicija očita, da vlada zapravlja denar.",
+        # an aside past an outlet of two words; an aside whose source is where it was said; reproaching reports
+        [
+            ("direktor", "indirect", "cakalne vrste"),
+            ("Zavod za zaposlovanje", "indirect", "brezposelnost najnizja"),
+            ("Opozicija", "indirect", "zapravlja denar"),
+        ],
+    ),
+    (
+        "sl",
         "V sindikatu so opozorili, da uprava ni obvestila sveta delavcev. Predsednica sindikata Alenka Pušnik je za "
         "STA dejala, da bodo zahtevali takojšnja pogajanja.",
         # the agency STA is no dual auxiliary 'sta': one woman spoke

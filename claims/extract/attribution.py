@@ -3546,6 +3546,11 @@ class _Document:
                 or tokens[k].norm in PREPOSITIONS
                 # the noun of a phrase whose preposition comes next: 'Kot je po seji povedal X, ...'
                 or (tokens[k].is_word and tokens[k - 1].norm in PREPOSITIONS)  # ('u Zagrebu')
+                # an outlet of a few words: 'Kot je za Radio Slovenija povedal X, ...'
+                or (
+                    tokens[k].is_capitalized
+                    and any(tokens[m].norm in ("za", "to", "told") for m in range(max(sentence.first, k - 3), k))
+                )
                 or (
                     tokens[k].is_word
                     and not tokens[k].is_capitalized
@@ -3600,7 +3605,7 @@ class _Document:
             if scope[0] <= m.first <= scope[1]
             and m.kind in ("organization", "group")
             and (
-                self.tokens[m.first - 1].norm in ("iz", "z", "s", "from", "sa")
+                self.tokens[m.first - 1].norm in ("iz", "z", "s", "from", "sa", "na", "v", "u", "pri")
                 # 'iz njegovega kabineta': a possessive between
                 or (self.tokens[m.first - 1].norm in _POSSESSIVES_ANY and self.tokens[m.first - 2].norm in _FROM)
             )

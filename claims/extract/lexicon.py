@@ -81,7 +81,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
                 "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
-                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva"
+                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita"
             ).split(),
             "s",
         ),
@@ -89,7 +89,8 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "pravijo menijo trdijo opozarjajo poudarjajo ocenjujejo zatrjujejo porocajo pisejo navajajo sporocajo "
                 "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
-                "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo"
+                "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo "
+                "ocitajo"
             ).split(),
             "p",
         ),
