@@ -315,6 +315,13 @@ CASES = [
         # acronyms, one declined, name an institution; an owner is no earlier named speaker
         [("MUP KS", "indirect", "direktor uhapsen"), ("vlasnica", "indirect", "uposlenica soku")],
     ),
+    (
+        "bs",
+        "U saopćenju SDA navodi se da je vlast izgubila legitimitet. Ministarka je navela da će plate biti "
+        "povećane od januara, ali nije precizirala za koliko.",
+        # the document's owner before a passive; what was not said ends the clause
+        [("SDA", "indirect", "vlast izgubila"), ("ministarka", "indirect", "plate povecane januara")],
+    ),
     # --- Serbian, both scripts ---
     (
         "sr",

@@ -2583,6 +2583,11 @@ class _Document:
                 break
             if text != ",":
                 continue
+            if j + 2 <= last and tokens[j + 1].norm in lx.NEGATIONS[self.family]:
+                k = j + 2 + (tokens[j + 2].norm == "pa" and j + 3 <= last)
+                if self._looks_like_cue(k):
+                    last = j - 1  # ', ni pa povedal, za koliko': what was not said ends the clause
+                    break
             while following < len(later) and later[following] <= j:
                 following += 1
             if following == len(later):
@@ -2638,11 +2643,15 @@ class _Document:
         """Whether the conjunction at `j` joins a second verb of saying straight to the first predicate: 'and
         (also) called', 'in dodal', 'i dodao je'; not 'and Jones said', whose verb has a subject of its own."""
         auxiliaries = lx.AUXILIARIES[self.family]
+        negations = lx.NEGATIONS[self.family]
         k = j + 1
         while k <= last and k - j <= 3:
             if k in cue_starts:
                 return True
-            if self.tokens[k].norm not in auxiliaries and self.tokens[k].norm not in ("also", "tudi", "takodje"):
+            norm = self.tokens[k].norm
+            if norm in negations and k + 1 <= last and self._looks_like_cue(k + 1):
+                return True  # ', ali nije precizirala za koliko': a verb of saying, denied, ends the clause
+            if norm not in auxiliaries and norm not in ("also", "tudi", "takodje"):
                 return False
             k += 1
         return False
@@ -2980,6 +2989,12 @@ class _Document:
         for mention in mentions:
             if content and content[0] <= mention.first <= content[1]:
                 continue
+            if (
+                sentence.first < mention.first < cue.first
+                and tokens[mention.first - 1].norm in lx.DOCUMENTS
+                and mention.kind in ("organization", "person", "group")
+            ):
+                return mention  # 'U saopćenju SDA navodi se da ...': whose statement, before the verb
             if not cue.last < mention.first <= cue.last + 6 or mention.first == 0:
                 continue
             before = tokens[mention.first - 1].norm
