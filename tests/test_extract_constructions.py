@@ -83,6 +83,17 @@ CASES = [
     ("hr", "Gradonačelnik Splita rekao je da će tramvaj krenuti.", [("gradonačelnik Splita", "indirect", "tramvaj")]),
     (
         "sl",
+        "Poslanec SDS Janez Kovač je ocenil, da gre za predvolilni golaž. »To je kupovanje glasov,« je dejal Kovač. "
+        "Predsednik vlade je dodal, da so ukrepi nujni.",
+        # a role-only speaker is not the man named just before with another role
+        [
+            ("Janez Kovač", "indirect", "predvolilni golaz"),
+            ("Janez Kovač", "direct", "kupovanje glasov"),
+            ("predsednik", "indirect", "ukrepi nujni"),
+        ],
+    ),
+    (
+        "sl",
         "Kot je za Radio Slovenija povedal direktor bolnišnice, bodo čakalne vrste skrajšali. Kot poudarjajo na "
         "Zavodu za zaposlovanje, je brezposelnost najnižja doslej. Opozicija očita, da vlada zapravlja denar.",
         # an aside past an outlet of two words; an aside whose source is where it was said; reproaching reports

@@ -3215,6 +3215,8 @@ class _Document:
             if self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first]) in _LAY_ROLES:
                 return mention  # 'pravi domačinka': someone described, not a named speaker's office
             candidates = self.recent[-3:] + ([self.previous_subject_for_now] if self.previous_subject_for_now else [])
+            if self.family != "en" and any(self._same_person_role(c, mention) is False for c in candidates):
+                candidates = [c for c in candidates if self._same_person_role(c, mention) is not False]
             for earlier in reversed(candidates):
                 if (
                     definite  # 'the manager told BBC Essex' after 'Harlow Town boss Dean Moffatt says'
@@ -3274,6 +3276,14 @@ class _Document:
             and _norm_words(words[0])[:1] != ()
             and _norm_words(words[0])[0] not in _FIRST_NAMES
         )
+
+    def _same_person_role(self, person: Mention, mention: Mention) -> bool | None:
+        """Whether a named person is known to hold another role than a role-only mention's ('Poslanec SDS Janez
+        Kovač' is no 'predsednik vlade'): None when the text gave the person no role."""
+        known = next((m.role for m in self.people_by_role.values() if m.name == person.name and m.role), None)
+        if known is None or not mention.role:
+            return None
+        return self._role_base(known) == self._role_base(mention.role)
 
     def _same_role(self, short: str, full: str) -> bool:
         """Whether a role named again ('the minister') is the one given with the name ('finance minister'): its
