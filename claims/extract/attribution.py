@@ -314,14 +314,7 @@ class _Document:
         """An answer in an interview that is not in quotation marks: the whole paragraph, one statement (what
         it reports others to have said is theirs too: its sentences are read as any others)."""
         assert self.interviewee is not None
-        last_sentence = sentence
-        k = self.next_sentence
-        while k < len(self.sentences) and self.sentences[k].paragraph == sentence.paragraph:
-            last_sentence = self.sentences[k]
-            k += 1
-        first, last = sentence.first, last_sentence.last
-        while last > first and self.tokens[last].text in SENTENCE_END:
-            last -= 1
+        first, last = sentence.first, self._paragraph_end(sentence, sentence.first, take=False)
         cue = Cue(first, first, "quote", "")
         return self._emit(self.interviewee, first, last, "direct", cue, sentence, confidence=0.6)
 
@@ -342,22 +335,21 @@ class _Document:
         speaker = next((m for m in reversed(self.recent) if m.name == full), None) or Mention(
             first, colon - 1, full, "person", "?", head=first
         )
-        last = self._take_paragraph(sentence, colon + 1)
+        last = self._paragraph_end(sentence, colon + 1, take=True)
         cue = Cue(colon, colon, "quote", ":")
         self._emit(speaker, colon + 1, last, "direct", cue, sentence, confidence=0.7)
         return True
 
-    def _take_paragraph(self, sentence: Sentence, first: int) -> int:
-        """The rest of the sentence's paragraph, read as one statement from `first`: the sentences after it are
-        taken (the pass goes on after the paragraph), and its last token, without the full stop, is returned."""
-        last_sentence = sentence
-        while (
-            self.next_sentence < len(self.sentences)
-            and self.sentences[self.next_sentence].paragraph == sentence.paragraph
-        ):
-            last_sentence = self.sentences[self.next_sentence]
-            self.next_sentence += 1
-        last = last_sentence.last
+    def _paragraph_end(self, sentence: Sentence, first: int, take: bool) -> int:
+        """The last token, without its full stop, of the paragraph a statement from `first` runs to. With `take`,
+        the sentences after this one are taken too (the pass goes on after the paragraph); without, they are
+        still read one by one (what an interview answer reports others to have said is theirs)."""
+        k = self.next_sentence
+        while k < len(self.sentences) and self.sentences[k].paragraph == sentence.paragraph:
+            k += 1
+        last = self.sentences[k - 1].last if k > self.next_sentence else sentence.last
+        if take:
+            self.next_sentence = k
         while last > first and self.tokens[last].text in SENTENCE_END:
             last -= 1
         return last
@@ -378,7 +370,7 @@ class _Document:
         words = name.split()
         if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
             return False
-        last = self._take_paragraph(sentence, first)
+        last = self._paragraph_end(sentence, first, take=True)
         author = next((m for m in reversed(self.recent) if m.name == name), None)
         kind = "person" if _norm_words(name)[0] in _FIRST_NAMES else "organization"
         speaker = author or Mention(first, first, _latin(name), kind, "?", head=first)
