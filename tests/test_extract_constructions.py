@@ -1134,6 +1134,42 @@ CASES = [
         '"We are not selling," chief executive Tom Reyes told a news conference. "The offer undervalues us by half."',
         [("Tom Reyes", "direct", "not selling offer undervalues half")],
     ),
+    # English: the speaker after an inverted verb with no quotation marks; lower-case particles in surnames
+    (
+        "en",
+        "Trade talks with Tokyo went very well this week, said Commission President Ursula von der Leyen.",
+        [("Ursula von der Leyen", "indirect", "trade talks tokyo")],
+    ),
+    (
+        "en",
+        "The deal is expected to close in March, said Paul Archer, a spokesman for the lender.",
+        [("Paul Archer", "indirect", "deal close march")],
+    ),
+    (
+        "en",
+        "The stadium will not be ready before the autumn, said a spokeswoman for the club.",
+        [("spokeswoman", "indirect", "stadium ready autumn")],
+    ),
+    (
+        "en",
+        "Dutch coach Frank de Boer said his side had defended badly all evening.",
+        [("Frank de Boer", "indirect", "defended badly evening")],
+    ),
+    # a quotation that ends a reported clause: the clause's subject is part of the content
+    ("en", 'Minister Tom Walsh said Europe "will not be blackmailed".', [("Tom Walsh", "mixed", "europe blackmailed")]),
+    # 'telling X that': the addressee is where it was said, not what
+    (
+        "en",
+        'Health Secretary Tom Reid insisted the NHS was "not in crisis", telling Sky News that waiting lists had '
+        "fallen.",
+        [("Tom Reid", "mixed", "nhs crisis"), ("Tom Reid", "indirect", "waiting lists fallen")],
+    ),
+    # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
+    (
+        "en",
+        "The minister's claim that the budget was balanced was false, the fiscal watchdog said.",
+        [("watchdog", "indirect", "claim budget balanced false")],
+    ),
 ]
 
 
@@ -1168,6 +1204,8 @@ def test_construction(language: str, passage: str, expected: list[tuple[str, str
         ("sr", "Градоначелник Зоран Илић рекао је за „Политику“ да ће мост бити отворен у априлу.", "Politika"),
         ("hr", 'Ministar Ivo Kos je za "Večernji list" rekao da neće odstupiti.', "Večernji list"),
         ("sl", "Minister Ivo Kos je za STA povedal, da ne bo odstopil.", "STA"),
+        ("en", "Health Secretary Tom Reid told the BBC that waiting lists had fallen.", "BBC"),
+        ("en", "Tom Reid spoke after the vote, telling Sky News that talks would resume.", "Sky News"),
         ("en", "Ivo Kos told Reuters he would not resign.", "Reuters"),
     ],
 )

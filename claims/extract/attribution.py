@@ -536,6 +536,11 @@ class _Document:
             if norm in lx.GERUNDS[self.family]:
                 cues.append(Cue(i, i, "gerund", token.text))
             elif self.family == "en" and norm in lx.EN_VERBS:
+                if i > sentence.first and norm in lx.NOUN_CUES["en"] and _names_a_noun(tokens[i - 1]):
+                    # "the minister's claim that ...", 'their demands': a noun here, not a verb
+                    if self._noun_cue(i, sentence.last):
+                        cues.append(Cue(i, i, "noun", token.text))
+                    continue
                 if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
                     cues.append(Cue(i, i, "verb", token.text))
             elif norm in self.participles and not self._negated(i, sentence.first) and not self._future(i, sentence):
@@ -1229,16 +1234,32 @@ class _Document:
 
     def _named(self, i: int, last: int) -> Mention:
         tokens = self.tokens
+        if self.family == "en":
+            while i >= 2 and tokens[i - 1].norm in _NAME_PARTICLES and not tokens[i - 1].is_capitalized:
+                i -= 1  # 'said von der Leyen': the particles belong to the surname
+            if tokens[i].norm in _NAME_PARTICLES and not tokens[i].is_capitalized and tokens[i - 1].is_capitalized:
+                i -= 1  # 'Ursula von der Leyen' met from its particles
         j = i
-        while (
-            j + 1 <= last
-            and not self.in_quote[j + 1]
-            and tokens[j + 1].is_word
-            and tokens[j + 1].is_capitalized
-            and tokens[j + 1].start - tokens[j].end <= 1
-            and (tokens[j + 1].norm not in lx.NOT_NAMES or self._first_name_at(j + 1))
-            and j - i < (5 if self.family == "en" and tokens[i].norm not in _FIRST_NAMES else 3)
-        ):
+        while j + 1 <= last and not self.in_quote[j + 1] and tokens[j + 1].start - tokens[j].end <= 1:
+            particles = j + 1
+            while particles <= min(last, j + 3) and tokens[particles].norm in _NAME_PARTICLES:
+                particles += 1  # 'Ursula von der Leyen', 'Frank de Boer': lower-case words inside a name
+            if (
+                particles > j + 1
+                and particles <= last
+                and tokens[particles].is_capitalized
+                and tokens[particles].is_word
+                and not tokens[j + 1].is_capitalized
+            ):
+                j = particles
+                continue
+            if not (
+                tokens[j + 1].is_word
+                and tokens[j + 1].is_capitalized
+                and (tokens[j + 1].norm not in lx.NOT_NAMES or self._first_name_at(j + 1))
+                and j - i < (5 if self.family == "en" and tokens[i].norm not in _FIRST_NAMES else 3)
+            ):
+                break
             j += 1
             if (
                 self.family == "en"
@@ -1515,6 +1536,9 @@ class _Document:
                 person = Mention(start, name.last, name.name, "person", gender, role, head=i)
                 self.people_by_role[self._role_base(role)] = person
                 return person
+            if norm in lx.ORGANIZATION_NOUNS and name.kind == "person" and name.role:
+                # 'Commission President Ursula Smith': the organization's role, then who holds it
+                return replace(name, first=start, role=self._span_text(start, name.head - 1))
             if norm in lx.ORGANIZATION_NOUNS and self.family == "en" and name.kind in ("person", "organization"):
                 # 'the environmental group Plavi Val', 'the utility EnergoUna': the name is the organization
                 organization = Mention(
@@ -2146,7 +2170,13 @@ class _Document:
                     best is None
                     and (
                         any(t.text == ":" for t in between)
-                        or (len(between) <= 1 and tokens[quote.open].newline_before == 0 and self.family == "en")
+                        or (
+                            # 'said, "..."'; not 'said Europe "will not ..."', where the quotation ends a clause
+                            len(between) <= 1
+                            and not any(t.is_word for t in between)
+                            and tokens[quote.open].newline_before == 0
+                            and self.family == "en"
+                        )
                     )
                     and len(between) <= 8
                 ):
@@ -2283,24 +2313,8 @@ class _Document:
             start = max([start, *(c.last + 1 for c in cues if c.last < cue.first)])
             if start < cue.first or stop > cue.last:
                 return start, stop
-        if self.family == "en" and tokens[cue.first].norm in ("told", "tells", "tell"):
-            k = cue.last + 1  # 'told reporters the talks would resume': past the addressee
-            while (
-                k <= stop
-                and k - cue.last <= 3
-                and (
-                    tokens[k].norm in _ADDRESSEES
-                    or tokens[k].is_capitalized
-                    or (
-                        tokens[k].norm == "the"
-                        and k + 1 <= stop
-                        and (tokens[k + 1].is_capitalized or tokens[k + 1].norm in _ADDRESSEES)  # 'the BBC', 'the jury'
-                    )
-                )
-            ):
-                k += 1
-            # 'told Sportske novosti she would ...': an outlet's name may go on in lower case
-            k = next((p for p in range(k, min(stop, k + 2) + 1) if tokens[p].norm in _EN_SUBJECT_PRONOUNS), k)
+        if self.family == "en" and tokens[cue.first].norm in _TOLD:
+            k = self._past_addressee(cue, stop)
             if (
                 cue.last + 1 < k < stop
                 and sum(1 for t in tokens[k : stop + 1] if t.is_word) >= 3
@@ -2319,12 +2333,52 @@ class _Document:
                     tokens[start].norm.endswith("ing")
                     and not any(t.norm in _EN_FINITE for t in tokens[start : stop + 1])
                 )
+                and not self._only_a_speaker(start, stop)  # '..., said Ursula Smith.': who said it, not what
             ):
                 return start, stop
         fronted = self._fronted_content(sentence, cue, cues)
         if fronted is None and self.family != "en":
             return self._said_of_that(sentence, cue)
         return fronted
+
+    def _only_a_speaker(self, start: int, stop: int) -> bool:
+        """Whether the words from `start` to the clause's end or its first comma name someone and say nothing:
+        capitalised words only ('said Ursula Smith'), or a role with no verb ('said a spokesman for the firm')."""
+        words = []
+        for token in self.tokens[start : stop + 1]:
+            if token.text == ",":
+                break
+            if token.is_word:
+                words.append(token)
+        if 0 < len(words) <= 7 and all(t.is_capitalized or t.norm in _NAME_PARTICLES for t in words):
+            return True
+        return (
+            len(words) >= 2
+            and words[0].norm in ("a", "an", "the")
+            and any(t.norm in _DESCRIBING for t in words[1:3])
+            and not any(t.norm in _EN_FINITE or t.norm.endswith("ed") for t in words)
+        )
+
+    def _past_addressee(self, cue: Cue, stop: int) -> int:
+        """Where the content starts after 'told reporters', 'telling the BBC', 'told Sportske novosti she ...'."""
+        tokens = self.tokens
+        k = cue.last + 1
+        while (
+            k <= stop
+            and k - cue.last <= 3
+            and (
+                tokens[k].norm in _ADDRESSEES
+                or tokens[k].is_capitalized
+                or (
+                    tokens[k].norm == "the"
+                    and k + 1 <= stop
+                    and (tokens[k + 1].is_capitalized or tokens[k + 1].norm in _ADDRESSEES)  # 'the BBC', 'the jury'
+                )
+            )
+        ):
+            k += 1
+        # an outlet's name may go on in lower case: up to the pronoun that opens the content
+        return next((p for p in range(k, min(stop, k + 2) + 1) if tokens[p].norm in _EN_SUBJECT_PRONOUNS), k)
 
     def _said_of_that(self, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
         """'Most bo zaprt do konca junija. To je potrdila županja.': 'to' stands for the sentence before, in the
@@ -2464,7 +2518,7 @@ class _Document:
             or any(
                 sentence.first <= c.first < cue.first and (c.first > comma or self._introduces(c, cue.first))
                 for c in cues
-                if c is not cue
+                if c is not cue and not (c.kind == "noun" and c.first < comma)  # ("X's claim that ... was false")
             )
         ):
             return None
@@ -2796,7 +2850,7 @@ class _Document:
         if self.family == "en" and before and before[-1].last >= cue.first - 3 and before[-1].first >= clause_start:
             return self._resolved(before[-1], cue)  # 'Smith told Reuters': the subject precedes an English verb
         after = [m for m in mentions if m.first > cue.last and outside(m)]
-        if self.family == "en" and tokens[cue.first].norm in ("told", "tells", "tell", "asked", "asks"):
+        if self.family == "en" and tokens[cue.first].norm in _TOLD_OR_ASKED:
             after = []  # 'told Reuters', 'asked the minister': who was told or asked, never who spoke
         if self.family == "en" and content is not None and after and after[0].kind == "pronoun" and before:
             after = []  # 'Jenna Marquez, a mother, said she was furious': 'she' is the content's subject
@@ -2828,7 +2882,7 @@ class _Document:
                 if m.first >= clause_start
                 and self._agrees(m, cue)
                 # ('tells BIRN the government ignored ... and says ...': who was told is no subject)
-                and not (m.first > 0 and tokens[m.first - 1].norm in ("told", "tells", "tell", "asked", "asks"))
+                and not (m.first > 0 and tokens[m.first - 1].norm in _TOLD_OR_ASKED)
             ]
             if not first_subjects and self.tokens[clause_start - 1].text == ",":
                 # 'Zbornica odločitev pozdravlja, a opozarja, da ...': the subject stands before the comma; when the
@@ -3482,6 +3536,8 @@ class _Document:
         clause's, the speaker of the statement just made in this sentence or the sentence's subject."""
         tokens = self.tokens
         start, stop = cue.last + 1, self._clause_end(cue.last + 1, sentence, [c for c in cues if c is not cue])
+        if self.family == "en" and tokens[cue.first].norm in _TOLD:
+            start = self._past_addressee(cue, stop)  # 'telling the BBC that ...'
         if sum(1 for k in range(start, stop + 1) if tokens[k].is_word) < 3:
             return 0
         here = self.statements[self.sentence_statements :]
@@ -3527,6 +3583,8 @@ class _Document:
             return None  # 'Da je pogodba podpisana, so potrdili v družbi, ...': the fronted clause is what it reports
         if tokens[right + 1].norm in lx.COMPLEMENTIZERS[self.family] or tokens[right + 1].text in QUOTE_MARKS:
             return None  # ', je zapisala, da ...' reports the clause that follows, it is not set into one
+        if self.family == "en" and self._only_a_speaker(right + 1, sentence.last):
+            return None  # '..., said Smith, a spokesman for the firm.': an apposition, not the content going on
         return left, right
 
     def _inserted_statement(
@@ -3914,13 +3972,15 @@ class _Document:
             k = token.index
             if token.text in QUOTE_MARKS:
                 prev = tokens[k - 1].norm if k > 0 else ""
-                if prev in ("za", "told", "to"):
+                if prev in ("za", "told", "telling", "to"):
                     title_end = self._quoted_title_end(k)
                     if title_end is not None and title_end <= hi:  # 'za „Politiku“': a paper named in quotation marks
                         return " ".join(self._channel_word(t) for t in tokens[k + 1 : title_end])
             if not (token.is_capitalized or token.norm in _OUTLETS or "." in token.text) or in_quote[k]:
                 continue  # (most words: each test below asks for a capitalised word or an outlet)
             prev = tokens[k - 1].norm if k > 0 else ""
+            if prev == "the" and k > 1 and tokens[k - 2].norm in _TOLD:
+                prev = "told"  # 'told the BBC', 'telling the FT'
             outlet_end = self._outlet_end(k, hi)
             if outlet_end is not None:
                 return self._span_text(k, outlet_end)
@@ -3931,13 +3991,13 @@ class _Document:
             ):
                 return lx.PLATFORMS[token.norm]
             if (
-                prev in ("za", "told", "to", "agencijo", "agenciji", "agencije")
+                prev in ("za", "told", "telling", "to", "agencijo", "agenciji", "agencije")
                 and (token.is_capitalized or "." in token.text)
                 and (token.text.isupper() or token.norm in _OUTLETS or ("." in token.text and token.is_word))
                 and len(token.text) >= 2
             ):
                 return token.text
-            if token.norm in _OUTLETS and prev in ("agencijo", "agencija", "agenciji", "za", "told"):
+            if token.norm in _OUTLETS and prev in ("agencijo", "agencija", "agenciji", "za", "told", "telling"):
                 return token.text
 
         for token in tokens[lo:hi]:
@@ -4293,7 +4353,11 @@ _CHANNEL_WORDS = frozenset(
 )
 _LONGEST_CLAUSE = 100  # tokens: news sentences run to 60 words, rarely more
 _ACCORDING_NOUNS = frozenset("recima rijecima navodima besedah navedbah izjavi izjavama".split())
-_OUTLET_LEADS = frozenset(("za", "told", "to", "the"))
+_OUTLET_LEADS = frozenset(("za", "told", "telling", "to", "the"))
+_TOLD = frozenset(("told", "tells", "tell", "telling"))
+# lower-case words inside surnames: 'Ursula von der Leyen', 'Frank de Boer', 'Rafael van der Vaart'
+_NAME_PARTICLES = frozenset("von van der den de di del della du ter ten".split())
+_TOLD_OR_ASKED = _TOLD | {"asked", "asks"}
 # outlets of two or three words, given statements: 'je za Novi list izjavio', 'told the Financial Times'
 _PLACE_NAMES = frozenset(lx.ORGANIZATION_NAMES.values())
 _BROADCASTERS = frozenset(
@@ -4335,6 +4399,11 @@ def _given_name(norm: str, name: Mention) -> bool:
     """Whether a name's first word is a first name: one that is only that, or ('Vera Kos') one that is an
     ordinary word too, before the rest of the name."""
     return norm in _FIRST_NAMES or (norm in _AMBIGUOUS_FIRST_NAMES and name.last > name.first)
+
+
+def _names_a_noun(token: Token) -> bool:
+    """Whether an English word stands before a noun: a determiner or a possessive ('the', 'his', "minister's")."""
+    return token.norm in _EN_DETERMINERS or token.norm in ("my", "your") or token.text.endswith(("'s", "’s"))
 
 
 def _first_name_form(norm: str) -> bool:
