@@ -63,6 +63,31 @@ CASES = [
         "Vir blizu vlade je za Delo potrdil, da bo minister odstopil.",
         [("anonymous source", "indirect", "minister odstopil")],
     ),
+    # a nationality and a descriptive noun refer back to the person just named, whatever role the text gave him
+    (
+        "sl",
+        "»Zasluženo smo zmagali,« je dejal trener Celja Goran Mikulić. Hrvaški strokovnjak je posebej pohvalil "
+        "vratarja, ki je bil po njegovem mnenju najboljši na igrišču.",
+        [("Goran Mikulić", "direct", "zasluzeno zmagali"), ("Goran Mikulić", "indirect", "pohvalil vratarja")],
+    ),
+    # the verb tells the gender a name did not: 'Dodal je' goes on with the speaker of the quotation before
+    (
+        "sl",
+        "Zadovoljen je bil trener Olimpije Matej Kranjc. Razočaran je bil trener Mure Saša Horvat. »Igrali smo "
+        "slabo,« je dejal. Dodal je, da bo ekipa v sredo trenirala dvakrat.",
+        [("Saša Horvat", "direct", "igrali slabo"), ("Saša Horvat", "indirect", "ekipa sredo trenirala")],
+    ),
+    # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
+    (
+        "sr",
+        "Ministarka energetike Sanja Ilić rekla je da će uplate stići do kraja meseca. Prema rečima ministra "
+        "finansija Dragana Petrovića, budžet je stabilan. Ministarka je dodala da će spisak biti objavljen u petak.",
+        [
+            ("Sanja Ilić", "indirect", "uplate stici"),
+            ("Dragan Petrović", "indirect", "budzet stabilan"),
+            ("Sanja Ilić", "indirect", "spisak objavljen"),
+        ],
+    ),
     ("sl", "Direktor ni želel komentirati odločitve. Podrobnosti ni navedel.", []),
     ("sl", "Film »Pod svobodnim soncem« so predvajali v nedeljo.", []),
     (

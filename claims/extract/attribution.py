@@ -1342,9 +1342,9 @@ class _Document:
             self._named_organization(Mention(i, j, base, kind, "n", head=i))
         if kind == "person":
             base = self._full_name(base)
-        gender = _FIRST_NAMES.get(words[0].norm) or (
-            _AMBIGUOUS_FIRST_NAMES.get(words[0].norm) if len(words) > 1 else None
-        )
+        # the gender of the first name in its base form: 'Dragana Petrovića' is Dragan's genitive, not Dragana
+        first = _norm_words(base)[0] if kind == "person" and len(words) > 1 else words[0].norm
+        gender = _FIRST_NAMES.get(first) or (_AMBIGUOUS_FIRST_NAMES.get(first) if len(words) > 1 else None)
         return Mention(i, j, base, kind, gender or "?", head=i)
 
     def _named_organization(self, mention: Mention) -> None:
@@ -1531,7 +1531,9 @@ class _Document:
             if norm in lx.ROLES and name.kind == "person" and not self._whose_role(i, name):
                 role = self._span_text(start, end)
                 gender = (
-                    "f" if any(self._noun_base(tokens[k]) in lx.ROLES_FEMININE for k in range(start, end + 1)) else "?"
+                    "f"
+                    if any(self._noun_base(tokens[k]) in lx.ROLES_FEMININE for k in range(start, end + 1))
+                    else name.gender  # (the first name's, if it tells)
                 )
                 person = Mention(start, name.last, name.name, "person", gender, role, head=i)
                 self.people_by_role[self._role_base(role)] = person
@@ -3250,8 +3252,30 @@ class _Document:
             earlier = next((m for m in reversed(self.recent) if self._may_be_company(m)), None)
             if earlier is not None:
                 return earlier
+        if mention.kind == "person" and mention.role and mention.name == mention.role:
+            head = self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first])
+            if head in _DESCRIPTIVE_NOUNS:
+                # 'Hrvaški strokovnjak je pohvalil ...' after 'trener Jadrana Goran Mikulić': who he is, not an
+                # office; it refers back to the last person named, whatever role the text gave
+                wanted = "f" if mention.gender == "f" else "m"
+                for earlier in reversed(self.recent[-3:]):
+                    if earlier.kind == "person" and " " in earlier.name and earlier.gender in (wanted, "?"):
+                        return earlier
         if mention.kind == "person" and mention.role and not mention.name[0].isupper():
             earlier = self.people_by_role.get(self._role_base(mention.role))
+            if earlier is not None and mention.gender == "f" and earlier.gender == "m":
+                # 'ministarka' after 'ministar Petrović': the woman who held the role before him, if any
+                earlier = next(
+                    (
+                        m
+                        for m in reversed(self.recent[-8:])
+                        if m.kind == "person"
+                        and m.gender in ("f", "?")
+                        and m.role
+                        and self._role_base(m.role) == self._role_base(mention.role)
+                    ),
+                    None,
+                )
             if earlier is not None and self._same_role(mention.role, earlier.role or ""):
                 return (
                     earlier  # 'je dejal minister' after 'minister Novak'; not 'prime minister' for 'finance minister'
@@ -3361,6 +3385,8 @@ class _Document:
         # the subject of the sentence before, unless someone has spoken in this one already
         subject = self.previous_subject_for_now if len(self.statements) == self.sentence_statements else None
         if subject is not None and (wanted in ("?", None) or subject.gender in (wanted, "?")) and wanted not in "pq":
+            if subject.kind == "person" and subject.gender == "?" and wanted in ("m", "f"):
+                subject.gender = wanted  # ('je dejal' tells what the name did not: 'Dodal je' later is him too)
             return subject
         if wanted in ("m", "f"):  # a speaker known to be of that gender first, then one whose gender is unknown
             last = self.recent[-1] if self.recent else None
@@ -4065,13 +4091,14 @@ def _load_first_names(ambiguous: bool) -> dict[str, str]:
 
     from ..names import name_key
 
-    prefixes = ("ambiguous-m:", "ambiguous-f:") if ambiguous else ("m:", "f:")
+    prefixes = ("ambiguous-m:", "ambiguous-f:") if ambiguous else ("m:", "f:", "u:")
     names: dict[str, str] = {}
     text = (resources.files("claims.extract") / "data" / "first_names.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.startswith(prefixes):
             label, words = line.split(":", 1)
-            names.update(dict.fromkeys((name_key(w) for w in words.split()), label[-1]))
+            gender = "?" if label == "u" else label[-1]  # ('u': a man's name in one country, a woman's in another)
+            names.update(dict.fromkeys((name_key(w) for w in words.split()), gender))
     return names
 
 
@@ -4193,6 +4220,13 @@ _POSSESSIVES_ANY = frozenset(
     "their its".split()
 )
 # People described, not named, whom a role-only mention does not make into an earlier named speaker
+# nouns that describe a person already named rather than name an office: 'Hrvaški strokovnjak', 'izkušeni Slovenec'
+_DESCRIPTIVE_NOUNS = frozenset(
+    "strokovnjak strokovnjakinja strucnjak strucnjakinja veteran veteranka legenda slovenec slovenka hrvat "
+    "hrvatica srbin srpkinja bosanec bosanac bosanka avstrijec avstrijka austrijanac nemec nemka nijemac "
+    "american americanka amerikanac italijan italijanka talijan rus rusinja francoz francozinja britanec britanac "
+    "madzar madar spanec spanjolac".split()
+)
 _LAY_ROLES = frozenset(
     "domacin domacinka prebivalec prebivalka krajan krajanka ocividec ocividka mimoidoci bralec bralka voznik "
     "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
