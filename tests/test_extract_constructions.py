@@ -1189,6 +1189,57 @@ CASES = [
         "fallen.",
         [("Tom Reid", "mixed", "nhs crisis"), ("Tom Reid", "indirect", "waiting lists fallen")],
     ),
+    # the tabloid register: a capitalised mood, 'blasted X as', a club's 'gaffer' referring back to its 'boss'
+    (
+        "en",
+        'FUMING Millbrook boss Gary Pruett blasted referee Neil Ash as "a disgrace". The Millbrook gaffer '
+        "insisted he would not be apologising to anyone.",
+        [("Gary Pruett", "mixed", "disgrace"), ("Gary Pruett", "indirect", "apologising")],
+    ),
+    ("en", "Former England defender Dave Cress said it was never a penalty.", [("Dave Cress", "indirect", "penalty")]),
+    # a role in an organization, then its holder; an analyst of a firm named with '&'
+    (
+        "en",
+        "Authority general manager Lorraine Abbot said ridership had risen by a third.",
+        [("Lorraine Abbot", "indirect", "ridership risen third")],
+    ),
+    (
+        "en",
+        "Ravi Chand of Alder & Finch noted that the chain's net debt had risen to 1.4 billion pounds.",
+        [("Ravi Chand", "indirect", "net debt risen")],
+    ),
+    # who was told: 'the council', 'a news conference'
+    (
+        "en",
+        "Police Chief Ray Okon told the council the cameras would help officers find missing people.",
+        [("Ray Okon", "indirect", "cameras help officers")],
+    ),
+    # a document named with the nouns that say whose it is
+    (
+        "en",
+        "According to a city staff report, the system would cost about $410,000 over three years.",
+        [("city staff report", "indirect", "system cost 410,000")],
+    ),
+    # nouns that look like verbs: 'a previous forecast of', 'the seven states that share'
+    (
+        "en",
+        "The company said profit would be 310 million pounds, down from a previous forecast of 365 million pounds.",
+        [("company", "indirect", "profit 310")],
+    ),
+    # joint speakers, one of them with his role and name set off by commas
+    (
+        "en",
+        "Dale Kirk led the talks. Kirk and California's lead negotiator, Priya Venk, both said they still "
+        "expected a plan by Friday.",
+        [("Dale Kirk", "indirect", "expected plan"), ("Priya Venk", "indirect", "expected plan")],
+    ),
+    # asking not to be named is not a statement
+    (
+        "en",
+        "Residents said the cameras were intrusive. One of them, a retired teacher who asked that her name not be "
+        'used, said she had "nothing to hide".',
+        [("Residents", "indirect", "cameras intrusive"), ("anonymous", "mixed", "nothing hide")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

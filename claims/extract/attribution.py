@@ -536,9 +536,9 @@ class _Document:
             if norm in lx.GERUNDS[self.family]:
                 cues.append(Cue(i, i, "gerund", token.text))
             elif self.family == "en" and norm in lx.EN_VERBS:
-                if i > sentence.first and norm in lx.NOUN_CUES["en"] and _names_a_noun(tokens[i - 1]):
+                if i > sentence.first and norm in _EN_NOUN_LIKE and _names_a_noun(tokens[i - 1]):
                     # "the minister's claim that ...", 'their demands': a noun here, not a verb
-                    if self._noun_cue(i, sentence.last):
+                    if norm in lx.NOUN_CUES["en"] and self._noun_cue(i, sentence.last):
                         cues.append(Cue(i, i, "noun", token.text))
                     continue
                 if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
@@ -828,6 +828,13 @@ class _Document:
             elif token.is_capitalized and (self._modifies_role(i, last) or self._opens_role(i, last)):
                 i += 1  # 'a Treasury spokesperson', 'Specijalni izaslanik': the role noun after it takes it in
                 continue
+            elif (
+                self.family == "en"
+                and token.text.endswith(("'s", "’s"))
+                and any(self._noun_base(t) in _DESCRIBING for t in tokens[i + 1 : min(last, i + 2) + 1])
+            ):
+                i += 1  # "California's lead negotiator, Priya Venkataraman": whose role, taken in by the role noun
+                continue
             elif token.is_capitalized and self._is_name_start(i, first) and not self._dateline(i, first):
                 mention = self._named(i, last)
             if mention is None:
@@ -836,7 +843,12 @@ class _Document:
             titled = self._titled(mention, last)
             if titled is not None:
                 mention = titled
-            if mention.kind in ("person", "group") and not mention.name[:1].isupper() and self._unnamed(mention, last):
+            one_of_them = (mention.role or "").lower() == "one of them"  # (one of a group named before)
+            if (
+                mention.kind in ("person", "group")
+                and (not mention.name[:1].isupper() or one_of_them)
+                and self._unnamed(mention, last)
+            ):
                 # 'Two officials, who spoke on condition of anonymity, said', 'domačinka, ki je želela ostati
                 # anonimna': people the text will not name
                 mention = replace(mention, name=f"anonymous source ({mention.name})", kind="anonymous")
@@ -1264,6 +1276,15 @@ class _Document:
             if (
                 self.family == "en"
                 and j + 2 <= last
+                and tokens[j + 1].text == "&"
+                and tokens[j + 2].is_capitalized
+                and tokens[j + 2].is_word
+            ):
+                j += 2  # 'Alder & Finch', 'Marks & Spencer': one name
+                continue
+            if (
+                self.family == "en"
+                and j + 2 <= last
                 and tokens[j + 1].norm in ("of", "for")
                 and tokens[j + 2].is_capitalized
                 and tokens[j + 2].is_word
@@ -1415,6 +1436,14 @@ class _Document:
         tokens = self.tokens
         norm = self._noun_base(tokens[i])
         start = i
+        if (
+            self.family == "en"
+            and i >= 2
+            and not tokens[i - 1].is_capitalized
+            and (tokens[i - 1].norm in lx.ROLES or tokens[i - 1].norm in _EN_ROLE_MODIFIERS)
+            and tokens[i - 2].text.endswith(("'s", "’s"))
+        ):
+            start = i - 1  # "California's lead negotiator": a modifier between the possessive and the noun
         while (
             self.family == "en"
             and start - 1 >= 0
@@ -1541,6 +1570,9 @@ class _Document:
             if norm in lx.ORGANIZATION_NOUNS and name.kind == "person" and name.role:
                 # 'Commission President Ursula Smith': the organization's role, then who holds it
                 return replace(name, first=start, role=self._span_text(start, name.head - 1))
+            if norm in lx.ORGANIZATION_NOUNS and name.kind == "person" and end > i and tokens[end].norm in lx.ROLES:
+                # 'Authority general manager Lorraine Abernathy': a role in the organization, then its holder
+                return replace(name, first=start, role=self._span_text(start, end))
             if norm in lx.ORGANIZATION_NOUNS and self.family == "en" and name.kind in ("person", "organization"):
                 # 'the environmental group Plavi Val', 'the utility EnergoUna': the name is the organization
                 organization = Mention(
@@ -1797,8 +1829,8 @@ class _Document:
         """Whether the relative clause or apposition right after a mention says it is not to be named."""
         tokens = self.tokens
         k = mention.last + 1
-        if k > last or tokens[k].text not in ",(":
-            return False
+        if k > last or not (tokens[k].text in ",(" or tokens[k].norm in ("who", "ki", "koji", "koja")):
+            return False  # (', who asked not to be named', 'a retired teacher who asked that her name ...')
         for j in range(k + 1, min(last, k + 14) + 1):
             norm = tokens[j].norm
             if norm.startswith(("anonym", "anonim")) or (
@@ -1813,11 +1845,22 @@ class _Document:
                 return True  # 'ki ni želel biti imenovan', 'koji nije želio biti imenovan'
             if norm in ("ime", "imena", "name") and any(
                 tokens[m].norm in lx.NEGATIONS[self.family] or tokens[m].norm in ("not", "nije", "ni", "ne")
-                for m in range(max(k, j - 7), j)
+                for m in range(max(k, j - 7), min(last, j + 2) + 1)  # ('asked that her name not be used')
             ):
                 return True  # 'koja nije željela da joj objavimo ime', 'who did not want her name published'
             if tokens[j].text in ")" or self.in_quote[j]:
                 return False
+        return False
+
+    def _asks_not_to_be_named(self, first: int, last: int) -> bool:
+        """'(that) her name not be used', 'da mu se ne navodi ime': a clause that only asks for anonymity."""
+        tokens = self.tokens
+        if last - first > 10:
+            return False
+        for j in range(first, last + 1):
+            if tokens[j].norm in ("name", "ime", "imena", "identity"):
+                near = tokens[max(first, j - 4) : min(last, j + 3) + 1]
+                return any(t.norm in lx.NEGATIONS[self.family] or t.norm in ("not", "ne", "ni", "nije") for t in near)
         return False
 
     def _unnamed_again(self, i: int, first: int) -> Mention:
@@ -2333,7 +2376,7 @@ class _Document:
                 # 'admitted causing death by dangerous driving' is a plea; 'said closing it would be ...' a clause
                 and not (
                     tokens[start].norm.endswith("ing")
-                    and not any(t.norm in _EN_FINITE for t in tokens[start : stop + 1])
+                    and not any(t.norm in _EN_FINITE or t.norm.endswith("ed") for t in tokens[start + 1 : stop + 1])
                 )
                 and not self._only_a_speaker(start, stop)  # '..., said Ursula Smith.': who said it, not what
             ):
@@ -2342,6 +2385,20 @@ class _Document:
         if fronted is None and self.family != "en":
             return self._said_of_that(sentence, cue)
         return fronted
+
+    def _addressee_word(self, k: int, stop: int) -> bool:
+        """A word of whom a verb of telling addresses: 'reporters', 'Reuters', 'the BBC', 'a news conference'."""
+        token = self.tokens[k]
+        if token.norm in _ADDRESSEES or token.is_capitalized:
+            return True
+        if k + 1 > stop:
+            return False
+        following = self.tokens[k + 1]
+        return (
+            (token.norm in ("the", "a", "an", "news", "press") and following.norm in _ADDRESSEES)
+            or (token.norm == "the" and following.is_capitalized)
+            or (token.norm in ("a", "an") and following.norm in ("news", "press"))
+        )
 
     def _only_a_speaker(self, start: int, stop: int) -> bool:
         """Whether the words from `start` to the clause's end or its first comma name someone and say nothing:
@@ -2365,19 +2422,7 @@ class _Document:
         """Where the content starts after 'told reporters', 'telling the BBC', 'told Sportske novosti she ...'."""
         tokens = self.tokens
         k = cue.last + 1
-        while (
-            k <= stop
-            and k - cue.last <= 3
-            and (
-                tokens[k].norm in _ADDRESSEES
-                or tokens[k].is_capitalized
-                or (
-                    tokens[k].norm == "the"
-                    and k + 1 <= stop
-                    and (tokens[k + 1].is_capitalized or tokens[k + 1].norm in _ADDRESSEES)  # 'the BBC', 'the jury'
-                )
-            )
-        ):
+        while k <= stop and k - cue.last <= 4 and self._addressee_word(k, stop):
             k += 1
         # an outlet's name may go on in lower case: up to the pronoun that opens the content
         return next((p for p in range(k, min(stop, k + 2) + 1) if tokens[p].norm in _EN_SUBJECT_PRONOUNS), k)
@@ -3261,7 +3306,12 @@ class _Document:
                 for earlier in reversed(self.recent[-3:]):
                     if earlier.kind == "person" and " " in earlier.name and earlier.gender in (wanted, "?"):
                         return earlier
-        if mention.kind == "person" and mention.role and not mention.name[0].isupper():
+        if (
+            mention.kind == "person"
+            and mention.role
+            # ('The Millbrook gaffer': an English role may open with its team's name)
+            and (not mention.name[0].isupper() or (self.family == "en" and mention.name == mention.role))
+        ):
             earlier = self.people_by_role.get(self._role_base(mention.role))
             if earlier is not None and mention.gender == "f" and earlier.gender == "m":
                 # 'ministarka' after 'ministar Petrović': the woman who held the role before him, if any
@@ -3293,10 +3343,16 @@ class _Document:
                     and earlier.kind == "person"
                     and len(earlier.name.split()) > 1
                     and earlier.gender in (wanted, "?")
-                    and not earlier.role
+                    and (not earlier.role or self._same_club(mention.role, earlier.role))
                 ):  # a named speaker whose role the text did not give may hold this one
                     return earlier
         return mention
+
+    @staticmethod
+    def _same_club(role: str, other: str) -> bool:
+        """Whether two roles name the same team or body: 'The Castlebridge gaffer', 'Castlebridge boss'."""
+        names = {w for w in role.split()[1:] if w[:1].isupper()} | {w for w in role.split()[:1] if w != "The"}
+        return any(w[:1].isupper() and w in names for w in other.split())
 
     def _title_base(self, first: int, last: int) -> str:
         """A name in quotation marks in its base form, where the text declines it ('„Petrogasa“' → 'Petrogas'):
@@ -3457,14 +3513,34 @@ class _Document:
                         and not any(t.text == "," for t in tokens[cue.last + 1 : m.first])
                         # over adjectives only ('po besedah ameriškega zunanjega ministra X'), not to an object further
                         # on ('po poročanju grških medijev do petka zaslišalo kapitana')
-                        and all(
-                            t.is_capitalized or _adjective(t.norm, self.family) or t.norm in _EN_DETERMINERS
-                            for t in tokens[cue.last + 1 : m.first]
+                        and (
+                            all(
+                                t.is_capitalized or _adjective(t.norm, self.family) or t.norm in _EN_DETERMINERS
+                                for t in tokens[cue.last + 1 : m.first]
+                            )
+                            # or over the nouns that say whose a document is: 'according to a city staff report'
+                            or (
+                                m.head >= 0
+                                and tokens[m.head].norm in _SOURCE_DOCUMENTS[self.family]
+                                and m.first - cue.last <= 5
+                                and all(t.is_word for t in tokens[cue.last + 1 : m.first])
+                            )
                         )
                     ),
                     None,
                 )
             )
+            if (
+                speaker is not None
+                and speaker.head >= 0
+                and tokens[speaker.head].norm in _SOURCE_DOCUMENTS[self.family]
+                and speaker.first > cue.last + 1
+                and speaker.name == tokens[speaker.head].text
+            ):
+                # 'according to a city staff report': the document named with the words that say whose it is
+                words = [k for k in range(cue.last + 1, speaker.first) if tokens[k].norm not in _EN_DETERMINERS]
+                if words:
+                    speaker = replace(speaker, name=_latin(self._span_text(words[0], speaker.last)))
             start = speaker.last + 1 if speaker is not None else cue.last + 1
             if speaker is None and cue.last + 1 <= sentence.last and tokens[cue.last + 1].text == ",":
                 speaker = self._carried(cue)  # 'Kako navode, razbojnici su ...': the source named before
@@ -3939,6 +4015,8 @@ class _Document:
                 break
         else:
             return 0
+        if quote_type == "indirect" and self._asks_not_to_be_named(first, last):
+            return 0  # 'who asked that her name not be used': how the source is kept, not what it said
         if quote_type == "indirect" and tokens[first].norm in lx.COMPLEMENTIZERS[self.family] and last - first < 2:
             return 0  # 'said privately that the' (a page cut off mid-sentence): no content to check
         channel = self._channel(sentence, cue) or (
@@ -4350,6 +4428,12 @@ _EN_SAY = frozenset(
     "predicted predicts admitted admits".split()
 )
 _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
+# English reporting verbs whose form is a noun too: 'the minister's claim', 'a previous forecast'
+_EN_NOUN_LIKE = lx.NOUN_CUES["en"] | frozenset(
+    "forecast forecasts estimate estimates report reports states notes calls answers comments".split()
+)
+_EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
+_EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
 _EN_IRREGULAR_PAST = frozenset(
@@ -4362,6 +4446,8 @@ _EN_FINITE = frozenset(
     "hadn't wasn't isn't couldn't".split()
 )
 _ADDRESSEES = frozenset(
+    "council board assembly senate congress shareholders investors analysts voters viewers listeners conference "
+    "briefing rally meeting summit "
     "reporters journalists parliament lawmakers mps supporters him her them us me jury jurors court committee "
     "audience crowd hearing investigators police officers senators delegates staff employees workers residents "
     "students parents colleagues members councillors judges inquiry panel".split()
@@ -4436,8 +4522,15 @@ def _given_name(norm: str, name: Mention) -> bool:
 
 
 def _names_a_noun(token: Token) -> bool:
-    """Whether an English word stands before a noun: a determiner or a possessive ('the', 'his', "minister's")."""
-    return token.norm in _EN_DETERMINERS or token.norm in ("my", "your") or token.text.endswith(("'s", "’s"))
+    """Whether an English word stands before a noun: a determiner, a possessive ('the', 'his', "minister's") or
+    an adjective of sequence ('a previous forecast of', 'the latest estimate')."""
+    return (
+        token.norm in _EN_DETERMINERS
+        or token.norm in ("my", "your", "previous", "earlier", "initial", "latest", "revised", "new", "official")
+        or token.norm in _EN_QUANTIFIERS  # 'the seven states that share the river'
+        or token.text.isdigit()
+        or token.text.endswith(("'s", "’s"))
+    )
 
 
 def _first_name_form(norm: str) -> bool:

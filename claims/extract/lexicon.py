@@ -134,7 +134,9 @@ EN_VERBS = frozenset(
         "criticized informed announced demanded demands requested requests proposed proposes condemned "
         "condemns praised praises welcomed welcomes threatened threatens forecast forecasts projected argue warn "
         "claim insist note deny admit suggest predict confirm announce acknowledge allege complain contend concede "
-        "stress explain accuse urge estimate"
+        "stress explain accuse urge estimate "
+        # the tabloid register: 'Pruett blasted the referee as "a disgrace"', '"Fine me," he fumed'
+        "blasted slammed branded dubbed fumed raged"
     ).split()
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
@@ -182,6 +184,9 @@ CHARACTERISING = {
         "dismissed",
         "praised",
         "condemned",
+        "blasted",
+        "slammed",
+        "dubbed",
     ),
 }
 
@@ -368,7 +373,7 @@ ROLES_MASCULINE = frozenset(
         "chief head ceo chairman author coauthor chair leader adviser advisor manager lawyer attorney professor "
         "captain "
         "candidate king pope spokesperson senator congressman minister premier negotiator mediator "
-        "investigator economist researcher boss officer counterpart reporter journalist correspondent"
+        "investigator economist researcher boss gaffer skipper officer counterpart reporter journalist correspondent"
     ).split()
 )
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
@@ -650,4 +655,10 @@ NOT_NAMES = NOT_NAMES | frozenset(
     "one four five six seven eight nine ten dozens hundreds thousands first second third fourth fifth sixth "
     "seventh eighth ninth tenth top dvojica trojica cetvorica petorica sestorica desetorica troje cetvero "
     "dvije tri cetiri pet sest trije stirje desetine stotine tisuce hiljade".split()
+)
+# English adjectives that open a sentence before a role and a name ('Former England defender Dave Cressley')
+# and the tabloid's capitalised mood ('FUMING Castlebridge boss Gary Pruett')
+NOT_NAMES = NOT_NAMES | frozenset(
+    "former ex late outgoing incoming interim acting veteran fuming furious raging livid defiant gutted "
+    "tearful heartbroken stunned shocked delighted thrilled brave angry".split()
 )
