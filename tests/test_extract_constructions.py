@@ -77,6 +77,45 @@ CASES = [
         "slabo,« je dejal. Dodal je, da bo ekipa v sredo trenirala dvakrat.",
         [("Saša Horvat", "direct", "igrali slabo"), ("Saša Horvat", "indirect", "ekipa sredo trenirala")],
     ),
+    # a body's short name and its place; a surname's possessive in a phrase set inside the clause
+    (
+        "sl",
+        "Kot so sporočili s PU Ljubljana, v ropu ni bil nihče poškodovan.",
+        [("PU Ljubljana", "indirect", "ropu poskodovan")],
+    ),
+    (
+        "sl",
+        "Tiskovni predstavnik Gregor Rupnik je dejal, da ropa še preiskujejo. Prodajalka je bila po Rupnikovih "
+        "besedah v šoku, a fizično nepoškodovana.",
+        [("Gregor Rupnik", "indirect", "ropa preiskujejo"), ("Gregor Rupnik", "indirect", "prodajalka soku")],
+    ),
+    (
+        "sl",
+        "Poveljnik Civilne zaščite Marjan Lesjak je ocenil, da bo škoda velika. Ekipe za ocenjevanje škode bodo "
+        "na teren po njegovih zagotovilih prišle do petka.",
+        [("Marjan Lesjak", "indirect", "skoda velika"), ("Marjan Lesjak", "indirect", "ekipe teren petka")],
+    ),
+    # one of a group who would not be named; whom an appeal is made to is not who makes it
+    (
+        "sl",
+        "Eden od stanovalcev bloka nad trgovino, ki ni želel biti imenovan, je povedal, da je to že drugi rop.",
+        [("anonymous", "indirect", "drugi rop")],
+    ),
+    ("sl", "Na policiji pozivajo voznike, naj bodo previdni.", [("policija", "indirect", "previdni")]),
+    # 'Hmeljarka iz Braslovč': a place between the role and the name; a quotation after the sentence that brought
+    # in a person, with no verb of saying, is hers
+    (
+        "sl",
+        "»Toče takšne ne pomnim,« je povedal poveljnik Bojan Krajnc. Hmeljarka iz Braslovč Mojca Vrabič je "
+        "komaj zadrževala solze. »Letos ne bomo obrali niti četrtine pridelka,« je dejala.",
+        [("Bojan Krajnc", "direct", "toce pomnim"), ("Mojca Vrabič", "direct", "obrali cetrtine")],
+    ),
+    (
+        "sl",
+        "»Številke so številke,« pravi župan Rok Zupan. Zadnji dan bo Jelka Bezjak trgovino odklenila kot vedno. "
+        "»V torek bom skuhala kavo za vse, ki bodo prišli,« se nasmehne.",
+        [("Rok Zupan", "direct", "stevilke"), ("Jelka Bezjak", "direct", "torek skuhala kavo")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

@@ -824,7 +824,8 @@ class _Document:
                 mention.name = self._base_phrase(i, mention.last, int(noun))
             elif token.is_capitalized and self._titles_a_name(i, last):
                 mention = self._named(i + 1, last)  # 'Režiserka Lea Vovk': a role we do not know, then a name
-                mention.first, mention.role = i, token.text
+                if not self._after_preposition(i):  # ('Hmeljarka iz Braslovč Mojca Vrabič': a place, not a role)
+                    mention.first, mention.role = i, token.text
             elif token.is_capitalized and (self._modifies_role(i, last) or self._opens_role(i, last)):
                 i += 1  # 'a Treasury spokesperson', 'Specijalni izaslanik': the role noun after it takes it in
                 continue
@@ -843,6 +844,15 @@ class _Document:
             titled = self._titled(mention, last)
             if titled is not None:
                 mention = titled
+            if (
+                mention.kind in ("person", "group")
+                and mention.first >= 2
+                and tokens[mention.first - 1].norm in ("od", "of")
+                and tokens[mention.first - 2].norm in _ONE_OF
+            ):
+                # 'Eden od stanovalcev bloka, ki ni želel biti imenovan, je povedal': one of them, the verb's subject
+                gender = _ONE_OF[tokens[mention.first - 2].norm]
+                mention = replace(mention, first=mention.first - 2, kind="person", gender=gender)
             one_of_them = (mention.role or "").lower() == "one of them"  # (one of a group named before)
             if (
                 mention.kind in ("person", "group")
@@ -1063,7 +1073,8 @@ class _Document:
                 mention = self._described(i, sentence.last)
             elif token.is_capitalized and self._titles_a_name(i, sentence.last):
                 mention = self._named(i + 1, sentence.last)  # 'Smučarka Ema Zorko': a role, then the name
-                mention.first, mention.role = i, token.text
+                if not self._after_preposition(i):
+                    mention.first, mention.role = i, token.text
             elif (
                 (
                     token.is_capitalized
@@ -1094,6 +1105,9 @@ class _Document:
             i = mention.last + 1
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
         self.previous_subject = first_person
+
+    def _after_preposition(self, i: int) -> bool:
+        return i > 0 and self.tokens[i - 1].norm in PREPOSITIONS and not self.tokens[i - 1].is_capitalized
 
     def _is_name_start(self, i: int, sentence_first: int) -> bool:
         token = self.tokens[i]
@@ -1347,7 +1361,15 @@ class _Document:
                     return Mention(i, j, lx.ORGANIZATION_NAMES[stem], "organization", "n", head=i)
         kind = "organization"
         declined = False  # ('iz MUP-a KS': acronyms, one declined)
-        for t in words:
+        acronym_led = (  # 'PU Ljubljana', 'UKC Maribor', 'OŠ Prule': a body's short name, then its place
+            self.family != "en"
+            and len(words) > 1
+            and len(words[0].text) >= 2
+            and words[0].text.isupper()
+            and words[0].text.isalpha()
+            and words[1].norm not in _FIRST_NAMES
+        )
+        for t in words if not acronym_led else ():
             if not (t.text.isupper() and len(t.text) > 1):
                 if len(words) > 1 and _DECLINED_ACRONYM.match(_latin(t.text)):
                     declined = True
@@ -1828,9 +1850,18 @@ class _Document:
     def _unnamed(self, mention: Mention, last: int) -> bool:
         """Whether the relative clause or apposition right after a mention says it is not to be named."""
         tokens = self.tokens
-        k = mention.last + 1
-        if k > last or not (tokens[k].text in ",(" or tokens[k].norm in ("who", "ki", "koji", "koja")):
-            return False  # (', who asked not to be named', 'a retired teacher who asked that her name ...')
+        # (', who asked not to be named', 'a retired teacher who asked that her name ...', 'eden od stanovalcev
+        # bloka nad zlatarno, ki ni želel ...': the clause may follow the noun's own genitive or place)
+        k = next(
+            (
+                j
+                for j in range(mention.last + 1, min(last, mention.last + 5) + 1)
+                if tokens[j].text in ",(" or tokens[j].norm in ("who", "ki", "koji", "koja")
+            ),
+            last + 1,
+        )
+        if k > last or any(not t.is_word for t in tokens[mention.last + 1 : k]):
+            return False
         for j in range(k + 1, min(last, k + 14) + 1):
             norm = tokens[j].norm
             if norm.startswith(("anonym", "anonim")) or (
@@ -2400,6 +2431,11 @@ class _Document:
             or (token.norm in ("a", "an") and following.norm in ("news", "press"))
         )
 
+    def _appealed_to(self, mention: Mention) -> bool:
+        """Whether the clause of an appeal ('naj', 'da') follows a mention: it names whom the appeal is to."""
+        following = self.tokens[mention.last + 1 : mention.last + 4]
+        return any(t.norm in ("naj", "da") for t in following)
+
     def _only_a_speaker(self, start: int, stop: int) -> bool:
         """Whether the words from `start` to the clause's end or its first comma name someone and say nothing:
         capitalised words only ('said Ursula Smith'), or a role with no verb ('said a spokesman for the firm')."""
@@ -2897,6 +2933,9 @@ class _Document:
         if self.family == "en" and before and before[-1].last >= cue.first - 3 and before[-1].first >= clause_start:
             return self._resolved(before[-1], cue)  # 'Smith told Reuters': the subject precedes an English verb
         after = [m for m in mentions if m.first > cue.last and outside(m)]
+        if self.family != "en" and tokens[cue.first].norm.startswith(_APPEAL_STEMS):
+            # 'pozivajo voznike, naj bodo previdni', 'prosijo vse, ki ..., naj': whom they appeal to
+            after = [m for m in after if not self._appealed_to(m)]
         if self.family == "en" and tokens[cue.first].norm in _TOLD_OR_ASKED:
             after = []  # 'told Reuters', 'asked the minister': who was told or asked, never who spoke
         if self.family == "en" and content is not None and after and after[0].kind == "pronoun" and before:
@@ -3579,7 +3618,12 @@ class _Document:
         after_words = sum(1 for k in range(start, stop + 1) if tokens[k].is_word)
         before_start = clause_start if clause_start < cue.first - 3 else sentence.first
         before_words = sum(1 for k in range(before_start, cue.first) if tokens[k].is_word)
-        if after_words < 4 and before_words >= 3:
+        if (
+            after_words < 4
+            and before_words >= 3
+            # (not 'Ekipe bodo na teren po njegovih zagotovilih prišle do petka': a phrase set inside the clause)
+            and (after_words < 2 or not tokens[cue.first - 1].is_word)
+        ):
             # the content stands before the phrase: '..., po besedah X.', '..., according to data by X.'
             start, stop = before_start, cue.first - 1
             while stop > start and tokens[stop].text in ",–—-":
@@ -3620,6 +3664,14 @@ class _Document:
         if self.family == "en":
             return None
         for token in self.tokens[cue.first : cue.last + 1]:
+            if token.is_capitalized and self._possessive_of_surname(token.norm):
+                # 'po Rupnikovih besedah': the words of the person of that surname the text named
+                match = _POSSESSIVE.fullmatch(token.norm)
+                assert match is not None
+                full = self.full_names[match[1]]
+                return next((m for m in reversed(self.recent) if m.name == full), None) or Mention(
+                    token.index, token.index, full, "person", "?", head=token.index
+                )
             for ending in _ROLE_POSSESSIVE_ENDINGS:
                 stem = token.norm.removesuffix(ending)
                 if stem == token.norm or len(stem) < 3:
@@ -3933,6 +3985,17 @@ class _Document:
         if tokens[quote.open].start - last_statement.end > 1200:
             return 0
         speaker = self.recent[-1]
+        introduced = self.previous_subject_for_now
+        if (
+            introduced is not None
+            and introduced.kind == "person"
+            and " " in introduced.name
+            # in the nominative, the subject ('Ćosića ipak nije htio izdvajati' names whom, not who)
+            and _latin(self._span_text(introduced.head, introduced.last)) == introduced.name
+        ):
+            # 'Zadnji dan bo Jelka Bezjak trgovino odklenila ob šestih. »V torek bom skuhala kavo,« se nasmehne.':
+            # the person the sentence before brought in, not the last one who spoke
+            speaker = introduced
         self.used_quotes.add(quote.open)
         if self._continues(last_statement, speaker, quote):
             return 1
@@ -4432,6 +4495,9 @@ _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 _EN_NOUN_LIKE = lx.NOUN_CUES["en"] | frozenset(
     "forecast forecasts estimate estimates report reports states notes calls answers comments".split()
 )
+# verbs of appealing: their object is whom the appeal is to ('pozivajo voznike, naj ...')
+_APPEAL_STEMS = ("poziv", "pozv", "prosi", "prose", "prosij", "apelir", "pozva")
+_ONE_OF = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
 _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())

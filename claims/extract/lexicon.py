@@ -81,7 +81,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
                 "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
-                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita"
+                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi"
             ).split(),
             "s",
         ),
@@ -90,7 +90,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pravijo menijo trdijo opozarjajo poudarjajo ocenjujejo zatrjujejo porocajo pisejo navajajo sporocajo "
                 "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
                 "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo "
-                "ocitajo"
+                "ocitajo prosijo"
             ).split(),
             "p",
         ),
@@ -257,7 +257,9 @@ PHRASES = {
         "po informacijah|po pisanju|po trditvah|po zagotovilih|po napovedih|kot pravi|kot pravijo|kot meni|"
         "kot menijo|kot trdi|kot trdijo|kot navaja|kot navajajo|kot poroca|kot porocajo|kot pise|kot pisejo|"
         "po izjavi|v skladu z navedbami|navedbe|po * besedah|po * mnenju|po * oceni|po * navedbah|"
-        "po * informacijah|po * podatkih|po * pisanju|po njegovem|po njenem|po njunem|po njihovem"
+        "po * informacijah|po * podatkih|po * pisanju|po njegovem|po njenem|po njunem|po njihovem|"
+        "po * ocenah|po * zagotovilih|po * napovedih|po * trditvah|po * porocanju|po izjavah|po * izjavah|"
+        "po opisu|po * opisu|po pricevanju|po * pricevanju"
     ),
     "hbs": _phrases(
         "prema rijecima|prema recima|po rijecima|po recima|prema navodima|po navodima|prema misljenju|"
@@ -267,7 +269,9 @@ PHRASES = {
         "kako isticu|kako smatra|kako smatraju|kako upozorava|kako upozoravaju|prema tvrdnjama|po tvrdnjama|"
         "prema izjavi|prema saopstenju|prema priopcenju|prema saopcenju|prema * rijecima|prema * recima|"
         "po * rijecima|po * recima|prema * misljenju|prema * ocjeni|prema * oceni|prema * navodima|"
-        "prema * informacijama|prema * podacima|prema * pisanju"
+        "prema * informacijama|prema * podacima|prema * pisanju|prema procjenama|prema * procjenama|"
+        "prema procenama|prema * procenama|prema * procjeni|prema * proceni|prema * tvrdnjama|prema opisu|"
+        "prema * opisu|prema svjedocenju|prema svedocenju"
     ),
     "en": _phrases("according to|in the words of|as reported by|citing|in * words|in * view|in * opinion"),
 }
