@@ -848,10 +848,10 @@ class _Document:
                 mention.kind in ("person", "group")
                 and mention.first >= 2
                 and tokens[mention.first - 1].norm in ("od", "of")
-                and tokens[mention.first - 2].norm in _ONE_OF
+                and tokens[mention.first - 2].norm in _ONE_OF_GENDER
             ):
                 # 'Eden od stanovalcev bloka, ki ni želel biti imenovan, je povedal': one of them, the verb's subject
-                gender = _ONE_OF[tokens[mention.first - 2].norm]
+                gender = _ONE_OF_GENDER[tokens[mention.first - 2].norm]
                 mention = replace(mention, first=mention.first - 2, kind="person", gender=gender)
             one_of_them = (mention.role or "").lower() == "one of them"  # (one of a group named before)
             if (
@@ -4497,7 +4497,7 @@ _EN_NOUN_LIKE = lx.NOUN_CUES["en"] | frozenset(
 )
 # verbs of appealing: their object is whom the appeal is to ('pozivajo voznike, naj ...')
 _APPEAL_STEMS = ("poziv", "pozv", "prosi", "prose", "prosij", "apelir", "pozva")
-_ONE_OF = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
+_ONE_OF_GENDER = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
 _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
