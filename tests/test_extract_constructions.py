@@ -116,6 +116,32 @@ CASES = [
         "»V torek bom skuhala kavo za vse, ki bodo prišli,« se nasmehne.",
         [("Rok Zupan", "direct", "stevilke"), ("Jelka Bezjak", "direct", "torek skuhala kavo")],
     ),
+    # a passive with the body it came from before the verb; a dash between two places is a route
+    ("bs", "Iz SDA je saopćeno da neće podržati prijedlog zakona.", [("SDA", "indirect", "podrzati prijedlog")]),
+    (
+        "sr",
+        "Iz Gradske direkcije za saobraćaj saopšteno je da je zatvoren put Hadžići – Tarčin, a saobraćaj se "
+        "preusmerava preko magistralnog puta.",
+        [("Direkcija", "indirect", "zatvoren put preusmerava magistralnog")],
+    ),
+    # a plural verb after an organization noun in the plural, at the clause's start
+    (
+        "sr",
+        "BEOGRAD – Opozicione stranke ocenile su da je paket pomoći predizborni trik.",
+        [("stranka", "indirect", "paket predizborni trik")],
+    ),
+    # who relayed a statement made in the same sentence is not a speaker of it
+    (
+        "sr",
+        "Predsednik Vlade Nenad Ristić rekao je pre sednice, kako prenosi Tanjug, da je država obezbedila rezerve.",
+        [("Nenad Ristić", "indirect", "drzava obezbedila rezerve")],
+    ),
+    # what describes the source after 'prema rečima' runs to the comma
+    (
+        "sr",
+        "Prema rečima jednog diplomate upoznatog sa tokom pregovora, nekoliko članica traži vidljiv napredak.",
+        [("diplomat", "indirect", "clanica trazi napredak")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

@@ -2306,7 +2306,11 @@ class _Document:
         asking = tokens[cue.first].norm.startswith(_ASKING)  # a question's content opens with 'ali', 'whether'
         # after: 'je potrdil, da ...', 'said (that) ...'
         j, words = cue.last + 1, 0
+        asides = {c.first: c.last for c in cues if c.kind == "phrase" and c.first > cue.last}
         while j <= stop and words < 8:
+            if j in asides:  # 'rekao je, kako prenosi Tanjug, da ...': the relay is no complementizer
+                j = asides[j] + 1
+                continue
             # 'je pozval vlado, naj zakon umakne': an appeal; a bare 'naj' elsewhere is the reportative 'naj bi'
             is_complementizer = (
                 tokens[j].norm in complementizers
@@ -2702,7 +2706,7 @@ class _Document:
                 if closing is not None and closing < sentence.last and tokens[closing + 1].is_word:
                     j = closing  # a score, a year or an abbreviation in brackets inside the clause: '(71:84)'
                     continue
-            if text in CLAUSE_BREAKS and j > start:
+            if text in CLAUSE_BREAKS and j > start and not self._range_dash(j, last):
                 last = j - 1
                 break
             if token.norm in _JOINERS_AND_CONTRASTS and j > start + 2 and self._joins_predicate(j, cue_starts, last):
@@ -2743,6 +2747,18 @@ class _Document:
         while last > start and (tokens[last].text in SENTENCE_END or tokens[last].text in ",:"):
             last -= 1
         return last
+
+    def _range_dash(self, j: int, last: int) -> bool:
+        """A dash between two names is a range or a route ('cesta Hadžići – Tarčin'), not a clause's end."""
+        tokens = self.tokens
+        return (
+            tokens[j].text in ("–", "—")
+            and 0 < j < last
+            and tokens[j - 1].is_capitalized
+            and tokens[j + 1].is_capitalized
+            and tokens[j + 1].is_word
+            and not (j + 2 <= last and self._looks_like_cue(j + 2))  # ('– Tarčin je dejal': a speaker after it)
+        )
 
     def _quoted_title_end(self, j: int) -> int | None:
         """The closing mark of a name in quotation marks of at most three words ('„Politiku“', '"Dnevnik"'),
@@ -3127,6 +3143,12 @@ class _Document:
                 and mention.kind in ("organization", "person", "group")
             ):
                 return mention  # 'U saopćenju SDA navodi se da ...': whose statement, before the verb
+            if (
+                sentence.first < mention.first < cue.first
+                and tokens[mention.first - 1].norm in _FROM
+                and mention.kind in ("organization", "group")
+            ):
+                return mention  # 'Iz SDA je saopćeno da ...': the body it came from, before the verb
             if not cue.last < mention.first <= cue.last + 6 or mention.first == 0:
                 continue
             before = tokens[mention.first - 1].norm
@@ -3306,10 +3328,22 @@ class _Document:
         if mention.kind == "group":
             return gender in "pq" or cue.number == "p"
         if gender in "pq" and cue.number != "d":
-            return mention.kind in ("group", "organization", "anonymous") and mention.gender in "pq?"
+            return mention.kind in ("group", "organization", "anonymous") and (
+                mention.gender in "pq?" or (mention.kind == "organization" and self._plural_head(mention))
+            )
         if mention.kind == "organization":
             return True  # 'ministrstvo je sporočilo' (n), 'vlada je sporočila' (f), 'Kremelj je sporočil' (m)
         return mention.gender in ("?", gender) or (gender == "m" and mention.gender == "?")
+
+    def _plural_head(self, mention: Mention) -> bool:
+        """'Opozicione stranke ocenile su': an organization noun not in its base form before a plural verb,
+        opening its clause (not 'Viri blizu komisije so potrdili', where it is the genitive)."""
+        if mention.head < 0 or mention.last != mention.head:
+            return False
+        if mention.first > 0 and self.tokens[mention.first - 1].is_word:
+            return False
+        head = self.tokens[mention.head]
+        return head.norm != _norm_words(self._noun_base(head))[0] if self._noun_base(head) else False
 
     def _resolved(self, mention: Mention, cue: Cue) -> Mention:
         if mention.kind == "pronoun":
@@ -3526,6 +3560,13 @@ class _Document:
             and any(st.start <= tokens[cue.first].start < st.end for st in self.statements[self.sentence_statements :])
         ):
             return 0  # 'upozorio je da sestre, kako tvrde, rade ...': an aside set into a statement already made
+        if (
+            cue.first > 0
+            and tokens[cue.first - 1].text == ","
+            and tokens[cue.first].norm in lx.PARENTHETICAL[self.family]
+            and any(st.start > tokens[cue.last].end for st in self.statements[self.sentence_statements :])
+        ):
+            return 0  # 'rekao je, kako prenosi Tanjug, da ...': who relayed a statement made in this sentence
         possessive = next(
             (_POSSESSIVES[t.norm] for t in tokens[cue.first : cue.last + 2] if t.norm in _POSSESSIVES), None
         )
@@ -3595,6 +3636,20 @@ class _Document:
         ):
             # 'Prema nezvaničnim informacijama do kojih je došao RTS, pomoć ...': what the phrase's noun is
             comma = next((k for k in range(start, sentence.last) if tokens[k].text == ","), None)
+            if comma is not None:
+                start = comma + 1
+        if (
+            self.family != "en"
+            and start < sentence.last
+            and tokens[start].is_word
+            and not tokens[start].is_capitalized
+            and tokens[start].norm.endswith(_GENITIVE_MODIFIER_ENDINGS)
+        ):
+            # 'Prema rečima jednog diplomate upoznatog sa tokom pregovora, nekoliko članica ...': what describes the
+            # source runs to the comma
+            comma = next(
+                (k for k in range(start + 1, min(sentence.last, start + 7) + 1) if tokens[k].text == ","), None
+            )
             if comma is not None:
                 start = comma + 1
         while start <= sentence.last and tokens[start].text in ",":
@@ -4497,6 +4552,8 @@ _EN_NOUN_LIKE = lx.NOUN_CUES["en"] | frozenset(
 )
 # verbs of appealing: their object is whom the appeal is to ('pozivajo voznike, naj ...')
 _APPEAL_STEMS = ("poziv", "pozv", "prosi", "prose", "prosij", "apelir", "pozva")
+# endings of a participle or adjective in the genitive that goes on describing a noun ('upoznatog', 'bliskih')
+_GENITIVE_MODIFIER_ENDINGS = ("atog", "enog", "anog", "skog", "nog", "kog", "ega", "ih")
 _ONE_OF_GENDER = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
 _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())
