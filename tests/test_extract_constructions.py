@@ -142,6 +142,25 @@ CASES = [
         "Prema rečima jednog diplomate upoznatog sa tokom pregovora, nekoliko članica traži vidljiv napredak.",
         [("diplomat", "indirect", "clanica trazi napredak")],
     ),
+    # a platform between the verb and its subject; a role of a party leader
+    (
+        "bs",
+        '"Ovo je sramota za cijelu državu", napisao je na Facebooku lider SDP-a Nermin Nikšić.',
+        [("Nermin Nikšić", "direct", "sramota drzavu")],
+    ),
+    # a document speaks for the body that issued it a sentence before, not for one that confirmed it
+    (
+        "bs",
+        "Tužilaštvo BiH podiglo je optužnicu protiv bivšeg direktora. Kako se navodi u optužnici, on je oštetio "
+        "budžet za 2,3 miliona KM.",
+        [("Tužilaštvo", "indirect", "ostetio budzet")],
+    ),
+    (
+        "bs",
+        "Kantonalni sud potvrdio je optužnicu protiv bivšeg direktora. Kako se navodi u optužnici, on je oštetio "
+        "budžet za 2,3 miliona KM.",
+        [("optužnica", "indirect", "ostetio budzet")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",
@@ -1346,6 +1365,7 @@ def test_construction(language: str, passage: str, expected: list[tuple[str, str
         ("hr", 'Ministar Ivo Kos je za "Večernji list" rekao da neće odstupiti.', "Večernji list"),
         ("sl", "Minister Ivo Kos je za STA povedal, da ne bo odstopil.", "STA"),
         ("en", "Health Secretary Tom Reid told the BBC that waiting lists had fallen.", "BBC"),
+        ("bs", "Premijer Nihad Uk kazao je za Fenu da će budžet biti usvojen do kraja mjeseca.", "Fena"),
         ("en", "Tom Reid spoke after the vote, telling Sky News that talks would resume.", "Sky News"),
         ("en", "Ivo Kos told Reuters he would not resign.", "Reuters"),
     ],

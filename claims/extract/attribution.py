@@ -185,6 +185,7 @@ class _Document:
         self.fleeting: dict[str, str] = {}  # surnames with the 'e' that drops out dropped, and whose they are
         self.fleeting_count = 0
         self.document_owners: dict[str, Mention] = {}  # whose each document named with its owner is
+        self.looking_back = False  # (finding who issued a document: no second look back from there)
         self.sentence_firsts: list[int] = []  # (for finding a token's sentence by bisection, made when needed)
         self.people_by_role: dict[str, Mention] = {}  # the newest named person with each role
         self.named_organizations: list[Mention] = []
@@ -761,6 +762,9 @@ class _Document:
                 found.append(special)
                 i = special.last + 1
                 continue
+            if token.norm in lx.PLATFORMS and i > 0 and tokens[i - 1].norm in lx.CHANNEL_PREPOSITIONS:
+                i += 1  # 'napisao je na Facebooku lider SDP-a X': where it was written, not who wrote it
+                continue
             if token.is_capitalized and i > 0 and tokens[i - 1].norm in _OUTLET_LEADS:
                 outlet_end = self._outlet_end(i, last)
                 if outlet_end is not None:
@@ -886,7 +890,8 @@ class _Document:
                     self.document_owners[tokens[j].norm] = owner
                     return owner
                 words = [t for t in tokens[first : j + 1] if t.norm not in _EN_DETERMINERS]
-                name = _latin(self.text[words[0].start : words[-1].end])
+                # in its base form where the language declines it ('u optužnici' → 'optužnica')
+                name = self._base_phrase(words[0].index, j, j)
                 end = self._document_tail(j, last)
                 by = next((k for k in range(j + 1, end) if tokens[k].norm == "by"), None)
                 if by is not None and tokens[by - 1].norm not in ("seen", "obtained", "reviewed"):
@@ -906,9 +911,44 @@ class _Document:
                 if earlier is not None and first > 0 and tokens[first - 1].norm in ("the", "this"):
                     # 'A statement signed by 14 shop owners reads ... "...," the statement says': the same one
                     return replace(earlier, first=first - 1, last=end)
+                issuer = self._issuer_before(j)
+                if issuer is not None:
+                    return replace(issuer, first=first, last=end, head=j)
                 return Mention(first, end, name, "organization", "p", head=j)
             j += 1
         return None
+
+    def _issuer_before(self, j: int) -> Mention | None:
+        """'Tužilaštvo BiH podiglo je optužnicu ... Kako se navodi u optužnici, ...': the body that, a sentence or
+        two before, issued the document named again here, the subject of that sentence."""
+        if self.looking_back:
+            return None
+        tokens = self.tokens
+        stem = _stem_of(tokens[j].norm)
+        k = next(
+            (
+                k
+                for k in range(j - 1, max(0, j - 120) - 1, -1)
+                if tokens[k].is_word and _stem_of(tokens[k].norm) == stem
+            ),
+            None,
+        )
+        if k is None:
+            return None
+        if not self.sentence_firsts:
+            self.sentence_firsts = [s.first for s in self.sentences]
+        sentence = self.sentences[bisect.bisect_right(self.sentence_firsts, k) - 1]
+        self.looking_back = True
+        try:
+            mentions = self._mentions(sentence.first, k - 1)
+        finally:
+            self.looking_back = False
+        subject = next((m for m in mentions if not self._governed(m)), None)
+        if subject is None or subject.kind != "organization":
+            return None
+        # who issued it, not who confirmed or rejected it ('Sud je potvrdio optužnicu' is the prosecution's)
+        issued = any(t.norm.startswith(_ISSUING_STEMS) for t in tokens[subject.last + 1 : k])
+        return subject if issued else None
 
     def _document_tail(self, j: int, last: int) -> int:
         """'data released on Tuesday by the institute', 'documents seen by Reuters', 'a draft of the conclusions':
@@ -3256,6 +3296,7 @@ class _Document:
             token.norm in SKIPPABLE
             or token.text == ","
             or self._is_channel_word(token)
+            or token.norm in lx.PLATFORMS  # 'napisao je na Facebooku lider SDP-a X'
             or (token.is_word and not token.is_capitalized and _is_time_word(token.norm))
         )
 
@@ -4221,6 +4262,8 @@ class _Document:
                 return token.text
             if token.norm in _OUTLETS and prev in ("agencijo", "agencija", "agenciji", "za", "told", "telling"):
                 return token.text
+            if prev == "za" and token.norm.endswith("u") and token.norm[:-1] + "a" in _OUTLETS:
+                return token.text[:-1] + "a"  # 'izjavio je za Fenu', 'za Hinu', 'za Betu': the agency, declined
 
         for token in tokens[lo:hi]:
             norm = token.norm
@@ -4554,6 +4597,29 @@ _EN_NOUN_LIKE = lx.NOUN_CUES["en"] | frozenset(
 _APPEAL_STEMS = ("poziv", "pozv", "prosi", "prose", "prosij", "apelir", "pozva")
 # endings of a participle or adjective in the genitive that goes on describing a noun ('upoznatog', 'bliskih')
 _GENITIVE_MODIFIER_ENDINGS = ("atog", "enog", "anog", "skog", "nog", "kog", "ega", "ih")
+# verbs of issuing a document: its issuer speaks through it later ('podiglo je optužnicu', 'published a report')
+_ISSUING_STEMS = (
+    "podig",
+    "podnio",
+    "podnel",
+    "podni",
+    "objav",
+    "izda",
+    "izdal",
+    "vlozil",
+    "vložil",
+    "posla",
+    "pripravil",
+    "pripremi",
+    "sastavi",
+    "filed",
+    "issued",
+    "published",
+    "released",
+    "prepared",
+    "sent",
+    "wrote",
+)
 _ONE_OF_GENDER = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
 _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())

@@ -377,7 +377,8 @@ ROLES_MASCULINE = frozenset(
         "chief head ceo chairman author coauthor chair leader adviser advisor manager lawyer attorney professor "
         "captain "
         "candidate king pope spokesperson senator congressman minister premier negotiator mediator "
-        "investigator economist researcher boss gaffer skipper officer counterpart reporter journalist correspondent"
+        "lider investigator economist researcher boss gaffer skipper officer counterpart reporter journalist "
+        "correspondent"
     ).split()
 )
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
@@ -400,6 +401,7 @@ ROLES_FEMININE = frozenset(
     ).split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
+    "liderka voditeljica "
     "sekretarka podzupanja igralka kapetanka selektorica clanica svetnica varuhinja koordinatorka glasnica "
     "tajnica zamjenica zamenica vlasnica vijecnica odbornica inspektorica istrazitelica svjedokinja svedokinja "
     "sudkinja ravnateljica novinarka guvernerka poslanka podpredsednica rezirserka reziserka pisateljica "
