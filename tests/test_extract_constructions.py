@@ -1324,6 +1324,27 @@ CASES = [
         'used, said she had "nothing to hide".',
         [("Residents", "indirect", "cameras intrusive"), ("anonymous", "mixed", "nothing hide")],
     ),
+    # a quotation, then the name and an apposition set off by commas, then the verb
+    (
+        "en",
+        'Reindl said the bank would decide this year. "At the price being discussed, Serbia would be a clean '
+        'exit," Kerstin Maier, an analyst at Donau Research, wrote in a note to clients.',
+        [("Reindl", "indirect", "bank decide"), ("Kerstin Maier", "direct", "serbia clean exit")],
+    ),
+    # a relative clause about the subject: the names in it are not the subject
+    (
+        "en",
+        "Officials said the cull was needed. Kramar, who has lobbied Ljubljana for a higher quota for years, "
+        "said farmers had lost more than 300 sheep.",
+        [("Officials", "indirect", "cull needed"), ("Kramar", "indirect", "farmers lost sheep")],
+    ),
+    # a party of two words before the role: 'Sinn Féin councillor X' is X
+    (
+        "en",
+        "Sinn Féin councillor Aoife Brennan, who tabled the motion, did not mince her words. "
+        '"It is only a matter of time before a child is hurt," she told the meeting.',
+        [("Aoife Brennan", "direct", "matter time child hurt")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

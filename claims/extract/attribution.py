@@ -1117,19 +1117,25 @@ class _Document:
                     mention.first, mention.role = i, token.text
             elif (
                 (
-                    token.is_capitalized
-                    and following.is_capitalized
-                    and following.is_word
-                    and self._is_name_start(i, sentence.first)
+                    (
+                        token.is_capitalized
+                        and following.is_capitalized
+                        and following.is_word
+                        and self._is_name_start(i, sentence.first)
+                    )
+                    or (
+                        token.is_capitalized and self._surname_known(token.norm)
+                    )  # 'Pečar se je oglasil na Instagramu.'
                 )
-                or (token.is_capitalized and self._surname_known(token.norm))  # 'Pečar se je oglasil na Instagramu.'
-            ) and not (
-                # 'prebivalci Spodnjih Lokev': the genitive of a noun names a place or body, not a person
-                i > sentence.first
-                and tokens[i - 1].is_word
-                and not tokens[i - 1].is_capitalized
-                and self._noun_base(tokens[i - 1]) in _DESCRIBING
-                and token.norm not in _FIRST_NAMES  # ('kandidatkinja koalicije Vesna Milutinović' is a name)
+                and not self._modifies_role(i, sentence.last)
+                and not (
+                    # 'prebivalci Spodnjih Lokev': the genitive of a noun names a place or body, not a person
+                    i > sentence.first
+                    and tokens[i - 1].is_word
+                    and not tokens[i - 1].is_capitalized
+                    and self._noun_base(tokens[i - 1]) in _DESCRIBING
+                    and token.norm not in _FIRST_NAMES  # ('kandidatkinja koalicije Vesna Milutinović' is a name)
+                )
             ):
                 mention = self._named(i, sentence.last)
             if mention is None:
@@ -1181,8 +1187,15 @@ class _Document:
             and following.text.islower()
         ):
             return True  # 'AMZS voznikom svetuje': an acronym is a name, whatever word comes after it
+        relative_after = (  # 'Kramar, who has lobbied ...': a relative clause about a person ('ki' may be a thing's)
+            following is not None
+            and following.text == ","
+            and i + 2 < len(self.tokens)
+            and self.tokens[i + 2].norm == "who"
+        )
         return (
-            token.norm in self.mid_capitalized
+            relative_after
+            or token.norm in self.mid_capitalized
             or self._surname_known(token.norm)
             or token.norm in lx.ORGANIZATION_NAMES
             or (
@@ -1226,6 +1239,17 @@ class _Document:
             return False
         following = self.tokens[i + 1]
         if following.is_word and not following.is_capitalized and following.norm in _DESCRIBING:
+            return True
+        k = i + 1  # 'Sinn Féin councillor Aoife Brennan', 'Fine Gael councillor': a party of two words, then the role
+        while k <= min(last, i + 3) and self.tokens[k].is_capitalized and self.tokens[k].norm not in _FIRST_NAMES:
+            k += 1
+        if (
+            k > i + 1
+            and k <= last
+            and self.tokens[k].is_word
+            and not self.tokens[k].is_capitalized
+            and self.tokens[k].norm in lx.ROLES
+        ):
             return True
         # 'British furniture retailer Pembury Home', 'the London-listed copper miner': a nationality or a compound
         # adjective and a noun before the role
@@ -2275,7 +2299,7 @@ class _Document:
                 # verb: '»...,« je v torek na novinarski konferenci v Ljubljani dejal X'
                 held_open = bool(between) and between[0].norm in lx.AUXILIARIES[self.family]
                 if (
-                    len(between) <= (10 if held_open else 5)
+                    len(between) <= (10 if held_open else 16 if self._name_and_apposition(end + 1, cue.first) else 5)
                     and not any(t.text in QUOTE_MARKS for t in between)
                     and not any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in between)
                 ):
@@ -2298,6 +2322,23 @@ class _Document:
                 ):
                     return quote
         return best
+
+    def _name_and_apposition(self, first: int, cue_first: int) -> bool:
+        """'"...," Kerstin Maier, an analyst at Donau Research, wrote': between a quotation and its verb, a name
+        and an apposition set off by commas."""
+        tokens = self.tokens
+        k = first
+        while k < cue_first and tokens[k].text in ",":
+            k += 1
+        commas = [j for j in range(k, cue_first) if tokens[j].text == ","]
+        return (
+            self.family == "en"
+            and k < cue_first
+            and tokens[k].is_capitalized
+            and len(commas) == 2
+            and commas[-1] == cue_first - 1
+            and tokens[commas[0] + 1].norm in ("a", "an", "the")
+        )
 
     def _opens_clause(self, quote: Quote, sentence: Sentence) -> bool:
         """Whether a quotation stands on its own before its cue, rather than inside a reported clause
@@ -3055,7 +3096,13 @@ class _Document:
                                 or (m.kind == "organization" and any(w[:1].isupper() for w in m.name.split()))
                             )
                             and not self._governed(m)  # ('iz Gornjih Lazov': where it is from)
-                            and any(a <= m.first <= b and mention.last < a <= mention.last + 4 for a, b in relatives)
+                            and any(
+                                a <= m.first <= b
+                                and mention.last < a <= mention.last + 4
+                                # (not 'Kramar, who has lobbied Ljubljana for ..., said': a relative clause's object)
+                                and tokens[a].norm not in _RELATIVES
+                                for a, b in relatives
+                            )
                         ),
                         None,
                     )
