@@ -161,6 +161,38 @@ CASES = [
         "budžet za 2,3 miliona KM.",
         [("optužnica", "indirect", "ostetio budzet")],
     ),
+    # an academic title between the role and the name; the role, then who holds it, after an inverted verb
+    (
+        "bs",
+        '"Nismo mi izabrali štrajk", kazao je predsjednik Sindikata dr. Mirza Kadrić obraćajući se novinarima.',
+        [("Mirza Kadrić", "direct", "izabrali strajk")],
+    ),
+    (
+        "bs",
+        "– Žalit ćemo se Apelacionom vijeću – kazao je branilac optuženog, advokat Nenad Kostić.",
+        [("Nenad Kostić", "direct", "zalit apelacionom")],
+    ),
+    # a court's sentence is not a statement
+    ("bs", "Sud BiH je osudio Dragoljuba Kneževića na 12 godina zatvora.", []),
+    # the question put to the subject between him and his verb; a possessive before a noun cue
+    (
+        "sl",
+        "Minister Matjaž Koren je predstavil osnutek. Minister Koren je na vprašanje novinarjev, ali bo vlada "
+        "predlog umaknila, odgovoril, da umika ne bo.",
+        [("novinarji", "indirect", "vlada predlog umaknila"), ("Matjaž Koren", "indirect", "umika")],
+    ),
+    (
+        "sl",
+        "Predsednica uprave Barbara Krajnc je ocenila, da odpuščanj ne bo. Njeno zagotovilo, da bodo vsa delovna "
+        "mesta ohranjena, v sindikatu jemljejo z rezervo.",
+        [("Barbara Krajnc", "indirect", "odpuscanj"), ("Barbara Krajnc", "indirect", "delovna mesta ohranjena")],
+    ),
+    (
+        "sl",
+        'Priča Simona Ferlež je povedala, da je direktorja opozorila. "Pisno opozorilo sem mu poslala marca," je '
+        "pričala Ferleževa.",
+        [("Simona Ferlež", "indirect", "direktorja opozorila"), ("Simona Ferlež", "direct", "pisno opozorilo")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

@@ -544,6 +544,13 @@ class _Document:
                     continue
                 if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
                     cues.append(Cue(i, i, "verb", token.text))
+            elif (
+                norm in lx.NOUN_CUES[self.family]
+                and i > sentence.first
+                and tokens[i - 1].norm in _POSSESSIVES
+                and self._noun_cue(i, sentence.last)
+            ):
+                cues.append(Cue(i, i, "noun", token.text))  # 'Njeno zagotovilo, da ...': a noun, not 'je zagotovilo'
             elif norm in self.participles and not self._negated(i, sentence.first) and not self._future(i, sentence):
                 gender = self.participles[norm]
                 aux = self._auxiliary_near(i, sentence)
@@ -1159,6 +1166,8 @@ class _Document:
         token = self.tokens[i]
         if token.norm in lx.NOT_NAMES and token.norm not in lx.ORGANIZATION_NAMES and not self._first_name_at(i):
             return False
+        if token.norm in _POSSESSIVES:
+            return False  # 'Njeno zagotovilo, da ...': whose, opening the sentence
         if len(token.text) == 1 and token.text != "X":
             return False
         following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
@@ -1622,8 +1631,9 @@ class _Document:
                 return Mention(start, body.last, body.name, "organization", "n", role, head=i)
         if norm in lx.ROLES:  # 'direktor podjetja Peter Kralj', 'predsjednik Vlade RH': a genitive between
             k = j
-            while k <= last and k - j < 9 and self._qualifier_word(k, last):
+            while k <= last and k - j < 9 and self._qualifier_word(k, last) and self._past_title(k, last) == k:
                 k += 1
+            k = self._past_title(k, last)  # 'predsjednik Sindikata dr. Mirza Kadrić'
             if (
                 k > j
                 and k <= last
@@ -1632,6 +1642,7 @@ class _Document:
                 and tokens[k - 1].norm not in PREPOSITIONS  # 'upokojenka iz Žalca': a place, not her name
             ):
                 end, j = k - 1, k
+        j = self._past_title(j, last)  # 'direktor bolnišnice dr. Ana Kos', 'ministrica prof. dr. Ana Kos'
         if (
             j <= last
             and not self.in_quote[j]
@@ -2469,6 +2480,8 @@ class _Document:
             return cue.last + 1, stop  # 'accused Britain of escalating the conflict': whom, and of what
         # characterisation: the clause around the verb
         if any(tokens[cue.first].norm.startswith(stem) for stem in lx.CHARACTERISING[self.family]):
+            if self._sentenced(cue, stop):
+                return None  # 'Sud je osudio X na 12 godina zatvora': a court's sentence, not words said
             start = self._clause_start(cue.first, sentence)
             # 'said the bill was unfair and called it ...': the clause does not reach back over another cue
             start = max([start, *(c.last + 1 for c in cues if c.last < cue.first)])
@@ -2520,6 +2533,24 @@ class _Document:
         """Whether the clause of an appeal ('naj', 'da') follows a mention: it names whom the appeal is to."""
         following = self.tokens[mention.last + 1 : mention.last + 4]
         return any(t.norm in ("naj", "da") for t in following)
+
+    def _sentenced(self, cue: Cue, stop: int) -> bool:
+        """'osudio na 12 godina zatvora', 'obsodilo na tri leta zapora', 'sentenced to': a court's punishment."""
+        if not self.tokens[cue.first].norm.startswith(("osud", "obsod", "sentenc")):
+            return False
+        return any(
+            t.norm.startswith(("zatvor", "zapor", "kazn", "prison", "jail"))
+            for t in self.tokens[cue.last + 1 : stop + 1]
+        )
+
+    def _past_title(self, k: int, last: int) -> int:
+        """Past academic titles written as abbreviations before a name ('dr.', 'prof. dr.', 'mag.'), when a
+        capitalised word follows them; else `k`."""
+        tokens = self.tokens
+        j = k
+        while j + 1 <= last and tokens[j].norm in _ACADEMIC_TITLES and tokens[j + 1].text == ".":
+            j += 2
+        return j if j > k and j <= last and tokens[j].is_capitalized else k
 
     def _only_a_speaker(self, start: int, stop: int) -> bool:
         """Whether the words from `start` to the clause's end or its first comma name someone and say nothing:
@@ -2916,6 +2947,12 @@ class _Document:
                 self.tokens[opening].norm in _RELATIVES
                 or self.tokens[opening].norm in _NOT_CONTENT_OPENERS
                 or self._aside(opening, comma - 1)
+                # 'X je na vprašanje novinarjev, ali bo ..., odgovoril': the question put to the subject
+                or (
+                    opening >= 2
+                    and self.tokens[opening].norm in _QUESTION_WORDS
+                    and self.tokens[opening - 2].norm in _ASKED_WORDS
+                )
             ):
                 # ', ki ...,' / ', which ...,' / ', speaking on condition of anonymity,' / ', s druge strane,'
                 skipped.append((opening, comma))
@@ -3048,7 +3085,22 @@ class _Document:
                 described = [t for t in gap if not self._is_filler(t)]
                 adjacent = 0 < len(described) <= 3 and all(t.is_word and not t.is_capitalized for t in described)
             if adjacent and self._agrees(mention, cue) and not self._oblique(mention, cue):
-                return self._resolved(mention, cue)
+                named = next(
+                    (
+                        m
+                        for m in after
+                        if mention.kind == "person"
+                        and not mention.name[:1].isupper()
+                        and any(t.text == "," for t in tokens[mention.last + 1 : m.first])
+                        and m.kind == "person"
+                        and " " in m.name
+                        and m.name[:1].isupper()
+                        and mention.last + 1 < m.first <= mention.last + 4
+                    ),
+                    None,
+                )
+                # 'kazao je branilac optuženog, advokat Nenad Kostić': the role, then who holds it
+                return self._resolved(named or mention, cue)
             break
         if self._second_predicate(cue, sentence):
             here = self.statements[self.sentence_statements :]
@@ -4028,6 +4080,8 @@ class _Document:
         """'zahteva Rusije, da se Ukrajina umakne ...': the speaker is the genitive after the noun."""
         tokens = self.tokens
         speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None)
+        if speaker is None and cue.first > 0 and tokens[cue.first - 1].norm in _POSSESSIVES:
+            speaker = self._carried(cue, _POSSESSIVES[tokens[cue.first - 1].norm])  # 'Njeno zagotovilo, da ...'
         if speaker is None:
             clause_start, relatives = self._subject_clause_start(cue.first, sentence)
             before = [
@@ -4049,6 +4103,10 @@ class _Document:
             return 0
         stop = self._clause_end(start, sentence, [])
         stop = self._trim_concessive(start, stop)
+        if cue.first - sentence.first <= 2:
+            # 'Njeno zagotovilo, da bodo delovna mesta ohranjena, v sindikatu jemljejo z rezervo': a noun that
+            # opens the sentence is its subject; the clause it governs ends where the predicate begins
+            stop = next((k - 1 for k in range(start + 2, stop + 1) if tokens[k].text == ","), stop)
         return self._emit(speaker, start, stop, "indirect", cue, sentence)
 
     def _trim_concessive(self, start: int, stop: int) -> int:
@@ -4441,6 +4499,7 @@ _EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
 _EN_RESEARCHERS = frozenset("researchers scientists authors experts investigators inspectors auditors".split())
 _REFLEXIVE = frozenset(("zali", "zale"))  # 'žale se da ...' (they complain): the verb's own 'se', no passive
 _HIGHER = frozenset("vise visi visa visje visji visja".split())  # 'Više javno tužilaštvo', 'Višje sodišče'
+_ACADEMIC_TITLES = frozenset("dr prof mag doc mr dipl ing".split())
 _EN_TITLES = frozenset("dr mr mrs ms prof professor sir dame lord lady rev".split())
 _EN_BACK_REFERENCES = frozenset("the second first other third".split())  # 'the second person', 'the people'
 _EN_UNNAMED_AGAIN = _EN_UNNAMED | frozenset(["source", "sources"])
@@ -4578,9 +4637,13 @@ _CLAUSE_JOINERS = frozenset("in i and te ter".split())
 _CONTRASTS = frozenset("but ali a pa vendar toda".split())
 _JOINERS_AND_CONTRASTS = _CLAUSE_JOINERS | _CONTRASTS
 _POSSESSIVES = {
-    **dict.fromkeys("njegov njegovih njegovem njegovi njegovim njegove njegova njegovoj his him".split(), "m"),
     **dict.fromkeys(
-        "njen njezin njenih njenem njeni njenim njene njena njezinim njezinih njezine njenoj her".split(), "f"
+        "njegov njegovih njegovem njegovi njegovim njegove njegova njegovoj njegovo njegovega his him".split(), "m"
+    ),
+    **dict.fromkeys(
+        "njen njezin njenih njenem njeni njenim njene njena njezinim njezinih njezine njenoj njeno njenega "
+        "njezino her".split(),
+        "f",
     ),
     **dict.fromkeys("njihov njihovih njihovem njihovi njihovim njihove njihova their them".split(), "p"),
 }
@@ -4667,6 +4730,7 @@ _ISSUING_STEMS = (
     "sent",
     "wrote",
 )
+_ASKED_WORDS = frozenset("vprasanje vprasanja novinarjev novinarja pitanje pitanja novinara asked question".split())
 _ONE_OF_GENDER = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
 _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())

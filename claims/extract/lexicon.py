@@ -45,9 +45,10 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "predlaga javi naznani razkri sporoca odgovarja pripomni dodaja napisa govori ocenjeva namigni "
         "zavrni kritizira svari posvari opomni priznava potrjeva zagotavlja pove izpostavlja navaja "
         "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi pohvali obsodi pozdravi "
-        "ocitni napovedova svetova priporoci ocita pisa"
+        "ocitni napovedova svetova priporoci ocita pisa spraseva prica"
     ),
     "hbs": _hbs_participles(
+        "svjedocio:svjedoci svedocio:svedoci "
         "rekao:rek izjavio:izjavi kazao:kaza naveo:nave istaknuo:istaknu istakao:istak dodao:doda porucio:poruci "
         "upozorio:upozori potvrdio:potvrdi objasnio:objasni ocijenio:ocijeni ocenio:oceni naglasio:naglasi "
         "tvrdio:tvrdi zanijekao:zanijek negirao:negira najavio:najavi priopcio:priopci saopcio:saopci "
