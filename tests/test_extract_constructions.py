@@ -193,6 +193,37 @@ CASES = [
         "pričala Ferleževa.",
         [("Simona Ferlež", "indirect", "direktorja opozorila"), ("Simona Ferlež", "direct", "pisno opozorilo")],
     ),
+    # a surname the text gave, after a phrase of time: the subject, not an apposition of the noun before it
+    (
+        "sr",
+        "Poslanica Milica Ristović ocenila je da izmene ukidaju autonomiju. I Vladan Kostić i Ana Pejčić ukazali "
+        "su da je predlog stigao bez rasprave. Posle sednice Ristović je izjavila za N1 da će opozicija podneti "
+        "200 amandmana.",
+        [
+            ("Milica Ristović", "indirect", "izmene ukidaju"),
+            ("Vladan Kostić", "indirect", "predlog stigao"),
+            ("Ana Pejčić", "indirect", "predlog stigao"),
+            ("Milica Ristović", "indirect", "opozicija amandmana"),
+        ],
+    ),
+    # who relayed it, between the subject and the verb, is no speaker
+    (
+        "sr",
+        'Bogdanović je, kako prenosi Beta, novinarima u holu Skupštine rekao da većina "neće prihvatiti amandman".',
+        [("Bogdanović", "mixed", "vecina prihvatiti amandman")],
+    ),
+    # the rest of a body's name before its head's name; a relative clause about a person in the genitive
+    (
+        "sr",
+        "Директор Канцеларије за Косово и Метохију Владимир Томашевић изјавио је да је Приштина дошла без мандата.",
+        [("Vladimir Tomašević", "indirect", "pristina mandata")],
+    ),
+    (
+        "sr",
+        "Оштрији тон стигао је од портпарола Владе Милоша Станисављевића, који је за Танјуг рекао да влада неће "
+        "дозволити блокаде.",
+        [("Miloš Stanisavljević", "indirect", "vlada dozvoliti blokade")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",
@@ -1419,6 +1450,7 @@ def test_construction(language: str, passage: str, expected: list[tuple[str, str
         ("sl", "Minister Ivo Kos je za STA povedal, da ne bo odstopil.", "STA"),
         ("en", "Health Secretary Tom Reid told the BBC that waiting lists had fallen.", "BBC"),
         ("bs", "Premijer Nihad Uk kazao je za Fenu da će budžet biti usvojen do kraja mjeseca.", "Fena"),
+        ("sr", "Портпарол Милош Илић је за Танјуг рекао да ће састанак бити одржан.", "Tanjug"),
         ("en", "Tom Reid spoke after the vote, telling Sky News that talks would resume.", "Sky News"),
         ("en", "Ivo Kos told Reuters he would not resign.", "Reuters"),
     ],

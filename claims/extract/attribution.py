@@ -1634,6 +1634,7 @@ class _Document:
             while k <= last and k - j < 9 and self._qualifier_word(k, last) and self._past_title(k, last) == k:
                 k += 1
             k = self._past_title(k, last)  # 'predsjednik Sindikata dr. Mirza Kadrić'
+            k = self._past_named_body(k, last)  # 'Direktor Kancelarije za Kosovo i Metohiju Vladimir Tomašević'
             if (
                 k > j
                 and k <= last
@@ -2543,6 +2544,24 @@ class _Document:
             for t in self.tokens[cue.last + 1 : stop + 1]
         )
 
+    def _past_named_body(self, k: int, last: int) -> int:
+        """Past the rest of a body's name ('za Kosovo i Metohiju') to the first name of a person after it; else
+        `k`."""
+        tokens = self.tokens
+        if k > last:
+            return k
+        bodies = ("za", "z", "s", "o")
+        opening = k if tokens[k].norm in bodies else k - 1 if tokens[k - 1].norm in bodies else None
+        if opening is None:
+            return k
+        for j in range(opening + 1, min(last, opening + 6) + 1):
+            token = tokens[j]
+            if j > opening + 1 and token.norm in _FIRST_NAMES and j + 1 <= last and tokens[j + 1].is_capitalized:
+                return j
+            if not (token.is_capitalized or token.norm in ("i", "in")):
+                return k
+        return k
+
     def _past_title(self, k: int, last: int) -> int:
         """Past academic titles written as abbreviations before a name ('dr.', 'prof. dr.', 'mag.'), when a
         capitalised word follows them; else `k`."""
@@ -3224,7 +3243,11 @@ class _Document:
         apposition: 'Andrej Koren, head of the pilots' union, who said')."""
         tokens = self.tokens
         k = cue.first - 1
-        while k > sentence.first and tokens[k].norm in lx.AUXILIARIES[self.family]:
+        while k > sentence.first and (
+            tokens[k].norm in lx.AUXILIARIES[self.family]
+            or (k - 1 > sentence.first and tokens[k - 1].norm == "za" and tokens[k].is_capitalized)  # 'za Tanjug'
+            or (tokens[k].norm == "za" and tokens[k + 1].is_capitalized)
+        ):
             k -= 1
         if k <= sentence.first or tokens[k].norm not in _RELATIVE_SUBJECTS or tokens[k - 1].text != ",":
             return None
@@ -3404,6 +3427,14 @@ class _Document:
         a preposition and its adjectives and noun ('za francosko tiskovno agencijo AFP')."""
         j = mention.first - 1
         steps = 0
+        if (
+            mention.kind == "person"
+            and mention.first == mention.last
+            and j >= 0
+            and self.tokens[j].norm not in PREPOSITIONS
+            and self._surname_known(self.tokens[mention.first].norm)
+        ):
+            return False  # 'Posle sednice Ristović je izjavila': a person named before, not an apposition
         # a mention led by its role noun is governed over adjectives ('s turškim zunanjim ministrom X'), not over
         # another noun: 'za naš portal direktor firme X' is the verb's subject
         role_led = self._noun_base(self.tokens[mention.first]) in lx.ROLES
@@ -3707,6 +3738,16 @@ class _Document:
             and any(st.start > tokens[cue.last].end for st in self.statements[self.sentence_statements :])
         ):
             return 0  # 'rekao je, kako prenosi Tanjug, da ...': who relayed a statement made in this sentence
+        if (
+            cue.first > 0
+            and tokens[cue.first - 1].text == ","
+            and tokens[cue.first].norm in lx.PARENTHETICAL[self.family]
+            and any(c.kind == "verb" and c.first > cue.last for c in cues)
+            and cue.last + 2 <= sentence.last
+            and tokens[cue.last + 1].is_capitalized  # (an outlet named: 'kot navaja,' alone is the speaker's own)
+            and any(t.text == "," for t in tokens[cue.last + 1 : min(sentence.last, cue.last + 4) + 1])
+        ):
+            return 0  # 'Bogdanović je, kako prenosi Beta, novinarima rekao da ...': the relay of the verb after it
         possessive = next(
             (_POSSESSIVES[t.norm] for t in tokens[cue.first : cue.last + 2] if t.norm in _POSSESSIVES), None
         )
@@ -4288,6 +4329,8 @@ class _Document:
             if cue.kind in ("verb", "quote") and self._is_carried(speaker, sentence)
             else None
         )
+        if channel is not None:
+            channel = _latin(channel)  # ('za Танјуг': names are given in Latin script)
         due = self._due(first, last, cue)
         speakers = [speaker, *speaker.partners]
         if len(self.statements) > self.sentence_statements and any(
