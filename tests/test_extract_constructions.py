@@ -224,6 +224,36 @@ CASES = [
         "дозволити блокаде.",
         [("Miloš Stanisavljević", "indirect", "vlada dozvoliti blokade")],
     ),
+    # an aside naming a platform between the auxiliary and the verb; plural bodies ('zračne sile', 'oblasti')
+    (
+        "sl",
+        "Hamas je v izjavi, objavljeni na Telegramu, sporočil, da se bo delegacija v sredo vrnila v Kairo.",
+        [("Hamas", "indirect", "delegacija vrnila kairo")],
+    ),
+    (
+        "sl",
+        "Ukrajinske zračne sile so na Telegramu sporočile, da je Rusija izstrelila 212 dronov.",
+        [("zračne sile", "indirect", "rusija izstrelila dronov")],
+    ),
+    (
+        "sl",
+        "Vodja uprave Taras Hnatjuk je zapisal, da je raketa zadela blok. Med žrtvami naj bi bila po navedbah "
+        "mestnih oblasti tudi dva otroka.",
+        [("Taras Hnatjuk", "indirect", "raketa zadela"), ("oblasti", "indirect", "zrtvami otroka")],
+    ),
+    # a relative clause with words between its pronoun and verb; 'zavrnili kot »...«' characterises
+    (
+        "sl",
+        "Minister Andrij Savčuk je govoril v Kijevu. Drugače razmišlja vodja opozicije Tomaž Žerjav, ki je vladi "
+        "očital, da »slepo sledi Bruslju«.",
+        [("Tomaž Žerjav", "mixed", "slepo sledi bruslju")],
+    ),
+    (
+        "sl",
+        "Trditve Kijeva, da so bili zadeti stanovanjski bloki, so v Moskvi zavrnili kot »izmišljotine zahodnih "
+        "medijev«.",
+        [("Kijev", "indirect", "zadeti stanovanjski bloki"), ("Moskva", "mixed", "izmisljotine zahodnih medijev")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

@@ -2479,8 +2479,11 @@ class _Document:
             and any(t.norm == "of" for t in tokens[cue.last + 1 : min(stop, cue.last + 6) + 1])
         ):
             return cue.last + 1, stop  # 'accused Britain of escalating the conflict': whom, and of what
-        # characterisation: the clause around the verb
-        if any(tokens[cue.first].norm.startswith(stem) for stem in lx.CHARACTERISING[self.family]):
+        # characterisation: the clause around the verb ('zavrnili kot »izmišljotine«', 'rejected as "absurd"')
+        if any(tokens[cue.first].norm.startswith(stem) for stem in lx.CHARACTERISING[self.family]) or any(
+            tokens[k].norm in ("kot", "kao", "as") and tokens[k + 1].text in QUOTE_MARKS
+            for k in range(cue.last + 1, min(stop - 1, cue.last + 3) + 1)
+        ):
             if self._sentenced(cue, stop):
                 return None  # 'Sud je osudio X na 12 godina zatvora': a court's sentence, not words said
             start = self._clause_start(cue.first, sentence)
@@ -3002,7 +3005,10 @@ class _Document:
         verbs = _VERB_WORDS[self.family]
         return (
             0 < len(words) <= 4
-            and all(t.is_word and not t.is_capitalized and t.norm not in verbs for t in words)
+            # (a platform may be named: 'je v izjavi, objavljeni na Telegramu, sporočil')
+            and all(
+                t.is_word and (not t.is_capitalized or t.norm in lx.PLATFORMS) and t.norm not in verbs for t in words
+            )
             and last + 2 < len(self.tokens)
             and self.tokens[last + 2].norm in verbs
         )
@@ -3242,14 +3248,16 @@ class _Document:
         """', who said ...', ', ki je dejal ...': the relative pronoun's antecedent, the name before it (over an
         apposition: 'Andrej Koren, head of the pilots' union, who said')."""
         tokens = self.tokens
-        k = cue.first - 1
-        while k > sentence.first and (
-            tokens[k].norm in lx.AUXILIARIES[self.family]
-            or (k - 1 > sentence.first and tokens[k - 1].norm == "za" and tokens[k].is_capitalized)  # 'za Tanjug'
-            or (tokens[k].norm == "za" and tokens[k + 1].is_capitalized)
-        ):
-            k -= 1
-        if k <= sentence.first or tokens[k].norm not in _RELATIVE_SUBJECTS or tokens[k - 1].text != ",":
+        # the relative pronoun, over an auxiliary and a few words: ', ki je vladi očital', ', koji je za Tanjug rekao'
+        k = next(
+            (
+                k
+                for k in range(cue.first - 1, max(sentence.first, cue.first - 5), -1)
+                if tokens[k].norm in _RELATIVE_SUBJECTS and tokens[k - 1].text == ","
+            ),
+            sentence.first,
+        )
+        if k <= sentence.first or not all(t.is_word for t in tokens[k + 1 : cue.first]):
             return None
         for mention in reversed([m for m in mentions if sentence.first <= m.first and m.last < k - 1]):
             if mention.kind == "anonymous" or (
@@ -3514,6 +3522,8 @@ class _Document:
         if mention.first > 0 and self.tokens[mention.first - 1].is_word:
             return False
         head = self.tokens[mention.head]
+        if head.norm in ("sile", "snage", "oblasti", "vlasti", "forces", "authorities"):
+            return True  # (plural only: 'zračne sile so sporočile')
         return head.norm != _norm_words(self._noun_base(head))[0] if self._noun_base(head) else False
 
     def _resolved(self, mention: Mention, cue: Cue) -> Mention:

@@ -503,7 +503,9 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "group association federation organisation organization committee institute club council authority "
     "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
     "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
-    "airline lender insurer retailer carmaker manufacturer producer mission".split()
+    "airline lender insurer retailer carmaker manufacturer producer mission "
+    # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
+    "sile snage oblasti vlasti oblast vlast".split()
 )
 # Countries and regions whose genitive ends a company's or agency's name ('Putevi Srbije', 'Elektro Slovenija',
 # 'Hrvatske šume'): a capitalised word before one of them names an organization, not a person.
