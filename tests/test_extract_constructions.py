@@ -254,6 +254,13 @@ CASES = [
         "medijev«.",
         [("Kijev", "indirect", "zadeti stanovanjski bloki"), ("Moskva", "mixed", "izmisljotine zahodnih medijev")],
     ),
+    # a relative clause about the source of a phrase runs to its comma
+    (
+        "hr",
+        "Prema riječima Nade Mateljan, koja u Jelsi na Hvaru iznajmljuje četiri apartmana, gosti ove godine više "
+        "nego ikad pregovaraju o cijeni.",
+        [("Nada Mateljan", "indirect", "gosti pregovaraju cijeni")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",
@@ -1437,6 +1444,13 @@ CASES = [
         "Sinn Féin councillor Aoife Brennan, who tabled the motion, did not mince her words. "
         '"It is only a matter of time before a child is hurt," she told the meeting.',
         [("Aoife Brennan", "direct", "matter time child hurt")],
+    ),
+    # an aside about the subject between it and its verb; a name right after the verb begins what was said
+    (
+        "en",
+        "One EU diplomat, speaking on condition of anonymity because the talks are confidential, said the "
+        "Netherlands and France wanted one more round of checks.",
+        [("anonymous", "indirect", "netherlands france checks")],
     ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (

@@ -867,7 +867,7 @@ class _Document:
             one_of_them = (mention.role or "").lower() == "one of them"  # (one of a group named before)
             if (
                 mention.kind in ("person", "group")
-                and (not mention.name[:1].isupper() or one_of_them)
+                and (not mention.name[:1].isupper() or one_of_them or mention.name == mention.role)
                 and self._unnamed(mention, last)
             ):
                 # 'Two officials, who spoke on condition of anonymity, said', 'domačinka, ki je želela ostati
@@ -3097,6 +3097,10 @@ class _Document:
             after = [m for m in after if not self._appealed_to(m)]
         if self.family == "en" and tokens[cue.first].norm in _TOLD_OR_ASKED:
             after = []  # 'told Reuters', 'asked the minister': who was told or asked, never who spoke
+        if self.family == "en" and content is not None and content[0] > cue.last:
+            # 'One EU diplomat, speaking ..., said the Netherlands wanted ...': what follows the verb is what was
+            # said; a name after it is the speaker only when it ends the clause ('..., said Smith.')
+            after = [m for m in after if m.first > content[1]]
         if self.family == "en" and content is not None and after and after[0].kind == "pronoun" and before:
             after = []  # 'Jenna Marquez, a mother, said she was furious': 'she' is the content's subject
         opening = self._opening_subject(before, clause_start, cue)
@@ -3821,12 +3825,13 @@ class _Document:
             start += 1  # 'According to a police statement, ...': the document the source issued
         if start + 2 <= sentence.last and tokens[start].text == "(" and tokens[start + 2].text == ")":
             start += 3  # 'prema podacima Hrvatskog zavoda za javno zdravstvo (HZJZ), ...': the name's short form
-        if start + 1 <= sentence.last and (
-            tokens[start].norm in _RELATIVES
-            or (tokens[start].norm in PREPOSITIONS and tokens[start + 1].norm in _RELATIVES)
+        relative = start + (start < sentence.last and tokens[start].text == ",")  # (', koja u Jelsi ...,')
+        if relative + 1 <= sentence.last and (
+            tokens[relative].norm in _RELATIVES
+            or (tokens[relative].norm in PREPOSITIONS and tokens[relative + 1].norm in _RELATIVES)
         ):
             # 'Prema nezvaničnim informacijama do kojih je došao RTS, pomoć ...': what the phrase's noun is
-            comma = next((k for k in range(start, sentence.last) if tokens[k].text == ","), None)
+            comma = next((k for k in range(relative, sentence.last) if tokens[k].text == ","), None)
             if comma is not None:
                 start = comma + 1
         if (
@@ -3983,6 +3988,11 @@ class _Document:
             return None  # 'Da je pogodba podpisana, so potrdili v družbi, ...': the fronted clause is what it reports
         if tokens[right + 1].norm in lx.COMPLEMENTIZERS[self.family] or tokens[right + 1].text in QUOTE_MARKS:
             return None  # ', je zapisala, da ...' reports the clause that follows, it is not set into one
+        opening = next((k + 1 for k in range(left - 1, sentence.first, -1) if tokens[k].text == ","), None)
+        if opening is not None and tokens[opening].norm in _NOT_CONTENT_OPENERS:
+            # 'One EU diplomat, speaking on condition of anonymity, said the Netherlands ...': an aside about the
+            # subject before the comma, whose verb this is
+            return None
         if self.family == "en" and self._only_a_speaker(right + 1, sentence.last):
             return None  # '..., said Smith, a spokesman for the firm.': an apposition, not the content going on
         return left, right
