@@ -261,6 +261,19 @@ CASES = [
         "nego ikad pregovaraju o cijeni.",
         [("Nada Mateljan", "indirect", "gosti pregovaraju cijeni")],
     ),
+    # a question of several clauses between the subject and its verb
+    (
+        "sl",
+        "Minister Matjaž Koren je na vprašanje novinarjev, ali bo vlada predlog umaknila, če zanj ne bo podpore, "
+        "odgovoril, da umika ne bo.",
+        [("novinarji", "indirect", "vlada predlog umaknila"), ("Matjaž Koren", "indirect", "umika")],
+    ),
+    # a declined word opening the sentence is the first verb's object; the named subject goes on to the second
+    (
+        "sl",
+        "Objavo je delil poslanec NSi Tadej Rozman in na omrežju X zapisal: »Vlada se je fotografirala s trakom.«",
+        [("Tadej Rozman", "direct", "vlada fotografirala trakom")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

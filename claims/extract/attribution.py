@@ -2565,6 +2565,11 @@ class _Document:
                 return k
         return k
 
+    def _nominative(self, mention: Mention) -> bool:
+        """Whether a name stands as written in its base form (not declined: 'Objavo' is 'Objava')."""
+        start = mention.head if mention.head >= 0 and mention.kind == "person" else mention.first
+        return _latin(self._span_text(start, mention.last)) == mention.name
+
     def _past_title(self, k: int, last: int) -> int:
         """Past academic titles written as abbreviations before a name ('dr.', 'prof. dr.', 'mag.'), when a
         capitalised word follows them; else `k`."""
@@ -2958,6 +2963,22 @@ class _Document:
         relative clauses passed over, whose words are not the subject."""
         start = self._clause_start(i, sentence)
         skipped: list[tuple[int, int]] = []
+        tokens = self.tokens
+        asked = next(
+            (
+                k
+                for k in range(sentence.first + 2, start)
+                if tokens[k].norm in _QUESTION_WORDS
+                and tokens[k - 1].text == ","
+                and tokens[k - 2].norm in _ASKED_WORDS
+            ),
+            None,
+        )
+        if asked is not None:
+            # 'Minister Koren je na vprašanje novinarjev, ali bo vlada ..., če ..., odgovoril': the question, of
+            # however many clauses, stands between the subject and its verb
+            skipped.append((asked, start - 1))
+            start = self._clause_start(asked - 2, sentence)
         for _ in range(3):
             comma = start - 1
             if comma <= sentence.first or self.tokens[comma].text != ",":
@@ -3155,7 +3176,15 @@ class _Document:
                 agreeing = [m for m in before if self._agrees(m, cue) and not self._oblique(m, cue)]
                 first_subjects = [m for m in agreeing if m.name == spoken[-1]] if spoken else agreeing[-1:]
             if first_subjects:
-                return self._resolved(first_subjects[0], cue)
+                subject = first_subjects[0]
+                if self.family != "en" and not self._nominative(subject):
+                    # 'Objavo je delil poslanec Tadej Rozman in zapisal': the declined word that opens the sentence
+                    # is the object; the name after the first verb, in the nominative, is the subject
+                    subject = next(
+                        (m for m in first_subjects[1:] if m.kind == "person" and " " in m.name and self._nominative(m)),
+                        subject,
+                    )
+                return self._resolved(subject, cue)
         for mention in reversed(before):
             # a mention may reach over a comma of its own into the clause ('minister za okolje, podnebje in ...')
             if mention.first < clause_start and not (
@@ -3236,6 +3265,11 @@ class _Document:
             return None
         if not self._agrees(lead, cue) or self._oblique(lead, cue):
             return None
+        if not self._nominative(lead) and any(
+            tokens[k].norm in self.participles or _looks_like_verb(tokens[k].norm, self.family)
+            for k in range(following + 1, cue.first)
+        ):
+            return None  # 'Objavo je delil poslanec X in zapisal': a declined word, object of the first verb
         return lead
 
     def _both(self, cue: Cue, sentence: Sentence) -> Mention | None:
