@@ -701,11 +701,14 @@ class _Document:
         return None
 
     def _future(self, i: int, sentence: Sentence) -> bool:
-        """'da bo SDS zahtevala nujno sejo', 'će zatražiti': what someone will say is not yet a statement."""
-        return any(
-            self.tokens[k].norm in _FUTURE_AUXILIARIES and not self.in_quote[k]
-            for k in range(max(sentence.first, i - 3), i)
-        )
+        """'da bo SDS zahtevala nujno sejo', 'će zatražiti': what someone will say is not yet a statement (an
+        auxiliary of the clause before a comma is another verb's: 'če ne bo podpore, odgovoril')."""
+        for k in range(i - 1, max(sentence.first, i - 3) - 1, -1):
+            if self.tokens[k].text == ",":
+                return False
+            if self.tokens[k].norm in _FUTURE_AUXILIARIES and not self.in_quote[k]:
+                return True
+        return False
 
     def _negated(self, i: int, first: int) -> bool:
         negations = lx.NEGATIONS[self.family]
