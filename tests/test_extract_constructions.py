@@ -274,6 +274,13 @@ CASES = [
         "Objavo je delil poslanec NSi Tadej Rozman in na omrežju X zapisal: »Vlada se je fotografirala s trakom.«",
         [("Tadej Rozman", "direct", "vlada fotografirala trakom")],
     ),
+    # a quotation paragraph after the sentence that brought in a coach; his surname alone later, as written
+    (
+        "sl",
+        "Košarkarji Krke so zmagali z 88:84. Trener Krke Miha Zorko je bil po tekmi ponosen na varovance.\n\n"
+        "»Na tej tekmi smo pokazali značaj.«\n\n»Zdaj nas čaka teden s tremi tekmami,« je povedal Zorko.",
+        [("Miha Zorko", "direct", "pokazali znacaj"), ("Miha Zorko", "direct", "teden tremi tekmami")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",
@@ -1651,3 +1658,19 @@ def test_words_glued_by_stripped_markup_are_read_apart(
     assert (statement.speaker, statement.channel) == (speaker, channel)
     assert all(w in name_key(statement.text) for w in words.split())
     assert passage[statement.start : statement.end] == statement.text  # the offsets still point into the input
+
+
+def test_the_interviewee_is_the_person_the_headline_and_lead_are_about() -> None:
+    text = (
+        "Urška Pečnik: Bakterije so nas prehitele\n\n"
+        "Dr. Urška Pečnik že petnajst let preučuje odpornost bakterij. Direktor inštituta Gorazd Remic jo je "
+        "označil za »raziskovalko, ki ne odneha«.\n\n"
+        "Kaj ste ugotovili?\n\n"
+        "Ugotovili smo, da nekatere bakterije gen za odpornost prenašajo na sosede.\n\n"
+        "Kaj to pomeni za bolnike?\n\n"
+        "Predvsem to, da je treba zdravljenje z antibiotiki izpeljati do konca, kot ga je predpisal zdravnik.\n\n"
+        "Ali smo tekmo z bakterijami že izgubili?\n\n"
+        "Ne še. Zadnji nov razred antibiotikov pa smo dobili pred desetletji in to je zaskrbljujoče."
+    )
+    answers = [s for s in extract(text, language="sl") if s.quote_type == "direct"]
+    assert [s.speaker for s in answers] == ["Urška Pečnik"] * 3, answers

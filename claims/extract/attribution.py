@@ -284,6 +284,7 @@ class _Document:
         Vuković', 'we spoke to X'), else the last person named in full before the first question."""
         named: Mention | None = None
         given: Mention | None = None  # (one who starts with a first name: 'Tina Vrhovec', not 'Cankarjev Hlapec')
+        candidates: list[Mention] = []
         tokens = self.tokens
         for sentence in self.sentences:
             if sentence.first >= first_question.first:
@@ -300,12 +301,28 @@ class _Document:
                 if mention.kind != "person" or " " not in mention.name or not mention.name[:1].isupper():
                     continue
                 before = self.tokens[max(sentence.first, mention.first - 4) : mention.first]
-                if any(t.norm.startswith(_INTERVIEW_VERBS) for t in before):
-                    return mention
+                if any(t.norm.startswith(_INTERVIEW_VERBS) for t in before) or (
+                    talk and mention.first > 0 and self.tokens[mention.first - 1].norm in ("z", "s", "sa", "with")
+                ):
+                    return mention  # 'pogovarjali smo se z X', 'Z Zupancem smo se pogovarjali'
+
                 named = mention
                 if _norm_words(mention.name)[0] in _FIRST_NAMES:
                     given = mention
+                candidates.append(mention)
+        # the one the headline and the lead are about: named most often before the questions (not 'Direktor
+        # inštituta Gorazd Remic jo je označil za ...', named once, last)
+        counts = {m.name: self._times_named(m, first_question.first) for m in candidates}
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked and ranked[0] > 1 and (len(ranked) == 1 or ranked[0] > ranked[1]):
+            return next(m for m in candidates if counts[m.name] == ranked[0])
         return given or named
+
+    def _times_named(self, mention: Mention, end: int) -> int:
+        """How often the text names a person's surname, in any case, before `end`."""
+        surname = _norm_words(mention.name)[-1]
+        stem = surname[:-1] if len(surname) > 4 else surname
+        return sum(1 for t in self.tokens[:end] if t.is_capitalized and t.norm.startswith(stem))
 
     def _first_person(self, cue: Cue, sentence: Sentence) -> bool:
         near = range(max(sentence.first, cue.first - 6), min(sentence.last, cue.last + 2) + 1)
@@ -1454,13 +1471,17 @@ class _Document:
                 break
         if kind == "organization" and declined:
             base = " ".join(_latin(t.text).split("-")[0] for t in words)
+        if self.family == "en" and len(words) > 1 and words[-1].norm in lx.ORGANIZATION_NOUNS:
+            kind = "organization"  # 'Lakeport Regional Transit Authority', 'Harlow District Council'
         if len(words) >= 2 and words[0].norm not in _FIRST_NAMES and words[-1].norm in lx.PLACE_GENITIVES:
             # 'Putevi Srbije su saopštili', 'Elektroprivreda Srbije je saopštila': the number is the name's own
             return Mention(i, j, _latin(self._span_text(i, j)), "organization", "?", head=i)
         if kind == "organization":
             self._named_organization(Mention(i, j, base, kind, "n", head=i))
         if kind == "person":
-            base = self._full_name(base)
+            known = self._known_surname(words[0].norm) if len(words) == 1 and self.full_names else None
+            # ('je povedal Zorko' after 'Miha Zorko': the surname as the text gave it, not a lemma of it)
+            base = known or self._full_name(base)
         # the gender of the first name in its base form: 'Dragana Petrovića' is Dragan's genitive, not Dragana
         first = _norm_words(base)[0] if kind == "person" and len(words) > 1 else words[0].norm
         gender = _FIRST_NAMES.get(first) or (_AMBIGUOUS_FIRST_NAMES.get(first) if len(words) > 1 else None)
@@ -2570,8 +2591,9 @@ class _Document:
 
     def _nominative(self, mention: Mention) -> bool:
         """Whether a name stands as written in its base form (not declined: 'Objavo' is 'Objava')."""
-        start = mention.head if mention.head >= 0 and mention.kind == "person" else mention.first
-        return _latin(self._span_text(start, mention.last)) == mention.name
+        words = [t for t in self.tokens[mention.first : mention.last + 1] if t.is_word]
+        named = words[-len(mention.name.split()) :]  # (the name's words, after any role before them)
+        return bool(named) and _latin(self._span_text(named[0].index, mention.last)) == mention.name
 
     def _past_title(self, k: int, last: int) -> int:
         """Past academic titles written as abbreviations before a name ('dr.', 'prof. dr.', 'mag.'), when a
@@ -4271,32 +4293,34 @@ class _Document:
             self.used_quotes.add(quote.open)
             cue = Cue(quote.open, quote.open, "quote", "")
             return self._emit_quote([quote], self.interviewee, cue, sentence, confidence=0.6)
-        if not self._is_statement_quote(quote) or not self.recent:
+        if not self._is_statement_quote(quote):
             return 0
         outside = [
             t
             for t in tokens[sentence.first : sentence.last + 1]
             if not (quote.open <= t.index <= quote.last) and t.is_word
         ]
-        if len(outside) > 2 or not self.statements:
+        if len(outside) > 2:
             return 0
-        last_statement = self.statements[-1]
-        if tokens[quote.open].start - last_statement.end > 1200:
-            return 0
-        speaker = self.recent[-1]
         introduced = self.previous_subject_for_now
         if (
             introduced is not None
             and introduced.kind == "person"
             and " " in introduced.name
             # in the nominative, the subject ('Ćosića ipak nije htio izdvajati' names whom, not who)
-            and _latin(self._span_text(introduced.head, introduced.last)) == introduced.name
+            and self._nominative(introduced)
         ):
             # 'Zadnji dan bo Jelka Bezjak trgovino odklenila ob šestih. »V torek bom skuhala kavo,« se nasmehne.':
             # the person the sentence before brought in, not the last one who spoke
             speaker = introduced
+        elif not self.recent or not self.statements:
+            return 0
+        else:
+            speaker = self.recent[-1]
+            if tokens[quote.open].start - self.statements[-1].end > 1200:
+                return 0
         self.used_quotes.add(quote.open)
-        if self._continues(last_statement, speaker, quote):
+        if self.statements and self._continues(self.statements[-1], speaker, quote):
             return 1
         cue = Cue(quote.open, quote.open, "quote", "")
         return self._emit_quote([quote], speaker, cue, sentence, confidence=0.6)
