@@ -281,6 +281,23 @@ CASES = [
         "»Na tej tekmi smo pokazali značaj.«\n\n»Zdaj nas čaka teden s tremi tekmami,« je povedal Zorko.",
         [("Miha Zorko", "direct", "pokazali znacaj"), ("Miha Zorko", "direct", "teden tremi tekmami")],
     ),
+    # a body's short name in brackets stands for it later; who relays a statement is not its speaker
+    (
+        "sl",
+        "V opozicijski Demokratski uniji (DU) so zapisali, da gre za »priznanje neuspeha«. V DU so še opozorili, "
+        "da bodo vložili interpelacijo.",
+        [("Demokratska unija", "mixed", "priznanje neuspeha"), ("Demokratska unija", "indirect", "interpelacijo")],
+    ),
+    (
+        "sl",
+        "»Ni bilo lahko in nihče ni dobil vsega,« je van Doorn povedal novinarjem v Haagu, poroča agencija ANP.",
+        [("van Doorn", "direct", "lahko dobil vsega")],
+    ),
+    (
+        "sl",
+        "Trener Tomasz Wójcik ga je po poročanju portala opisal kot „napadalca, kakršnega smo iskali dve leti“.",
+        [("Tomasz Wójcik", "mixed", "napadalca iskali")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

@@ -189,6 +189,7 @@ class _Document:
         self.sentence_firsts: list[int] = []  # (for finding a token's sentence by bisection, made when needed)
         self.people_by_role: dict[str, Mention] = {}  # the newest named person with each role
         self.named_organizations: list[Mention] = []
+        self.acronyms: dict[str, str] = {}  # short names the text defined: 'DU' → 'Demokratska unija'
         self.role_bases: dict[str, str] = {}
         self.sentence_statements = 0
         self.previous_subject: Mention | None = None  # the subject of the sentence before, if it said nothing
@@ -763,6 +764,20 @@ class _Document:
             token = tokens[i]
             if not token.is_word or in_quote[i]:
                 i += 1
+                continue
+            if (
+                found
+                and token.text.isupper()
+                and i + 1 <= last
+                and tokens[i - 1].text == "("
+                and tokens[i + 1].text == ")"
+                and found[-1].last == i - 2
+                and found[-1].kind == "organization"
+            ):
+                # 'Demokratski uniji (DU)': the short name of the body just named, which later stands for it
+                self.acronyms[token.text] = found[-1].name
+                found[-1].last = i + 1
+                i += 2
                 continue
             norm = token.norm
             if (
@@ -1353,11 +1368,10 @@ class _Document:
 
     def _named(self, i: int, last: int) -> Mention:
         tokens = self.tokens
-        if self.family == "en":
-            while i >= 2 and tokens[i - 1].norm in _NAME_PARTICLES and not tokens[i - 1].is_capitalized:
-                i -= 1  # 'said von der Leyen': the particles belong to the surname
-            if tokens[i].norm in _NAME_PARTICLES and not tokens[i].is_capitalized and tokens[i - 1].is_capitalized:
-                i -= 1  # 'Ursula von der Leyen' met from its particles
+        while i >= 2 and tokens[i - 1].norm in _NAME_PARTICLES and not tokens[i - 1].is_capitalized:
+            i -= 1  # 'said von der Leyen', 'je van Doorn povedal': the particles belong to the surname
+        if tokens[i].norm in _NAME_PARTICLES and not tokens[i].is_capitalized and tokens[i - 1].is_capitalized:
+            i -= 1  # 'Ursula von der Leyen' met from its particles
         j = i
         while j + 1 <= last and not self.in_quote[j + 1] and tokens[j + 1].start - tokens[j].end <= 1:
             particles = j + 1
@@ -1429,6 +1443,10 @@ class _Document:
         if split is not None:
             j = split  # 'predsednika Vladimirja Putina Kiril Dmitrijev': the genitive pair is a mention of its own
         words = [t for t in tokens[i : j + 1] if t.text != "."]
+        if len(words) == 1 and self.acronyms:
+            short = _latin(words[0].text).split("-")[0]  # ('u DU-u')
+            if short in self.acronyms:
+                return Mention(i, j, self.acronyms[short], "organization", "n", head=i)  # 'V DU so opozorili'
         if len(words) == 1 and _DECLINED_ACRONYM.match(_latin(words[0].text)):  # 'iz EPS-a', 'HNB-a'
             mention = Mention(i, j, _latin(words[0].text).split("-")[0], "organization", "n", head=i)
             self._named_organization(mention)
@@ -3821,6 +3839,12 @@ class _Document:
             and any(t.text == "," for t in tokens[cue.last + 1 : min(sentence.last, cue.last + 4) + 1])
         ):
             return 0  # 'Bogdanović je, kako prenosi Beta, novinarima rekao da ...': the relay of the verb after it
+        if (
+            tokens[cue.last].norm in _RELAY_NOUNS
+            and cue.first > sentence.first + 1  # (not 'Po poročanju agencije Reuters naj bi Washington svetoval')
+            and any(c.kind == "verb" and c.first > cue.last for c in cues)
+        ):
+            return 0  # 'Trener ga je po poročanju portala opisal kot ...': who relayed the verb's statement
         possessive = next(
             (_POSSESSIVES[t.norm] for t in tokens[cue.first : cue.last + 2] if t.norm in _POSSESSIVES), None
         )
@@ -4401,6 +4425,10 @@ class _Document:
                 break
         else:
             return 0
+        if tokens[cue.first].norm in _RELAY_VERBS and any(
+            st.start < end and start < st.end for st in self.statements[self.sentence_statements :]
+        ):
+            return 0  # '»...,« je povedal X, poroča agencija ANP': the agency relays X's words
         if quote_type == "indirect" and self._asks_not_to_be_named(first, last):
             return 0  # 'who asked that her name not be used': how the source is kept, not what it said
         if quote_type == "indirect" and tokens[first].norm in lx.COMPLEMENTIZERS[self.family] and last - first < 2:
@@ -4855,6 +4883,9 @@ _ISSUING_STEMS = (
     "wrote",
 )
 _ASKED_WORDS = frozenset("vprasanje vprasanja novinarjev novinarja pitanje pitanja novinara asked question".split())
+# who relays another's statement: 'po poročanju portala', 'poroča agencija ANP', 'kako prenosi Tanjug'
+_RELAY_NOUNS = frozenset("porocanju pisanju".split())
+_RELAY_VERBS = frozenset("poroca porocajo pise pisejo javlja javljaju prenosi prenose reports reported".split())
 _ONE_OF_GENDER = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
 _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())
