@@ -1489,6 +1489,30 @@ CASES = [
         "Netherlands and France wanted one more round of checks.",
         [("anonymous", "indirect", "netherlands france checks")],
     ),
+    # the business register: 'Shares of X fell after the chipmaker warned', 'The company has denied'
+    (
+        "en",
+        "Shares of Nexora Systems fell 9% after the chipmaker warned that spending would squeeze profits. "
+        "Separately, the European Commission said it had opened an investigation. The company has denied "
+        "that its licences are tied to hardware.",
+        [
+            ("Nexora Systems", "indirect", "spending squeeze profits"),
+            ("European Commission", "indirect", "opened investigation"),
+            ("Nexora Systems", "indirect", "licences tied hardware"),
+        ],
+    ),
+    # a body's name that goes on after 'of ... and'; a person and where he is from set off by commas
+    (
+        "en",
+        "The Department of Health and Social Care said pay banding was a matter for individual trusts.",
+        [("Department of Health and Social Care", "indirect", "pay banding trusts")],
+    ),
+    (
+        "en",
+        "Dr Helen Marchetti led the study. Her co-author, Prof Tomasz Wierzbicki of Reading, noted that the team "
+        "had controlled for farm runoff.",
+        [("Tomasz Wierzbicki", "indirect", "controlled farm runoff")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

@@ -1386,6 +1386,17 @@ class _Document:
             ):
                 j = particles
                 continue
+            if (
+                self.family == "en"
+                and j + 2 <= last
+                and tokens[j + 1].norm == "and"
+                and tokens[j + 2].is_capitalized
+                and tokens[j + 2].is_word
+                and tokens[j + 2].norm not in _FIRST_NAMES
+                and any(tokens[k].norm == "of" for k in range(max(0, i - 1), j))
+            ):
+                j += 2  # 'Department of Health and Social Care': the body's name goes on after 'of'
+                continue
             if not (
                 tokens[j + 1].is_word
                 and tokens[j + 1].is_capitalized
@@ -1489,8 +1500,12 @@ class _Document:
                 break
         if kind == "organization" and declined:
             base = " ".join(_latin(t.text).split("-")[0] for t in words)
-        if self.family == "en" and len(words) > 1 and words[-1].norm in lx.ORGANIZATION_NOUNS:
-            kind = "organization"  # 'Lakeport Regional Transit Authority', 'Harlow District Council'
+        if (
+            self.family == "en"
+            and len(words) > 1
+            and (words[-1].norm in lx.ORGANIZATION_NOUNS or words[-1].norm in _EN_COMPANY_ENDINGS)
+        ):
+            kind = "organization"  # 'Lakeport Regional Transit Authority', 'Nexora Systems'
         if len(words) >= 2 and words[0].norm not in _FIRST_NAMES and words[-1].norm in lx.PLACE_GENITIVES:
             # 'Putevi Srbije su saopštili', 'Elektroprivreda Srbije je saopštila': the number is the name's own
             return Mention(i, j, _latin(self._span_text(i, j)), "organization", "?", head=i)
@@ -2613,6 +2628,15 @@ class _Document:
         named = words[-len(mention.name.split()) :]  # (the name's words, after any role before them)
         return bool(named) and _latin(self._span_text(named[0].index, mention.last)) == mention.name
 
+    def _of_place(self, first: int, last: int) -> bool:
+        """'of Reading', 'from Sarajevo', 'at Donau Research': where a person named just before is from."""
+        tokens = self.tokens[first : last + 1]
+        return (
+            1 < len(tokens) <= 4
+            and tokens[0].norm in ("of", "from", "at")
+            and all(t.is_capitalized and t.is_word for t in tokens[1:])
+        )
+
     def _past_title(self, k: int, last: int) -> int:
         """Past academic titles written as abbreviations before a name ('dr.', 'prof. dr.', 'mag.'), when a
         capitalised word follows them; else `k`."""
@@ -3101,6 +3125,7 @@ class _Document:
         named = [t for t in tokens if not t.text[:1].isdigit()]  # ('46-letni Jorgos Papadakis': an age, a name)
         if 0 < len(named) <= 4 and len(named) < len(tokens) and all(t.is_capitalized and t.is_word for t in named):
             return True  # 'Eden od preživelih, 46-letni Jorgos Papadakis, je opisal': who, by age and name
+
         if (
             self.family == "en"
             and tokens[0].norm in ("his", "her", "their")
@@ -3231,7 +3256,9 @@ class _Document:
         for mention in reversed(before):
             # a mention may reach over a comma of its own into the clause ('minister za okolje, podnebje in ...')
             if mention.first < clause_start and not (
-                mention.last >= clause_start or (self.family == "en" and mention.last >= clause_start - 2)
+                mention.last >= clause_start
+                or (self.family == "en" and mention.last >= clause_start - 2)
+                or (self.family == "en" and self._of_place(mention.last + 1, clause_start - 2))
             ):
                 break
             if self._agrees(mention, cue) and not self._oblique(mention, cue):
@@ -3538,6 +3565,13 @@ class _Document:
                 or (self.family == "en" and token.norm in lx.EN_VERBS)
             ):
                 return False  # nor across a verb: 'na konferenci povedala županja X' — X is the verb's subject
+            if (
+                self.family == "en"
+                and token.norm in ("after", "before", "since", "until", "as")
+                and mention.last + 1 < len(self.tokens)
+                and self.tokens[mention.last + 1].norm in lx.EN_VERBS
+            ):
+                return False  # 'after the chipmaker warned that ...': a conjunction, the mention its verb's subject
             if token.norm in PREPOSITIONS:
                 # (a capitalised one inside a sentence opens a name: 'svetnik liste Za Lipnico Dejan Oblak')
                 return not (
@@ -3627,6 +3661,10 @@ class _Document:
                 opening = self._company_opening(mention.first)
                 if opening is not None:
                     return opening
+            # a company, not the commission or ministry named since: 'The company has denied ...'
+            companies = [m for m in self.named_organizations if not (set(_norm_words(m.name)) & _PUBLIC_BODIES)]
+            if companies:
+                return companies[-1]
             if self.named_organizations:
                 return self.named_organizations[-1]
             earlier = next((m for m in reversed(self.recent) if self._may_be_company(m)), None)
@@ -4605,8 +4643,14 @@ _DECLINED_ACRONYM = re.compile(r"^[A-ZČŠŽĆĐ]{2,}-[a-zčšžćđ]{1,3}$")
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]+\.?")  # 'R-Idaho', 'D-Calif.'
 _AGED = re.compile(r"\d{1,3} year old")  # (a normalized token: "23-year-old")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
+# the last words of English company names: 'Nexora Systems', 'Halvorsen Capital'
+_EN_COMPANY_ENDINGS = frozenset(
+    "systems group holdings industries motors technologies partners capital airlines energy pharma "
+    "pharmaceuticals inc corp plc ltd llc ag sa".split()
+)
 _BARE_COMPANY = re.compile(
     r"company|firm|lender|carrier|airline|retailer|insurer|operator|utility|carmaker|startup|miner|producer|maker"
+    r"|chipmaker|automaker|drugmaker|steelmaker|grocer|supermarket|conglomerate"
     r"|manufacturer|exporter|shipbuilder|developer|supplier"
     r"|kompanija|podjetje|druzba|družba|tvrtka|preduzeće|preduzece|poduzeće|poduzece|firma|banka"
 )
@@ -4886,6 +4930,10 @@ _ASKED_WORDS = frozenset("vprasanje vprasanja novinarjev novinarja pitanje pitan
 # who relays another's statement: 'po poročanju portala', 'poroča agencija ANP', 'kako prenosi Tanjug'
 _RELAY_NOUNS = frozenset("porocanju pisanju".split())
 _RELAY_VERBS = frozenset("poroca porocajo pise pisejo javlja javljaju prenosi prenose reports reported".split())
+_PUBLIC_BODIES = frozenset(
+    "commission ministry department council agency government parliament court police authority regulator "
+    "komisija ministrstvo vlada agencija sodisce policija ministarstvo vlada sud komisija".split()
+)
 _ONE_OF_GENDER = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
 _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())

@@ -450,7 +450,7 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "stanarka mjestanka mestanka pacijentica vozacica prolaznica kupka kupovalka navijacica meteorologinja "
     "volonterka mati bralka prebivalka citateljica citateljka stanovnica klicateljica".split()
 )
-ROLES = ROLES_MASCULINE | ROLES_FEMININE
+ROLES = ROLES_MASCULINE | ROLES_FEMININE | {"co author", "co founder", "vice president", "vice chair"}  # (hyphenated)
 
 # Groups of people, in the plural.
 GROUPS = frozenset(
@@ -504,6 +504,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
     "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
     "airline lender insurer retailer carmaker manufacturer producer mission "
+    "chipmaker automaker drugmaker steelmaker grocer supermarket conglomerate "
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast".split()
 )
@@ -669,5 +670,7 @@ NOT_NAMES = NOT_NAMES | frozenset(
 # and the tabloid's capitalised mood ('FUMING Castlebridge boss Gary Pruett')
 NOT_NAMES = NOT_NAMES | frozenset(
     "former ex late outgoing incoming interim acting veteran fuming furious raging livid defiant gutted "
-    "tearful heartbroken stunned shocked delighted thrilled brave angry".split()
+    "tearful heartbroken stunned shocked delighted thrilled brave angry "
+    # and a market's words ('Shares of Nexora Systems fell ...')
+    "shares stocks prices sales profits revenue earnings".split()
 )
