@@ -298,6 +298,24 @@ CASES = [
         "Trener Tomasz Wójcik ga je po poročanju portala opisal kot „napadalca, kakršnega smo iskali dve leti“.",
         [("Tomasz Wójcik", "mixed", "napadalca iskali")],
     ),
+    # a genitive of two nouns between the role and the name; an agency between the verb and its subject; the
+    # agency of a dateline
+    (
+        "bs",
+        "Prema riječima ministra finansija i trezora Adnana Hodžića, nacrt predviđa povećanje plata.",
+        [("Adnan Hodžić", "indirect", "nacrt povecanje plata")],
+    ),
+    (
+        "bs",
+        'Pripadnici SIPA-e uhapsili su pet osoba. "Pronašli smo više od 80.000 eura u gotovini", rekla je za '
+        "Fenu glasnogovornica SIPA-e Selma Kovač.",
+        [("Selma Kovač", "direct", "pronasli gotovini")],
+    ),
+    (
+        "bs",
+        "SARAJEVO, 5. februara (FENA) – Iz Vanjskotrgovinske komore BiH saopćili su danas da je izvoz pao.",
+        [("komora", "indirect", "izvoz pao")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

@@ -423,6 +423,9 @@ class _Document:
         # 'Na pitanje novinara ..., oboje su odgovorili': the journalists are the phrase's, not the verb's subject
         own_speakers = [(c.first, c.last) for c in cues if c.phrase is not None and c.phrase.speaker is not None]
         mentions = self._mentions(sentence.first, sentence.last)
+        opening = self._after_dateline(sentence.first, sentence.last)
+        if opening > sentence.first:  # 'SARAJEVO, 5. februara (FENA) – Iz komore su ...': the agency is no speaker
+            mentions = [m for m in mentions if m.first >= opening]
         if own_speakers:
             mentions = [m for m in mentions if not any(first <= m.first <= last for first, last in own_speakers)]
         handled_quotes: set[int] = set()
@@ -812,6 +815,14 @@ class _Document:
                 if outlet_end is not None:
                     i = outlet_end + 1  # 'za Novi list izjavio je': where it was said, not who said it
                     continue
+            if (
+                token.is_capitalized
+                and i > 0
+                and tokens[i - 1].norm == "za"
+                and (norm in _OUTLETS or (norm.endswith("u") and norm[:-1] + "a" in _OUTLETS))
+            ):
+                i += 1  # 'rekla je za Fenu glasnogovornica X': where it was said, not who said it
+                continue
             if self.family == "en" and "-" in token.text and _PARTY_AND_STATE.fullmatch(token.text):
                 i += 1  # 'Sen. Curtis Lambright, R-Idaho, said': his party and state, not a speaker
                 continue
@@ -1873,6 +1884,15 @@ class _Document:
         if norm in PREPOSITIONS and norm not in ("za", "z") and following is not None:
             return following.is_word  # 'državni sekretar na ministrstvu Aljoša Pavlin'
 
+        if (
+            norm in lx.CONJUNCTIONS[self.family]
+            and k > 0
+            and not self.tokens[k - 1].is_capitalized
+            and following is not None
+            and following.is_word
+            and not following.is_capitalized
+        ):
+            return True  # 'ministar finansija i trezora Adnan Hodžić': a genitive of two nouns
         return not (
             norm in lx.AUXILIARIES[self.family]
             or norm in self.participles
@@ -3535,6 +3555,7 @@ class _Document:
             or token.text == ","
             or self._is_channel_word(token)
             or token.norm in lx.PLATFORMS  # 'napisao je na Facebooku lider SDP-a X'
+            or (token.norm.endswith("u") and token.norm[:-1] + "a" in _OUTLETS)  # 'rekla je za Fenu X'
             or (token.is_word and not token.is_capitalized and _is_time_word(token.norm))
         )
 
