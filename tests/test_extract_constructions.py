@@ -316,6 +316,25 @@ CASES = [
         "SARAJEVO, 5. februara (FENA) – Iz Vanjskotrgovinske komore BiH saopćili su danas da je izvoz pao.",
         [("komora", "indirect", "izvoz pao")],
     ),
+    # an unnamed spokesperson of a named body speaks for the body, not for the last person named
+    (
+        "sl",
+        "Voditelj zelenih Joost Verbeek je dogovor označil za »korak nazaj«. Tiskovni predstavnik Evropske "
+        "komisije je v Bruslju dejal, da Komisija pričakuje spoštovanje pakta.",
+        [("Joost Verbeek", "mixed", "korak nazaj"), ("Evropska komisija", "indirect", "pricakuje spostovanje")],
+    ),
+    # a role's possessive before a noun cue; 'podvomiti'
+    (
+        "sl",
+        "»Nihče ni vesel zamude,« je povedal župan Andraž Černe. Županovo obljubo, da bo odgovor pripravljen do "
+        "ponedeljka, so v civilni iniciativi sprejeli z zadržkom.",
+        [("Andraž Černe", "direct", "vesel zamude"), ("Andraž Černe", "indirect", "odgovor pripravljen")],
+    ),
+    (
+        "sl",
+        "Svetnica opozicijske liste Tina Bizjak je podvomila, da bo pri petih odstotkih tudi ostalo.",
+        [("Tina Bizjak", "indirect", "petih odstotkih")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

@@ -3700,6 +3700,9 @@ class _Document:
                 for earlier in reversed(self.recent[-3:]):
                     if earlier.kind == "person" and " " in earlier.name and earlier.gender in (wanted, "?"):
                         return earlier
+        body = self._spokesperson_body(mention)
+        if body is not None:
+            return body
         if (
             mention.kind == "person"
             and mention.role
@@ -3747,6 +3750,27 @@ class _Document:
         """Whether two roles name the same team or body: 'The Castlebridge gaffer', 'Castlebridge boss'."""
         names = {w for w in role.split()[1:] if w[:1].isupper()} | {w for w in role.split()[:1] if w != "The"}
         return any(w[:1].isupper() and w in names for w in other.split())
+
+    def _spokesperson_body(self, mention: Mention) -> Mention | None:
+        """'Tiskovni predstavnik Evropske komisije je dejal': an unnamed spokesperson of a named body speaks for
+        the body."""
+        if self.family == "en" or mention.kind != "person" or not mention.role:
+            return None
+        if mention.name.lower() != mention.role.lower():
+            return None  # (a named spokesperson speaks for herself: 'predstavnica Ana Kos')
+        tokens = self.tokens
+        head = next(
+            (k for k in range(mention.first, mention.last + 1) if self._noun_base(tokens[k]) in _SPOKESPEOPLE), None
+        )
+        if head is None:
+            return None
+        body = next(
+            (k for k in range(head + 1, mention.last + 1) if self._noun_base(tokens[k]) in lx.ORGANIZATION_NOUNS),
+            None,
+        )
+        if body is None or not any(tokens[k].is_capitalized for k in range(head + 1, mention.last + 1)):
+            return None
+        return Mention(head + 1, mention.last, self._base_phrase(head + 1, mention.last, body), "organization", "n")
 
     def _title_base(self, first: int, last: int) -> str:
         """A name in quotation marks in its base form, where the text declines it ('„Petrogasa“' → 'Petrogas'):
@@ -4285,6 +4309,9 @@ class _Document:
         speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None)
         if speaker is None and cue.first > 0 and tokens[cue.first - 1].norm in _POSSESSIVES:
             speaker = self._carried(cue, _POSSESSIVES[tokens[cue.first - 1].norm])  # 'Njeno zagotovilo, da ...'
+        if speaker is None and cue.first > 0:
+            # 'Županovo obljubo, da ...': the holder of the role whose possessive stands before the noun
+            speaker = self._role_possessive(Cue(cue.first - 1, cue.first - 1, "noun", tokens[cue.first - 1].text))
         if speaker is None:
             clause_start, relatives = self._subject_clause_start(cue.first, sentence)
             before = [
@@ -4809,7 +4836,7 @@ _ORGANIZATION_PAIRS = {
 }
 _ROLE_POSSESSIVE_ENDINGS = (
     "ovih", "evih", "inih", "ovem", "evem", "inem", "ovega", "evega", "inega", "ovim", "evim", "inim", "ovi", "evi",
-    "ini", "ove", "eve", "ine", "oj", "ojim", "ovom", "evom", "inom",
+    "ini", "ove", "eve", "ine", "oj", "ojim", "ovom", "evom", "inom", "ovo", "evo", "ino", "ova", "eva", "ina",
 )  # fmt: skip
 _MANNER_BEFORE_COLON = frozenset(
     "jasen jasna jasni odlocen odlocna odlocni kratek kratka kratki oster ostra ostri neposreden neposredna "
