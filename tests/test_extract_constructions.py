@@ -335,6 +335,19 @@ CASES = [
         "Svetnica opozicijske liste Tina Bizjak je podvomila, da bo pri petih odstotkih tudi ostalo.",
         [("Tina Bizjak", "indirect", "petih odstotkih")],
     ),
+    # a body brought in by the sentence before speaks in the plural; a surname's possessive with a fleeting vowel
+    (
+        "sl",
+        "Pomisleke ima tudi Skupnost občin Slovenije. V pisnem mnenju, ki so ga poslali poslancem, so zapisali, "
+        "da bodo morale občine prevzeti nove naloge.",
+        [("Skupnost", "indirect", "obcine prevzeti naloge")],
+    ),
+    (
+        "sl",
+        "Ravnatelj Aleš Vrhovec je predstavil podatke. Po Vrhovčevih besedah je bila zasedena manj kot polovica "
+        "razpisanih specializacij.",
+        [("Aleš Vrhovec", "indirect", "polovica specializacij")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

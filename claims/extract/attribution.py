@@ -1162,8 +1162,8 @@ class _Document:
                 base = self._noun_base(token)
             else:
                 base = lower_bases.get(token.norm) or self._lower_base(token)
-            if base in lx.ROLES:
-                mention = self._described(i, sentence.last)
+            if base in lx.ROLES or (token.is_capitalized and base in lx.ORGANIZATION_NOUNS and self.family != "en"):
+                mention = self._described(i, sentence.last)  # ('Skupnost občin Slovenije': a body, by its noun)
             elif token.is_capitalized and self._titles_a_name(i, sentence.last):
                 mention = self._named(i + 1, sentence.last)  # 'Smučarka Ema Zorko': a role, then the name
                 if not self._after_preposition(i):
@@ -1196,10 +1196,11 @@ class _Document:
                 continue
             if (
                 first_person is None
-                and mention.kind == "person"
+                and mention.kind in ("person", "organization")
                 and mention.name[:1].isupper()
                 and not self._governed(mention)
             ):
+                # 'Pomisleke ima tudi Skupnost občin Slovenije. V mnenju so zapisali, da ...': a body too
                 first_person = mention
             i = mention.last + 1
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
@@ -3858,6 +3859,9 @@ class _Document:
         wanted = gender or cue.gender
         # the subject of the sentence before, unless someone has spoken in this one already
         subject = self.previous_subject_for_now if len(self.statements) == self.sentence_statements else None
+        if subject is not None and subject.kind == "organization":
+            # a body named in the sentence before speaks in the plural ('so zapisali') or as its noun's gender
+            return subject if wanted in ("?", None, "p", "q") or subject.gender in (wanted, "?", "n") else None
         if subject is not None and (wanted in ("?", None) or subject.gender in (wanted, "?")) and wanted not in "pq":
             if subject.kind == "person" and subject.gender == "?" and wanted in ("m", "f"):
                 subject.gender = wanted  # ('je dejal' tells what the name did not: 'Dodal je' later is him too)
@@ -4081,11 +4085,10 @@ class _Document:
         if self.family == "en":
             return None
         for token in self.tokens[cue.first : cue.last + 1]:
-            if token.is_capitalized and self._possessive_of_surname(token.norm):
-                # 'po Rupnikovih besedah': the words of the person of that surname the text named
-                match = _POSSESSIVE.fullmatch(token.norm)
-                assert match is not None
-                full = self.full_names[match[1]]
+            match = _POSSESSIVE.fullmatch(token.norm) if token.is_capitalized and self.full_names else None
+            # 'po Rupnikovih besedah', 'po Vrhovčevih besedah' (Vrhovec): the words of the person the text named
+            full = self._known_surname(match[1]) if match is not None else None
+            if full is not None:
                 return next((m for m in reversed(self.recent) if m.name == full), None) or Mention(
                     token.index, token.index, full, "person", "?", head=token.index
                 )
