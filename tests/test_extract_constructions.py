@@ -348,6 +348,31 @@ CASES = [
         "razpisanih specializacij.",
         [("Aleš Vrhovec", "indirect", "polovica specializacij")],
     ),
+    # a noun cue's word after a possessive is a noun, not a participle ('je njena opozorila označil')
+    (
+        "sl",
+        "»Cepiva bo dovolj,« je zagotovil minister Aleš Šoštarič. Predsednica združenja Maja Kos je opozorila, da "
+        "zdravnikov primanjkuje. Šoštarič je njena opozorila označil za »pretirano črnogleda«. Po njegovih "
+        "zagotovilih bo ministrstvo do konca meseca pripravilo odlok.",
+        [
+            ("Aleš Šoštarič", "direct", "cepiva dovolj"),
+            ("Maja Kos", "indirect", "zdravnikov primanjkuje"),
+            ("Aleš Šoštarič", "mixed", "pretirano crnogleda"),
+            ("Aleš Šoštarič", "indirect", "ministrstvo odlok"),
+        ],
+    ),
+    # an unnamed spokesperson of the body the text named by that noun
+    (
+        "sl",
+        "Na Policijski upravi Maribor so pojasnili, da so obravnavali 23 kaznivih dejanj. Tiskovna predstavnica "
+        "uprave je dodala, da bodo okrepili nadzor.",
+        [("Policijska uprava Maribor", "indirect", "obravnavali"), ("Policijska uprava", "indirect", "nadzor")],
+    ),
+    (
+        "sl",
+        "Na Slovenskih železnicah so sporočili, da v ponedeljek ne bo vozil noben vlak.",
+        [("železnic", "indirect", "ponedeljek vlak")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

@@ -565,13 +565,11 @@ class _Document:
                     continue
                 if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
                     cues.append(Cue(i, i, "verb", token.text))
-            elif (
-                norm in lx.NOUN_CUES[self.family]
-                and i > sentence.first
-                and tokens[i - 1].norm in _POSSESSIVES
-                and self._noun_cue(i, sentence.last)
-            ):
-                cues.append(Cue(i, i, "noun", token.text))  # 'Njeno zagotovilo, da ...': a noun, not 'je zagotovilo'
+            elif norm in lx.NOUN_CUES[self.family] and i > sentence.first and tokens[i - 1].norm in _POSSESSIVES:
+                # 'Njeno zagotovilo, da ...', 'je njena opozorila označil': a noun after a possessive, not the
+                # participle of 'je zagotovilo', 'je opozorila'
+                if self._noun_cue(i, sentence.last):
+                    cues.append(Cue(i, i, "noun", token.text))
             elif norm in self.participles and not self._negated(i, sentence.first) and not self._future(i, sentence):
                 gender = self.participles[norm]
                 aux = self._auxiliary_near(i, sentence)
@@ -3765,12 +3763,26 @@ class _Document:
         )
         if head is None:
             return None
+        # the body's noun in the genitive, within the mention or right after it ('predstavnica uprave')
+        end = min(len(tokens) - 1, max(mention.last, head + 1))
         body = next(
-            (k for k in range(head + 1, mention.last + 1) if self._noun_base(tokens[k]) in lx.ORGANIZATION_NOUNS),
+            (k for k in range(head + 1, end + 1) if self._noun_base(tokens[k]) in lx.ORGANIZATION_NOUNS),
             None,
         )
-        if body is None or not any(tokens[k].is_capitalized for k in range(head + 1, mention.last + 1)):
+        if body is None:
             return None
+        if not any(tokens[k].is_capitalized for k in range(head + 1, mention.last + 1)):
+            # 'Tiskovna predstavnica uprave je dodala' after 'Na Policijski upravi Maribor so pojasnili': the body
+            # the text named before by that noun
+            noun = _norm_words(self._noun_base(tokens[body]))
+            return next(
+                (
+                    m
+                    for m in reversed(self.recent)
+                    if m.kind == "organization" and noun and noun[0] in _norm_words(m.name.lower())
+                ),
+                None,
+            )
         return Mention(head + 1, mention.last, self._base_phrase(head + 1, mention.last, body), "organization", "n")
 
     def _title_base(self, first: int, last: int) -> str:

@@ -504,7 +504,8 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
     "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
     "airline lender insurer retailer carmaker manufacturer producer mission "
-    "chipmaker automaker drugmaker steelmaker grocer supermarket conglomerate skupnost "
+    "chipmaker automaker drugmaker steelmaker grocer supermarket conglomerate skupnost zeleznica zeljeznica "
+    "zeleznice zeljeznice "
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast".split()
 )
