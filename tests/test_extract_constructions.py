@@ -1588,6 +1588,13 @@ CASES = [
         "had controlled for farm runoff.",
         [("Tomasz Wierzbicki", "indirect", "controlled farm runoff")],
     ),
+    # a name and its apposition, then the verb, whose content is interrupted by a participle phrase
+    (
+        "en",
+        "Scientists said the images were remarkable. Dr. Revathi Subramaniam, mission director of the project, "
+        "said the bloom, dominated by a single species, was the largest recorded in March.",
+        [("Scientists", "indirect", "images remarkable"), ("Revathi Subramaniam", "indirect", "bloom largest")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",
@@ -1790,3 +1797,19 @@ def test_the_interviewee_is_the_person_the_headline_and_lead_are_about() -> None
     )
     answers = [s for s in extract(text, language="sl") if s.quote_type == "direct"]
     assert [s.speaker for s in answers] == ["Urška Pečnik"] * 3, answers
+
+
+def test_the_interviewee_is_who_spoke_to_the_reporter() -> None:
+    text = (
+        "'I write about the sea because I grew up terrified of it'\n\n"
+        "Niamh Laoire's third novel follows a fishing family. Ahead of her reading at the Westport Literary "
+        "Weekend, Laoire spoke to Conor Hegarty.\n\n"
+        "Q: Why go back to 1953?\n\n"
+        "A: Partly because my grandmother grew up on an island like this one.\n\n"
+        "Q: Is it a sad book?\n\n"
+        "A: I don't think it is. People are poor in it, but they are funny.\n\n"
+        "Q: What are you reading?\n\n"
+        "A: I'm rereading Elizabeth Bishop, as I do every spring."
+    )
+    answers = [s for s in extract(text, language="en") if s.quote_type == "direct"]
+    assert [s.speaker for s in answers] == ["Niamh Laoire"] * 3, answers

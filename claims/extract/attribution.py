@@ -298,14 +298,25 @@ class _Document:
             talk = any(t.norm.startswith(_INTERVIEW_VERBS) for t in words)
             if talk and given is not None and any(t.norm in _INTERVIEW_PRONOUNS for t in words):
                 return given  # 'Trener Gregor Podbregar ... Z njim smo se pogovarjali': the one just named
-            for mention in self._mentions(sentence.first, sentence.last):
+            mentions = self._mentions(sentence.first, sentence.last)
+            for mention in mentions:
                 if mention.kind != "person" or " " not in mention.name or not mention.name[:1].isupper():
                     continue
                 before = self.tokens[max(sentence.first, mention.first - 4) : mention.first]
                 if any(t.norm.startswith(_INTERVIEW_VERBS) for t in before) or (
                     talk and mention.first > 0 and self.tokens[mention.first - 1].norm in ("z", "s", "sa", "with")
                 ):
-                    return mention  # 'pogovarjali smo se z X', 'Z Zupancem smo se pogovarjali'
+                    # 'pogovarjali smo se z X', 'Z Zupancem smo se pogovarjali'; but 'Ó Laoire spoke to Conor
+                    # Hegarty': the one who spoke, before the verb, is the interviewee
+                    subject = next(
+                        (
+                            m
+                            for m in reversed(mentions)
+                            if m.kind == "person" and m.last < mention.first and not self._governed(m)
+                        ),
+                        None,
+                    )
+                    return subject if subject is not None and self.family == "en" else mention
 
                 named = mention
                 if _norm_words(mention.name)[0] in _FIRST_NAMES:
@@ -1481,6 +1492,8 @@ class _Document:
             if pair in _ORGANIZATION_PAIRS:
                 return Mention(i, j + 1, _ORGANIZATION_PAIRS[pair], "organization", "n", head=i)
         base = self._base_name(words)
+        if self.family == "en" and base.endswith(("'s", "’s")):
+            base = base[:-2]  # "Niamh Laoire's third novel": whose, and who
         if len(words) < j + 1 - i:
             base = " ".join(w + "." if len(w) == 1 else w for w in base.split())  # the initial's full stop
         base_key = " ".join(_norm_words(base))
@@ -4170,6 +4183,17 @@ class _Document:
         if tokens[right + 1].norm in lx.COMPLEMENTIZERS[self.family] or tokens[right + 1].text in QUOTE_MARKS:
             return None  # ', je zapisala, da ...' reports the clause that follows, it is not set into one
         opening = next((k + 1 for k in range(left - 1, sentence.first, -1) if tokens[k].text == ","), None)
+        if (
+            opening is not None
+            and self.family == "en"
+            and self._appositive(opening, left - 1)
+            and all(
+                t.is_capitalized or t.text == "."
+                for t in tokens[sentence.first : opening - 1]
+                if t.is_word or t.text == "."
+            )
+        ):
+            return None  # 'Dr. Revathi Subramaniam, mission director of X, said the bloom, ..., was': her verb
         if opening is not None and tokens[opening].norm in _NOT_CONTENT_OPENERS:
             # 'One EU diplomat, speaking on condition of anonymity, said the Netherlands ...': an aside about the
             # subject before the comma, whose verb this is
