@@ -373,6 +373,17 @@ CASES = [
         "Na Slovenskih železnicah so sporočili, da v ponedeljek ne bo vozil noben vlak.",
         [("železnic", "indirect", "ponedeljek vlak")],
     ),
+    # 'Sama pravi': she herself, the woman who spoke before, not a man named Samo
+    (
+        "sl",
+        "»Ta je tvoja, mami,« je zapisala skakalka Neža Koritnik. Trener Samo Rozman je napovedal, da bo nastopila "
+        "še v Willingenu. Sama pravi, da se vrnitve ne boji.",
+        [
+            ("Neža Koritnik", "direct", "tvoja mami"),
+            ("Samo Rozman", "indirect", "nastopila willingenu"),
+            ("Neža Koritnik", "indirect", "vrnitve boji"),
+        ],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

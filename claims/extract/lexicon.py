@@ -579,7 +579,8 @@ ORGANIZATION_NAMES = {
 
 # Pronoun subjects: gender/number they mark.
 PRONOUNS = {
-    "sl": {"on": "m", "ona": "f", "oni": "p", "one": "q", "onadva": "p", "onidve": "q"},
+    # ('Sama pravi, da ...': she herself, the one just spoken of)
+    "sl": {"on": "m", "ona": "f", "oni": "p", "one": "q", "onadva": "p", "onidve": "q", "sama": "f", "sam": "m"},
     "hbs": {"on": "m", "ona": "f", "oni": "p", "one": "q"},
     "en": {"he": "m", "she": "f", "they": "p"},
 }
