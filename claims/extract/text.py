@@ -108,6 +108,11 @@ class Quote:
     close: int | None  # token index of the closing mark (None: unclosed, ends at `last`)
     last: int  # last token index inside the quotation
 
+    def __init__(self, open: int, close: int | None, last: int) -> None:  # (compiled, as `Token.__init__`)
+        self.open = open
+        self.close = close
+        self.last = last
+
     @property
     def inner(self) -> tuple[int, int]:
         return self.open + 1, self.last
@@ -119,6 +124,12 @@ class Sentence:
     last: int
     paragraph: int
     quotes: list[Quote] = field(default_factory=list)
+
+    def __init__(self, first: int, last: int, paragraph: int, quotes: list[Quote] | None = None) -> None:
+        self.first = first  # (compiled, as `Token.__init__`; a field added above must be added here too)
+        self.last = last
+        self.paragraph = paragraph
+        self.quotes = [] if quotes is None else quotes
 
 
 def strip_date_line(text: str) -> tuple[str | None, int]:
