@@ -21,14 +21,14 @@ _INVISIBLE = "\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069"
 # A number with separators ('5,000', '3.1') is one token: its comma is not a clause's. Two apostrophes are one
 # token, the double quotation mark typed with the keys at hand (''like this'').
 _TOKEN = re.compile(
-    f"\\d+(?:[.,]\\d+)+|\\w[{_IN_WORD}]*\\.(?:ba|hr|rs|si|me|mk|com|net|org|info|eu|tv)\\b"
-    f"|\\w[{_IN_WORD}]*(?:[-'’][{_IN_WORD}]+)*|''|[^\\w\\s{_INVISIBLE}]",
+    f"\\d+(?:[.,]\\d+)+|\\w[{_IN_WORD}]*+(?:\\.(?:ba|hr|rs|si|me|mk|com|net|org|info|eu|tv)\\b"
+    f"|(?:[-'’][{_IN_WORD}]++)*+)|''|[^\\w\\s{_INVISIBLE}]",
     re.UNICODE,
-)  # (a web address is one token too: 'za Klix.ba', 'za 24ur.com')
+)  # (a web address is one token too: 'za Klix.ba', 'za 24ur.com'; a word is read once, possessively, for both)
 # The same tokens, each with the gap before it: only white space and invisible characters are not tokens, so the
 # gap is all that lies between two tokens, and the tokenizer counts offsets and line breaks from the strings alone.
 # (The token is optional so that white space at the end is one empty match, not a failed one at every character.)
-_GAP_AND_TOKEN = re.compile(f"([\\s{_INVISIBLE}]*)({_TOKEN.pattern})?", re.UNICODE)
+_GAP_AND_TOKEN = re.compile(f"([\\s{_INVISIBLE}]*+)({_TOKEN.pattern})?", re.UNICODE)
 _STRIP_INVISIBLE = dict.fromkeys(
     [0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
