@@ -160,8 +160,10 @@ def tokenize(text: str, start: int = 0) -> list[Token]:
     append = tokens.append
     words = _WORDS
     end = start
-    # (findall's strings cost less than a match object and its methods per token)
-    for n, (gap, word) in enumerate(_GAP_AND_TOKEN.findall(text, start)):
+    # (findall's strings cost less than a match object and its methods per token; typed, the compiled loop
+    # unpacks and compares them as strings, not as any object)
+    pairs: list[tuple[str, str]] = _GAP_AND_TOKEN.findall(text, start)
+    for n, (gap, word) in enumerate(pairs):
         if not word:
             break  # (the end of the text)
         begin = end + len(gap)
