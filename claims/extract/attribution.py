@@ -71,6 +71,36 @@ class Statement:
     confidence: float
     role: str | None = None
 
+    # Written out (as `Token.__init__`): mypyc compiles it, while the one @dataclass generates runs in the
+    # interpreter. A field added above must be added here too.
+    def __init__(
+        self,
+        speaker: str,
+        speaker_kind: str,
+        text: str,
+        quote_type: str,
+        cue: str,
+        channel: str | None,
+        start: int,
+        end: int,
+        language: str,
+        due: str | None,
+        confidence: float,
+        role: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "speaker", speaker)  # (frozen)
+        object.__setattr__(self, "speaker_kind", speaker_kind)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "quote_type", quote_type)
+        object.__setattr__(self, "cue", cue)
+        object.__setattr__(self, "channel", channel)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "language", language)
+        object.__setattr__(self, "due", due)
+        object.__setattr__(self, "confidence", confidence)
+        object.__setattr__(self, "role", role)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "speaker": self.speaker,
@@ -99,6 +129,27 @@ class Mention:
     head: int = -1  # the token that bears the case (for the preposition test)
     partners: list[Mention] = field(default_factory=list)  # joint subjects
 
+    # Written out (as `Token.__init__`): mypyc compiles it. A field added above must be added here too.
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        name: str,
+        kind: str,
+        gender: str = "?",
+        role: str | None = None,
+        head: int = -1,
+        partners: list[Mention] | None = None,
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.name = name
+        self.kind = kind
+        self.gender = gender
+        self.role = role
+        self.head = head
+        self.partners = [] if partners is None else partners
+
 
 @dataclass
 class Cue:
@@ -109,6 +160,25 @@ class Cue:
     gender: str = "?"
     number: str = "?"
     phrase: lx.Phrase | None = None
+
+    # Written out (as `Token.__init__`): mypyc compiles it. A field added above must be added here too.
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        kind: str,
+        text: str,
+        gender: str = "?",
+        number: str = "?",
+        phrase: lx.Phrase | None = None,
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.kind = kind
+        self.text = text
+        self.gender = gender
+        self.number = number
+        self.phrase = phrase
 
 
 @cache

@@ -592,6 +592,15 @@ class _Hit:
     bound: bool = False
     forward: bool = False
 
+    # Written out: mypyc compiles it, while the one @dataclass generates runs in the interpreter (frozen: set
+    # through object). A field added above must be added here too.
+    def __init__(self, start: int, end: int, when: date | None, bound: bool = False, forward: bool = False) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "when", when)
+        object.__setattr__(self, "bound", bound)
+        object.__setattr__(self, "forward", forward)
+
 
 _ORDINAL_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 

@@ -21,14 +21,14 @@ _INVISIBLE = "\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069"
 # A number with separators ('5,000', '3.1') is one token: its comma is not a clause's. Two apostrophes are one
 # token, the double quotation mark typed with the keys at hand (''like this'').
 _TOKEN = re.compile(
-    f"\\d+(?:[.,]\\d+)+|\\w[{_IN_WORD}]*\\.(?:ba|hr|rs|si|me|mk|com|net|org|info|eu|tv)\\b"
-    f"|\\w[{_IN_WORD}]*(?:[-'’][{_IN_WORD}]+)*|''|[^\\w\\s{_INVISIBLE}]",
+    f"\\d+(?:[.,]\\d+)+|\\w[{_IN_WORD}]*+(?:\\.(?:ba|hr|rs|si|me|mk|com|net|org|info|eu|tv)\\b"
+    f"|(?:[-'’][{_IN_WORD}]++)*+)|''|[^\\w\\s{_INVISIBLE}]",
     re.UNICODE,
-)  # (a web address is one token too: 'za Klix.ba', 'za 24ur.com')
+)  # (a web address is one token too: 'za Klix.ba', 'za 24ur.com'; a word is read once, possessively, for both)
 # The same tokens, each with the gap before it: only white space and invisible characters are not tokens, so the
 # gap is all that lies between two tokens, and the tokenizer counts offsets and line breaks from the strings alone.
 # (The token is optional so that white space at the end is one empty match, not a failed one at every character.)
-_GAP_AND_TOKEN = re.compile(f"([\\s{_INVISIBLE}]*)({_TOKEN.pattern})?", re.UNICODE)
+_GAP_AND_TOKEN = re.compile(f"([\\s{_INVISIBLE}]*+)({_TOKEN.pattern})?", re.UNICODE)
 _STRIP_INVISIBLE = dict.fromkeys(
     [0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 )
@@ -108,6 +108,11 @@ class Quote:
     close: int | None  # token index of the closing mark (None: unclosed, ends at `last`)
     last: int  # last token index inside the quotation
 
+    def __init__(self, open: int, close: int | None, last: int) -> None:  # (compiled, as `Token.__init__`)
+        self.open = open
+        self.close = close
+        self.last = last
+
     @property
     def inner(self) -> tuple[int, int]:
         return self.open + 1, self.last
@@ -119,6 +124,12 @@ class Sentence:
     last: int
     paragraph: int
     quotes: list[Quote] = field(default_factory=list)
+
+    def __init__(self, first: int, last: int, paragraph: int, quotes: list[Quote] | None = None) -> None:
+        self.first = first  # (compiled, as `Token.__init__`; a field added above must be added here too)
+        self.last = last
+        self.paragraph = paragraph
+        self.quotes = [] if quotes is None else quotes
 
 
 def strip_date_line(text: str) -> tuple[str | None, int]:
@@ -149,8 +160,10 @@ def tokenize(text: str, start: int = 0) -> list[Token]:
     append = tokens.append
     words = _WORDS
     end = start
-    # (findall's strings cost less than a match object and its methods per token)
-    for n, (gap, word) in enumerate(_GAP_AND_TOKEN.findall(text, start)):
+    # (findall's strings cost less than a match object and its methods per token; typed, the compiled loop
+    # unpacks and compares them as strings, not as any object)
+    pairs: list[tuple[str, str]] = _GAP_AND_TOKEN.findall(text, start)
+    for n, (gap, word) in enumerate(pairs):
         if not word:
             break  # (the end of the text)
         begin = end + len(gap)
@@ -168,16 +181,27 @@ _GLUED = re.compile(
     r"|\b(?:said|says|told|added)(?=(?:the|on|that|in|at|a|he|she|it|they|we|this|his|her|there)\b)",
     re.UNICODE,
 )
+# (where it may match, found faster: without the word boundary in front, the engine skips ahead to the letters
+# these words begin with; each place found is then tried with `_GLUED` itself)
+_GLUED_NEAR = re.compile(
+    r"(?:said|says|told|tells|added|wrote|za|je|na|to|for)"
+    r"(?=[A-ZČŠŽĆĐ][\w-]|(?:the|on|that|in|at|a|he|she|it|they|we|this|his|her|there)\b)",
+    re.UNICODE,
+)
 
 
 def split_glued(tokens: list[Token], text: str) -> list[Token]:
     """Tokens split where two words were glued together ('saidthe' → 'said' 'the'), renumbered."""
-    cuts = {m.end() for m in _GLUED.finditer(text)}
+    match = _GLUED.match
+    cuts = {found.end() for near in _GLUED_NEAR.finditer(text) if (found := match(text, near.start())) is not None}
     if not cuts:
         return tokens
     result: list[Token] = []
+    ordered, k = sorted(cuts), 0  # (the first cut at or after each token's third character, in one walk)
     for token in tokens:
-        cut = next((c for c in range(token.start + 2, token.end - 1) if c in cuts), None) if token.is_word else None
+        while k < len(ordered) and ordered[k] < token.start + 2:
+            k += 1
+        cut = ordered[k] if k < len(ordered) and ordered[k] < token.end - 1 and token.is_word else None
         if cut is None:
             token.index = len(result)
             result.append(token)
