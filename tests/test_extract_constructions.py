@@ -1606,6 +1606,32 @@ CASES = [
         "said the bloom, dominated by a single species, was the largest recorded in March.",
         [("Scientists", "indirect", "images remarkable"), ("Revathi Subramaniam", "indirect", "bloom largest")],
     ),
+    # a quotation, then a role and a name of several words, then 'told reporters as he arrived'
+    (
+        "en",
+        '"We are not going to sign up to new debt by stealth," Dutch Finance Minister Pieter van Daalen told '
+        "reporters as he arrived for the meeting.",
+        [("Pieter van Daalen", "direct", "debt stealth")],
+    ),
+    # 'with X and Y insisting ...': the gerund's own subject, one statement each
+    (
+        "en",
+        "Ministers failed to agree on a plan, with the Netherlands and Austria insisting the debt must be a one-off.",
+        [("Netherlands", "indirect", "debt one-off"), ("Austria", "indirect", "debt one-off")],
+    ),
+    # an aside between em dashes inside the clause; a document's tail with 'with'
+    (
+        "en",
+        "Chief Executive Katrin Vossberg spoke on a call with analysts. She noted that intermodal volumes — "
+        "containers moved by rail and road — had grown 3% in the quarter.",
+        [("Katrin Vossberg", "indirect", "intermodal grown quarter")],
+    ),
+    (
+        "en",
+        "Rheintal Cargo will cut 900 jobs. The cuts are expected to be completed by the end of the year, according "
+        "to a filing with the Frankfurt Stock Exchange.",
+        [("filing", "indirect", "cuts completed year")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

@@ -1091,7 +1091,11 @@ class _Document:
         if (
             self.family != "en"
             or following is None
-            or not (following.norm in ("of", "from", "by") or following.norm.endswith("ed") or following.norm == "seen")
+            or not (
+                following.norm in ("of", "from", "by", "with", "to")  # ('a filing with the stock exchange')
+                or following.norm.endswith("ed")
+                or following.norm == "seen"
+            )
         ):
             return j
         k = j + 1
@@ -2469,8 +2473,11 @@ class _Document:
                 # an auxiliary right after the quotation holds the clause open for the adverbials before its
                 # verb: '»...,« je v torek na novinarski konferenci v Ljubljani dejal X'
                 held_open = bool(between) and between[0].norm in lx.AUXILIARIES[self.family]
+                titled = all(t.is_capitalized or t.norm in _NAME_PARTICLES for t in between)  # 'Dutch Finance
+                # Minister Pieter van Daalen told'
                 if (
-                    len(between) <= (10 if held_open else 16 if self._name_and_apposition(end + 1, cue.first) else 5)
+                    len(between)
+                    <= (10 if held_open or titled else 16 if self._name_and_apposition(end + 1, cue.first) else 5)
                     and not any(t.text in QUOTE_MARKS for t in between)
                     and not any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in between)
                 ):
@@ -2772,7 +2779,10 @@ class _Document:
         k = cue.last + 1
         while k <= stop and k - cue.last <= 4 and self._addressee_word(k, stop):
             k += 1
-        # an outlet's name may go on in lower case: up to the pronoun that opens the content
+        # an outlet's name may go on in lower case: up to the pronoun that opens the content (not 'told reporters
+        # as he arrived': a clause of time)
+        if k <= stop and tokens[k].norm in ("as", "when", "while", "after", "before", "since", "until", "because"):
+            return k
         return next((p for p in range(k, min(stop, k + 2) + 1) if tokens[p].norm in _EN_SUBJECT_PRONOUNS), k)
 
     def _said_of_that(self, sentence: Sentence, cue: Cue) -> tuple[int, int] | None:
@@ -3013,6 +3023,11 @@ class _Document:
                 closing = self._parenthesis_end(j)
                 if closing is not None and closing < sentence.last and tokens[closing + 1].is_word:
                     j = closing  # a score, a year or an abbreviation in brackets inside the clause: '(71:84)'
+                    continue
+            if text == "—" and self.family == "en" and j > start + 1:
+                closing = next((k for k in range(j + 1, min(last, j + 16) + 1) if tokens[k].text == "—"), None)
+                if closing is not None and closing < last:
+                    j = closing  # 'volumes — containers moved by rail and road — had grown': an aside in the clause
                     continue
             if text in CLAUSE_BREAKS and j > start and not self._range_dash(j, last):
                 last = j - 1
@@ -4210,7 +4225,23 @@ class _Document:
         if sum(1 for k in range(start, stop + 1) if tokens[k].is_word) < 3:
             return 0
         here = self.statements[self.sentence_statements :]
-        if here:
+        speaker: Mention | None
+        absolute = next(
+            (
+                m
+                for m in mentions
+                if m.last == cue.first - 1
+                and m.first > 1
+                and (
+                    tokens[m.first - 1].norm in ("with", "s", "z", "sa")
+                    or (tokens[m.first - 1].norm == "the" and tokens[m.first - 2].norm == "with")
+                )
+            ),
+            None,
+        )
+        if absolute is not None:
+            speaker = absolute  # 'with the Netherlands and Austria insisting the debt must be a one-off'
+        elif here:
             speaker = next((m for m in reversed(self.recent) if m.name == here[-1].speaker), None)
         else:
             opening = self._after_dateline(sentence.first, cue.first)  # not 'BELGRADE, May 21 (Reuters) -'
