@@ -384,6 +384,13 @@ CASES = [
             ("Neža Koritnik", "indirect", "vrnitve boji"),
         ],
     ),
+    # a declined noun opening the sentence is the object: the speaker carries over
+    (
+        "sl",
+        "»To je zmaga za vse, ki so verjeli v nas,« je po tekmi dejal trener Simon Rožanc. Tekmo je označil za "
+        "najboljšo predstavo svoje ekipe v tej sezoni.",
+        [("Simon Rožanc", "direct", "zmaga verjeli"), ("Simon Rožanc", "indirect", "najboljso predstavo")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

@@ -1294,7 +1294,12 @@ class _Document:
 
     def _is_name_start(self, i: int, sentence_first: int) -> bool:
         token = self.tokens[i]
-        if token.norm in lx.NOT_NAMES and token.norm not in lx.ORGANIZATION_NAMES and not self._first_name_at(i):
+        if (
+            token.norm in lx.NOT_NAMES
+            and token.norm not in lx.ORGANIZATION_NAMES
+            and not self._first_name_at(i)
+            and not (token.is_capitalized and self._surname_known(token.norm))  # 'je dejal Petek' (Marko Petek)
+        ):
             return False
         if token.norm in _POSSESSIVES:
             return False  # 'Njeno zagotovilo, da ...': whose, opening the sentence
@@ -3378,6 +3383,15 @@ class _Document:
                 or (self.family == "en" and self._of_place(mention.last + 1, clause_start - 2))
             ):
                 break
+            if (
+                self.family != "en"
+                and mention.kind == "person"
+                and mention.first == mention.last
+                and " " not in mention.name  # (not a surname the text gave with a first name before)
+                and not mention.role
+                and not self._nominative(mention)
+            ):
+                continue  # 'Tekmo je označil za najboljšo': a word out of the nominative is the verb's object
             if self._agrees(mention, cue) and not self._oblique(mention, cue):
                 if mention.kind in ("person", "organization") and (
                     not mention.name[:1].isupper() or mention.first == mention.last
@@ -3452,9 +3466,12 @@ class _Document:
             return None
         if not self._agrees(lead, cue) or self._oblique(lead, cue):
             return None
-        if not self._nominative(lead) and any(
-            tokens[k].norm in self.participles or _looks_like_verb(tokens[k].norm, self.family)
-            for k in range(following + 1, cue.first)
+        if not self._nominative(lead) and (
+            (lead.kind == "person" and lead.first == lead.last and " " not in lead.name)  # 'Tekmo je označil za
+            or any(
+                tokens[k].norm in self.participles or _looks_like_verb(tokens[k].norm, self.family)
+                for k in range(following + 1, cue.first)
+            )
         ):
             return None  # 'Objavo je delil poslanec X in zapisal': a declined word, object of the first verb
         return lead
