@@ -3390,6 +3390,7 @@ class _Document:
                 and " " not in mention.name  # (not a surname the text gave with a first name before)
                 and not mention.role
                 and not self._nominative(mention)
+                and not self.tokens[mention.first].norm.endswith(("ova", "eva"))  # ('Grošljeva': a woman's name)
             ):
                 continue  # 'Tekmo je označil za najboljšo': a word out of the nominative is the verb's object
             if self._agrees(mention, cue) and not self._oblique(mention, cue):
@@ -3467,7 +3468,12 @@ class _Document:
         if not self._agrees(lead, cue) or self._oblique(lead, cue):
             return None
         if not self._nominative(lead) and (
-            (lead.kind == "person" and lead.first == lead.last and " " not in lead.name)  # 'Tekmo je označil za
+            (
+                lead.kind == "person"
+                and lead.first == lead.last
+                and " " not in lead.name
+                and not tokens[lead.first].norm.endswith(("ova", "eva"))
+            )  # 'Tekmo je označil za
             or any(
                 tokens[k].norm in self.participles or _looks_like_verb(tokens[k].norm, self.family)
                 for k in range(following + 1, cue.first)
