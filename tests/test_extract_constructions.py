@@ -1639,6 +1639,26 @@ CASES = [
         "to a filing with the Frankfurt Stock Exchange.",
         [("filing", "indirect", "cuts completed year")],
     ),
+    # a surname never written in lower case, set off by an aside, is the subject, not the object after the verb
+    (
+        "en",
+        "Coach Rick Hollister spoke first. Whitcomb, in a statement released by the university, called Hollister "
+        '"a man of complete integrity" and said a national search would begin immediately.',
+        [("Whitcomb", "mixed", "complete integrity"), ("Whitcomb", "indirect", "national search")],
+    ),
+    # a verb inside a journalists' question is theirs; a subject with its relative clause is not what was said
+    (
+        "en",
+        "Rick Hollister resigned. Asked whether the university had told him his contract would not be extended, "
+        "he shook his head.",
+        [("journalists", "indirect", "university contract extended")],
+    ),
+    (
+        "en",
+        "Senior guard Marcus Tillery, who played four seasons under Hollister, posted a photo of the two of them "
+        "on X after the news conference.",
+        [],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

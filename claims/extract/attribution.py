@@ -1331,11 +1331,22 @@ class _Document:
             and following.text.islower()
         ):
             return True  # 'AMZS voznikom svetuje': an acronym is a name, whatever word comes after it
-        relative_after = (  # 'Kramar, who has lobbied ...': a relative clause about a person ('ki' may be a thing's)
-            following is not None
-            and following.text == ","
-            and i + 2 < len(self.tokens)
-            and self.tokens[i + 2].norm == "who"
+        relative_after = (
+            (  # 'Kramar, who has lobbied ...': a relative clause about a person ('ki' may be a thing's)
+                following is not None
+                and following.text == ","
+                and i + 2 < len(self.tokens)
+                and self.tokens[i + 2].norm == "who"
+            )
+            or (
+                # 'Whitcomb, in a statement released by the university, called ...': a word the text never writes in
+                # lower case, set off by a comma, opens the sentence as its subject
+                self.family == "en"
+                and following is not None
+                and following.text == ","
+                and token.norm[:5] not in self.lower_stems
+                and len(token.text) > 3
+            )
         )
         return (
             relative_after
@@ -2383,6 +2394,14 @@ class _Document:
     ) -> int:
         if cue.kind == "phrase":
             return self._phrase_statement(sentence, cue, cues, mentions)
+        start = self.tokens[cue.first].start
+        if any(
+            st.speaker_kind == "group"
+            and st.cue.lower().startswith(("asked", "upitan", "na vpra", "na pitanje"))
+            and st.start <= start < st.end
+            for st in self.statements[self.sentence_statements :]
+        ):
+            return 0  # 'Asked whether the university had told him ..., he shook his head': inside the question
         if cue.kind == "noun":
             return self._noun_statement(sentence, cue, mentions)
         if cue.kind == "gerund":
@@ -2963,6 +2982,9 @@ class _Document:
             return None  # 'The spokeswoman, Anna Berg, told ...': a name set off by commas, then its verb
         if tokens[comma + 1].norm in _RELATIVES:
             return None  # 'Officials at the ministry, who asked not to be named, said ...': a relative clause
+        previous = next((k for k in range(comma - 1, first, -1) if tokens[k].text == ","), None)
+        if previous is not None and tokens[previous + 1].norm in _RELATIVES and self.family == "en":
+            return None  # 'Senior guard Marcus Tillery, who played under Hollister, posted ...': the subject
         return first, comma - 1
 
     def _introduces(self, cue: Cue, end: int) -> bool:
@@ -3317,6 +3339,17 @@ class _Document:
         opening = self._opening_subject(before, clause_start, cue)
         if opening is not None:
             return self._resolved(opening, cue)
+        if (
+            self.family == "en"
+            and (content is None or content[0] > cue.last)
+            and quote is None
+            and before
+            and before[0].first == clause_start
+            and relatives
+        ):
+            # 'Whitcomb, in a statement released by the university, called Hollister "..."': the subject before an
+            # aside, not the object after the verb
+            return self._resolved(before[0], cue)
         for mention in after:
             gap = tokens[cue.last + 1 : mention.first]
             adjacent = len(gap) <= 7 and all(self._is_filler(t) for t in gap)
