@@ -1659,6 +1659,13 @@ CASES = [
         "on X after the news conference.",
         [],
     ),
+    # 'slammed into' is a storm's, not the tabloid's; a dateline with the agency in brackets
+    (
+        "en",
+        "Antananarivo (AFP) - At least 17 people have died after Cyclone Talia slammed into the east coast, the "
+        "national disaster office said Monday.",
+        [("office", "indirect", "17 people died")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

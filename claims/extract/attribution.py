@@ -644,6 +644,12 @@ class _Document:
                     if norm in lx.NOUN_CUES["en"] and self._noun_cue(i, sentence.last):
                         cues.append(Cue(i, i, "noun", token.text))
                     continue
+                if (
+                    norm in ("slammed", "blasted", "hit", "raged")
+                    and i + 1 <= sentence.last
+                    and tokens[i + 1].norm in ("into", "onto", "through", "across", "past", "against", "on", "in")
+                ):
+                    continue  # 'Cyclone Talia slammed into the coast': not the tabloid's 'slammed the referee'
                 if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
                     cues.append(Cue(i, i, "verb", token.text))
             elif norm in lx.NOUN_CUES[self.family] and i > sentence.first and tokens[i - 1].norm in _POSSESSIVES:
@@ -3010,7 +3016,7 @@ class _Document:
                 if token.text in ("-", "–", "—"):
                     return k + 1 if k + 1 < limit else first
                 if not (
-                    token.text in ",./"
+                    token.text in ",./()"  # ('Antananarivo (AFP) - ')
                     or token.text[:1].isdigit()
                     or token.is_capitalized
                     or (token.is_word and _is_time_word(token.norm))
