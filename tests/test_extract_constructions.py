@@ -1666,6 +1666,13 @@ CASES = [
         "national disaster office said Monday.",
         [("office", "indirect", "17 people died")],
     ),
+    # an event's name is no person to hold a role named later
+    (
+        "en",
+        'The film will open the Nordic Docs Week festival in Malmo. "The mayor told us the film would be bad for '
+        'investment," Kovacevic said. The mayor told reporters the film would hurt the town.',
+        [("Kovacevic", "direct", "mayor investment"), ("mayor", "indirect", "film hurt town")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

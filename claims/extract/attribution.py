@@ -4896,7 +4896,9 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
 # the last words of English company names: 'Nexora Systems', 'Halvorsen Capital'
 _EN_COMPANY_ENDINGS = frozenset(
     "systems group holdings industries motors technologies partners capital airlines energy pharma "
-    "pharmaceuticals inc corp plc ltd llc ag sa".split()
+    "pharmaceuticals inc corp plc ltd llc ag sa "
+    # and of events, which are no people either: 'Nordic Docs Week', 'Westport Literary Festival'
+    "week festival forum awards summit games cup league championship fair expo conference weekend".split()
 )
 _BARE_COMPANY = re.compile(
     r"company|firm|lender|carrier|airline|retailer|insurer|operator|utility|carmaker|startup|miner|producer|maker"
