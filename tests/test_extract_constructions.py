@@ -1673,6 +1673,13 @@ CASES = [
         'investment," Kovacevic said. The mayor told reporters the film would hurt the town.',
         [("Kovacevic", "direct", "mayor investment"), ("mayor", "indirect", "film hurt town")],
     ),
+    # the tabloid's unnamed sources: 'pals say', 'One wrote:'; 'called it quits' says nothing
+    (
+        "en",
+        "The actress and the winger quietly called it quits last month, pals say. Fans rushed to send their "
+        'support. One wrote: "Sending love Jodie, you deserve the world."',
+        [("pals", "indirect", "actress winger quits"), ("anonymous", "direct", "sending love")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

@@ -650,6 +650,8 @@ class _Document:
                     and tokens[i + 1].norm in ("into", "onto", "through", "across", "past", "against", "on", "in")
                 ):
                     continue  # 'Cyclone Talia slammed into the coast': not the tabloid's 'slammed the referee'
+                if norm == "called" and i + 2 <= sentence.last and tokens[i + 2].norm in ("quits", "off"):
+                    continue  # 'called it quits', 'called it off': no words said
                 if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
                     cues.append(Cue(i, i, "verb", token.text))
             elif norm in lx.NOUN_CUES[self.family] and i > sentence.first and tokens[i - 1].norm in _POSSESSIVES:
@@ -948,6 +950,9 @@ class _Document:
                 and tokens[i - 1].norm in _EN_BACK_REFERENCES
             ):
                 mention = self._unnamed_again(i, first)
+            elif self.family == "en" and norm == "one" and i + 1 <= last and tokens[i + 1].norm in lx.EN_VERBS:
+                # 'Fans rushed to send their support. One wrote: "..."': one of the people just spoken of
+                mention = Mention(i, i, "anonymous source (one of them)", "anonymous", "?", token.text, head=i)
             elif (
                 self.family == "en"
                 and norm == "one"

@@ -456,6 +456,7 @@ ROLES = ROLES_MASCULINE | ROLES_FEMININE | {"co author", "co founder", "vice pre
 GROUPS = frozenset(
     (
         "mediji media engineers inspectors paramedics pilots meteorologists forecasters pogajalci poslanci "
+        "pals friends fans "
         "sindikati sindikalisti policisti zdravniki strokovnjaki analitiki prebivalci "
         "kmetje protestniki organizatorji starsi ucitelji delavci novinarji aktivisti okoljevarstveniki "
         "raziskovalci znanstveniki opazovalci odvetniki tozilci predstavniki voditelji ministri zupani svojci "
