@@ -391,6 +391,13 @@ CASES = [
         "najboljšo predstavo svoje ekipe v tej sezoni.",
         [("Simon Rožanc", "direct", "zmaga verjeli"), ("Simon Rožanc", "indirect", "najboljso predstavo")],
     ),
+    # a clause with its own verb before the cue, even when it opens with a preposition; titles before the name
+    (
+        "bs",
+        "Na Infektivnoj klinici trenutno je hospitalizovano devet pacijenata, potvrdila je načelnica klinike prof. "
+        "dr. Merima Delić. - Dvoje je na respiratoru - dodala je prof. Delić.",
+        [("Merima Delić", "indirect", "hospitalizovano pacijenata"), ("Merima Delić", "direct", "respiratoru")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

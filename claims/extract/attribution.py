@@ -2983,7 +2983,12 @@ class _Document:
         while first < comma and tokens[first].text in _QUOTES_AND_DASHES:
             first += 1
         first = self._after_dateline(first, comma)
-        if tokens[first].norm in _NOT_CONTENT_OPENERS and sum(1 for t in tokens[first:comma] if t.is_word) <= 8:
+        if (
+            tokens[first].norm in _NOT_CONTENT_OPENERS
+            and sum(1 for t in tokens[first:comma] if t.is_word) <= 8
+            # (but 'Na klinici je hospitalizovano devet pacijenata, potvrdila je': a clause with its own verb)
+            and not (self.family != "en" and any(t.norm in lx.AUXILIARIES[self.family] for t in tokens[first:comma]))
+        ):
             return None  # 'Speaking on BBC Radio 4, Dawson said ...', 'V pogovoru za STA je dejal ...': circumstance
         if (
             cue.first - comma <= 2
@@ -3719,6 +3724,8 @@ class _Document:
             or token.text == ","
             or self._is_channel_word(token)
             or token.norm in lx.PLATFORMS  # 'napisao je na Facebooku lider SDP-a X'
+            or token.norm in _ACADEMIC_TITLES  # 'dodala je prof. Delić'
+            or token.text == "."
             or (token.norm.endswith("u") and token.norm[:-1] + "a" in _OUTLETS)  # 'rekla je za Fenu X'
             or (token.is_word and not token.is_capitalized and _is_time_word(token.norm))
         )

@@ -378,7 +378,7 @@ ROLES_MASCULINE = frozenset(
         "chief head ceo chairman author coauthor chair leader adviser advisor manager lawyer attorney professor "
         "captain "
         "candidate king pope spokesperson senator congressman minister premier negotiator mediator "
-        "lider investigator economist researcher boss gaffer skipper officer counterpart reporter journalist "
+        "lider procelnik investigator economist researcher boss gaffer skipper officer counterpart reporter journalist "
         "correspondent"
     ).split()
 )
@@ -402,7 +402,7 @@ ROLES_FEMININE = frozenset(
     ).split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
-    "liderka voditeljica "
+    "liderka voditeljica nacelnica procelnica "
     "sekretarka podzupanja igralka kapetanka selektorica clanica svetnica varuhinja koordinatorka glasnica "
     "tajnica zamjenica zamenica vlasnica vijecnica odbornica inspektorica istrazitelica svjedokinja svedokinja "
     "sudkinja ravnateljica novinarka guvernerka poslanka podpredsednica rezirserka reziserka pisateljica "
