@@ -1687,6 +1687,18 @@ CASES = [
         'support. One wrote: "Sending love Jodie, you deserve the world."',
         [("pals", "indirect", "actress winger quits"), ("anonymous", "direct", "sending love")],
     ),
+    # a role with its body's name, then a first name the list does not know; a senator's abbreviated title
+    (
+        "en",
+        'Speaking in the Dáil, Minister for Health Declan Furlong acknowledged that the numbers were "unacceptable".',
+        [("Declan Furlong", "mixed", "numbers unacceptable")],
+    ),
+    (
+        "en",
+        "Republican state Sen. Curtis Lamb, who sponsored the bill, told The Associated Press he was disappointed "
+        "by the decision.",
+        [("Curtis Lamb", "indirect", "disappointed decision")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

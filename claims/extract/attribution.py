@@ -1810,6 +1810,10 @@ class _Document:
                 body = self._named(k, last)
                 role = self._span_text(start, i)
                 return Mention(start, body.last, body.name, "organization", "n", role, head=i)
+        if norm in lx.ROLES and self.family == "en":
+            k = self._past_named_body(j, last)  # 'Minister for Health Declan Furlong'
+            if k > j:
+                end, j = k - 1, k
         if norm in lx.ROLES:  # 'direktor podjetja Peter Kralj', 'predsjednik Vlade RH': a genitive between
             k = j
             while k <= last and k - j < 9 and self._qualifier_word(k, last) and self._past_title(k, last) == k:
@@ -2754,16 +2758,21 @@ class _Document:
         tokens = self.tokens
         if k > last:
             return k
-        bodies = ("za", "z", "s", "o")
+        bodies = ("za", "z", "s", "o", "for", "of")
         opening = k if tokens[k].norm in bodies else k - 1 if tokens[k - 1].norm in bodies else None
         if opening is None:
             return k
+        run: list[int] = []
         for j in range(opening + 1, min(last, opening + 6) + 1):
             token = tokens[j]
             if j > opening + 1 and token.norm in _FIRST_NAMES and j + 1 <= last and tokens[j + 1].is_capitalized:
                 return j
-            if not (token.is_capitalized or token.norm in ("i", "in")):
-                return k
+            if not (token.is_capitalized or token.norm in ("i", "in", "and")):
+                break
+            if token.is_capitalized:
+                run.append(j)
+        if self.family == "en" and len(run) >= 3 and run[-1] - run[-2] == 1:
+            return run[-2]  # 'Minister for Health Declan Furlong': the body's word, then a first name and surname
         return k
 
     def _nominative(self, mention: Mention) -> bool:
@@ -4960,7 +4969,7 @@ _EN_RESEARCHERS = frozenset("researchers scientists authors experts investigator
 _REFLEXIVE = frozenset(("zali", "zale"))  # 'žale se da ...' (they complain): the verb's own 'se', no passive
 _HIGHER = frozenset("vise visi visa visje visji visja".split())  # 'Više javno tužilaštvo', 'Višje sodišče'
 _ACADEMIC_TITLES = frozenset("dr prof mag doc mr dipl ing".split())
-_EN_TITLES = frozenset("dr mr mrs ms prof professor sir dame lord lady rev".split())
+_EN_TITLES = frozenset("dr mr mrs ms prof professor sir dame lord lady rev sen rep gov cllr det insp supt sgt".split())
 _EN_BACK_REFERENCES = frozenset("the second first other third".split())  # 'the second person', 'the people'
 _EN_UNNAMED_AGAIN = _EN_UNNAMED | frozenset(["source", "sources"])
 _SPOKESPEOPLE = frozenset(

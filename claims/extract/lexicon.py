@@ -675,5 +675,7 @@ NOT_NAMES = NOT_NAMES | frozenset(
     "former ex late outgoing incoming interim acting veteran fuming furious raging livid defiant gutted "
     "tearful heartbroken stunned shocked delighted thrilled brave angry "
     # and a market's words ('Shares of Nexora Systems fell ...')
-    "shares stocks prices sales profits revenue earnings".split()
+    "shares stocks prices sales profits revenue earnings "
+    # and a party's adjective before a role ('Republican state Sen. Curtis Lamb')
+    "republican democratic".split()
 )
