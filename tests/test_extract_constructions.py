@@ -1699,6 +1699,19 @@ CASES = [
         "by the decision.",
         [("Curtis Lamb", "indirect", "disappointed decision")],
     ),
+    # a body's noun, then its name after 'of'; a word of quantity opening the sentence
+    (
+        "en",
+        "Residents are preparing to leave their homes, with the Bureau of Meteorology warning the river could "
+        "reach the major flood level by Friday.",
+        [("Bureau of Meteorology", "indirect", "river flood level")],
+    ),
+    (
+        "en",
+        "More than 40 Labour MPs have written to the Transport Secretary, warning that a new formula will leave "
+        "rural England without a single daily bus.",
+        [("Labour MPs", "indirect", "formula rural england")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

@@ -1519,6 +1519,17 @@ class _Document:
             ):
                 j += 2  # 'Department of Health and Social Care': the body's name goes on after 'of'
                 continue
+            if (
+                self.family == "en"
+                and j == i
+                and j + 2 <= last
+                and (tokens[i].norm in lx.ORGANIZATION_NOUNS or tokens[i].norm == "bureau")
+                and tokens[j + 1].norm in ("of", "for")
+                and tokens[j + 2].is_capitalized
+                and tokens[j + 2].is_word
+            ):
+                j += 2  # 'Bureau of Meteorology', 'Department for Education': a body's noun, then its name
+                continue
             if not (
                 tokens[j + 1].is_word
                 and tokens[j + 1].is_capitalized
@@ -1627,9 +1638,16 @@ class _Document:
         if (
             self.family == "en"
             and len(words) > 1
-            and (words[-1].norm in lx.ORGANIZATION_NOUNS or words[-1].norm in _EN_COMPANY_ENDINGS)
+            and (
+                words[-1].norm in lx.ORGANIZATION_NOUNS
+                or words[-1].norm in _EN_COMPANY_ENDINGS
+                or (
+                    words[1].norm in ("of", "for")
+                    and (words[0].norm in lx.ORGANIZATION_NOUNS or words[0].norm == "bureau")
+                )
+            )
         ):
-            kind = "organization"  # 'Lakeport Regional Transit Authority', 'Nexora Systems'
+            kind = "organization"  # 'Lakeport Regional Transit Authority', 'Nexora Systems', 'Bureau of Meteorology'
         if len(words) >= 2 and words[0].norm not in _FIRST_NAMES and words[-1].norm in lx.PLACE_GENITIVES:
             # 'Putevi Srbije su saopštili', 'Elektroprivreda Srbije je saopštila': the number is the name's own
             return Mention(i, j, _latin(self._span_text(i, j)), "organization", "?", head=i)

@@ -676,6 +676,7 @@ NOT_NAMES = NOT_NAMES | frozenset(
     "tearful heartbroken stunned shocked delighted thrilled brave angry "
     # and a market's words ('Shares of Nexora Systems fell ...')
     "shares stocks prices sales profits revenue earnings "
-    # and a party's adjective before a role ('Republican state Sen. Curtis Lamb')
-    "republican democratic".split()
+    # and a party's adjective before a role ('Republican state Sen. Curtis Lamb'), and words of quantity
+    # ('More than 40 Labour MPs have written')
+    "republican democratic more fewer nearly almost roughly around".split()
 )
