@@ -1712,6 +1712,19 @@ CASES = [
         "rural England without a single daily bus.",
         [("Labour MPs", "indirect", "formula rural england")],
     ),
+    # who 'called' something so is not what was called; an apposition with 'that'; the inverted 'Said X:'
+    (
+        "en",
+        'The Digital Commerce Coalition, a trade group that brought the lawsuit, called the ruling "a win for every '
+        'Kansan who values their privacy."',
+        [("Digital Commerce Coalition", "mixed", "win kansan privacy")],
+    ),
+    (
+        "en",
+        "Said Priya Venkataraman, the group's litigation director: \"Age verification sounds simple until you "
+        'realize it means building a database."',
+        [("Priya Venkataraman", "direct", "verification database")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

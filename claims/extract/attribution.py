@@ -1314,6 +1314,8 @@ class _Document:
             return False
         if token.norm in _POSSESSIVES:
             return False  # 'Njeno zagotovilo, da ...': whose, opening the sentence
+        if self.family == "en" and token.norm == "said":
+            return False  # 'Said Priya Venkataraman, the group's director: "..."': the verb, inverted
         if len(token.text) == 1 and token.text != "X":
             return False
         following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
@@ -3294,7 +3296,9 @@ class _Document:
         if self.family == "en" and 2 < len(tokens) <= 30 and tokens[0].norm in ("the", "a", "an"):
             # 'Marquez, a Prineville mother whose son was exposed at a clinic, said': a description and its own
             # relative clause
-            relative = next((n for n, t in enumerate(tokens[:12]) if t.norm in ("who", "whose", "which")), None)
+            relative = next(
+                (n for n, t in enumerate(tokens[:12]) if t.norm in ("who", "whose", "which", "that")), None
+            )  # ('The Coalition, a trade group that brought the lawsuit, called ...')
             if relative is not None and relative >= 2 and self._appositive(first, first + relative - 1):
                 return True
         if not tokens or len(tokens) > 10:
@@ -3373,6 +3377,8 @@ class _Document:
             after = [m for m in after if not self._appealed_to(m)]
         if self.family == "en" and tokens[cue.first].norm in _TOLD_OR_ASKED:
             after = []  # 'told Reuters', 'asked the minister': who was told or asked, never who spoke
+        if self.family == "en" and any(tokens[cue.first].norm.startswith(c) for c in lx.CHARACTERISING["en"]):
+            after = []  # 'called the ruling "a win"': what was called so, never who called it
         if self.family == "en" and content is not None and content[0] > cue.last:
             # 'One EU diplomat, speaking ..., said the Netherlands wanted ...': what follows the verb is what was
             # said; a name after it is the speaker only when it ends the clause ('..., said Smith.')
