@@ -1725,6 +1725,19 @@ CASES = [
         'realize it means building a database."',
         [("Priya Venkataraman", "direct", "verification database")],
     ),
+    # an unnamed spokesman is not the person named before; a body's name with 'and' before its noun
+    (
+        "en",
+        "The letter's organiser, Gareth Pryce, told the BBC that villages had lost buses. The prime minister's "
+        "official spokesman said Downing Street did not recognise talk of a revolt.",
+        [("Gareth Pryce", "indirect", "villages buses"), ("spokesman", "indirect", "downing revolt")],
+    ),
+    (
+        "en",
+        "Some 712 patients were waiting on trolleys this morning, according to the Irish Nurses and Midwives "
+        "Organisation, the highest figure this year.",
+        [("Irish Nurses and Midwives Organisation", "indirect", "712 patients trolleys")],
+    ),
     # 'claim' after a possessive is a noun: the statement is the watchdog's, about the claim
     (
         "en",

@@ -398,6 +398,9 @@ class _Document:
         ranked = sorted(counts.values(), reverse=True)
         if ranked and ranked[0] > 1 and (len(ranked) == 1 or ranked[0] > ranked[1]):
             return next(m for m in candidates if counts[m.name] == ranked[0])
+        if given is None and ranked and ranked[0] > 1:
+            # named as often as another ('Nia Rhydderch' and 'West End'): the first, whom the headline is about
+            return next(m for m in candidates if counts[m.name] == ranked[0])
         return given or named
 
     def _times_named(self, mention: Mention, end: int) -> int:
@@ -1517,7 +1520,14 @@ class _Document:
                 and tokens[j + 2].is_capitalized
                 and tokens[j + 2].is_word
                 and tokens[j + 2].norm not in _FIRST_NAMES
-                and any(tokens[k].norm == "of" for k in range(max(0, i - 1), j))
+                and (
+                    any(tokens[k].norm == "of" for k in range(max(0, i - 1), j))
+                    # 'Irish Nurses and Midwives Organisation': one body, its noun at the end
+                    or any(
+                        tokens[k].norm in lx.ORGANIZATION_NOUNS and tokens[k].is_capitalized
+                        for k in range(j + 2, min(last, j + 4) + 1)
+                    )
+                )
             ):
                 j += 2  # 'Department of Health and Social Care': the body's name goes on after 'of'
                 continue
@@ -3938,9 +3948,13 @@ class _Document:
             candidates = self.recent[-3:] + ([self.previous_subject_for_now] if self.previous_subject_for_now else [])
             if self.family != "en" and any(self._same_person_role(c, mention) is False for c in candidates):
                 candidates = [c for c in candidates if self._same_person_role(c, mention) is not False]
+            spokesperson = any(
+                self._noun_base(t) in _SPOKESPEOPLE for t in self.tokens[mention.first : mention.last + 1]
+            )
             for earlier in reversed(candidates):
                 if (
                     definite  # 'the manager told BBC Essex' after 'Harlow Town boss Dean Moffatt says'
+                    and not spokesperson  # ('the prime minister's spokesman' is someone else)
                     and earlier.kind == "person"
                     and len(earlier.name.split()) > 1
                     and earlier.gender in (wanted, "?")
