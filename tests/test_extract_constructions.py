@@ -398,6 +398,20 @@ CASES = [
         "dr. Merima Delić. - Dvoje je na respiratoru - dodala je prof. Delić.",
         [("Merima Delić", "indirect", "hospitalizovano pacijenata"), ("Merima Delić", "direct", "respiratoru")],
     ),
+    # a possessive before a named role in a phrase: the one named; a participle's aside between subject and verb
+    (
+        "sl",
+        "Župan Ivan Koren je zatrdil, da ni vzel niti evra. Po mnenju njegovega zagovornika Roka Jamnika je "
+        "obtožnica zgrajena na eni sami izjavi.",
+        [("Ivan Koren", "indirect", "vzel evra"), ("Rok Jamnik", "indirect", "obtoznica izjavi")],
+    ),
+    (
+        "bs",
+        "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "
+        'analitičar Damir Šabić, gostujući sinoć u emisiji "Pressing" na N1, ocijenio je da povećanje neće ugroziti '
+        "privredu.",
+        [("Adnan Mušić", "indirect", "gubitak radnih"), ("Damir Šabić", "indirect", "ugroziti privredu")],
+    ),
     # a first name in the genitive is not a woman's name ('Dragana' of Dragan): 'ministarka' is not him
     (
         "sr",

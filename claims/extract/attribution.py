@@ -3256,6 +3256,8 @@ class _Document:
                 self.tokens[opening].norm in _RELATIVES
                 or self.tokens[opening].norm in _NOT_CONTENT_OPENERS
                 or self._aside(opening, comma - 1)
+                # ', gostujući u emisiji „Pressing“ na N1,': a participle's aside about the subject
+                or (self.family != "en" and self.tokens[opening].norm.endswith(("uci", "eci", "ajoc", "ijoc")))
                 # 'X je na vprašanje novinarjev, ali bo ..., odgovoril': the question put to the subject
                 or (
                     opening >= 2
@@ -4172,7 +4174,11 @@ class _Document:
                 cue.first, cue.last, cue.phrase.speaker, cue.phrase.kind, "p" if cue.phrase.kind == "group" else "?"
             )
             start = cue.last + 1
-        elif possessive is not None:  # 'po njenih besedah', 'prema njegovim riječima', 'according to him'
+        elif possessive is not None and not any(
+            m.kind in ("person", "organization") and m.name[:1].isupper() and cue.last < m.first <= cue.last + 4
+            for m in mentions
+        ):  # 'po njenih besedah', 'prema njegovim riječima', 'according to him' (not 'po mnenju njegovega
+            # zagovornika Roka Jamnika': the one named)
             speaker = self._carried(cue, possessive)
             start = cue.last + 1 + (tokens[cue.last + 1].norm in _POSSESSIVES if cue.last + 1 <= sentence.last else 0)
         elif (holder := self._role_possessive(cue)) is not None:  # 'po županovih besedah': the mayor's
