@@ -406,6 +406,12 @@ CASES = [
         [("Ivan Koren", "indirect", "vzel evra"), ("Rok Jamnik", "indirect", "obtoznica izjavi")],
     ),
     (
+        "sl",
+        "Trener Marko Bernik je opozoril na poškodbe. Po njegovih besedah bo Kavčičeva zaradi poškodbe gležnja "
+        "izpustila tekmo v soboto. »Bomo brez nje,« je sklenila kapetanka Tina Golob.",
+        [("Marko Bernik", "indirect", "kavcicev gleznja"), ("Tina Golob", "direct", "brez nje")],
+    ),
+    (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "
         'analitičar Damir Šabić, gostujući sinoć u emisiji "Pressing" na N1, ocijenio je da povećanje neće ugroziti '

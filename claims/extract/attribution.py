@@ -4175,7 +4175,10 @@ class _Document:
             )
             start = cue.last + 1
         elif possessive is not None and not any(
-            m.kind in ("person", "organization") and m.name[:1].isupper() and cue.last < m.first <= cue.last + 4
+            m.kind in ("person", "organization")
+            and m.name[:1].isupper()
+            and cue.last < m.first <= cue.last + 4
+            and m.role  # ('njegovega zagovornika Roka Jamnika': a role and its holder, not the content's subject)
             for m in mentions
         ):  # 'po njenih besedah', 'prema njegovim riječima', 'according to him' (not 'po mnenju njegovega
             # zagovornika Roka Jamnika': the one named)
