@@ -411,6 +411,30 @@ CASES = [
         "izpustila tekmo v soboto. »Bomo brez nje,« je sklenila kapetanka Tina Golob.",
         [("Marko Bernik", "indirect", "kavcicev gleznja"), ("Tina Golob", "direct", "brez nje")],
     ),
+    # a surname alone keeps the gender its full mention showed; 'one of them' who will not be named is anonymous
+    (
+        "sl",
+        "Andreja Golob je povedala, da je čakala deset ur. Direktorica Mojca Pirc je pojasnila, da je pacientov "
+        "tretjino več. »Vsakega pregleda sestra. Drugi pa čakajo dlje,« pravi Pirc.\n\nPriznala je, da jim "
+        "primanjkuje zdravnikov.",
+        [
+            ("Andreja Golob", "indirect", "cakala deset"),
+            ("Mojca Pirc", "indirect", "pacientov tretjino"),
+            ("Mojca Pirc", "direct", "pregleda sestra"),
+            ("Mojca Pirc", "indirect", "primanjkuje zdravnikov"),
+        ],
+    ),
+    (
+        "sl",
+        "Zdravniki z urgence so bili bolj kritični. Eden od njih, ki ni želel biti imenovan, je dejal, da ekipe "
+        "delajo na robu izgorelosti. Eden izmed njih, upokojeni kirurg Janez Novak, je dejal, da je tako že leta.",
+        [("anonymous", "indirect", "ekipe izgorelosti"), ("Janez Novak", "indirect", "tako leta")],
+    ),
+    (
+        "hr",
+        "Stanari su bili ljuti. Jedna od njih, koja nije željela biti imenovana, rekla je da se boji za djecu.",
+        [("anonymous", "indirect", "boji djecu")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

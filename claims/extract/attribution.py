@@ -966,6 +966,24 @@ class _Document:
             ):
                 # 'Two officials said ... One of them described ...'
                 mention = Mention(i, i + 2, earlier.name, earlier.kind, "?", self._span_text(i, i + 2), head=i)
+            elif (
+                self.family != "en"
+                and norm in _ONE_OF_GENDER
+                and i + 2 <= last
+                and tokens[i + 1].norm in ("od", "izmed")
+                and tokens[i + 2].norm in ("njih", "njiju")
+            ):
+                # 'Eden od njih, ki ni želel biti imenovan, je dejal': one of the people just spoken of
+                earlier = next((m for m in reversed(self.recent[-3:]) if m.kind in ("anonymous", "group")), None)
+                name, kind = (
+                    (earlier.name, earlier.kind)
+                    if earlier
+                    else (f"anonymous source ({self._span_text(i, i + 2).lower()})", "anonymous")
+                )
+                gender = _ONE_OF_GENDER[norm]
+                mention = Mention(i, i + 2, name, kind, gender, "one of them", head=i)
+                if not self._unnamed(mention, last):
+                    mention = None  # ('Eden izmed njih, upokojenec Janez Novak, je dejal': the one named)
             elif self._noun_base(token) in _DESCRIBING:
                 mention = self._described(i, last)
             elif token.is_capitalized and (noun := self._opens_institution(i, last)):
@@ -4834,6 +4852,11 @@ class _Document:
     def _remember(self, mention: Mention, channel: str | None) -> None:
         # a joint mention is remembered apart from its first member alone: 'oboje su' later refers to both
         name, partners = mention.name, tuple(p.name for p in mention.partners)
+        if mention.kind == "person" and mention.gender == "?" and not partners:
+            # '»...,« pravi Pirc' after 'direktorica Mojca Pirc': still a woman for a later 'Priznala je'
+            known = next((m.gender for m in self.recent if m.name == name and m.kind == "person"), "?")
+            if known in ("m", "f"):
+                mention.gender = known
         self.recent = [m for m in self.recent if m.name != name or tuple(p.name for p in m.partners) != partners][-8:]
         self.recent.append(mention)
         if channel:
