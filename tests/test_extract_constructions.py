@@ -435,6 +435,23 @@ CASES = [
         "Stanari su bili ljuti. Jedna od njih, koja nije željela biti imenovana, rekla je da se boji za djecu.",
         [("anonymous", "indirect", "boji djecu")],
     ),
+    # ', kjer je zapisal': a clause of place speaks of the main clause's subject; a relative clause's own 'da'
+    (
+        "sl",
+        "Župan Tomaž Ribnikar je dejal, da je podražitev nujna. Svetnik Marjan Kokalj je dodal, da razprave ni "
+        "bilo.\n\nŽupan se je na kritike odzval tudi na Facebooku, kjer je zapisal: »Razumem skrb stanovalcev.«",
+        [
+            ("Tomaž Ribnikar", "indirect", "podrazitev nujna"),
+            ("Marjan Kokalj", "indirect", "razprave bilo"),
+            ("Tomaž Ribnikar", "direct", "razumem skrb"),
+        ],
+    ),
+    (
+        "sl",
+        "Tudi trgovci so nezadovoljni. Lastnica butika na Prešernovi ulici, ki ni želela, da objavimo njeno ime, "
+        "nam je zaupala, da je izgubila četrtino strank.",
+        [("anonymous", "indirect", "cetrtino strank")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -3270,6 +3270,14 @@ class _Document:
             opening = self._clause_start(comma, sentence, stop_at_quotes=False)
             if opening - 1 < sentence.first:
                 break
+            if self.tokens[opening].norm in ("da", "naj") and self.tokens[opening - 1].text == ",":
+                # 'Lastnica butika, ki ni želela, da objavimo njeno ime, nam je zaupala': a relative clause with a
+                # 'da' clause of its own
+                relative = self._clause_start(opening - 1, sentence, stop_at_quotes=False)
+                if relative - 1 > sentence.first and self.tokens[relative].norm in _RELATIVES:
+                    skipped.append((relative, comma))
+                    start = self._clause_start(relative - 1, sentence)
+                    continue
             if (
                 self.tokens[opening].norm in _RELATIVES
                 or self.tokens[opening].norm in _NOT_CONTENT_OPENERS
@@ -3617,13 +3625,36 @@ class _Document:
             ),
             sentence.first,
         )
-        if k <= sentence.first or not all(t.is_word for t in tokens[k + 1 : cue.first]):
+        if k <= sentence.first:
+            return self._where_subject(cue, sentence, mentions)
+        if not all(t.is_word for t in tokens[k + 1 : cue.first]):
             return None
         for mention in reversed([m for m in mentions if sentence.first <= m.first and m.last < k - 1]):
             if mention.kind == "anonymous" or (
                 mention.kind in ("person", "organization") and mention.name[:1].isupper()
             ):
                 return mention  # ('according to two people familiar with the matter, who said ...')
+        return None
+
+    def _where_subject(self, cue: Cue, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        """'Župan se je odzval na Facebooku, kjer je zapisal': a clause of place or time with no subject of its
+        own speaks of the main clause's subject, not of the place before it."""
+        tokens = self.tokens
+        k = next(
+            (
+                k
+                for k in range(cue.first - 1, max(sentence.first, cue.first - 4), -1)
+                if tokens[k].norm in _WHERE_RELATIVES and tokens[k - 1].text == ","
+            ),
+            None,
+        )
+        if k is None or not all(t.is_word for t in tokens[k + 1 : cue.first]):
+            return None
+        if any(k < m.first < cue.first for m in mentions):
+            return None  # ', kjer je župan dejal': its own subject
+        main = [m for m in mentions if sentence.first <= m.first and m.last < k - 1 and not self._governed(m)]
+        if main and main[0].kind in ("person", "organization", "anonymous") and self._agrees(main[0], cue):
+            return main[0]
         return None
 
     def _oblique(self, mention: Mention, cue: Cue) -> bool:
@@ -5168,6 +5199,7 @@ _DATIVE_ADDRESSEES = frozenset(
 )  # dative plurals: the people a statement was made to
 _BOTH = frozenset("both oboje obojica oba obe obje obadva obadve".split())
 _RELATIVE_SUBJECTS = frozenset("who ki koji koja kateri katera".split())
+_WHERE_RELATIVES = frozenset("kjer gdje gde where".split())
 _DEMONSTRATIVES = frozenset("tog toga te tega tej teh tih ovog ovoga ove ovega this that".split())
 _FROM = frozenset(("iz", "z", "s", "from", "sa", "od"))
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})

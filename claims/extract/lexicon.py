@@ -45,7 +45,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "predlaga javi naznani razkri sporoca odgovarja pripomni dodaja napisa govori ocenjeva namigni "
         "zavrni kritizira svari posvari opomni priznava potrjeva zagotavlja pove izpostavlja navaja "
         "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi pohvali obsodi pozdravi "
-        "ocitni napovedova svetova priporoci ocita pisa spraseva prica podvomi skleni"
+        "ocitni napovedova svetova priporoci ocita pisa spraseva prica podvomi skleni zaupa"
     ),
     "hbs": _hbs_participles(
         "svjedocio:svjedoci svedocio:svedoci "
