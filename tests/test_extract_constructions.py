@@ -452,6 +452,19 @@ CASES = [
         "nam je zaupala, da je izgubila četrtino strank.",
         [("anonymous", "indirect", "cetrtino strank")],
     ),
+    # a journalists' question with an adjective ('slovenskih novinarjev') runs whole to the answer's verb
+    (
+        "sl",
+        "Na vprašanje slovenskih novinarjev, ali verjame, da lahko Pečnikova še osvoji veliki kristalni globus, je "
+        "Ingrid Solheim odgovorila, da je to še vedno mogoče.",
+        [("novinarji", "indirect", "pecnikova kristalni globus"), ("Ingrid Solheim", "indirect", "vedno mogoce")],
+    ),
+    (
+        "hr",
+        "Na pitanje hrvatskih novinara, vjeruje li da Modrić može igrati do 42. godine, izbornik Zlatko Horvat je "
+        "odgovorio da je to moguće.",
+        [("novinari", "indirect", "modric igrati 42"), ("Zlatko Horvat", "indirect", "moguce")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -4309,12 +4309,20 @@ class _Document:
                 start = comma + 1
         while start <= sentence.last and tokens[start].text in ",":
             start += 1
-        stop = self._clause_end(start, sentence, [c for c in cues if c is not cue])
+        others = [c for c in cues if c is not cue]
+        if cue.phrase is not None and cue.phrase.kind == "group" and start <= sentence.last:
+            # 'Na vprašanje novinarjev, ali verjame, da ...': the question's own verb is part of the question
+            opener = start + (tokens[start].norm in _QUESTION_WORDS)
+            others = [c for c in others if not opener <= c.first <= opener + 1]
+        stop = self._clause_end(start, sentence, others)
         if start <= sentence.last and tokens[start].norm in _RELATIVES and tokens[start - 1].text == ",":
             stop = start - 1  # '..., according to two people familiar with the matter, who said ...': not content
-        if cue.phrase is not None and cue.phrase.kind == "group":
-            # 'Na vprašanje novinarjev, ali bo ..., premier X ni želel odgovoriti': the question ends at its comma
-            comma = next((k for k in range(start + 2, stop) if tokens[k].text == "," and not self.in_quote[k]), None)
+        if cue.phrase is not None and cue.phrase.kind == "group" and not self._answer_follows(stop, sentence):
+            # 'Na vprašanje novinarjev, ali bo ..., premier X ni želel odgovoriti': the question ends at the comma
+            # before the one who answers
+            comma = next(
+                (k for k in range(stop - 1, start + 1, -1) if tokens[k].text == "," and not self.in_quote[k]), None
+            )
             if comma is not None and any(
                 t.is_capitalized or t.norm in _DESCRIBING for t in tokens[comma + 1 : stop + 1]
             ):
@@ -4367,6 +4375,20 @@ class _Document:
         # a question put by journalists, or hearsay, is never what a later 'he added' or 'oboje su' refers to
         remember = cue.phrase is None or cue.phrase.speaker is None
         return self._emit(self._resolved(speaker, cue), start, stop, quote_type, cue, sentence, remember=remember)
+
+    def _answer_follows(self, stop: int, sentence: Sentence) -> bool:
+        """'Na vprašanje novinarjev, ali verjame, da lahko Pečnikova ..., je Solheim odgovorila': the clause ended
+        at the comma before the answer's verb, so the question runs whole to it."""
+        tokens = self.tokens
+        k = stop + 1
+        return (
+            k + 1 <= sentence.last
+            and tokens[k].text == ","
+            and any(
+                t.norm in self.participles or t.norm in lx.AUXILIARIES[self.family]
+                for t in tokens[k + 1 : min(sentence.last, k + 3) + 1]
+            )
+        )
 
     def _role_possessive(self, cue: Cue) -> Mention | None:
         """'po županovih besedah', 'prema ministrovim riječima': a possessive made of a role noun names whose

@@ -294,7 +294,8 @@ PHRASES["hbs"] += _phrases(
 PHRASES["en"] += _phrases("unofficially", "anonymous source")
 PHRASES["sl"] += _phrases(
     "novinarje je zanimalo|novinarji so vprasali|na vprasanje novinarjev|novinarje zanima|na vprasanje ali|"
-    "vprasan ali|vprasana ali|na vprasanje novinarjev ali",
+    "vprasan ali|vprasana ali|na vprasanje novinarjev ali|na vprasanje * novinarjev|na vprasanje * novinarke|"
+    "na vprasanje novinarke",
     "novinarji",
     "group",
 )
@@ -302,7 +303,7 @@ PHRASES["hbs"] += _phrases(
     "na pitanje novinara|novinari su pitali|novinare je zanimalo|upitan od novinara|upitan da li|upitana da li|"
     "upitani da li|upitan je li|upitana je li|upitan hoce li|upitana hoce li|na pitanje da li|na pitanje hoce li|"
     "na pitanje je li|upitan je hoce li|upitana je hoce li|upitan je da li|upitana je da li|upitan je je li|"
-    "upitana je je li",
+    "upitana je je li|na pitanje * novinara|na pitanje novinarke|na pitanje * novinarke",
     "novinari",
     "group",
 )
