@@ -465,6 +465,25 @@ CASES = [
         "odgovorio da je to moguće.",
         [("novinari", "indirect", "modric igrati 42"), ("Zlatko Horvat", "indirect", "moguce")],
     ),
+    # institutions: a masculine accusative plural is the object ('voznike'); 'Elektro X' is a company; a
+    # 'center za ...' with its place is a body, not a basketball centre named Postojna
+    (
+        "sl",
+        "Hitra cesta je zaprta. Na Darsu voznike opozarjajo, da je nevaren tudi obvoz. Voznikom tovornih vozil "
+        "svetujejo, naj potovanje preložijo.",
+        [("Dars", "indirect", "nevaren obvoz"), ("Dars", "indirect", "potovanje prelozijo")],
+    ),
+    (
+        "sl",
+        "Elektro Primorska sporoča, da je brez elektrike 2300 odjemalcev. Ekipe bodo po njihovih navedbah napake "
+        "odpravljale, ko bo veter oslabel.",
+        [("Elektro Primorska", "indirect", "elektrike 2300"), ("Elektro Primorska", "indirect", "ekipe napake")],
+    ),
+    (
+        "sl",
+        "Gasilci so posredovali na več kot 40 intervencijah, so sporočili iz Regijskega centra za obveščanje Postojna.",
+        [("center", "indirect", "gasilci 40 intervencijah")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -1678,7 +1678,10 @@ class _Document:
             )
         ):
             kind = "organization"  # 'Lakeport Regional Transit Authority', 'Nexora Systems', 'Bureau of Meteorology'
-        if len(words) >= 2 and words[0].norm not in _FIRST_NAMES and words[-1].norm in lx.PLACE_GENITIVES:
+        if len(words) >= 2 and (
+            words[0].norm in lx.ORGANIZATION_FIRST_WORDS
+            or (words[0].norm not in _FIRST_NAMES and words[-1].norm in lx.PLACE_GENITIVES)
+        ):
             # 'Putevi Srbije su saopštili', 'Elektroprivreda Srbije je saopštila': the number is the name's own
             return Mention(i, j, _latin(self._span_text(i, j)), "organization", "?", head=i)
         if kind == "organization":
@@ -1888,7 +1891,9 @@ class _Document:
             following = name.last + 1
             if following <= last and tokens[following].is_word and tokens[following].is_capitalized:
                 name = self._named(following, last)  # 'trener Novomeščanov Aleš Rakar': a genitive, then the name
-            if norm in lx.ROLES and name.kind == "person" and not self._whose_role(i, name):
+            # ('Regijski center za obveščanje Postojna': a body, with its place; a basketball 'center' has no 'za')
+            of_body = norm in lx.ORGANIZATION_NOUNS and end > i and tokens[i + 1].norm in ("za", "z", "s", "o")
+            if norm in lx.ROLES and name.kind == "person" and not of_body and not self._whose_role(i, name):
                 role = self._span_text(start, end)
                 gender = (
                     "f"
@@ -3674,6 +3679,14 @@ class _Document:
         ):
             return True  # a place declined out of the nominative: 'je Avstrijo pozval', 'je pozval Avstrijo'
         base = self._noun_base(token)
+        if (
+            self.family != "en"
+            and cue.number == "p"
+            and mention.first == mention.last
+            and base in _DESCRIBING
+            and token.norm == base + "e"
+        ):
+            return True  # a masculine accusative plural: 'Na Darsu voznike opozarjajo' (nominative 'vozniki')
         return (
             self.family != "en"
             and cue.number == "s"

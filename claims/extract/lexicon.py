@@ -517,6 +517,11 @@ PLACE_GENITIVES = frozenset(
     "srbije hrvatske slovenije bosne hercegovine bih crne gore makedonije vojvodine srpske federacije "
     "beograda zagreba ljubljane sarajeva novog sada splita rijeke maribora".split()
 )
+# Words that open a company's name and are no first name: 'Elektro Primorska', 'Telekom Slovenije'.
+ORGANIZATION_FIRST_WORDS = frozenset(
+    "elektro telekom elektroprivreda elektrodistribucija holding energetika komunala vodovod termoelektrarna "
+    "hidroelektrarne".split()
+)
 ORGANIZATION_NAMES = {
     "kremelj": "Kremelj",
     "kremlj": "Kremlj",
