@@ -484,6 +484,19 @@ CASES = [
         "Gasilci so posredovali na več kot 40 intervencijah, so sporočili iz Regijskega centra za obveščanje Postojna.",
         [("center", "indirect", "gasilci 40 intervencijah")],
     ),
+    # capitalised adjectives before a role; a surname's possessive with 'j' ('Leitnerjevih'); 'bo X ... zahtevala'
+    # is a plan, not a statement
+    (
+        "sl",
+        "Avstrijski kmetijski minister Markus Leitner je dejal, da razume jezo kmetov, vendar je opozoril, da bi "
+        "zavrnitev škodovala izvoznikom. Po Leitnerjevih besedah bo Avstrija v Bruslju zahtevala dodatne zaščitne "
+        "mehanizme.",
+        [
+            ("Markus Leitner", "indirect", "jezo kmetov"),
+            ("Markus Leitner", "indirect", "zavrnitev izvoznikom"),
+            ("Markus Leitner", "indirect", "zascitne mehanizme"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -814,11 +814,13 @@ class _Document:
     def _future(self, i: int, sentence: Sentence) -> bool:
         """'da bo SDS zahtevala nujno sejo', 'će zatražiti': what someone will say is not yet a statement (an
         auxiliary of the clause before a comma is another verb's: 'če ne bo podpore, odgovoril')."""
-        for k in range(i - 1, max(sentence.first, i - 3) - 1, -1):
+        for k in range(i - 1, max(sentence.first, i - 5) - 1, -1):
             if self.tokens[k].text == ",":
                 return False
             if self.tokens[k].norm in _FUTURE_AUXILIARIES and not self.in_quote[k]:
                 return True
+            if k < i - 2 and self.tokens[k].norm in lx.AUXILIARIES[self.family]:
+                return False  # (further back only over words that are no other verb's: 'bo Avstrija v Bruslju')
         return False
 
     def _negated(self, i: int, first: int) -> bool:
@@ -1454,9 +1456,19 @@ class _Document:
 
     def _opens_role(self, i: int, last: int) -> bool:
         """A capitalised adjective opening a sentence, before a role noun: 'Specijalni izaslanik ...'."""
-        if self.family == "en" or i + 1 > last or not _adjective(self.tokens[i].norm, self.family):
+        if self.family == "en" or i + 1 >= len(self.tokens) or not _adjective(self.tokens[i].norm, self.family):
             return False
-        following = self.tokens[i + 1]
+        k = i + 1
+        # over more adjectives: 'Avstrijski kmetijski minister Markus Leitner'
+        while (
+            k < min(len(self.tokens) - 1, i + 3)
+            and self.tokens[k].is_word
+            and not self.tokens[k].is_capitalized
+            and _adjective(self.tokens[k].norm, self.family)
+            and self._noun_base(self.tokens[k]) not in lx.ROLES
+        ):
+            k += 1
+        following = self.tokens[k]
         return following.is_word and not following.is_capitalized and self._noun_base(following) in lx.ROLES
 
     def _dateline(self, i: int, first: int) -> bool:
@@ -4412,6 +4424,8 @@ class _Document:
             match = _POSSESSIVE.fullmatch(token.norm) if token.is_capitalized and self.full_names else None
             # 'po Rupnikovih besedah', 'po Vrhovčevih besedah' (Vrhovec): the words of the person the text named
             full = self._known_surname(match[1]) if match is not None else None
+            if full is None and match is not None and match[1].endswith("rj"):
+                full = self._known_surname(match[1][:-1])  # 'po Leitnerjevih besedah' (Leitner)
             if full is not None:
                 return next((m for m in reversed(self.recent) if m.name == full), None) or Mention(
                     token.index, token.index, full, "person", "?", head=token.index
