@@ -497,6 +497,18 @@ CASES = [
             ("Markus Leitner", "indirect", "zascitne mehanizme"),
         ],
     ),
+    # a 'da' clause up to ten words after the verb, within its clause; a modal's 'da' is no complementizer
+    (
+        "sr",
+        "Ministarka Jovana Stević izjavila je danas na konferenciji za novinare u Vladi Srbije da će cena struje "
+        "biti povećana za osam odsto.",
+        [("Jovana Stević", "indirect", "cena struje osam")],
+    ),
+    (
+        "sr",
+        "Izvor iz preduzeća, koji je želeo da ostane anoniman, rekao je za naš portal da preduzeće nema novca.",
+        [("anonymous", "indirect", "preduzece nema novca")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

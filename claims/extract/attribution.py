@@ -2670,7 +2670,11 @@ class _Document:
         # after: 'je potrdil, da ...', 'said (that) ...'
         j, words = cue.last + 1, 0
         asides = {c.first: c.last for c in cues if c.kind == "phrase" and c.first > cue.last}
-        while j <= stop and words < 8:
+        # (up to ten words: 'izjavila je danas na konferenciji za novinare u Vladi Srbije da ...')
+        reach = 8 if self.family == "en" else 10
+        while j <= stop and words < reach:
+            if words >= 8 and tokens[j].text == ",":
+                break  # (the two words more only within the clause: not to '..., prelevmani bi mogli da budu')
             if j in asides:  # 'rekao je, kako prenosi Tanjug, da ...': the relay is no complementizer
                 j = asides[j] + 1
                 continue
@@ -2684,6 +2688,8 @@ class _Document:
                 # 'vprašal, ali bo ...', 'pitali hoće li ...' ('pitao je da li': that 'je' is the auxiliary)
                 and (j > cue.last + 1 or (j + 1 <= stop and tokens[j + 1].norm == "li"))
             )
+            if is_complementizer and tokens[j - 1].norm in _MODALS_BEFORE_DA:
+                is_complementizer = False  # 'bi mogli da budu uvedeni', 'želeo da ostane': a verb's 'da', not said
             if is_complementizer and not self.in_quote[j] and j + 1 <= stop:
                 if tokens[j - 1].norm in _CLAUSE_JOINERS and any(
                     tokens[k].norm in complementizers and not self.in_quote[k] for k in range(sentence.first, cue.first)
@@ -5249,6 +5255,10 @@ _DATIVE_ADDRESSEES = frozenset(
 _BOTH = frozenset("both oboje obojica oba obe obje obadva obadve".split())
 _RELATIVE_SUBJECTS = frozenset("who ki koji koja kateri katera".split())
 _WHERE_RELATIVES = frozenset("kjer gdje gde where".split())
+_MODALS_BEFORE_DA = frozenset(
+    "mogli mogao mogla moglo mogle moze mogu mozemo treba trebalo trebala trebao trebale trebali mora moraju "
+    "morao morala morali zeli zele zelio zeleo zeljela zelela zeljeli zeleli pocne pocnu poceli pokusati".split()
+)
 _DEMONSTRATIVES = frozenset("tog toga te tega tej teh tih ovog ovoga ove ovega this that".split())
 _FROM = frozenset(("iz", "z", "s", "from", "sa", "od"))
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
