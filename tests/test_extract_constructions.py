@@ -509,6 +509,16 @@ CASES = [
         "Izvor iz preduzeća, koji je želeo da ostane anoniman, rekao je za naš portal da preduzeće nema novca.",
         [("anonymous", "indirect", "preduzece nema novca")],
     ),
+    # a document's owner after an adjective ('U saopštenju opozicione Narodne inicijative navodi se')
+    (
+        "sr",
+        "У саопштењу опозиционе Народне иницијативе наводи се да је реч о „трећем поскупљењу за две године“ и да ће "
+        "грађани плаћати „лоше управљање ЕПС-ом“.",
+        [
+            ("Narodna inicijativa", "mixed", "trecem poskupljenju"),
+            ("Narodna inicijativa", "mixed", "gradjani upravljanje"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -3729,9 +3729,18 @@ class _Document:
         for mention in mentions:
             if content and content[0] <= mention.first <= content[1]:
                 continue
+            before_name = mention.first - 1
+            while (
+                before_name > sentence.first
+                and mention.first - before_name <= 2
+                and tokens[before_name].is_word
+                and not tokens[before_name].is_capitalized
+                and _adjective(tokens[before_name].norm, self.family)
+            ):
+                before_name -= 1  # 'U saopštenju opozicione Narodne inicijative': over the name's adjective
             if (
                 sentence.first < mention.first < cue.first
-                and tokens[mention.first - 1].norm in lx.DOCUMENTS
+                and tokens[before_name].norm in lx.DOCUMENTS
                 and mention.kind in ("organization", "person", "group")
             ):
                 return mention  # 'U saopćenju SDA navodi se da ...': whose statement, before the verb

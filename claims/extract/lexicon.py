@@ -509,7 +509,9 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "chipmaker automaker drugmaker steelmaker grocer supermarket conglomerate skupnost zeleznica zeljeznica "
     "zeleznice zeljeznice "
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
-    "sile snage oblasti vlasti oblast vlast".split()
+    "sile snage oblasti vlasti oblast vlast "
+    # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
+    "inicijativa iniciativa pokret gibanje".split()
 )
 # Countries and regions whose genitive ends a company's or agency's name ('Putevi Srbije', 'Elektro Slovenija',
 # 'Hrvatske šume'): a capitalised word before one of them names an organization, not a person.
