@@ -519,6 +519,15 @@ CASES = [
             ("Narodna inicijativa", "mixed", "gradjani upravljanje"),
         ],
     ),
+    # a declined name after the verb is to whom it was said when the subject stood before; a scientist's role, a
+    # one-word place, then her name
+    (
+        "sr",
+        "Geološkinja Univerziteta u Đenovi Frančeska Mori rekla je agenciji ANSA da je padina mesecima pokazivala "
+        "znake nestabilnosti. Neimenovani izvor u regionalnoj upravi rekao je Rojtersu da je izveštaj dostavljen "
+        "Rimu još u julu.",
+        [("Frančeska Mori", "indirect", "padina nestabilnosti"), ("anonymous", "indirect", "izvestaj rimu julu")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -2056,7 +2056,17 @@ class _Document:
                     # a place of two words: 'načelnik Odeljenja u Srebrnom Polju Nebojša Živković'
                     or (self.tokens[k - 1].is_capitalized and k > 1 and self.tokens[k - 2].norm in PREPOSITIONS)
                 )
-                return after_preposition and (following.norm in _FIRST_NAMES or self._place_then_name(k + 1, last))
+                # (or a place, then a name of two words that ends the phrase: 'u Đenovi Frančeska Mori rekla')
+                two_word_name = (
+                    k + 3 <= last
+                    and self.tokens[k + 2].is_capitalized
+                    and self.tokens[k + 2].is_word
+                    and not self.tokens[k + 3].is_capitalized
+                    and self.tokens[k - 1].norm in PREPOSITIONS
+                )
+                return after_preposition and (
+                    following.norm in _FIRST_NAMES or self._place_then_name(k + 1, last) or two_word_name
+                )
             if following.norm in PREPOSITIONS:
                 return True  # 'ravnateljica bolnice Jadran u Splitu Nives Jurić': a name, then where it is
             # an institution's name: 'Kliničkog centra', 'Zdravniške zbornice', 'Lučke uprave'
@@ -3460,6 +3470,16 @@ class _Document:
             # 'Whitcomb, in a statement released by the university, called Hollister "..."': the subject before an
             # aside, not the object after the verb
             return self._resolved(before[0], cue)
+        if (
+            self.family != "en"
+            and after
+            and any(
+                m.first >= clause_start and self._agrees(m, cue) and (m.kind == "anonymous" or self._nominative(m))
+                for m in before
+            )
+            and not self._nominative(after[0])
+        ):
+            after = []  # 'Mori rekla je agenciji ANSA da', 'rekao je Rojtersu': to whom, the subject stood before
         for mention in after:
             gap = tokens[cue.last + 1 : mention.first]
             adjacent = len(gap) <= 7 and all(self._is_filler(t) for t in gap)

@@ -451,6 +451,16 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "stanarka mjestanka mestanka pacijentica vozacica prolaznica kupka kupovalka navijacica meteorologinja "
     "volonterka mati bralka prebivalka citateljica citateljka stanovnica klicateljica".split()
 )
+# scientists asked for their view: 'Geologinja Univerziteta u Đenovi Frančeska Mori rekla je'
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
+    "geolog seizmolog klimatolog biolog hidrolog psiholog historicar istoricar virolog imunolog arheolog "
+    "astronom kemik kemicar hemicar fizik".split()
+)
+ROLES_FEMININE = ROLES_FEMININE | frozenset(
+    "geologinja geoloskinja seizmologinja klimatologinja biologinja hidrologinja sociologinja politologinja "
+    "psihologinja ekonomistka ekonomistkinja pravnica zgodovinarka historicarka istoricarka virologinja "
+    "imunologinja arheologinja astronomka kemicarka hemicarka fizicarka".split()
+)
 ROLES = ROLES_MASCULINE | ROLES_FEMININE | {"co author", "co founder", "vice president", "vice chair"}  # (hyphenated)
 
 # Groups of people, in the plural.
