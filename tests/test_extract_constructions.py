@@ -528,6 +528,13 @@ CASES = [
         "Rimu još u julu.",
         [("Frančeska Mori", "indirect", "padina nestabilnosti"), ("anonymous", "indirect", "izvestaj rimu julu")],
     ),
+    # 'Doma zdravlja' is an institution's genitive between a role and a name; 'apelira' as a cue
+    (
+        "hr",
+        "Prema riječima ravnateljice Doma zdravlja Gospić Ivane Kovač, liječnici nisu zabilježili crijevne "
+        "infekcije. Kovač ipak apelira na građane da vodu obavezno prokuhaju.",
+        [("Ivana Kovač", "indirect", "crijevne infekcije"), ("Ivana Kovač", "indirect", "vodu prokuhaju")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -102,7 +102,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
                 "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
-                "zali saopcava saopstava priopcuje doznaje saznaje trazi sumnjici"
+                "zali saopcava saopstava priopcuje doznaje saznaje trazi sumnjici apelira apeluje"
             ).split(),
             "s",
         ),
@@ -111,7 +111,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
                 "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
-                "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice"
+                "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice apeliraju apeluju"
             ).split(),
             "p",
         ),
@@ -521,7 +521,9 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast "
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
-    "inicijativa iniciativa pokret gibanje".split()
+    "inicijativa iniciativa pokret gibanje "
+    # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
+    "dom".split()
 )
 # Countries and regions whose genitive ends a company's or agency's name ('Putevi Srbije', 'Elektro Slovenija',
 # 'Hrvatske šume'): a capitalised word before one of them names an organization, not a person.
