@@ -535,6 +535,23 @@ CASES = [
         "infekcije. Kovač ipak apelira na građane da vodu obavezno prokuhaju.",
         [("Ivana Kovač", "indirect", "crijevne infekcije"), ("Ivana Kovač", "indirect", "vodu prokuhaju")],
     ),
+    # 'da A, ali da B' splits when A is short too; 'prema optužnici'; 'Upitan <where> da li'
+    (
+        "hr",
+        "Iz USKOK-a su za Hinu kazali da su zadovoljni presudom, ali da će razmotriti žalbu zbog visine kazne. Prema "
+        "optužnici USKOK-a, Grubišić je sklapao fiktivne ugovore s tvrtkom svoga šogora.",
+        [
+            ("USKOK", "indirect", "zadovoljni presudom"),
+            ("USKOK", "indirect", "zalbu visine kazne"),
+            ("USKOK", "indirect", "fiktivne ugovore"),
+        ],
+    ),
+    (
+        "sr",
+        "Upitan na marginama skupa u Novom Sadu da li će država uvesti prelevmane na uvoz mleka, ministar "
+        "poljoprivrede Dušan Rakić rekao je da nijedna opcija nije isključena.",
+        [("novinari", "indirect", "prelevmane uvoz mleka"), ("Dušan Rakić", "indirect", "opcija iskljucena")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -634,6 +634,8 @@ class _Document:
                 continue
             token = tokens[i]
             phrase_end, phrase = self._phrase_at(i, sentence.last)
+            if phrase is None and token.norm in _ASKED_PARTICIPLES:
+                phrase_end, phrase = self._asked_at(i, sentence.last)
             if phrase is not None:
                 cues.append(Cue(i, phrase_end - 1, "phrase", self._span_text(i, phrase_end - 1), phrase=phrase))
                 following = phrase_end
@@ -715,6 +717,17 @@ class _Document:
                 if cue is not None:
                     cues.append(cue)
         return cues
+
+    def _asked_at(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:
+        """'Upitan na marginama skupa u Novom Sadu da li će ...': the journalists' question, after where it was
+        put to the speaker."""
+        tokens = self.tokens
+        for k in range(i + 2, min(last, i + 10) + 1):
+            if not tokens[k].is_word or self.in_quote[k]:
+                break
+            if tokens[k].norm == "li" and tokens[k - 1].norm in ("da", "hoce", "je", "jesu", "moze", "mogu"):
+                return k + 1, lx.Phrase(tuple(t.norm for t in tokens[i : k + 1]), "novinari", "group")
+        return 0, None
 
     def _manner_cue(self, i: int, sentence: Sentence) -> Cue | None:
         """'»...,« je bil oster Lah', '"...", bio je kratak trener': how the speaker sounded, right after a
@@ -2563,7 +2576,7 @@ class _Document:
                 end = k - 1 - (tokens[k - 1].text == ",")
                 words_before = sum(1 for t in tokens[start : end + 1] if t.is_word)
                 words_after = sum(1 for t in tokens[k + 1 : last + 1] if t.is_word)
-                if words_before >= 5 and words_after >= 4:
+                if words_before >= 3 and words_after >= 3:
                     parts.append((start, end))
                     start = k + 1
         parts.append((start, last))
@@ -5284,6 +5297,7 @@ _DATIVE_ADDRESSEES = frozenset(
 _BOTH = frozenset("both oboje obojica oba obe obje obadva obadve".split())
 _RELATIVE_SUBJECTS = frozenset("who ki koji koja kateri katera".split())
 _WHERE_RELATIVES = frozenset("kjer gdje gde where".split())
+_ASKED_PARTICIPLES = frozenset("upitan upitana upitani upitane".split())
 _MODALS_BEFORE_DA = frozenset(
     "mogli mogao mogla moglo mogle moze mogu mozemo treba trebalo trebala trebao trebale trebali mora moraju "
     "morao morala morali zeli zele zelio zeleo zeljela zelela zeljeli zeleli pocne pocnu poceli pokusati".split()

@@ -254,7 +254,7 @@ def _phrases(text: str, speaker: str | None = None, kind: str = "anonymous") -> 
 # Reporting phrases: the speaker follows in the genitive (sl, hbs) or as an object (en).
 PHRASES = {
     "sl": _phrases(
-        "po besedah|po navedbah|glede na navedbe|po mnenju|po oceni|po ocenah|po podatkih|po porocanju|"
+        "po besedah|po obtoznici|po navedbah|glede na navedbe|po mnenju|po oceni|po ocenah|po podatkih|po porocanju|"
         "po informacijah|po pisanju|po trditvah|po zagotovilih|po napovedih|kot pravi|kot pravijo|kot meni|"
         "kot menijo|kot trdi|kot trdijo|kot navaja|kot navajajo|kot poroca|kot porocajo|kot pise|kot pisejo|"
         "po izjavi|v skladu z navedbami|navedbe|po * besedah|po * mnenju|po * oceni|po * navedbah|"
@@ -272,7 +272,7 @@ PHRASES = {
         "po * rijecima|po * recima|prema * misljenju|prema * ocjeni|prema * oceni|prema * navodima|"
         "prema * informacijama|prema * podacima|prema * pisanju|prema procjenama|prema * procjenama|"
         "prema procenama|prema * procenama|prema * procjeni|prema * proceni|prema * tvrdnjama|prema opisu|"
-        "prema * opisu|prema svjedocenju|prema svedocenju"
+        "prema * opisu|prema svjedocenju|prema svedocenju|prema optuznici|prema * optuznici"
     ),
     "en": _phrases("according to|in the words of|as reported by|citing|in * words|in * view|in * opinion"),
 }
