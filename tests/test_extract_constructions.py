@@ -552,6 +552,18 @@ CASES = [
         "poljoprivrede Dušan Rakić rekao je da nijedna opcija nije isključena.",
         [("novinari", "indirect", "prelevmane uvoz mleka"), ("Dušan Rakić", "indirect", "opcija iskljucena")],
     ),
+    # scientists' roles; 'the bureau' is the body named before with that noun; 'an emergency warning' is a noun
+    (
+        "en",
+        'The State Emergency Service issued an emergency warning shortly after 10am, saying "the situation is '
+        'dangerous". Bureau of Meteorology senior meteorologist Dean Okoro said up to 250 millimetres of rain was '
+        "expected. The bureau warned that the flood warning would remain in place until Saturday.",
+        [
+            ("State Emergency Service", "mixed", "situation dangerous"),
+            ("Dean Okoro", "indirect", "250 millimetres rain"),
+            ("Bureau of Meteorology", "indirect", "remain place saturday"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

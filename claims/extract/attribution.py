@@ -641,6 +641,8 @@ class _Document:
                 following = phrase_end
                 continue
             norm = token.norm
+            if norm in lx.GERUNDS[self.family] and self.family == "en" and self._after_article(i, sentence.first):
+                continue  # 'issued an emergency warning shortly after 10am': a noun, not 'warning that ...'
             if norm in lx.GERUNDS[self.family]:
                 cues.append(Cue(i, i, "gerund", token.text))
             elif self.family == "en" and norm in lx.EN_VERBS:
@@ -717,6 +719,19 @@ class _Document:
                 if cue is not None:
                     cues.append(cue)
         return cues
+
+    def _after_article(self, i: int, first: int) -> bool:
+        """'a warning', 'an emergency warning', 'the saying': a noun after its article, not a participle."""
+        tokens = self.tokens
+        if i - 1 >= first and tokens[i - 1].norm in ("a", "an", "the"):
+            return True
+        return (
+            i - 2 >= first
+            and tokens[i - 2].norm in ("a", "an", "the")
+            and tokens[i - 1].is_word
+            and not tokens[i - 1].is_capitalized
+            and not tokens[i - 1].norm.endswith("ly")
+        )
 
     def _asked_at(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:
         """'Upitan na marginama skupa u Novom Sadu da li će ...': the journalists' question, after where it was
@@ -4029,6 +4044,16 @@ class _Document:
             earlier = next((m for m in reversed(self.recent) if self._may_be_company(m)), None)
             if earlier is not None:
                 return earlier
+        if (
+            self.family == "en"
+            and mention.kind == "organization"
+            and mention.head >= 0
+            and mention.last == mention.head
+            and not self.tokens[mention.head].is_capitalized
+        ):
+            named = self._named_before(mention)  # 'The bureau warned' after 'Bureau of Meteorology'
+            if named is not None:
+                return named
         if mention.kind == "person" and mention.role and mention.name == mention.role:
             head = self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first])
             if head in _DESCRIPTIVE_NOUNS:
@@ -4092,6 +4117,31 @@ class _Document:
         """Whether two roles name the same team or body: 'The Castlebridge gaffer', 'Castlebridge boss'."""
         names = {w for w in role.split()[1:] if w[:1].isupper()} | {w for w in role.split()[:1] if w != "The"}
         return any(w[:1].isupper() and w in names for w in other.split())
+
+    def _named_before(self, mention: Mention) -> Mention | None:
+        """'the bureau', 'the council': the body whose name the text gave before with that noun in it."""
+        tokens = self.tokens
+        noun = tokens[mention.head].norm
+        for k in range(mention.first - 1, max(-1, mention.first - 600), -1):
+            if tokens[k].norm != noun or not tokens[k].is_capitalized:
+                continue
+            start = k
+            while start - 1 >= 0 and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
+                start -= 1
+            end = k
+            while end + 1 < mention.first and (
+                (tokens[end + 1].is_capitalized and tokens[end + 1].is_word)
+                or (
+                    tokens[end + 1].norm in ("of", "for", "and")
+                    and end + 2 < mention.first
+                    and tokens[end + 2].is_capitalized
+                )
+            ):
+                end += 1
+            if start == end or tokens[start].norm in _EN_DETERMINERS:
+                continue  # ('Bureau' alone, or 'The Bureau' opening a sentence: no name given)
+            return Mention(mention.first, mention.last, self._span_text(start, end), "organization", "n", head=k)
+        return None
 
     def _spokesperson_body(self, mention: Mention) -> Mention | None:
         """'Tiskovni predstavnik Evropske komisije je dejal': an unnamed spokesperson of a named body speaks for

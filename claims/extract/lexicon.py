@@ -454,7 +454,9 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
 # scientists asked for their view: 'Geologinja Univerziteta u Đenovi Frančeska Mori rekla je'
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "geolog seizmolog klimatolog biolog hidrolog psiholog historicar istoricar virolog imunolog arheolog "
-    "astronom kemik kemicar hemicar fizik".split()
+    "astronom kemik kemicar hemicar fizik "
+    "meteorologist forecaster scientist geologist seismologist climatologist epidemiologist virologist historian "
+    "psychologist biologist ecologist hydrologist chemist physicist statistician demographer criminologist".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "geologinja geoloskinja seizmologinja klimatologinja biologinja hidrologinja sociologinja politologinja "
@@ -512,7 +514,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "drustvo zdruzenje zveza odbor holding unija druzba skupina zavarovalnica elektrarna termoelektrarna "
     "udruga udruzenje savez grupa preduzece poduzece elektroprivreda vodovod kabinet stozer sluzba direkcija "
     "centar center delegacija koalicija opozicija oporba klub organizacija institut instituta fundacija fondacija "
-    "group association federation organisation organization committee institute club council authority "
+    "bureau group association federation organisation organization committee institute club council authority "
     "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
     "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
     "airline lender insurer retailer carmaker manufacturer producer mission "
