@@ -564,6 +564,13 @@ CASES = [
             ("Bureau of Meteorology", "indirect", "remain place saturday"),
         ],
     ),
+    # a quotation, then its cue and a participle's 'da' clause: two statements; an indictment no one is named for
+    (
+        "bs",
+        'Softić je svjedočio kao svjedok Tužilaštva BiH. "Nisam imao izbora", rekao je Softić, dodajući da je novac '
+        "predavao savjetniku na parkingu. Prema optužnici, budžet Federacije oštećen je za 2,4 miliona KM.",
+        [("Softić", "direct", "imao izbora"), ("Softić", "indirect", "novac savjetniku parkingu")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -4360,7 +4360,16 @@ class _Document:
             speaker, start = holder, cue.last + 1
         else:
             speaker = (
-                next((m for m in mentions if cue.last < m.first <= cue.last + 3), None)
+                next(
+                    (
+                        m
+                        for m in mentions
+                        if cue.last < m.first <= cue.last + 3
+                        # ('Prema optužnici, budžet Federacije ...': after the comma is the content)
+                        and not any(t.text == "," for t in tokens[cue.last + 1 : m.first])
+                    ),
+                    None,
+                )
                 or next(
                     (
                         m
@@ -4399,7 +4408,12 @@ class _Document:
                 if words:
                     speaker = replace(speaker, name=_latin(self._span_text(words[0], speaker.last)))
             start = speaker.last + 1 if speaker is not None else cue.last + 1
-            if speaker is None and cue.last + 1 <= sentence.last and tokens[cue.last + 1].text == ",":
+            if (
+                speaker is None
+                and cue.last + 1 <= sentence.last
+                and tokens[cue.last + 1].text == ","
+                and tokens[cue.last].norm not in _CHARGES
+            ):
                 speaker = self._carried(cue)  # 'Kako navode, razbojnici su ...': the source named before
         if speaker is None:
             return 0
@@ -4609,6 +4623,8 @@ class _Document:
             return None  # 'Da je pogodba podpisana, so potrdili v družbi, ...': the fronted clause is what it reports
         if tokens[right + 1].norm in lx.COMPLEMENTIZERS[self.family] or tokens[right + 1].text in QUOTE_MARKS:
             return None  # ', je zapisala, da ...' reports the clause that follows, it is not set into one
+        if tokens[left - 1].text in QUOTE_MARKS or tokens[right + 1].norm in lx.GERUNDS[self.family]:
+            return None  # '"Nisam imao izbora", rekao je Softić, dodajući da ...': the quotation is what it reports
         opening = next((k + 1 for k in range(left - 1, sentence.first, -1) if tokens[k].text == ","), None)
         if (
             opening is not None
@@ -5348,6 +5364,7 @@ _BOTH = frozenset("both oboje obojica oba obe obje obadva obadve".split())
 _RELATIVE_SUBJECTS = frozenset("who ki koji koja kateri katera".split())
 _WHERE_RELATIVES = frozenset("kjer gdje gde where".split())
 _ASKED_PARTICIPLES = frozenset("upitan upitana upitani upitane".split())
+_CHARGES = frozenset("optuznici obtoznici".split())  # whose indictment, when not said, is no one's just named
 _MODALS_BEFORE_DA = frozenset(
     "mogli mogao mogla moglo mogle moze mogu mozemo treba trebalo trebala trebao trebale trebali mora moraju "
     "morao morala morali zeli zele zelio zeleo zeljela zelela zeljeli zeleli pocne pocnu poceli pokusati".split()
