@@ -571,6 +571,16 @@ CASES = [
         "predavao savjetniku na parkingu. Prema optužnici, budžet Federacije oštećen je za 2,4 miliona KM.",
         [("Softić", "direct", "imao izbora"), ("Softić", "indirect", "novac savjetniku parkingu")],
     ),
+    # a data source's owner opening with its adjective; 'Fiskalni savet'
+    (
+        "sr",
+        "Inflacija je u martu iznosila 4,9 odsto, pokazuju podaci Republičkog zavoda za statistiku. Fiskalni savet u "
+        "najnovijem izveštaju upozorava da je rast penzija podstakao potrošnju.",
+        [
+            ("Republički zavod za statistiku", "indirect", "inflacija martu 4,9"),
+            ("Fiskalni savet", "indirect", "penzija potrosnju"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "
@@ -2011,6 +2021,21 @@ BIRN: What will you do if the permit stays?
 Kurtović: Let them come to Ilinac and say that to the people here.
 """
 
+INTERVIEW_SR = """Данијела Вулетић: Дунав сам морала да напустим
+
+Књижевница из Апатина вратила се новом књигом.
+
+С Вулетићевом смо разговарали уочи промоције у Новом Саду.
+
+Зашто вам је требало седам година?
+
+– Зато што сам три пута почињала испочетка.
+
+Зашто Дунав тек сада?
+
+– Док живите поред реке, она вам је намештај.
+"""
+
 RHETORICAL_SL = """Vlada je sprejela nov zakon o vodah. Kaj to pomeni za občine?
 
 Občine bodo morale do leta 2030 obnoviti vodovode. Stroški bodo visoki.
@@ -2032,6 +2057,8 @@ Država bo prispevala polovico, preostanek občine.
             INTERVIEW_HR,
             [("Mato Kralj", "ljeto rekordno"), ("Mato Kralj", "milijun hoteli"), ("Mato Kralj", "vodovod obnovljen")],
         ),
+        # whom 'we spoke with' is the one named in the headline, not the town where they spoke
+        ("sr", INTERVIEW_SR, [("Danijela Vuletić", "tri puta"), ("Danijela Vuletić", "reke namestaj")]),
         # labelled lines: the interviewee's are what he says, the interviewer's label marks the questions
         ("en", INTERVIEW_EN, [("Senad Kurtović", "against jobs"), ("Senad Kurtović", "come ilinac")]),
         # questions a reporter asks and answers in the text itself are not an interview

@@ -373,7 +373,8 @@ class _Document:
                 if mention.kind != "person" or " " not in mention.name or not mention.name[:1].isupper():
                     continue
                 before = self.tokens[max(sentence.first, mention.first - 4) : mention.first]
-                if any(t.norm.startswith(_INTERVIEW_VERBS) for t in before) or (
+                placed = mention.first > 0 and self.tokens[mention.first - 1].norm in ("u", "v", "na", "in", "at")
+                if (any(t.norm.startswith(_INTERVIEW_VERBS) for t in before) and not placed) or (
                     talk and mention.first > 0 and self.tokens[mention.first - 1].norm in ("z", "s", "sa", "with")
                 ):
                     # 'pogovarjali smo se z X', 'Z Zupancem smo se pogovarjali'; but 'Ó Laoire spoke to Conor
@@ -1199,6 +1200,10 @@ class _Document:
         ):
             owner = self._described(k + 1, last)  # 'po poročilu računskega sodišča', 'signed by 14 shop owners'
             owner.first = min(owner.first, k)
+        elif tokens[k].is_capitalized and (noun := self._opens_institution(k, last)):
+            owner = self._described(int(noun), last)  # 'podaci Republičkog zavoda za statistiku'
+            owner.first = k
+            owner.name = self._base_phrase(k, owner.last, int(noun))
         elif tokens[k].is_capitalized and tokens[k].norm not in lx.NOT_NAMES:
             owner = self._named(k, last)
         else:

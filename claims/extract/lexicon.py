@@ -523,7 +523,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast "
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
-    "inicijativa iniciativa pokret gibanje "
+    "inicijativa iniciativa pokret gibanje savet kancelarija "
     # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
     "dom".split()
 )
