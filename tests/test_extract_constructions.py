@@ -581,6 +581,27 @@ CASES = [
             ("Fiskalni savet", "indirect", "penzija potrosnju"),
         ],
     ),
+    # a parliament debate: a dash quotation ending in a question mark, 'uzvratio', 'opomenuo', 'iz Mosta, koja',
+    # 'a kaže i da', a dash quotation over two paragraphs closed before its cue
+    (
+        "hr",
+        "Prva je za govornicu izašla Vesna Kolar iz Mosta, koja smatra da zakon stiže deset godina prekasno.\n\n"
+        "– Vi ste prodali gradove turistima. Što ćete im reći? – upitala je Kolar.\n\n"
+        "– A vi ste ih prodavali dvadeset godina – uzvratio je Krunoslav Bilić. Potpredsjednik Sabora Željko Pavić "
+        "opomenuo je zastupnike da ne dobacuju iz klupa. Davor Lukšić podsjetio je da je Zagreb program pokrenuo "
+        "prije dvije godine, a kaže i da država prepisuje tuđu zadaću.\n\n"
+        "– Vaš je zakon samo papir.\n\nPredložit ćemo amandman kojim bi se porez podigao za trećinu – kazao je "
+        "Goran Matijević.",
+        [
+            ("Vesna Kolar", "indirect", "deset prekasno"),
+            ("Vesna Kolar", "direct", "gradove turistima"),
+            ("Krunoslav Bilić", "direct", "prodavali dvadeset"),
+            ("Željko Pavić", "indirect", "dobacuju klupa"),
+            ("Davor Lukšić", "indirect", "zagreb program"),
+            ("Davor Lukšić", "indirect", "prepisuje zadacu"),
+            ("Goran Matijević", "direct", "papir amandman trecinu"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -2734,8 +2734,13 @@ class _Document:
             if is_complementizer and tokens[j - 1].norm in _MODALS_BEFORE_DA:
                 is_complementizer = False  # 'bi mogli da budu uvedeni', 'želeo da ostane': a verb's 'da', not said
             if is_complementizer and not self.in_quote[j] and j + 1 <= stop:
-                if tokens[j - 1].norm in _CLAUSE_JOINERS and any(
-                    tokens[k].norm in complementizers and not self.in_quote[k] for k in range(sentence.first, cue.first)
+                if (
+                    tokens[j - 1].norm in _CLAUSE_JOINERS
+                    and j - 1 > cue.last + 1
+                    and any(
+                        tokens[k].norm in complementizers and not self.in_quote[k]
+                        for k in range(sentence.first, cue.first)
+                    )
                 ):
                     # 'je povedala, da bo občina razpis objavila do konca meseca in da bi se dela začela ...': the
                     # second 'da' goes on with the first, whose verb this is not
@@ -3705,7 +3710,15 @@ class _Document:
             return self._where_subject(cue, sentence, mentions)
         if not all(t.is_word for t in tokens[k + 1 : cue.first]):
             return None
-        for mention in reversed([m for m in mentions if sentence.first <= m.first and m.last < k - 1]):
+        candidates = [m for m in mentions if sentence.first <= m.first and m.last < k - 1]
+        for mention in reversed(candidates):
+            if (
+                self.family != "en"
+                and mention is not candidates[0]
+                and mention.first > 0
+                and tokens[mention.first - 1].norm in ("iz", "z", "s", "sa", "u", "v", "na")
+            ):
+                continue  # 'Vesna Kolar iz Mosta, koja smatra': where she is from is no antecedent
             if mention.kind == "anonymous" or (
                 mention.kind in ("person", "organization") and mention.name[:1].isupper()
             ):

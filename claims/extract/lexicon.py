@@ -64,7 +64,8 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "uvjerio:uvjeri uverio:uveri optuzio:optuzi pohvalio:pohvali osudio:osudi pozdravio:pozdravi "
         "savjetovao:savjetova savetovao:savetova preporucio:preporuci predlozio:predlozi predlagao:predlaga "
         "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica zalio:zali pozalio:pozali "
-        "prognozirao:prognozira trazio:trazi"
+        "prognozirao:prognozira trazio:trazi uzvratio:uzvrati odvratio:odvrati opomenuo:opomenu dobacio:dobaci "
+        "replicirao:replicira"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech

@@ -283,6 +283,8 @@ def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> lis
         while j < n and not tokens[j].newline_before:
             if tokens[j].text in DASHES and text[tokens[j].start - 1 : tokens[j].start] == " " and j > i + 2:
                 found.append(Quote(i, j, j))
+                # (its closing dash opens nothing: '– Što ćete im reći? – upitala je Kolar.')
+                taken[i : j + 1] = b"\1" * (j + 1 - i)
                 resumed = _dash_resumes(tokens, text, j)
                 if resumed is not None:  # '– Ne zameram igračima – rekao je – zameram sebi.'
                     found.append(resumed)
@@ -290,8 +292,36 @@ def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> lis
                 break
             j += 1
         else:
-            found.append(Quote(i, None, j - 1))
+            closing = _closed_next_paragraph(tokens, text, j)
+            if closing is not None:
+                # '– Dok se god ... samo papir.¶Predložit ćemo amandman ... – kazao je Matijević.': one quotation
+                # over two paragraphs, closed by the dash before its cue
+                found.append(Quote(i, closing, closing))
+                taken[i : closing + 1] = b"\1" * (closing + 1 - i)
+            else:
+                found.append(Quote(i, None, j - 1))
     return sorted([*quotes, *found], key=lambda q: q.open)
+
+
+def _closed_next_paragraph(tokens: list[Token], text: str, start: int) -> int | None:
+    """The dash that closes an open dash quotation in the paragraph starting at `start`: one that opens with
+    a word, holds no quotation mark, and ends with a dash, a few lower-case words and a full stop."""
+    n = len(tokens)
+    if start >= n or not tokens[start].is_word or not tokens[start].newline_before:
+        return None
+    end = start + 1
+    while end < n and not tokens[end].newline_before:
+        end += 1
+    last = end - 1
+    if tokens[last].text != "." or any(tokens[k].text in QUOTE_MARKS for k in range(start, end)):
+        return None
+    dashes = [k for k in range(start + 2, end) if tokens[k].text in DASHES]
+    if len(dashes) != 1 or not 3 <= last - dashes[0] <= 8:
+        return None
+    dash = dashes[0]
+    if text[tokens[dash].start - 1 : tokens[dash].start] != " " or not tokens[dash + 1].text[:1].islower():
+        return None
+    return dash
 
 
 def _closes_in_paragraph(tokens: list[Token], first: int, text: str, closers: str) -> bool:
