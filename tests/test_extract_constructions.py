@@ -602,6 +602,21 @@ CASES = [
             ("Goran Matijević", "direct", "papir amandman trecinu"),
         ],
     ),
+    # English asides between a name and its verb: an age and an address, a participle's phrase, an adverb before
+    # a description; a party's possessive before a name
+    (
+        "en",
+        "Police Chief Anthony Brill urged residents to park in garages. Karen Oyelaran, 58, of Linden Street, said her "
+        "car was hit twice in three weeks. Labour's Grace Okonjo, usually a loyal supporter of the Government, told "
+        "MPs she had received more than 300 letters. Brandt, reached by phone Monday, said her son had stopped "
+        "sleeping in his bedroom.",
+        [
+            ("Anthony Brill", "indirect", "park garages"),
+            ("Karen Oyelaran", "indirect", "car twice weeks"),
+            ("Grace Okonjo", "indirect", "300 letters"),
+            ("Brandt", "indirect", "son sleeping bedroom"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -1031,7 +1031,15 @@ class _Document:
             elif (
                 self.family == "en"
                 and token.text.endswith(("'s", "’s"))
-                and any(self._noun_base(t) in _DESCRIBING for t in tokens[i + 1 : min(last, i + 2) + 1])
+                and (
+                    any(self._noun_base(t) in _DESCRIBING for t in tokens[i + 1 : min(last, i + 2) + 1])
+                    # "Labour's Grace Okonjo": her party, then her name
+                    or (
+                        i + 2 <= last
+                        and (tokens[i + 1].norm in _FIRST_NAMES or tokens[i + 1].norm in _AMBIGUOUS_FIRST_NAMES)
+                        and tokens[i + 2].is_capitalized
+                    )
+                )
             ):
                 i += 1  # "California's lead negotiator, Priya Venkataraman": whose role, taken in by the role noun
                 continue
@@ -3316,7 +3324,7 @@ class _Document:
         """The start of a verb's clause for finding its subject, passing over relative clauses set off by
         commas ('Režiserka Lea Vovk, katere film ... odprl festival, je zapisala' → from 'Režiserka'), and the
         relative clauses passed over, whose words are not the subject."""
-        start = self._clause_start(i, sentence)
+        start = verb_start = self._clause_start(i, sentence)
         skipped: list[tuple[int, int]] = []
         tokens = self.tokens
         asked = next(
@@ -3366,15 +3374,19 @@ class _Document:
                 skipped.append((opening, comma))
             elif (
                 self._appositive(opening, comma - 1)
-                and start == self._clause_start(i, sentence)
+                # (after another apposition too: 'Karen Oyelaran, 58, of Linden Street, said')
+                and (start == verb_start or (skipped and skipped[-1][0] == start))
                 # no subject of its own: small words, or a phrase with no name or role ('je po razglasitvi sodbe'),
                 # or where it was said ('je za Celjski tednik')
                 and all(
                     not t.is_word
                     or t.norm in SKIPPABLE
                     or (not t.is_capitalized and t.norm not in lx.ROLES)
-                    or (t.index - start >= 1 and "za" in (self.tokens[t.index - 1].norm, self.tokens[t.index - 2].norm))
-                    for t in self.tokens[start:i]
+                    or (
+                        t.index - verb_start >= 1
+                        and "za" in (self.tokens[t.index - 1].norm, self.tokens[t.index - 2].norm)
+                    )
+                    for t in self.tokens[verb_start:i]
                 )
             ):
                 # 'Smith, the bank's chief economist, said': the verb's clause holds no subject of its own
@@ -3432,6 +3444,14 @@ class _Document:
             and any(t.norm.endswith("ing") for t in tokens)
         ):
             return True  # 'Palk, his voice breaking at times, told the court': how he spoke
+        if self.family == "en" and len(tokens) >= 2:
+            if tokens[0].norm in ("of", "from") and all(t.is_capitalized or t.text[:1].isdigit() for t in tokens[1:]):
+                return True  # 'Karen Oyelaran, 58, of Linden Street, said': where she lives
+            if tokens[0].norm.endswith("ed") and tokens[1].norm in ("by", "at", "in", "on", "after", "outside"):
+                return True  # 'Brandt, reached by phone Monday, said': how she was reached
+            if tokens[0].norm.endswith("ly") and tokens[1].norm in ("a", "an", "the"):
+                return self._appositive(first + 1, last)  # 'Okonjo, usually a loyal supporter of the Government,'
+
         verbs = _VERB_WORDS[self.family]
         if any(t.norm in verbs or t.norm in _EN_FINITE for t in tokens):
             return False
