@@ -617,6 +617,18 @@ CASES = [
             ("Brandt", "indirect", "son sleeping bedroom"),
         ],
     ),
+    # 'it says' is the company of its sentence; 'the company' is one named before, not one in what it said; a
+    # product's model ('the X2') is no company
+    (
+        "en",
+        "Brightwell Computing on Tuesday unveiled the Pace X2, a business laptop it says can run for 31 hours on a "
+        "single charge. The X2 would ship in April. In a statement, the company said the laptop runs on a processor "
+        "co-designed with Kestrel Semiconductor.",
+        [
+            ("Brightwell Computing", "indirect", "31 hours charge"),
+            ("Brightwell Computing", "indirect", "processor kestrel"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

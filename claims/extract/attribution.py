@@ -969,6 +969,9 @@ class _Document:
             if norm in lx.NOUN_CUES[self.family] and self._noun_cue(i, last):
                 i += 1  # 'Zahtjev udruge da ...': the demand is the cue; whose it is comes next
                 continue
+            if norm == "it" and i + 2 <= last and tokens[i + 1].norm in ("was", "is", "has", "had", "will"):
+                i += 1  # 'it was announced', 'it is understood': no one, the passive's dummy subject
+                continue
             if (norm in lx.PRONOUNS[self.family] and not token.is_capitalized) or (
                 norm in lx.PRONOUNS[self.family] and (i == first or tokens[i - 1].text in SENTENCE_END)
             ):
@@ -1749,6 +1752,8 @@ class _Document:
         return Mention(i, j, base, kind, gender or "?", head=i)
 
     def _named_organization(self, mention: Mention) -> None:
+        if any(c.isdigit() for c in mention.name):
+            return  # 'the X2', 'F-35': a product's model, not who makes it
         if mention.name not in lx.ORGANIZATION_NAMES.values():  # not 'Rusija', 'Washington': they are places too
             self.named_organizations = [m for m in self.named_organizations if m.name != mention.name][-4:]
             self.named_organizations.append(mention)
@@ -4054,6 +4059,16 @@ class _Document:
         return head.norm != _norm_words(self._noun_base(head))[0] if self._noun_base(head) else False
 
     def _resolved(self, mention: Mention, cue: Cue) -> Mention:
+        if mention.kind == "pronoun" and self.family == "en" and self.tokens[mention.first].norm == "it":
+            # 'Brightwell Computing unveiled the Pace X2, a laptop it says can run ...': the company of the sentence
+            same_sentence = [
+                m
+                for m in self.named_organizations
+                if m.first < mention.first
+                and not any(t.text in SENTENCE_END for t in self.tokens[m.last + 1 : mention.first])
+            ]
+            if same_sentence:
+                return same_sentence[0]
         if mention.kind == "pronoun":
             carried = self._carried(cue, mention.gender)
             return carried if carried is not None else mention
@@ -4074,11 +4089,13 @@ class _Document:
                 if opening is not None:
                     return opening
             # a company, not the commission or ministry named since: 'The company has denied ...'
-            companies = [m for m in self.named_organizations if not (set(_norm_words(m.name)) & _PUBLIC_BODIES)]
+            # (named before it: not 'the company said the laptop runs on a chip co-designed with Kestrel')
+            named_before = [m for m in self.named_organizations if m.first < mention.first]
+            companies = [m for m in named_before if not (set(_norm_words(m.name)) & _PUBLIC_BODIES)]
             if companies:
                 return companies[-1]
-            if self.named_organizations:
-                return self.named_organizations[-1]
+            if named_before:
+                return named_before[-1]
             earlier = next((m for m in reversed(self.recent) if self._may_be_company(m)), None)
             if earlier is not None:
                 return earlier
@@ -5219,7 +5236,8 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
 # the last words of English company names: 'Nexora Systems', 'Halvorsen Capital'
 _EN_COMPANY_ENDINGS = frozenset(
     "systems group holdings industries motors technologies partners capital airlines energy pharma "
-    "pharmaceuticals inc corp plc ltd llc ag sa "
+    "pharmaceuticals inc corp plc ltd llc ag sa computing software semiconductor semiconductors electronics "
+    "logistics foods bank bancorp media labs robotics biotech therapeutics networks solutions "
     # and of events, which are no people either: 'Nordic Docs Week', 'Westport Literary Festival'
     "week festival forum awards summit games cup league championship fair expo conference weekend".split()
 )

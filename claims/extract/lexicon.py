@@ -606,7 +606,7 @@ PRONOUNS = {
     # ('Sama pravi, da ...': she herself, the one just spoken of)
     "sl": {"on": "m", "ona": "f", "oni": "p", "one": "q", "onadva": "p", "onidve": "q", "sama": "f", "sam": "m"},
     "hbs": {"on": "m", "ona": "f", "oni": "p", "one": "q"},
-    "en": {"he": "m", "she": "f", "they": "p"},
+    "en": {"he": "m", "she": "f", "they": "p", "it": "n"},
 }
 
 # Coordination in a joint subject: "Tako X kot Y", "X in Y", "X i Y", "X and Y".
