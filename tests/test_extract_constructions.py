@@ -629,6 +629,13 @@ CASES = [
             ("Brightwell Computing", "indirect", "processor kestrel"),
         ],
     ),
+    # a sentence with quoted titles and no statement still introduces who speaks next; 'in' is Slovenian 'and'
+    (
+        "sl",
+        "Pevka in igralka Nika Rozman, ki jo publika pozna iz serije »Hiša ob Muri«, je izdala album »Tiha soba«. "
+        "Kot pravi, je plošča nastajala skoraj tri leta. Priznava, da jo je bilo pred izidom strah.",
+        [("Nika Rozman", "indirect", "plosca tri leta"), ("Nika Rozman", "indirect", "izidom strah")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -44,6 +44,12 @@ PREPOSITIONS = frozenset(
         "in on at for with by from about"
     ).split()
 )
+# English words that are no prepositions in Slovenian and Serbo-Croatian: 'in' (and), 'to' (this), 'on' (he)
+_PREPOSITIONS_OF = {
+    "en": PREPOSITIONS,
+    "sl": PREPOSITIONS - {"in", "to", "on"},
+    "hbs": PREPOSITIONS - {"in", "to", "on"},
+}
 SKIPPABLE = frozenset(
     (
         "danes vceraj tudi pozneje kasneje ponovno se ze takoj nato namrec sicer prav zdaj takrat se sinoci "
@@ -522,6 +528,9 @@ class _Document:
                 continue
             made += self._colon_quote(sentence, quote, mentions) or self._floating_quote(sentence, quote)
         if not made:
+            # ('Igralka Nika Rozman, znana iz serije »Hiša ob Muri«, je izdala album »Tiha soba«. Kot pravi, ...':
+            # quoted titles, no statement, but the one named may speak next)
+            self._register_names(sentence)
             self._hearsay(sentence)
         elif all(c.kind == "phrase" and c.phrase is not None and c.phrase.speaker is not None for c in cues):
             self._register_names(sentence)  # 'Na vprašanje novinarjev ... premier X ni želel odgovoriti. Dejal je le'
@@ -3960,11 +3969,12 @@ class _Document:
         a preposition and its adjectives and noun ('za francosko tiskovno agencijo AFP')."""
         j = mention.first - 1
         steps = 0
+        prepositions = _PREPOSITIONS_OF[self.family]  # (not 'Pevka in igralka X': 'in' is 'and' in Slovenian)
         if (
             mention.kind == "person"
             and mention.first == mention.last
             and j >= 0
-            and self.tokens[j].norm not in PREPOSITIONS
+            and self.tokens[j].norm not in prepositions
             and self._surname_known(self.tokens[mention.first].norm)
         ):
             return False  # 'Posle sednice Ristović je izjavila': a person named before, not an apposition
@@ -3989,7 +3999,7 @@ class _Document:
                 and self.tokens[mention.last + 1].norm in lx.EN_VERBS
             ):
                 return False  # 'after the chipmaker warned that ...': a conjunction, the mention its verb's subject
-            if token.norm in PREPOSITIONS:
+            if token.norm in prepositions:
                 # (a capitalised one inside a sentence opens a name: 'svetnik liste Za Lipnico Dejan Oblak')
                 return not (
                     token.is_capitalized
@@ -3997,7 +4007,7 @@ class _Document:
                     and not token.newline_before
                     and self.tokens[j - 1].text not in SENTENCE_END
                 )
-            if token.is_capitalized and j - 1 >= 0 and self.tokens[j - 1].norm in PREPOSITIONS and steps:
+            if token.is_capitalized and j - 1 >= 0 and self.tokens[j - 1].norm in prepositions and steps:
                 return True  # 'Klub Hrvata u Vijeću naroda RS zatražio je': RS is inside 'u Vijeću naroda RS'
             if token.is_capitalized or token.norm in lx.ROLES or token.norm in lx.GROUPS:
                 return False
