@@ -636,6 +636,18 @@ CASES = [
         "Kot pravi, je plošča nastajala skoraj tri leta. Priznava, da jo je bilo pred izidom strah.",
         [("Nika Rozman", "indirect", "plosca tri leta"), ("Nika Rozman", "indirect", "izidom strah")],
     ),
+    # signatories speak in their letter; '»...« se sprašuje Golobova' (the verb's own 'se', no passive)
+    (
+        "sl",
+        "V pismu podpisniki opozarjajo, da bi bila baza od prvih hiš oddaljena le 280 metrov. Pobudnica peticije "
+        "Zdenka Golob pravi, da so krajani za načrte izvedeli po naključju. »Kdo od nas vsak dan bere oglasno "
+        "desko?« se sprašuje Golobova.",
+        [
+            ("podpisniki", "indirect", "baza 280 metrov"),
+            ("Zdenka Golob", "indirect", "nacrte nakljucju"),
+            ("Zdenka Golob", "direct", "oglasno desko"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "
@@ -2088,7 +2100,7 @@ INTERVIEW_SR = """Данијела Вулетић: Дунав сам морал�
 
 Зашто Дунав тек сада?
 
-– Док живите поред реке, она вам је намештај.
+– Дунав сам морала да напустим да бих о њему могла да пишем. Док живите поред реке, она вам је намештај.
 """
 
 RHETORICAL_SL = """Vlada je sprejela nov zakon o vodah. Kaj to pomeni za občine?
@@ -2218,3 +2230,33 @@ def test_the_interviewee_is_who_spoke_to_the_reporter() -> None:
     )
     answers = [s for s in extract(text, language="en") if s.quote_type == "direct"]
     assert [s.speaker for s in answers] == ["Niamh Laoire"] * 3, answers
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # a headline that gives a person and their words, which the body does not say again, is a statement
+        (
+            "Tomaž Berlec: Nova pravila so slaba novica za slovenske občine\n\nVlada je sprejela nova pravila o "
+            "financiranju občin. Župani so jih sprejeli z mešanimi občutki.",
+            [("Tomaž Berlec", "pravila slaba novica")],
+        ),
+        # the same words in the body: the body's statement only, said more exactly
+        (
+            "Janez Novak: Asfaltne baze pod okni ne bomo dopustili\n\nŽupan Janez Novak je dejal, da asfaltne baze "
+            "pod okni ne bodo dopustili.",
+            [("Janez Novak", "asfaltne baze dopustili")],
+        ),
+        # a place or a label before the colon is no speaker
+        ("Kranj: parkiranje v starem mestu dvakrat dražje\n\nMestni svet je potrdil nov cenik parkiranja.", []),
+    ],
+)
+def test_headline_with_speaker_and_words(passage: str, expected: list[tuple[str, str]]) -> None:
+    statements = extract(passage, language="sl")
+    found = [(s.speaker, name_key(s.text)) for s in statements]
+    assert len(statements) == len(expected), found
+    for speaker, words in expected:
+        assert any(
+            who == speaker and all(any(t.startswith(w) for t in text.split()) for w in name_key(words).split())
+            for who, text in found
+        ), found

@@ -272,6 +272,7 @@ class _Document:
         self.previous_subject_for_now: Mention | None = None  # named people with a role, in order of mention
         self.interviewee: Mention | None = None  # in a question-and-answer interview, who answers
         self.answers: set[int] = set()  # and the paragraphs that are answers
+        self.headlines: list[Sentence] = []
 
     # --- the pass over sentences -------------------------------------------------------------------------
 
@@ -282,7 +283,55 @@ class _Document:
             sentence = self.sentences[self.next_sentence]
             self.next_sentence += 1
             self._sentence(sentence)
+        made = sum(self._headline_statement(headline) for headline in self.headlines)
+        if made:
+            self.statements.sort(key=lambda st: st.start)
         return self.statements
+
+    def _headline_statement(self, sentence: Sentence) -> int:
+        """'Krajani Zgornjih Laž: Asfaltne baze ne bomo dopustili': a headline that gives a speaker and their
+        words, when the body does not say them again (a headline that repeats the body says it less exactly)."""
+        tokens = self.tokens
+        colon = next(
+            (k for k in range(sentence.first + 1, min(sentence.last, sentence.first + 6)) if tokens[k].text == ":"),
+            None,
+        )
+        if colon is None:
+            return 0
+        first, last = colon + 1, sentence.last
+        if tokens[first].text in QUOTE_MARKS:
+            first += 1
+        if tokens[last].text in QUOTE_MARKS:
+            last -= 1
+        words = {t.norm for t in tokens[first : last + 1] if t.is_word and len(t.norm) >= 4}
+        if len(words) < 3:
+            return 0
+        speaker = next(
+            (
+                m
+                for m in self._mentions(sentence.first, colon - 1)
+                if m.first == sentence.first
+                and m.last == colon - 1
+                # a person by full name or people by what they are, not a place, a label or an institution whose
+                # headline reports what it did ('Sud BiH: X osuđen na 12 godina')
+                and (
+                    (m.kind == "person" and " " in m.name and _norm_words(m.name)[0] in _FIRST_NAMES)
+                    or (m.kind == "group" and not m.name[:1].isupper())
+                    or (m.kind == "group" and self._noun_base(tokens[m.first]) in lx.GROUPS)
+                )
+            ),
+            None,
+        )
+        if speaker is None:
+            return 0
+        for statement in self.statements:
+            said = _norm_words(statement.text)
+            if sum(1 for w in words if any(s.startswith(w[:5]) for s in said)) * 2 >= len(words):
+                return 0  # the body says it again, and more exactly
+        if speaker.kind == "person" and " " not in speaker.name:
+            speaker.name = self._known_surname(tokens[speaker.first].norm) or speaker.name  # 'Golob:' is Robert Golob
+        self.sentence_statements = len(self.statements)
+        return self._emit(speaker, first, last, "direct", Cue(colon, colon, "quote", ""), sentence, confidence=0.6)
 
     # --- interviews ----------------------------------------------------------------------------------------
 
@@ -499,7 +548,8 @@ class _Document:
         ):
             self._answer(sentence)  # (an answer in quotation marks or after a dash is a quotation like others)
         if self._headline(sentence):
-            self._register_names(sentence)  # a headline repeats what the body says, and says it less exactly
+            self.headlines.append(sentence)  # (its statement, if the body does not repeat it, comes at the end)
+            self._register_names(sentence)
             return
         cues = self._cues(sentence)
         if sentence.paragraph in self.answers:
@@ -5296,7 +5346,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())
 _EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
 _EN_RESEARCHERS = frozenset("researchers scientists authors experts investigators inspectors auditors".split())
-_REFLEXIVE = frozenset(("zali", "zale"))  # 'žale se da ...' (they complain): the verb's own 'se', no passive
+_REFLEXIVE = frozenset(("zali", "zale", "sprasuje"))  # 'žale se da ...', 'se sprašuje': the verb's own 'se'
 _HIGHER = frozenset("vise visi visa visje visji visja".split())  # 'Više javno tužilaštvo', 'Višje sodišče'
 _ACADEMIC_TITLES = frozenset("dr prof mag doc mr dipl ing".split())
 _EN_TITLES = frozenset("dr mr mrs ms prof professor sir dame lord lady rev sen rep gov cllr det insp supt sgt".split())

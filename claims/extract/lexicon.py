@@ -83,7 +83,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
                 "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
-                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi"
+                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje"
             ).split(),
             "s",
         ),
@@ -470,7 +470,7 @@ ROLES = ROLES_MASCULINE | ROLES_FEMININE | {"co author", "co founder", "vice pre
 GROUPS = frozenset(
     (
         "mediji media engineers inspectors paramedics pilots meteorologists forecasters pogajalci poslanci "
-        "pals friends fans "
+        "pals friends fans podpisniki pobudniki potpisnici inicijatori signatories petitioners "
         "sindikati sindikalisti policisti zdravniki strokovnjaki analitiki prebivalci "
         "kmetje protestniki organizatorji starsi ucitelji delavci novinarji aktivisti okoljevarstveniki "
         "raziskovalci znanstveniki opazovalci odvetniki tozilci predstavniki voditelji ministri zupani svojci "
