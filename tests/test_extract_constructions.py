@@ -2101,6 +2101,8 @@ INTERVIEW_SR = """Данијела Вулетић: Дунав сам морал�
 Зашто Дунав тек сада?
 
 – Дунав сам морала да напустим да бих о њему могла да пишем. Док живите поред реке, она вам је намештај.
+
+Промоција романа заказана је за понедељак у 19 часова.
 """
 
 RHETORICAL_SL = """Vlada je sprejela nov zakon o vodah. Kaj to pomeni za občine?
@@ -2124,7 +2126,8 @@ Država bo prispevala polovico, preostanek občine.
             INTERVIEW_HR,
             [("Mato Kralj", "ljeto rekordno"), ("Mato Kralj", "milijun hoteli"), ("Mato Kralj", "vodovod obnovljen")],
         ),
-        # whom 'we spoke with' is the one named in the headline, not the town where they spoke
+        # whom 'we spoke with' is the one named in the headline, not the town where they spoke; after answers that
+        # open with a dash, a paragraph that does not is the reporter's again
         ("sr", INTERVIEW_SR, [("Danijela Vuletić", "tri puta"), ("Danijela Vuletić", "reke namestaj")]),
         # labelled lines: the interviewee's are what he says, the interviewer's label marks the questions
         ("en", INTERVIEW_EN, [("Senad Kurtović", "against jobs"), ("Senad Kurtović", "come ilinac")]),

@@ -389,6 +389,11 @@ class _Document:
                     break  # 'Pročitajte još: ...', a caption: not a sentence of the answer
                 if opening.text in DASHES:
                     dash_led += 1
+                elif (
+                    answer[0].paragraph != paragraphs[n + 1][0].paragraph
+                    and tokens[paragraphs[n + 1][0].first].text in DASHES
+                ):
+                    break  # ('– ... ¶ Promocija romana zakazana je za srijedu': the answers open with a dash, this not)
                 elif answer[0].paragraph != paragraphs[n + 1][0].paragraph and (
                     any(self._cues(sentence) for sentence in answer)
                     or self._headline(answer[0])
