@@ -648,6 +648,19 @@ CASES = [
             ("Zdenka Golob", "direct", "oglasno desko"),
         ],
     ),
+    # what an outlet learns from a source is the source's; a refusal to answer says nothing; 'kako kažu za naš
+    # portal' set into the subject's clause
+    (
+        "sr",
+        "Kako saznaje Kurir od izvora bliskog istrazi, osumnjičeni je na saslušanju odbio da odgovara na pitanja "
+        "tužioca.",
+        [("anonymous", "indirect", "osumnjiceni saslusanju")],
+    ),
+    (
+        "bs",
+        "Mještani Ustikoline, kako kažu za naš portal, najviše strahuju za učenike koji svaki dan putuju.",
+        [("Mještani Ustikoline", "indirect", "strahuju ucenike")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -701,6 +701,18 @@ class _Document:
             phrase_end, phrase = self._phrase_at(i, sentence.last)
             if phrase is None and token.norm in _ASKED_PARTICIPLES:
                 phrase_end, phrase = self._asked_at(i, sentence.last)
+            if (
+                phrase is not None
+                and phrase.speaker is None
+                and len(phrase.words) == 2
+                and i > sentence.first + 1
+                and tokens[i - 1].text == ","
+                and token.norm in ("kako", "kot")
+                and tokens[phrase_end - 1].norm in self.present
+            ):
+                # 'Mještani Ustikoline, kako kažu za naš portal, strahuju ...': the verb set into the clause of the
+                # subject before it, read as a parenthetical verb
+                phrase = None
             if phrase is not None:
                 cues.append(Cue(i, phrase_end - 1, "phrase", self._span_text(i, phrase_end - 1), phrase=phrase))
                 following = phrase_end
@@ -4851,7 +4863,30 @@ class _Document:
             for st in self.statements[-3:]
         ):
             return 0  # set into a statement already made: the same words, not a new statement
-        local = [m for m in mentions if scope[0] <= m.first <= scope[1] and not self._governed(m)]
+        local = [
+            m
+            for m in mentions
+            if scope[0] <= m.first <= scope[1]
+            and not self._governed(m)
+            and self.tokens[m.first - 1].norm not in ("za", "to")  # 'kako kažu za naš portal': where, not who
+            and not (m.first - 2 >= 0 and self.tokens[m.first - 2].norm == "za" and self.tokens[m.first - 1].is_word)
+        ]
+        relayed = next(
+            (
+                m
+                for m in mentions
+                if local
+                and local[0].last < m.first <= scope[1]
+                and self.tokens[m.first - 1].norm in ("od", "from")
+                and m.kind in ("anonymous", "person", "organization")
+            ),
+            None,
+        )
+        if relayed is not None:
+            local = [relayed]  # 'Kako saznaje Kurir od izvora bliskog istrazi': the source the outlet heard it from
+        opening = next(
+            (m for m in mentions if m.first == sentence.first and m.last < marker and self._agrees(m, cue)), None
+        )
         source = [
             m
             for m in mentions
@@ -4868,8 +4903,10 @@ class _Document:
             speaker = self._passive_source(
                 sentence, cue, [m for m in mentions if scope[0] <= m.first <= scope[1]], None
             )
-        elif local and self._agrees(local[0], cue):
+        elif local and (self._agrees(local[0], cue) or relayed is not None):
             speaker = local[0]
+        elif opening is not None and opening.kind in ("person", "group", "organization", "anonymous"):
+            speaker = opening  # 'Mještani Ustikoline, kako kažu za naš portal, najviše strahuju ...'
         elif source and (cue.gender in "pq" or cue.number == "p"):
             speaker = source[0]  # 'Kot so sporočili iz vlade, ...'
         else:

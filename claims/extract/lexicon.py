@@ -235,8 +235,9 @@ AUXILIARIES = {
 }
 
 NEGATIONS = {
+    # (and refusals: 'odbio je da odgovara na pitanja', 'je zavrnil odgovor': no words said)
     "sl": frozenset({"ni", "niso", "nista", "ne", "nikoli"}),
-    "hbs": frozenset({"nije", "nisu", "ne", "nikad", "nikada"}),
+    "hbs": frozenset({"nije", "nisu", "ne", "nikad", "nikada", "odbio", "odbila", "odbili", "odbija", "odbijaju"}),
     "en": frozenset({"not", "never", "n't", "declined", "refused", "didn", "doesn", "wouldn"}),
 }
 
