@@ -661,6 +661,19 @@ CASES = [
         "Mještani Ustikoline, kako kažu za naš portal, najviše strahuju za učenike koji svaki dan putuju.",
         [("Mještani Ustikoline", "indirect", "strahuju ucenike")],
     ),
+    # kin and doctors by their field are roles; a woman's first name after a feminine role keeps its form; 'Kako
+    # doznaje 24sata od izvora' is the source's
+    (
+        "hr",
+        "Njezina kći Marina rekla nam je telefonom da je majka dobro, ali prestrašena. Jedan od anesteziologa, koji "
+        "je želio ostati anoniman, tvrdi da su mladi liječnici dobivali ponude iz Austrije. Kako doznaje 24sata od "
+        "izvora bliskog klubu, Nijemci su za Perišića platili 1,8 milijuna eura.",
+        [
+            ("Marina", "indirect", "majka prestrasena"),
+            ("anonymous", "indirect", "ponude austrije"),
+            ("anonymous", "indirect", "nijemci perisica 1,8"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -2034,6 +2034,9 @@ class _Document:
                     if any(self._noun_base(tokens[k]) in lx.ROLES_FEMININE for k in range(start, end + 1))
                     else name.gender  # (the first name's, if it tells)
                 )
+                written = _latin(self._span_text(name.first, name.last))
+                if gender == "f" and name.first == name.last and written.endswith("a") and written[:-1] == name.name:
+                    name.name = written  # 'Njezina kći Marina': hers, not the genitive of Marin
                 person = Mention(start, name.last, name.name, "person", gender, role, head=i)
                 self.people_by_role[self._role_base(role)] = person
                 return person
@@ -4875,9 +4878,9 @@ class _Document:
             (
                 m
                 for m in mentions
-                if local
-                and local[0].last < m.first <= scope[1]
+                if (local[0].last if local else scope[0]) < m.first <= scope[1]
                 and self.tokens[m.first - 1].norm in ("od", "from")
+                and (local or self.tokens[cue.first].norm in ("saznaje", "doznaje"))
                 and m.kind in ("anonymous", "person", "organization")
             ),
             None,

@@ -458,12 +458,15 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "geolog seizmolog klimatolog biolog hidrolog psiholog historicar istoricar virolog imunolog arheolog "
     "astronom kemik kemicar hemicar fizik "
     "meteorologist forecaster scientist geologist seismologist climatologist epidemiologist virologist historian "
-    "psychologist biologist ecologist hydrologist chemist physicist statistician demographer criminologist".split()
+    "psychologist biologist ecologist hydrologist chemist physicist statistician demographer criminologist "
+    # doctors by their field, and kin: 'Jedan od anesteziologa, koji ...', 'Njezina kći Marina rekla je'
+    "anesteziolog specialist specijalizant pedijatar pediater ginekolog onkolog kardiolog psihijatar psihiater "
+    "sin otac oce brat suprug".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "geologinja geoloskinja seizmologinja klimatologinja biologinja hidrologinja sociologinja politologinja "
     "psihologinja ekonomistka ekonomistkinja pravnica zgodovinarka historicarka istoricarka virologinja "
-    "imunologinja arheologinja astronomka kemicarka hemicarka fizicarka".split()
+    "imunologinja arheologinja astronomka kemicarka hemicarka fizicarka kci kcerka cerka hci majka supruga".split()
 )
 ROLES = ROLES_MASCULINE | ROLES_FEMININE | {"co author", "co founder", "vice president", "vice chair"}  # (hyphenated)
 
