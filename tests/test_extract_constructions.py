@@ -674,6 +674,19 @@ CASES = [
             ("anonymous", "indirect", "nijemci perisica 1,8"),
         ],
     ),
+    # 'a spokesperson for the company' and 'the company' are the company named before, not a public body named
+    # since
+    (
+        "en",
+        "Wessex Vale Water said it would invest £2.1bn. The Environment Agency said spills had doubled. The company "
+        'said it was cutting spills. A spokesperson for the company later described the research as "a snapshot".',
+        [
+            ("Wessex Vale Water", "indirect", "invest 2.1bn"),
+            ("Environment Agency", "indirect", "spills doubled"),
+            ("Wessex Vale Water", "indirect", "cutting spills"),
+            ("Wessex Vale Water", "mixed", "research snapshot"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -1995,6 +1995,12 @@ class _Document:
                 body = self._named(k, last)
                 role = self._span_text(start, i)
                 return Mention(start, body.last, body.name, "organization", "n", role, head=i)
+            if k <= last and _BARE_COMPANY.fullmatch(self._noun_base(tokens[k])):
+                # 'A spokesperson for the company said': the company named before
+                company = self._company_before(Mention(k, k, tokens[k].text, "organization", "n", head=k))
+                if company is not None:
+                    role = self._span_text(start, i)
+                    return Mention(start, k, company.name, "organization", "n", role, head=i)
         if norm in lx.ROLES and self.family == "en":
             k = self._past_named_body(j, last)  # 'Minister for Health Declan Furlong'
             if k > j:
@@ -4160,25 +4166,9 @@ class _Document:
             and mention.last == mention.head  # no name after the noun: 'the company', 'the Berlin-based firm'
             and _BARE_COMPANY.fullmatch(self._noun_base(self.tokens[mention.head]))
         ):
-            # 'the company said', 'iz kompanije su saopštili': the organization the text named before
-            titled = self._company_titled_before(mention.first)
-            if titled is not None:
-                return titled
-            if self.family == "en":
-                opening = self._company_opening(mention.first)
-                if opening is not None:
-                    return opening
-            # a company, not the commission or ministry named since: 'The company has denied ...'
-            # (named before it: not 'the company said the laptop runs on a chip co-designed with Kestrel')
-            named_before = [m for m in self.named_organizations if m.first < mention.first]
-            companies = [m for m in named_before if not (set(_norm_words(m.name)) & _PUBLIC_BODIES)]
-            if companies:
-                return companies[-1]
-            if named_before:
-                return named_before[-1]
-            earlier = next((m for m in reversed(self.recent) if self._may_be_company(m)), None)
-            if earlier is not None:
-                return earlier
+            company = self._company_before(mention)
+            if company is not None:
+                return company
         if (
             self.family == "en"
             and mention.kind == "organization"
@@ -4195,9 +4185,9 @@ class _Document:
                 # 'Hrvaški strokovnjak je pohvalil ...' after 'trener Jadrana Goran Mikulić': who he is, not an
                 # office; it refers back to the last person named, whatever role the text gave
                 wanted = "f" if mention.gender == "f" else "m"
-                for earlier in reversed(self.recent[-3:]):
-                    if earlier.kind == "person" and " " in earlier.name and earlier.gender in (wanted, "?"):
-                        return earlier
+                for named in reversed(self.recent[-3:]):
+                    if named.kind == "person" and " " in named.name and named.gender in (wanted, "?"):
+                        return named
         body = self._spokesperson_body(mention)
         if body is not None:
             return body
@@ -4252,6 +4242,35 @@ class _Document:
         """Whether two roles name the same team or body: 'The Castlebridge gaffer', 'Castlebridge boss'."""
         names = {w for w in role.split()[1:] if w[:1].isupper()} | {w for w in role.split()[:1] if w != "The"}
         return any(w[:1].isupper() and w in names for w in other.split())
+
+    def _company_before(self, mention: Mention) -> Mention | None:
+        """'the company said', 'iz kompanije su saopštili': the organization the text named before."""
+        titled = self._company_titled_before(mention.first)
+        if titled is not None:
+            return titled
+        if self.family == "en":
+            opening = self._company_opening(mention.first)
+            if opening is not None:
+                return opening
+        # a company, not the commission or ministry named since: 'The company has denied ...'
+        # (named before it: not 'the company said the laptop runs on a chip co-designed with Kestrel')
+        named_before = [m for m in self.named_organizations if m.first < mention.first]
+        companies = [m for m in named_before if not (set(_norm_words(m.name)) & _PUBLIC_BODIES)]
+        if companies:
+            return companies[-1]
+        spoken = next(
+            (
+                m
+                for m in reversed(self.recent)
+                if self._may_be_company(m) and not (set(_norm_words(m.name)) & _PUBLIC_BODIES)
+            ),
+            None,
+        )  # ('Wessex Vale Water said ...', a name the text gave no kind, before 'the Environment Agency')
+        if spoken is not None:
+            return spoken
+        if named_before:
+            return named_before[-1]
+        return next((m for m in reversed(self.recent) if self._may_be_company(m)), None)
 
     def _named_before(self, mention: Mention) -> Mention | None:
         """'the bureau', 'the council': the body whose name the text gave before with that noun in it."""
@@ -4353,13 +4372,15 @@ class _Document:
         if not mention.name[:1].isupper() or mention.partners:
             return False
         words = mention.name.split()
-        return mention.kind == "organization" or (
-            mention.kind == "person"
-            and not mention.role
-            and len(words) == 1
-            and mention.gender == "?"
-            and _norm_words(words[0])[:1] != ()
-            and _norm_words(words[0])[0] not in _FIRST_NAMES
+        return (
+            mention.kind == "organization"
+            or (
+                mention.kind == "person"
+                and not mention.role
+                and mention.gender == "?"  # (of any length: 'Wessex Vale Water said', no first name in it)
+                and _norm_words(words[0])[:1] != ()
+                and _norm_words(words[0])[0] not in _FIRST_NAMES
+            )
         )
 
     def _same_person_role(self, person: Mention, mention: Mention) -> bool | None:
