@@ -687,6 +687,13 @@ CASES = [
             ("Wessex Vale Water", "mixed", "research snapshot"),
         ],
     ),
+    # a declined name opening the clause is to whom, not who: 'Harrisu je, kot je poudarila, predstavila ...'
+    (
+        "sl",
+        "Ministrica Tanja Fajfar se je sestala z Michaelom Harrisom. Harrisu je, kot je poudarila, predstavila "
+        "stališče vlade o carinah.",
+        [("Tanja Fajfar", "indirect", "predstavila carinah")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -4909,7 +4909,15 @@ class _Document:
         if relayed is not None:
             local = [relayed]  # 'Kako saznaje Kurir od izvora bliskog istrazi': the source the outlet heard it from
         opening = next(
-            (m for m in mentions if m.first == sentence.first and m.last < marker and self._agrees(m, cue)), None
+            (
+                m
+                for m in mentions
+                if m.first == sentence.first
+                and m.last < marker
+                and self._agrees(m, cue)
+                and (m.kind != "person" or self._nominative(m))  # ('Harrisu je, kot je poudarila, ...': to him)
+            ),
+            None,
         )
         source = [
             m
