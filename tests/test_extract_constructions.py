@@ -694,6 +694,12 @@ CASES = [
         "stališče vlade o carinah.",
         [("Tanja Fajfar", "indirect", "predstavila carinah")],
     ),
+    # 'moli' (asks) appeals like 'poziva'
+    (
+        "hr",
+        "Policija moli sve koji imaju informacije o razbojništvu da ih dojave na broj 192.",
+        [("Policija", "indirect", "dojave 192")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -5634,7 +5634,7 @@ _EN_NOUN_LIKE = lx.NOUN_CUES["en"] | frozenset(
     "forecast forecasts estimate estimates report reports states notes calls answers comments".split()
 )
 # verbs of appealing: their object is whom the appeal is to ('pozivajo voznike, naj ...')
-_APPEAL_STEMS = ("poziv", "pozv", "prosi", "prose", "prosij", "apelir", "pozva")
+_APPEAL_STEMS = ("poziv", "pozv", "prosi", "prose", "prosij", "apelir", "pozva", "moli", "mole", "zamoli")
 # endings of a participle or adjective in the genitive that goes on describing a noun ('upoznatog', 'bliskih')
 _GENITIVE_MODIFIER_ENDINGS = ("atog", "enog", "anog", "skog", "nog", "kog", "ega", "ih")
 # verbs of issuing a document: its issuer speaks through it later ('podiglo je optužnicu', 'published a report')

@@ -65,7 +65,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "savjetovao:savjetova savetovao:savetova preporucio:preporuci predlozio:predlozi predlagao:predlaga "
         "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica zalio:zali pozalio:pozali "
         "prognozirao:prognozira trazio:trazi uzvratio:uzvrati odvratio:odvrati opomenuo:opomenu dobacio:dobaci "
-        "replicirao:replicira"
+        "replicirao:replicira zamolio:zamoli molio:moli"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -103,7 +103,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
                 "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
-                "zali saopcava saopstava priopcuje doznaje saznaje trazi sumnjici apelira apeluje"
+                "zali saopcava saopstava priopcuje doznaje saznaje trazi sumnjici apelira apeluje moli"
             ).split(),
             "s",
         ),
@@ -112,7 +112,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
                 "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
-                "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice apeliraju apeluju"
+                "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice apeliraju apeluju mole"
             ).split(),
             "p",
         ),
