@@ -2157,6 +2157,18 @@ INTERVIEW_SR = """Данијела Вулетић: Дунав сам морал�
 Промоција романа заказана је за понедељак у 19 часова.
 """
 
+INTERVIEW_EN_QA = """Bernadette Kilroy became general secretary of the teachers' union in September. She spoke to
+Eoin Daly.
+
+Q: Your predecessor was often described as too close to the government. Are you the opposite?
+
+A: I'm not interested in being anybody's opposite. I'm interested in results.
+
+Q: Will the strike go ahead?
+
+A: If we have to, yes. Our executive meets in April.
+"""
+
 RHETORICAL_SL = """Vlada je sprejela nov zakon o vodah. Kaj to pomeni za občine?
 
 Občine bodo morale do leta 2030 obnoviti vodovode. Stroški bodo visoki.
@@ -2181,6 +2193,9 @@ Država bo prispevala polovico, preostanek občine.
         # whom 'we spoke with' is the one named in the headline, not the town where they spoke; after answers that
         # open with a dash, a paragraph that does not is the reporter's again
         ("sr", INTERVIEW_SR, [("Danijela Vuletić", "tri puta"), ("Danijela Vuletić", "reke namestaj")]),
+        # 'She spoke to X': she is interviewed; the 'A:' label is not what she said; a question is no one's claim,
+        # whatever verb it holds
+        ("en", INTERVIEW_EN_QA, [("Bernadette Kilroy", "opposite results"), ("Bernadette Kilroy", "executive april")]),
         # labelled lines: the interviewee's are what he says, the interviewer's label marks the questions
         ("en", INTERVIEW_EN, [("Senad Kurtović", "against jobs"), ("Senad Kurtović", "come ilinac")]),
         # questions a reporter asks and answers in the text itself are not an interview

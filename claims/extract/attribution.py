@@ -272,6 +272,7 @@ class _Document:
         self.previous_subject_for_now: Mention | None = None  # named people with a role, in order of mention
         self.interviewee: Mention | None = None  # in a question-and-answer interview, who answers
         self.answers: set[int] = set()  # and the paragraphs that are answers
+        self.questions: set[int] = set()  # and the interviewer's
         self.headlines: list[Sentence] = []
 
     # --- the pass over sentences -------------------------------------------------------------------------
@@ -409,6 +410,9 @@ class _Document:
         if not dash_led and len({*answers}) < 3 and not any(word in opening_text for word in _INTERVIEW_WORDS):
             return
         self.interviewee, self.answers = interviewee, set(answers)
+        # the interviewer's questions are the outlet's voice, no one's claim ('Q: Your predecessor was often
+        # described as too close to the government. Are you the opposite?')
+        self.questions = {p[0].paragraph for p in paragraphs if is_question(p) and p[0].first >= first_question.first}
 
     def _interviewee(self, first_question: Sentence) -> Mention | None:
         """Who is interviewed: the person the reporter says they talked with ('razgovarali smo s dr. Petrom
@@ -447,6 +451,12 @@ class _Document:
                         ),
                         None,
                     )
+                    if self.family == "en" and subject is None and candidates:
+                        # 'She spoke to Eoin Daly': she, the one the lead named first, is interviewed by him
+                        pronoun = any(
+                            m.kind == "pronoun" and m.last < mention.first and m.gender in ("m", "f") for m in mentions
+                        )
+                        subject = (given or candidates[0]) if pronoun else None
                     return subject if subject is not None and self.family == "en" else mention
 
                 named = mention
@@ -479,6 +489,8 @@ class _Document:
         it reports others to have said is theirs too: its sentences are read as any others)."""
         assert self.interviewee is not None
         first, last = sentence.first, self._paragraph_end(sentence, sentence.first, take=False)
+        if first + 2 <= last and self.tokens[first + 1].text == ":" and self.tokens[first].text in ("A", "O"):
+            first += 2  # 'A: No, and I'd resist that framing.': the answer's label is not what was said
         cue = Cue(first, first, "quote", "")
         return self._emit(self.interviewee, first, last, "direct", cue, sentence, confidence=0.6)
 
@@ -544,6 +556,8 @@ class _Document:
 
     def _sentence(self, sentence: Sentence) -> None:
         self.sentence_statements = len(self.statements)  # where this sentence's statements begin
+        if sentence.paragraph in self.questions:
+            return
         if self._labelled(sentence) or self._embedded_post(sentence):
             return
         if (
