@@ -700,6 +700,12 @@ CASES = [
         "Policija moli sve koji imaju informacije o razbojništvu da ih dojave na broj 192.",
         [("Policija", "indirect", "dojave 192")],
     ),
+    # parliamentary roles: 'A senior government whip said' is an unnamed source
+    (
+        "en",
+        'A senior government whip said the rebellion was "smaller than the noise suggests".',
+        [("anonymous", "mixed", "rebellion smaller noise")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

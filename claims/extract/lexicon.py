@@ -461,7 +461,8 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "psychologist biologist ecologist hydrologist chemist physicist statistician demographer criminologist "
     # doctors by their field, and kin: 'Jedan od anesteziologa, koji ...', 'Njezina kći Marina rekla je'
     "anesteziolog specialist specijalizant pedijatar pediater ginekolog onkolog kardiolog psihijatar psihiater "
-    "sin otac oce brat suprug".split()
+    "sin otac oce brat suprug "
+    "whip backbencher frontbencher delegate trustee organiser organizer campaigner".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "geologinja geoloskinja seizmologinja klimatologinja biologinja hidrologinja sociologinja politologinja "
