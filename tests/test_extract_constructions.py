@@ -706,6 +706,13 @@ CASES = [
         'A senior government whip said the rebellion was "smaller than the noise suggests".',
         [("anonymous", "mixed", "rebellion smaller noise")],
     ),
+    # 'according to researchers at the University of Westmarch.' ends the sentence: what came before is the content
+    (
+        "en",
+        "People who rinsed their noses with salt water twice a day caught a third fewer colds, according to "
+        "researchers at the University of Westmarch.",
+        [("researchers", "indirect", "rinsed noses colds")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

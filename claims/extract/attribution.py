@@ -4578,6 +4578,9 @@ class _Document:
                 if words:
                     speaker = replace(speaker, name=_latin(self._span_text(words[0], speaker.last)))
             start = speaker.last + 1 if speaker is not None else cue.last + 1
+            if speaker is not None and self.family == "en":
+                start = self._past_affiliation(start, sentence.last)  # 'according to researchers at the University
+                # of Westmarch.': where they work, not what they said
             if (
                 speaker is None
                 and cue.last + 1 <= sentence.last
@@ -4682,6 +4685,22 @@ class _Document:
         # a question put by journalists, or hearsay, is never what a later 'he added' or 'oboje su' refers to
         remember = cue.phrase is None or cue.phrase.speaker is None
         return self._emit(self._resolved(speaker, cue), start, stop, quote_type, cue, sentence, remember=remember)
+
+    def _past_affiliation(self, k: int, last: int) -> int:
+        """Past 'at the University of Westmarch', 'from the Met Office' right after a speaker, when nothing but
+        the sentence's end follows it; else `k`."""
+        tokens = self.tokens
+        if k > last or tokens[k].norm not in ("at", "of", "from", "with"):
+            return k
+        j = k + 1 + (k + 1 <= last and tokens[k + 1].norm == "the")
+        if j > last or not tokens[j].is_capitalized:
+            return k
+        while j + 1 <= last and (
+            (tokens[j + 1].is_capitalized and tokens[j + 1].is_word)
+            or (tokens[j + 1].norm in ("of", "for", "and") and j + 2 <= last and tokens[j + 2].is_capitalized)
+        ):
+            j += 1
+        return j + 1 if all(not t.is_word for t in tokens[j + 1 : last + 1]) else k
 
     def _answer_follows(self, stop: int, sentence: Sentence) -> bool:
         """'Na vprašanje novinarjev, ali verjame, da lahko Pečnikova ..., je Solheim odgovorila': the clause ended
