@@ -713,6 +713,13 @@ CASES = [
         "researchers at the University of Westmarch.",
         [("researchers", "indirect", "rinsed noses colds")],
     ),
+    # a role that takes in the capitalised word before it ('Council members') leaves no speaker of that word alone
+    (
+        "en",
+        "Council members Ruth Delgado and Tom Kessler, who voted against the measure, both said they wanted the city "
+        "to study a residential permit system first.",
+        [("Ruth Delgado", "indirect", "residential permit"), ("Tom Kessler", "indirect", "residential permit")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -1171,6 +1171,16 @@ class _Document:
                     mention.last = end
             found.append(mention)
             i = mention.last + 1
+        if len(found) > 1:
+            # ('Council members Ruth Delgado and Tom Kessler': the role took in the word found before it)
+            found = [
+                m
+                for n, m in enumerate(found)
+                if not any(
+                    o.first <= m.first and m.last <= o.last and o.last - o.first > m.last - m.first
+                    for o in found[n + 1 : n + 3]
+                )
+            ]
         return self._coordinate(found)
 
     def _source_document(self, j: int, last: int) -> Mention | None:
