@@ -720,6 +720,17 @@ CASES = [
         "to study a residential permit system first.",
         [("Ruth Delgado", "indirect", "residential permit"), ("Tom Kessler", "indirect", "residential permit")],
     ),
+    # a document's issuer in an aside ('The emergency warning, issued by X, said'); 'Dr' without its full stop
+    (
+        "en",
+        "The emergency warning, issued by the State Emergency Service just after 11am, said floodwaters would reach "
+        "homes within hours. The memo, signed by medical director Dr Slobodan Ilić, says operations will be postponed "
+        '"until further notice".',
+        [
+            ("State Emergency Service", "indirect", "floodwaters homes hours"),
+            ("Slobodan Ilić", "mixed", "operations postponed"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

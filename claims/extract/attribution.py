@@ -1206,6 +1206,11 @@ class _Document:
                         owner.first, owner.last = first, end
                         self.document_owners[tokens[j].norm] = owner
                         return owner
+                issued = self._issued_by(j, last)
+                if issued is not None:  # 'The emergency warning, issued by the State Emergency Service ..., said'
+                    issued.first = first
+                    self.document_owners[tokens[j].norm] = issued
+                    return issued
                 earlier = self.document_owners.get(tokens[j].norm)
                 if (
                     earlier is None
@@ -1223,6 +1228,22 @@ class _Document:
                 return Mention(first, end, name, "organization", "p", head=j)
             j += 1
         return None
+
+    def _issued_by(self, j: int, last: int) -> Mention | None:
+        """', issued by X ...,' set off after a document: X, whose document it is (to the closing comma)."""
+        tokens = self.tokens
+        if self.family != "en" or j + 3 > last or tokens[j + 1].text != ",":
+            return None
+        if not (tokens[j + 2].norm.endswith("ed") and tokens[j + 3].norm == "by"):
+            return None
+        close = next((k for k in range(j + 4, min(last, j + 18) + 1) if tokens[k].text == ","), None)
+        if close is None:
+            return None
+        owner = self._document_owner(j + 3, close - 1)
+        if owner is None:
+            return None
+        owner.last = close - 1
+        return owner
 
     def _issuer_before(self, j: int) -> Mention | None:
         """'Tužilaštvo BiH podiglo je optužnicu ... Kako se navodi u optužnici, ...': the body that, a sentence or
@@ -3038,6 +3059,8 @@ class _Document:
         j = k
         while j + 1 <= last and tokens[j].norm in _ACADEMIC_TITLES and tokens[j + 1].text == ".":
             j += 2
+        if j == k and self.family == "en" and j + 1 <= last and tokens[j].norm in _EN_TITLES:
+            j += 1  # 'medical director Dr Slobodan Ilić' (English writes 'Dr' without the full stop)
         return j if j > k and j <= last and tokens[j].is_capitalized else k
 
     def _only_a_speaker(self, start: int, stop: int) -> bool:
@@ -5500,7 +5523,7 @@ _SHOWING = {
 _SOURCE_DOCUMENTS = {
     "en": frozenset(
         "indictment documents document report draft papers letter memo data figures study survey analysis poll "
-        "statement "
+        "statement warning advisory bulletin "
         "records filing filings complaint lawsuit ruling judgment estimates statistics forecast minutes transcript "
         "emails".split()
     ),
