@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import signal
 
 import pytest
 
@@ -142,3 +143,18 @@ def test_a_quotation_left_open_does_not_swallow_the_article() -> None:
     statements = extract(text)
     assert_sane(text, statements)
     assert sum(1 for s in statements if s.text == "da bo most odprt") == 2_000
+
+
+def test_a_name_of_letters_with_combining_marks_does_not_stop_the_extractor() -> None:
+    # (the name read at 'ðŭ̪ͩ͘' began a word earlier than where it was looked for, and the pass over the headline's
+    # names went back to it for ever; an alarm turns such a hang into a failure)
+    def hang(signum: int, frame: object) -> None:
+        raise TimeoutError("the extractor did not finish")
+
+    previous = signal.signal(signal.SIGALRM, hang)
+    signal.alarm(20)
+    try:
+        assert extract("ङ̑पइͤव,ðŭ̪ͩ͘ ΑφΜΘι Ⴃ", language="sl") == []
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

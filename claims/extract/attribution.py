@@ -1016,7 +1016,7 @@ class _Document:
                 special = self._source_document(i, last)  # 'podatki kažejo', 'according to the indictment'
             if special is not None:
                 found.append(special)
-                i = special.last + 1
+                i = max(i + 1, special.last + 1)
                 continue
             if token.norm in lx.PLATFORMS and i > 0 and tokens[i - 1].norm in lx.CHANNEL_PREPOSITIONS:
                 i += 1  # 'napisao je na Facebooku lider SDP-a X': where it was written, not who wrote it
@@ -1170,7 +1170,7 @@ class _Document:
                 if end is not None:
                     mention.last = end
             found.append(mention)
-            i = mention.last + 1
+            i = max(i + 1, mention.last + 1)
         if len(found) > 1:
             # ('Council members Ruth Delgado and Tom Kessler': the role took in the word found before it)
             found = [
@@ -1484,7 +1484,7 @@ class _Document:
             ):
                 # 'Pomisleke ima tudi Skupnost občin Slovenije. V mnenju so zapisali, da ...': a body too
                 first_person = mention
-            i = mention.last + 1
+            i = max(i + 1, mention.last + 1)  # (always forward: a name found may end before where it began)
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
         self.previous_subject = first_person
 
