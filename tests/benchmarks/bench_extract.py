@@ -380,9 +380,16 @@ def cpu_time(work: Callable[[], Any], cap: float | None = None) -> tuple[float, 
     """CPU seconds of `work()`, its result, and whether it finished within `cap` CPU seconds."""
     gc.collect()
     previous = None
+    limits = resource.getrlimit(resource.RLIMIT_CPU)
     if cap is not None:
         previous = signal.signal(signal.SIGPROF, _on_sigprof)
         signal.setitimer(signal.ITIMER_PROF, cap)
+        # A backstop the kernel enforces: compiled code never returns to the interpreter to take SIGPROF, so a
+        # hang there would stall the benchmark; past four caps the process is killed with SIGXCPU instead
+        used = time.process_time()
+        soft = math.ceil(used + 4 * cap + 10)
+        if limits[1] == resource.RLIM_INFINITY or soft < limits[1]:
+            resource.setrlimit(resource.RLIMIT_CPU, (soft, limits[1]))
     start = time.process_time()
     try:
         result, finished = work(), True
@@ -392,6 +399,7 @@ def cpu_time(work: Callable[[], Any], cap: float | None = None) -> tuple[float, 
         if cap is not None:
             signal.setitimer(signal.ITIMER_PROF, 0)
             signal.signal(signal.SIGPROF, previous)
+            resource.setrlimit(resource.RLIMIT_CPU, limits)
     return time.process_time() - start, result, finished
 
 
@@ -981,7 +989,15 @@ def rerun_compiled(argv: list[str]) -> None:
 
         unpack_compiled(site)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(site), os.environ.get("PYTHONPATH", "")])}
-    sys.exit(subprocess.run([sys.executable, __file__, *argv], env=env, check=False).returncode)
+    code = subprocess.run([sys.executable, __file__, *argv], env=env, check=False).returncode
+    if code == -signal.SIGXCPU:
+        print(
+            "the compiled run was killed by its CPU backstop: the input after the last one printed did not finish "
+            "(a hang in the extractor; the CPU cap cannot stop compiled code)",
+            file=sys.stderr,
+        )
+        sys.exit(1)
+    sys.exit(code)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
