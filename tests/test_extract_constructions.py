@@ -731,6 +731,19 @@ CASES = [
             ("Slobodan Ilić", "mixed", "operations postponed"),
         ],
     ),
+    # a described speaker between a quotation and its verb; 'a spokesperson for the Austrian finance ministry' is
+    # the ministry; 'writing that' after a verb that says nothing; 'told the club's website'
+    (
+        "en",
+        '"Austria has been consistent from day one," a spokesperson for the Austrian finance ministry said in a '
+        "statement. Hattie Prowse congratulated McGettigan on X, writing that the best book won. Osei told the club's "
+        'website there had been "no extra motivation" in facing his former side.',
+        [
+            ("Austrian finance ministry", "direct", "consistent day"),
+            ("Hattie Prowse", "indirect", "best book won"),
+            ("Osei", "mixed", "extra motivation"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -2036,6 +2036,18 @@ class _Document:
             and (tokens[j + 1].norm == "the" or tokens[j + 1].is_capitalized)
         ):
             k = j + 1 + (tokens[j + 1].norm == "the")
+            noun = next(
+                (
+                    n
+                    for n in range(k + 1, min(last, k + 3) + 1)
+                    if not tokens[n].is_capitalized and tokens[n].norm in lx.ORGANIZATION_NOUNS
+                ),
+                None,
+            )
+            if k <= last and tokens[k].is_capitalized and noun is not None and self.family == "en":
+                # 'a spokesperson for the Austrian finance ministry': a body by its noun, not a name
+                role = self._span_text(start, i)
+                return Mention(start, noun, self._span_text(k, noun), "organization", "n", role, head=i)
             if k <= last and tokens[k].is_capitalized:
                 body = self._named(k, last)
                 role = self._span_text(start, i)
@@ -2765,9 +2777,22 @@ class _Document:
                 held_open = bool(between) and between[0].norm in lx.AUXILIARIES[self.family]
                 titled = all(t.is_capitalized or t.norm in _NAME_PARTICLES for t in between)  # 'Dutch Finance
                 # Minister Pieter van Daalen told'
+                # ('"...," a spokesperson for the Austrian finance ministry said': someone described, not named)
+                described = (
+                    self.family == "en"
+                    and bool(between)
+                    and between[0].norm in ("a", "an", "the")
+                    and any(self._noun_base(t) in _DESCRIBING for t in between[:4])
+                )
                 if (
                     len(between)
-                    <= (10 if held_open or titled else 16 if self._name_and_apposition(end + 1, cue.first) else 5)
+                    <= (
+                        10
+                        if held_open or titled or described
+                        else 16
+                        if self._name_and_apposition(end + 1, cue.first)
+                        else 5
+                    )
                     and not any(t.text in QUOTE_MARKS for t in between)
                     and not any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in between)
                 ):
@@ -2997,6 +3022,19 @@ class _Document:
         return (
             (token.norm in ("the", "a", "an", "news", "press") and following.norm in _ADDRESSEES)
             or (token.norm == "the" and following.is_capitalized)
+            # "the club's website", "the paper's podcast": whose, then the medium
+            or (
+                token.text.endswith(("'s", "’s"))
+                and following.norm in _ADDRESSEES
+                and k > 0
+                and self.tokens[k - 1].norm in ("the", "a", "his", "her", "their")
+            )
+            or (
+                token.norm == "the"
+                and following.text.endswith(("'s", "’s"))
+                and k + 2 <= stop
+                and self.tokens[k + 2].norm in _ADDRESSEES
+            )
             or (token.norm in ("a", "an") and following.norm in ("news", "press"))
         )
 
@@ -5753,7 +5791,8 @@ _ADDRESSEES = frozenset(
     "briefing rally meeting summit "
     "reporters journalists parliament lawmakers mps supporters him her them us me jury jurors court committee "
     "audience crowd hearing investigators police officers senators delegates staff employees workers residents "
-    "students parents colleagues members councillors judges inquiry panel".split()
+    "students parents colleagues members councillors judges inquiry panel "
+    "website site podcast newspaper paper channel programme program show magazine broadcaster station".split()
 )
 _NOT_CONTENT_OPENERS = frozenset(
     "speaking asked commenting referring responding answering addressing writing interviewed "

@@ -153,7 +153,8 @@ GERUNDS = {
     ),
     "en": frozenset(
         "saying adding noting warning arguing insisting stressing claiming explaining telling describing "
-        "calling urging accusing suggesting blaming".split()
+        "calling urging accusing suggesting blaming writing posting tweeting admitting acknowledging promising "
+        "pledging vowing".split()
     ),
 }
 
