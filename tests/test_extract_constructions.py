@@ -744,6 +744,20 @@ CASES = [
             ("Osei", "mixed", "extra motivation"),
         ],
     ),
+    # two roles before one name; a body's role before its holder; 'The district said' is the district named before
+    (
+        "en",
+        "Founder and largest shareholder Gregor Oman, who holds 31%, wrote on LinkedIn that he had no intention of "
+        "selling. Property Council of Australia state director Lisa Trent welcomed the announcement, saying the levy "
+        "had added cost. The Brennan County School District announced changes. Superintendent Greg Stallings said "
+        "buses would run late. The district said new bus schedules would be published by June 1.",
+        [
+            ("Gregor Oman", "indirect", "intention selling"),
+            ("Lisa Trent", "indirect", "levy cost"),
+            ("Greg Stallings", "indirect", "buses late"),
+            ("Brennan County School District", "indirect", "bus schedules june"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

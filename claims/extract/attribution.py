@@ -1181,6 +1181,24 @@ class _Document:
                     for o in found[n + 1 : n + 3]
                 )
             ]
+            if self.family == "en":
+                joined: list[Mention] = []
+                for m in found:
+                    body = joined[-1] if joined else None
+                    if (
+                        body is not None
+                        and body.kind == "organization"
+                        and body.name[:1].isupper()
+                        and body.last + 1 == m.first
+                        and m.kind == "person"
+                        and m.role
+                        and " " in m.name
+                    ):
+                        # 'Property Council of Australia state director Lisa Trent': her role in the body before
+                        joined[-1] = replace(m, first=body.first, role=f"{body.name} {m.role}")
+                        continue
+                    joined.append(m)
+                found = joined
         return self._coordinate(found)
 
     def _source_document(self, j: int, last: int) -> Mention | None:
@@ -1852,6 +1870,11 @@ class _Document:
                     words[1].norm in ("of", "for")
                     and (words[0].norm in lx.ORGANIZATION_NOUNS or words[0].norm == "bureau")
                 )
+                # 'Property Council of Australia', 'National Union of Students': the body's noun before 'of'
+                or any(
+                    w.norm in lx.ORGANIZATION_NOUNS and n + 1 < len(words) and words[n + 1].norm in ("of", "for")
+                    for n, w in enumerate(words)
+                )
             )
         ):
             kind = "organization"  # 'Lakeport Regional Transit Authority', 'Nexora Systems', 'Bureau of Meteorology'
@@ -2029,6 +2052,25 @@ class _Document:
         ):
             end = j  # 'glavni pogajalec', 'tiskovni predstavnik'
             j += 1
+        if norm in lx.ROLES and j + 2 <= last and tokens[j].norm in ("and", "in", "i"):
+            # 'Founder and largest shareholder Gregor Oman', 'direktor in solastnik Peter Kralj': two roles, one name
+            k = j + 1
+            while (
+                k <= last
+                and k - j <= 3
+                and not tokens[k].is_capitalized
+                and self._noun_base(tokens[k]) not in lx.ROLES
+                and (_adjective(tokens[k].norm, self.family) or (self.family == "en" and tokens[k].is_word))
+            ):
+                k += 1  # ('largest', 'glavni')
+            if (
+                k + 1 <= last
+                and not tokens[k].is_capitalized
+                and self._noun_base(tokens[k]) in lx.ROLES
+                and tokens[k + 1].is_capitalized
+                and self._is_name_start(k + 1, start)
+            ):
+                end, j = k, k + 1
         if (
             norm in _SPOKESPEOPLE
             and j + 1 <= last
@@ -4377,7 +4419,9 @@ class _Document:
                 )
             ):
                 end += 1
-            if start == end or tokens[start].norm in _EN_DETERMINERS:
+            if tokens[start].norm in _EN_DETERMINERS:
+                start += 1  # ('The Brennan County School District announced')
+            if start == end:
                 continue  # ('Bureau' alone, or 'The Bureau' opening a sentence: no name given)
             return Mention(mention.first, mention.last, self._span_text(start, end), "organization", "n", head=k)
         return None

@@ -463,7 +463,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     # doctors by their field, and kin: 'Jedan od anesteziologa, koji ...', 'Njezina kći Marina rekla je'
     "anesteziolog specialist specijalizant pedijatar pediater ginekolog onkolog kardiolog psihijatar psihiater "
     "sin otac oce brat suprug "
-    "whip backbencher frontbencher delegate trustee organiser organizer campaigner".split()
+    "whip backbencher frontbencher delegate trustee organiser organizer campaigner shareholder investor".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "geologinja geoloskinja seizmologinja klimatologinja biologinja hidrologinja sociologinja politologinja "
@@ -521,7 +521,8 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "drustvo zdruzenje zveza odbor holding unija druzba skupina zavarovalnica elektrarna termoelektrarna "
     "udruga udruzenje savez grupa preduzece poduzece elektroprivreda vodovod kabinet stozer sluzba direkcija "
     "centar center delegacija koalicija opozicija oporba klub organizacija institut instituta fundacija fondacija "
-    "bureau group association federation organisation organization committee institute club council authority "
+    "district trust foundation bureau group association federation organisation organization committee institute "
+    "club council authority "
     "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
     "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
     "airline lender insurer retailer carmaker manufacturer producer mission "
