@@ -758,6 +758,18 @@ CASES = [
             ("Brennan County School District", "indirect", "bus schedules june"),
         ],
     ),
+    # 'ponovil' (repeated) reports; 'neuradno' before a verb says how its subject spoke, each 'da' clause apart
+    (
+        "sl",
+        "Tiskovni predstavnik Kremlja Igor Fedin je v Moskvi ponovil, da Rusija ne bo pristala na nobene pogoje. Vir "
+        "blizu vlade nam je neuradno povedal, da je odločitev padla že decembra in da mladinskih organizacij o njej "
+        "namenoma niso obvestili.",
+        [
+            ("Igor Fedin", "indirect", "rusija pogoje"),
+            ("anonymous", "indirect", "odlocitev decembra"),
+            ("anonymous", "indirect", "mladinskih obvestili"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -727,6 +727,17 @@ class _Document:
                 # 'Mještani Ustikoline, kako kažu za naš portal, strahuju ...': the verb set into the clause of the
                 # subject before it, read as a parenthetical verb
                 phrase = None
+            if (
+                phrase is not None
+                and phrase.kind == "anonymous"
+                and phrase.speaker is not None
+                and len(phrase.words) == 1
+                and any(  # (a participle: 'Kako Jutarnji neslužbeno doznaje' keeps the phrase)
+                    tokens[k].norm in self.participles
+                    for k in range(phrase_end, min(sentence.last, phrase_end + 1) + 1)
+                )
+            ):
+                phrase = None  # 'Vir blizu vlade nam je neuradno povedal, da ...': how the verb's subject said it
             if phrase is not None:
                 cues.append(Cue(i, phrase_end - 1, "phrase", self._span_text(i, phrase_end - 1), phrase=phrase))
                 following = phrase_end
