@@ -770,6 +770,14 @@ CASES = [
             ("anonymous", "indirect", "mladinskih obvestili"),
         ],
     ),
+    # 'said Sen. Teresa Lindqvist, a Democrat from Green Bay who wrote the measure': her title is no speaker, what
+    # she is no name, the relative clause's verb no cue; the quotation after it goes on with hers
+    (
+        "en",
+        '"This is about whether a mother can pour a glass of water," said Sen. Teresa Lindqvist, a Democrat from '
+        'Green Bay who wrote the measure. "That\'s the whole bill."',
+        [("Teresa Lindqvist", "direct", "mother glass water whole bill")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -1048,6 +1048,26 @@ class _Document:
             if self.family == "en" and "-" in token.text and _PARTY_AND_STATE.fullmatch(token.text):
                 i += 1  # 'Sen. Curtis Lambright, R-Idaho, said': his party and state, not a speaker
                 continue
+            if (
+                self.family == "en"
+                and token.is_capitalized
+                and token.norm in _EN_TITLES
+                and i + 2 <= last
+                and (tokens[i + 1].text == "." or tokens[i + 1].is_capitalized)
+                and tokens[i + 1 + (tokens[i + 1].text == ".")].is_capitalized
+            ):
+                i += 1 + (tokens[i + 1].text == ".")  # 'said Sen. Teresa Lindqvist': her title, then her name
+                continue
+            if (
+                self.family == "en"
+                and token.is_capitalized
+                and i > first
+                and tokens[i - 1].norm in ("a", "an")
+                and i + 1 <= last
+                and tokens[i + 1].norm in ("from", "who")
+            ):
+                i += 1  # 'a Democrat from Green Bay': what someone is, not who
+                continue
             norm = token.norm
             if (
                 not token.is_capitalized
@@ -3304,6 +3324,8 @@ class _Document:
         ignored the meadow, Jurić said.' The clause before the last comma is the content when all that
         follows it is the cue, its subject and words of time and place."""
         tokens = self.tokens
+        if self.family == "en" and cue.first > 0 and tokens[cue.first - 1].norm in ("who", "which"):
+            return None  # ('said Sen. Lindqvist, a Democrat who wrote the measure': what she did, said before)
         comma = next(
             (
                 k
