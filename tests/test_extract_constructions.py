@@ -778,6 +778,14 @@ CASES = [
         'Green Bay who wrote the measure. "That\'s the whole bill."',
         [("Teresa Lindqvist", "direct", "mother glass water whole bill")],
     ),
+    # the quotation after a long cue sentence goes on with the one before it
+    (
+        "en",
+        '"They have the video. They have had it since Sunday morning," Crowell said at a news conference outside the '
+        "Fayette County courthouse, with Okoye's mother and two sisters standing behind him. \"If it shows what they "
+        'say it shows, then release it today."',
+        [("Crowell", "direct", "video sunday release")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

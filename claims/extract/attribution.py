@@ -5312,7 +5312,7 @@ class _Document:
             or statement.speaker != speaker.name
             or statement is not self.statements[-1]
             or "\n" in between
-            or len(between) > 120
+            or len(between) > 200  # (the cue sentence may go on: "..., with his mother standing behind him.")
             or (quote.close is None and tokens[quote.open].text not in DASHES)  # a dash quote runs to the end
         ):
             return False
