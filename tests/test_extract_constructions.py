@@ -786,6 +786,17 @@ CASES = [
         'say it shows, then release it today."',
         [("Crowell", "direct", "video sunday release")],
     ),
+    # a sentence that ends inside its closing quotation mark ends there ('... had "erred badly." He said ...');
+    # 'State Rep.' is a title
+    (
+        "en",
+        'State Rep. Wendell Pruitt told The Associated Press that the judge had "substituted his policy preferences '
+        "for the legislature's.\" He said lawmakers would rewrite the penalty section by the end of January.",
+        [
+            ("Wendell Pruitt", "mixed", "judge substituted preferences"),
+            ("Wendell Pruitt", "indirect", "lawmakers rewrite penalty"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

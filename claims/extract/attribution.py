@@ -1060,6 +1060,16 @@ class _Document:
                 continue
             if (
                 self.family == "en"
+                and token.norm in ("state", "deputy", "assistant", "acting", "former")
+                and i + 3 <= last
+                and tokens[i + 1].norm in _EN_TITLES
+                and tokens[i + 2].text == "."
+                and tokens[i + 3].is_capitalized
+            ):
+                i += 3  # 'State Rep. Wendell Pruitt'
+                continue
+            if (
+                self.family == "en"
                 and token.is_capitalized
                 and i > first
                 and tokens[i - 1].norm in ("a", "an")

@@ -395,7 +395,17 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
             sentences.append(Sentence(first, i - 1, paragraph))
             first = i
             paragraph += 1
-        if inside[i] or token.text not in SENTENCE_END:
+        if token.text not in SENTENCE_END:
+            continue
+        if inside[i] and not (
+            # ('... had "erred badly." He said ...': the quotation and its sentence end together)
+            i + 2 < n
+            and tokens[i + 1].text in QUOTE_MARKS
+            and not inside[i + 1]
+            and tokens[i + 1].start == token.end
+            and tokens[i + 1].index > first
+            and not any(q.open == i + 1 for q in quotes)
+        ):
             continue
         j = i + 1
         while j < n and (
