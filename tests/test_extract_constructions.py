@@ -797,6 +797,13 @@ CASES = [
             ("Wendell Pruitt", "indirect", "lawmakers rewrite penalty"),
         ],
     ),
+    # 'zagrozil' (threatened) reports, relayed by an agency named before the verb
+    (
+        "sl",
+        "Madžarski minister Gábor Halmi je po poročanju agencije Reuters zagrozil, da bo njegova država blokirala vsak "
+        "predlog.",
+        [("Gábor Halmi", "indirect", "drzava blokirala predlog")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "
