@@ -804,6 +804,13 @@ CASES = [
         "predlog.",
         [("Gábor Halmi", "indirect", "drzava blokirala predlog")],
     ),
+    # 'dr' without its full stop between an institution's place and a name
+    (
+        "sr",
+        "Према речима директора Клиничког центра Крагујевац др Небојше Стевића, одлука о одлагању операција донета је "
+        "да би се ослободиле постеље.",
+        [("Nebojša Stević", "indirect", "odlaganju operacija")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -2321,6 +2321,8 @@ class _Document:
                 return False
             if self._noun_base(token) in lx.ORGANIZATION_NOUNS:  # 'tajnik u Ministarstvu gospodarstva Ivan'
                 return True
+            if following.norm in ("dr", "prof", "mr") and k + 2 <= last and self.tokens[k + 2].is_capitalized:
+                return True  # 'direktora Kliničkog centra Kragujevac dr Nebojše Stevića': the body's place, his title
             if following.is_capitalized:  # a place before the name: 'lastnik farme v Rožancu Ivan Kobe'
                 after_preposition = k > 0 and (
                     self.tokens[k - 1].norm in PREPOSITIONS
@@ -3182,6 +3184,8 @@ class _Document:
             j += 2
         if j == k and self.family == "en" and j + 1 <= last and tokens[j].norm in _EN_TITLES:
             j += 1  # 'medical director Dr Slobodan Ilić' (English writes 'Dr' without the full stop)
+        elif j == k and j + 1 <= last and tokens[j].norm in ("dr", "prof", "mr") and tokens[j + 1].is_capitalized:
+            j += 1  # 'direktora centra dr Nebojše Stevića' (Serbian writes 'dr' without the full stop too)
         return j if j > k and j <= last and tokens[j].is_capitalized else k
 
     def _only_a_speaker(self, start: int, stop: int) -> bool:
