@@ -811,6 +811,13 @@ CASES = [
         "да би се ослободиле постеље.",
         [("Nebojša Stević", "indirect", "odlaganju operacija")],
     ),
+    # a relay set between the verb and its clause; a woman's name after a feminine role keeps its form
+    (
+        "sr",
+        "Bugarska ministarka za regionalni razvoj Desislava Nikolova ocenila je, prema pisanju AFP-a, da je rumunski "
+        "predlog „nepotpun“ jer ne obuhvata troškove održavanja.",
+        [("Desislava Nikolova", "mixed", "rumunski predlog nepotpun")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -2181,8 +2181,13 @@ class _Document:
                     else name.gender  # (the first name's, if it tells)
                 )
                 written = _latin(self._span_text(name.first, name.last))
-                if gender == "f" and name.first == name.last and written.endswith("a") and written[:-1] == name.name:
-                    name.name = written  # 'Njezina kći Marina': hers, not the genitive of Marin
+                if (
+                    gender == "f"
+                    and len(written.split()) == len(name.name.split())
+                    and all(w == b or w == b + "a" for w, b in zip(written.split(), name.name.split(), strict=True))
+                ):
+                    # 'Njezina kći Marina', 'ministarka Desislava Nikolova': hers, not the genitive of Marin, Nikolov
+                    name.name = written
                 person = Mention(start, name.last, name.name, "person", gender, role, head=i)
                 self.people_by_role[self._role_base(role)] = person
                 return person
@@ -2961,6 +2966,20 @@ class _Document:
         an 'o ...' phrase after a verb of reporting, or a characterisation ('označil za ...')."""
         tokens = self.tokens
         complementizers = lx.COMPLEMENTIZERS[self.family]
+        relayed = next(
+            (
+                c
+                for c in cues
+                if c.kind == "phrase"
+                and cue.last < c.first <= cue.last + 3
+                and tokens[c.first - 1].text == ","
+                and all(t.text == "," or t.norm in lx.AUXILIARIES[self.family] for t in tokens[cue.last + 1 : c.first])
+                and tokens[c.last].norm in _RELAY_NOUNS
+            ),
+            None,
+        )
+        if relayed is not None:  # 'ocenila je, prema pisanju AFP-a, da ...': the relay set between verb and clause
+            cues = [c for c in cues if c is not relayed]
         stop = self._clause_end(cue.last + 1, sentence, cues)
         asking = tokens[cue.first].norm.startswith(_ASKING)  # a question's content opens with 'ali', 'whether'
         # after: 'je potrdil, da ...', 'said (that) ...'
@@ -4666,7 +4685,11 @@ class _Document:
         if (
             tokens[cue.last].norm in _RELAY_NOUNS
             and cue.first > sentence.first + 1  # (not 'Po poročanju agencije Reuters naj bi Washington svetoval')
-            and any(c.kind == "verb" and c.first > cue.last for c in cues)
+            and (
+                any(c.kind == "verb" and c.first > cue.last for c in cues)
+                # 'ocenila je, prema pisanju AFP-a, da ...': the verb before it made the statement
+                or any(st.start > tokens[cue.last].end for st in self.statements[self.sentence_statements :])
+            )
         ):
             return 0  # 'Trener ga je po poročanju portala opisal kot ...': who relayed the verb's statement
         possessive = next(

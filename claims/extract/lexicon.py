@@ -468,7 +468,8 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "geologinja geoloskinja seizmologinja klimatologinja biologinja hidrologinja sociologinja politologinja "
     "psihologinja ekonomistka ekonomistkinja pravnica zgodovinarka historicarka istoricarka virologinja "
-    "imunologinja arheologinja astronomka kemicarka hemicarka fizicarka kci kcerka cerka hci majka supruga".split()
+    "imunologinja arheologinja astronomka kemicarka hemicarka fizicarka kci kcerka cerka hci majka supruga "
+    "ministarka poslanica tuziteljka tuzilica".split()
 )
 ROLES = ROLES_MASCULINE | ROLES_FEMININE | {"co author", "co founder", "vice president", "vice chair"}  # (hyphenated)
 
