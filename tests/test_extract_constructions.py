@@ -818,6 +818,16 @@ CASES = [
         "predlog „nepotpun“ jer ne obuhvata troškove održavanja.",
         [("Desislava Nikolova", "mixed", "rumunski predlog nepotpun")],
     ),
+    # a capitalised adjective that is a role word elsewhere ('generalni') opens a body's name
+    (
+        "sl",
+        "Policisti so preiskali prostore. »Preiskujemo sum zlorabe položaja pri oddaji štirih javnih naročil,« so v "
+        "sporočilu za javnost zapisali na Generalni policijski upravi. Dodali so, da so zasegli dokumentacijo.",
+        [
+            ("Generalna policijska uprava", "direct", "preiskujemo zlorabe"),
+            ("Generalna policijska uprava", "indirect", "zasegli dokumentacijo"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

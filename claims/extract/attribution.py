@@ -1149,12 +1149,17 @@ class _Document:
                 mention = Mention(i, i + 2, name, kind, gender, "one of them", head=i)
                 if not self._unnamed(mention, last):
                     mention = None  # ('Eden izmed njih, upokojenec Janez Novak, je dejal': the one named)
-            elif self._noun_base(token) in _DESCRIBING:
-                mention = self._described(i, last)
-            elif token.is_capitalized and (noun := self._opens_institution(i, last)):
+            elif (
+                token.is_capitalized
+                and (_adjective(token.norm, self.family) or self._noun_base(token) not in _DESCRIBING)
+                and (noun := self._opens_institution(i, last))
+            ):
+                # ('na Generalni policijski upravi': an adjective that is a role word elsewhere opens the body's name)
                 mention = self._described(int(noun), last)
                 mention.first = i
                 mention.name = self._base_phrase(i, mention.last, int(noun))
+            elif self._noun_base(token) in _DESCRIBING:
+                mention = self._described(i, last)
             elif token.is_capitalized and self._titles_a_name(i, last):
                 mention = self._named(i + 1, last)  # 'Režiserka Lea Vovk': a role we do not know, then a name
                 if not self._after_preposition(i):  # ('Hmeljarka iz Braslovč Mojca Vrabič': a place, not a role)
