@@ -828,6 +828,13 @@ CASES = [
             ("Generalna policijska uprava", "indirect", "zasegli dokumentacijo"),
         ],
     ),
+    # 'X i njen zamjenik Y poručili su': two speakers, the second by his role and hers
+    (
+        "bs",
+        "Sindikat je zaprijetio štrajkom. Predsjednica sindikata Mirsada Begić i njen zamjenik Edin Kurtović poručili "
+        "su na konferenciji za medije da su pregovori s Vladom „došli do zida“.",
+        [("Mirsada Begić", "mixed", "pregovori zida"), ("Edin Kurtović", "mixed", "pregovori zida")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

@@ -2619,8 +2619,16 @@ class _Document:
                     )
                 ):
                     gap = gap[:1]  # 'X and city councillor Y': the role's own modifiers belong to it
-                if (len(gap) == 1 and gap[0].norm in lx.CONJUNCTIONS[self.family]) or (
-                    len(gap) == 2 and gap[0].text == "," and gap[1].norm in lx.CONJUNCTIONS[self.family]
+                if (
+                    (len(gap) == 1 and gap[0].norm in lx.CONJUNCTIONS[self.family])
+                    or (len(gap) == 2 and gap[0].text == "," and gap[1].norm in lx.CONJUNCTIONS[self.family])
+                    # 'Predsjednica sindikata X i njen zamjenik Y poručili su': her deputy, by his role
+                    or (
+                        len(gap) == 2
+                        and gap[0].norm in lx.CONJUNCTIONS[self.family]
+                        and gap[1].norm in _HIS_OR_HER
+                        and mention.role is not None
+                    )
                 ):
                     previous.partners.append(mention)
                     previous.last = mention.last
@@ -5706,6 +5714,7 @@ _INTERVIEW_WORDS = (
     "spoke with",
 )  # fmt: skip
 _INTERVIEW_VERBS = ("razgovar", "pogovar", "spoke", "talked", "interview", "intervju")
+_HIS_OR_HER = frozenset("njen njegov njihov njena njegova njun njegov njen his her their".split())
 _POSSESSIVES_ANY = frozenset(
     "njegovega njegove njenega njene njihovega njihove njegovog njenog njihovog njegovih njenih njihovih his her "
     "their its".split()
