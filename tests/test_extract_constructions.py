@@ -835,6 +835,13 @@ CASES = [
         "su na konferenciji za medije da su pregovori s Vladom „došli do zida“.",
         [("Mirsada Begić", "mixed", "pregovori zida"), ("Edin Kurtović", "mixed", "pregovori zida")],
     ),
+    # the one named in the nominative introduces who speaks next, not a character declined before her
+    (
+        "sr",
+        "Glavnu ulogu, seosku učiteljicu Anu, tumači Jovana Mrkšić. Ona je navela da je za ulogu pročitala sve "
+        "izveštaje. Dodala je da joj je najteže bilo da savlada govor.",
+        [("Jovana Mrkšić", "indirect", "ulogu procitala"), ("Jovana Mrkšić", "indirect", "najteze savlada")],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "

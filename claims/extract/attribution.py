@@ -1497,6 +1497,7 @@ class _Document:
         tokens = self.tokens
         i = sentence.first
         first_person: Mention | None = None
+        first_nominative = False
         in_quote, lower_bases = self.in_quote, self.lower_bases
         while i < sentence.last:
             token, following = tokens[i], tokens[i + 1]
@@ -1541,13 +1542,15 @@ class _Document:
                 i += 1
                 continue
             if (
-                first_person is None
+                (first_person is None or (not first_nominative and self._nominative(mention)))
                 and mention.kind in ("person", "organization")
                 and mention.name[:1].isupper()
                 and not self._governed(mention)
             ):
-                # 'Pomisleke ima tudi Skupnost občin Slovenije. V mnenju so zapisali, da ...': a body too
+                # 'Pomisleke ima tudi Skupnost občin Slovenije. V mnenju so zapisali, da ...': a body too; one in the
+                # nominative before one declined ('Glavnu ulogu, učiteljicu Anu, tumači Jovana Mrkšić. Ona je ...')
                 first_person = mention
+                first_nominative = self.family == "en" or self._nominative(mention)
             i = max(i + 1, mention.last + 1)  # (always forward: a name found may end before where it began)
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
         self.previous_subject = first_person
