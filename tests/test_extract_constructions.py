@@ -842,6 +842,17 @@ CASES = [
         "izveštaje. Dodala je da joj je najteže bilo da savlada govor.",
         [("Jovana Mrkšić", "indirect", "ulogu procitala"), ("Jovana Mrkšić", "indirect", "najteze savlada")],
     ),
+    # neighbours are roles: 'Njen komšija Ramiz Čaušević' is Ramiz Čaušević, whom 'rekao je' then takes up
+    (
+        "bs",
+        "Načelnik Senad Mehmedović rekao je da je stanje teško.\n\nNjen komšija Ramiz Čaušević kaže da je kuću gradio "
+        "dvadeset godina. „Ne znam hoću li se ikada vratiti“, rekao je.",
+        [
+            ("Senad Mehmedović", "indirect", "stanje tesko"),
+            ("Ramiz Čaušević", "indirect", "kucu gradio"),
+            ("Ramiz Čaušević", "direct", "ikada vratiti"),
+        ],
+    ),
     (
         "bs",
         "Predsjednik Adnan Mušić upozorava da bi povećanje moglo značiti gubitak radnih mjesta. Ekonomski "
