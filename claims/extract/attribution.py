@@ -4491,16 +4491,7 @@ class _Document:
             start = k
             while start - 1 >= 0 and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
                 start -= 1
-            end = k
-            while end + 1 < mention.first and (
-                (tokens[end + 1].is_capitalized and tokens[end + 1].is_word)
-                or (
-                    tokens[end + 1].norm in ("of", "for", "and")
-                    and end + 2 < mention.first
-                    and tokens[end + 2].is_capitalized
-                )
-            ):
-                end += 1
+            end = self._name_run_end(k, mention.first - 1)
             if tokens[start].norm in _EN_DETERMINERS:
                 start += 1  # ('The Brennan County School District announced')
             if start == end:
@@ -4896,12 +4887,19 @@ class _Document:
         j = k + 1 + (k + 1 <= last and tokens[k + 1].norm == "the")
         if j > last or not tokens[j].is_capitalized:
             return k
+        j = self._name_run_end(j, last)
+        return j + 1 if all(not t.is_word for t in tokens[j + 1 : last + 1]) else k
+
+    def _name_run_end(self, j: int, last: int) -> int:
+        """The last word, up to `last`, of an English body's name that goes on from `j` in capitalised words
+        joined by 'of', 'for', 'and' ('University of Westmarch', 'Bureau of Meteorology')."""
+        tokens = self.tokens
         while j + 1 <= last and (
             (tokens[j + 1].is_capitalized and tokens[j + 1].is_word)
             or (tokens[j + 1].norm in ("of", "for", "and") and j + 2 <= last and tokens[j + 2].is_capitalized)
         ):
             j += 1
-        return j + 1 if all(not t.is_word for t in tokens[j + 1 : last + 1]) else k
+        return j
 
     def _answer_follows(self, stop: int, sentence: Sentence) -> bool:
         """'Na vprašanje novinarjev, ali verjame, da lahko Pečnikova ..., je Solheim odgovorila': the clause ended
