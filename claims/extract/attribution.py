@@ -5715,7 +5715,7 @@ _INTERVIEW_WORDS = (
     "spoke with",
 )  # fmt: skip
 _INTERVIEW_VERBS = ("razgovar", "pogovar", "spoke", "talked", "interview", "intervju")
-_HIS_OR_HER = frozenset("njen njegov njihov njena njegova njun njegov njen his her their".split())
+_HIS_OR_HER = frozenset("njen njegov njihov njena njegova njun his her their".split())
 _POSSESSIVES_ANY = frozenset(
     "njegovega njegove njenega njene njihovega njihove njegovog njenog njihovog njegovih njenih njihovih his her "
     "their its".split()
