@@ -1,11 +1,14 @@
-"""Build hook: with CLAIMS_COMPILE=1, a wheel's extractor modules are compiled to C extensions with mypyc.
+"""Build hook: a wheel's extractor modules are compiled to C extensions with mypyc.
 
-    CLAIMS_COMPILE=1 pip install .
+    pip install .                     # compiled where a C compiler and Python's headers are, else pure Python
+    CLAIMS_COMPILE=1 pip install .    # compiled, or the install fails with the compiler's message
+    CLAIMS_COMPILE=0 pip install .    # pure Python
 
 The extractor is plain Python, and the compiled modules are the same source, type-checked and compiled (as black
-and mypy ship themselves): about twice as fast, with the same output. Editable installs and builds without the
-variable stay pure Python, so a checkout being edited never runs stale compiled code. The compiler works in a
-temporary copy of the package: nothing is written into the source tree.
+and mypy ship themselves): about twice as fast, with the same output. Without a compiler the install still works,
+pure Python, with a warning (as PyYAML and msgpack fall back from their C extensions). Editable installs stay pure
+Python, so a checkout being edited never runs stale compiled code. The compiler works in a temporary copy of the
+package: nothing is written into the source tree.
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ def unpack_compiled(site: Path) -> Path:
     test of the compiled extractor and `bench_extract.py --compiled` use it). Offline: no build isolation, with
     the hatchling, mypy and setuptools of the test extras."""
     wheels = Path(tempfile.mkdtemp(prefix="claims-wheel-"))
-    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(wheels)]
+    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-cache-dir", "-q"]
+    command += ["-w", str(wheels)]
     built = subprocess.run(
         [*command, str(Path(__file__).parent)],
         capture_output=True,
@@ -57,18 +61,19 @@ def unpack_compiled(site: Path) -> Path:
     return site
 
 
-def compiling() -> bool:
-    return os.environ.get("CLAIMS_COMPILE", "") == "1"
+def compile_setting() -> str:
+    """'1' compile or fail, '0' pure Python, '' (unset) compile where possible."""
+    return os.environ.get("CLAIMS_COMPILE", "").strip()
 
 
 class CompileHook(BuildHookInterface):
     PLUGIN_NAME = "custom"
 
     def dependencies(self) -> list[str]:
-        return ["mypy>=1.10", "setuptools>=61"] if compiling() else []
+        return [] if compile_setting() == "0" else ["mypy>=1.10", "setuptools>=61"]
 
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        if self.target_name != "wheel" or version == "editable" or not compiling():
+        if self.target_name != "wheel" or version == "editable" or compile_setting() == "0":
             return
         self._build_dir = Path(tempfile.mkdtemp(prefix="claims-mypyc-"))
         shutil.copytree(Path(self.root) / "claims", self._build_dir / "claims")
@@ -81,7 +86,13 @@ class CompileHook(BuildHookInterface):
             text=True,
         )
         if run.returncode:
-            raise RuntimeError(f"mypyc could not compile the extractor (CLAIMS_COMPILE=1):\n{run.stdout}{run.stderr}")
+            if compile_setting() == "1":
+                raise RuntimeError(
+                    f"mypyc could not compile the extractor (CLAIMS_COMPILE=1):\n{run.stdout}{run.stderr}"
+                )
+            # (pip shows a build's output only when it fails or is verbose; `claims --version` tells the build)
+            print(f"claims: building pure Python, mypyc could not compile the extractor:\n{run.stderr[-2000:]}")
+            return
         for library in [*self._build_dir.rglob("*.so"), *self._build_dir.rglob("*.pyd")]:
             place = library.relative_to(self._build_dir)
             if place.parts[0] != "build":  # (setuptools' own copies of the same libraries)

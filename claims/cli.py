@@ -150,8 +150,24 @@ def _stdout() -> IO[str]:
     return sys.stdout
 
 
+def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if not value or ctx.resilient_parsing:
+        return
+    from .extract import BUILD  # (the extractor loads only when asked for: it is most of start-up)
+
+    click.echo(f"claims, version {__version__} (extractor: {BUILD})")
+    ctx.exit()
+
+
 @click.group()
-@click.version_option(__version__, prog_name="claims")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
+    help="Show the version and exit.",
+)
 @click.option(
     "--db",
     "db_url",

@@ -21,16 +21,35 @@ PACKAGE = ROOT / "claims"
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A wheel built from the checkout, as `pip install claims` would get it (needs PyPI for the build backend
-    unless `build` and hatchling are installed)."""
+    unless `build` and hatchling are installed), pure Python: the compiled one is test_compiled_extractor's."""
     out = tmp_path_factory.mktemp("wheel")
     if importlib.util.find_spec("build") is not None:
         command = [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(ROOT)]
     else:
         command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", str(out), str(ROOT)]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    env = {**os.environ, "CLAIMS_COMPILE": "0"}
+    result = subprocess.run(command, capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 0, result.stdout + result.stderr
     [built] = out.glob("claims-*.whl")
     return built
+
+
+@pytest.mark.slow
+def test_without_a_working_c_compiler_the_wheel_is_pure_python(tmp_path: Path) -> None:
+    """`pip install .` compiles the extractor where it can; where it cannot, the install still works."""
+    pytest.importorskip("mypy", reason="the compiling build needs mypy (the test extras)")
+    env = {**os.environ, "CC": "false"}
+    env.pop("CLAIMS_COMPILE", None)
+    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-cache-dir", "-v"]
+    command += ["-w", str(tmp_path)]
+
+    result = subprocess.run([*command, str(ROOT)], capture_output=True, text=True, timeout=300, env=env)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "claims: building pure Python, mypyc could not compile the extractor" in result.stdout + result.stderr
+    [built] = tmp_path.glob("claims-*.whl")
+    assert built.name.endswith("-py3-none-any.whl")
+    assert not [name for name in zipfile.ZipFile(built).namelist() if name.endswith((".so", ".pyd"))]
 
 
 def _relative(paths: list[Path]) -> set[str]:

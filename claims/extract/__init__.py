@@ -9,11 +9,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from . import attribution
 from .attribution import Statement, extract_statements
 from .text import strip_date_line
 
 EXTRACTOR_NAME = "claims-extract"
 LANGUAGES = ("sl", "hr", "sr", "bs", "en")
+# a wheel built where mypyc could compile holds C extensions (hatch_build.py); about twice as fast, same output
+BUILD = "compiled" if attribution.__file__.endswith((".so", ".pyd")) else "pure Python"
 
 
 def extract(text: str, *, language: str | None = None, published: date | None = None) -> list[Statement]:
@@ -56,4 +59,4 @@ def _language_sample(text: str, size: int = 5000) -> str:
     return " ".join(words) if words else text[:size]
 
 
-__all__ = ["EXTRACTOR_NAME", "LANGUAGES", "Statement", "detect", "extract"]
+__all__ = ["BUILD", "EXTRACTOR_NAME", "LANGUAGES", "Statement", "detect", "extract"]
