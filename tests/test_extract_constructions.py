@@ -2206,6 +2206,26 @@ CASES = [
         "The minister's claim that the budget was balanced was false, the fiscal watchdog said.",
         [("watchdog", "indirect", "claim budget balanced false")],
     ),
+    # a name written with the Arabic article; an adjunct after 'told AFP,' is not what was told
+    (
+        "en",
+        "Faisal al-Harbi, a senior negotiator, told Al Arabiya the group would not sign a partial deal.",
+        [("Faisal al-Harbi", "indirect", "partial deal")],
+    ),
+    (
+        "en",
+        "Talks on the truce stalled on Monday over the prisoner lists, two sources briefed on the talks told AFP, "
+        "days before a deadline set by mediators.",
+        [("source", "indirect", "truce stalled prisoner")],
+    ),
+    # 'one of the sources', 'eden od virov', 'jedan od izvora': one of the unnamed, not a phrase after 'of'
+    (
+        "en",
+        '"Both sides want the names released in the first round," one of the sources said.',
+        [("source", "direct", "names released round")],
+    ),
+    ("sl", "»Dogovor je zelo blizu,« je dejala ena od sogovornic.", [("vir", "direct", "dogovor blizu")]),
+    ("hr", "Jedan od izvora rekao je da je dogovor o cijeni blizu.", [("izvor", "indirect", "dogovor cijeni blizu")]),
 ]
 
 

@@ -1111,6 +1111,10 @@ class _Document:
                 self.family == "en" and norm in _EN_UNNAMED and i + 1 <= last and tokens[i + 1].norm in _EN_UNNAMED_NEXT
             ):
                 mention = self._anonymous(i, last)
+                partitive = self._partitive_start(i, first)
+                if partitive is not None:  # 'one of the sources said', 'je dejal eden od virov': the numeral leads
+                    mention.first = partitive
+                    mention.gender = _ONE_OF_GENDER.get(tokens[partitive].norm, "?")
             elif (
                 self.family == "en"
                 and norm in _EN_UNNAMED_AGAIN
@@ -2525,6 +2529,16 @@ class _Document:
                 return any(t.norm in lx.NEGATIONS[self.family] or t.norm in ("not", "ne", "ni", "nije") for t in near)
         return False
 
+    def _partitive_start(self, i: int, first: int) -> int | None:
+        """Where 'one of the' / 'eden od' / 'jedan od' before the noun at `i` starts, if it is there."""
+        tokens = self.tokens
+        k = i - 1
+        if self.family == "en" and k >= first and tokens[k].norm == "the":
+            k -= 1
+        if k - 1 >= first and tokens[k].norm in ("of", "od") and tokens[k - 1].norm in _ONE_OF_GENDER:
+            return k - 1
+        return None
+
     def _unnamed_again(self, i: int, first: int) -> Mention:
         """'said one of the people', 'The second person said', 'the officials said': the unnamed sources the
         text brought in before, or unnamed ones."""
@@ -3109,6 +3123,7 @@ class _Document:
                 cue.last + 1 < k < stop
                 and sum(1 for t in tokens[k : stop + 1] if t.is_word) >= 3
                 and tokens[k].norm not in _NOT_CONTENT_OPENERS
+                and tokens[k].text != ","  # "..., two sources told AFP, days before a deadline": an adjunct
             ):
                 return k, stop
         # English: 'X said Y would ...', 'X said on Monday it was ...' (no 'that')
@@ -5947,7 +5962,7 @@ _ACCORDING_NOUNS = frozenset("recima rijecima navodima besedah navedbah izjavi i
 _OUTLET_LEADS = frozenset(("za", "told", "telling", "to", "the"))
 _TOLD = frozenset(("told", "tells", "tell", "telling"))
 # lower-case words inside surnames: 'Ursula von der Leyen', 'Frank de Boer', 'Rafael van der Vaart'
-_NAME_PARTICLES = frozenset("von van der den de di del della du ter ten".split())
+_NAME_PARTICLES = frozenset("von van der den de di del della du ter ten bin ibn bint".split())
 _TOLD_OR_ASKED = _TOLD | {"asked", "asks"}
 # outlets of two or three words, given statements: 'je za Novi list izjavio', 'told the Financial Times'
 _PLACE_NAMES = frozenset(lx.ORGANIZATION_NAMES.values())

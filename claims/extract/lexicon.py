@@ -361,7 +361,12 @@ NOUN_CUES = {
 
 # Anonymous sources.
 ANONYMOUS = {
-    "sl": frozenset(("vir viri vira virov virih sogovornik sogovorniki sogovornika neimenovani neimenovan").split()),
+    "sl": frozenset(
+        (
+            "vir viri vira virov virih sogovornik sogovorniki sogovornika sogovornikov sogovornica sogovornic "
+            "neimenovani neimenovan"
+        ).split()
+    ),
     "hbs": frozenset(("izvor izvori izvora izvorima sugovornik sugovornici neimenovani neimenovan").split()),
     "en": frozenset(["source", "sources", "insider", "insiders"]),
 }

@@ -141,6 +141,8 @@ def strip_date_line(text: str) -> tuple[str | None, int]:
 
 
 _WORDS: dict[str, tuple[str, bool, bool]] = {}
+# 'al-Qadhi', 'el-Sisi', 'ash-Shaibani': a name written with the Arabic article, capitalised after it
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]")
 
 
 def _word(word: str) -> tuple[str, bool, bool]:
@@ -149,7 +151,8 @@ def _word(word: str) -> tuple[str, bool, bool]:
     found = _WORDS.get(word)
     if found is None:
         first = word[0]
-        found = (name_key(visible(word)) or word, first.isalnum() or first == "_", first.isupper() or first.istitle())
+        capitalized = first.isupper() or first.istitle() or _ARABIC_ARTICLE.match(word) is not None
+        found = (name_key(visible(word)) or word, first.isalnum() or first == "_", capitalized)
         if len(_WORDS) < 500_000:
             _WORDS[word] = found
     return found
