@@ -2226,6 +2226,39 @@ CASES = [
     ),
     ("sl", "»Dogovor je zelo blizu,« je dejala ena od sogovornic.", [("vir", "direct", "dogovor blizu")]),
     ("hr", "Jedan od izvora rekao je da je dogovor o cijeni blizu.", [("izvor", "indirect", "dogovor cijeni blizu")]),
+    # which of a group a person is, set between the name and the verb
+    (
+        "en",
+        "Board member Ana Berić, one of the two who voted for a cut, told reporters the bank was too cautious.",
+        [("Ana Berić", "indirect", "bank cautious")],
+    ),
+    # a role named as the subject of a sentence that says nothing: 'he' in the next is its holder
+    (
+        "en",
+        "Governor Tom Vance said rates would stay high. Finance Minister Petra Hale wrote on X that the decision "
+        'was wrong. The governor brushed off the criticism. "We do not set rates to please anyone," he said.',
+        [
+            ("Tom Vance", "indirect", "rates stay high"),
+            ("Petra Hale", "indirect", "decision wrong"),
+            ("Tom Vance", "direct", "set rates please"),
+        ],
+    ),
+    # a question on reports is the journalists'; 'asked about' an aside on the subject, or a bare topic, is none
+    (
+        "en",
+        'Asked about reports that the owners had met another coach, Hollins replied: "You would have to ask them."',
+        [("journalists", "indirect", "reports owners coach"), ("Hollins", "direct", "ask them")],
+    ),
+    (
+        "en",
+        "The Environment Agency, asked about his criticism, said in a statement that it had invested heavily.",
+        [("Environment Agency", "indirect", "invested heavily")],
+    ),
+    (
+        "hr",
+        "Radić je to, upitan od novinara, odbio komentirati, ali je ponovio da rok nije upitan.",
+        [("Radić", "indirect", "rok upitan")],
+    ),
 ]
 
 

@@ -1555,6 +1555,18 @@ class _Document:
                 # nominative before one declined ('Glavnu ulogu, učiteljicu Anu, tumači Jovana Mrkšić. Ona je ...')
                 first_person = mention
                 first_nominative = self.family == "en" or self._nominative(mention)
+            elif (
+                first_person is None
+                and mention.kind == "person"
+                and mention.role
+                and mention.name == mention.role
+                and not self._governed(mention)
+                and (holder := self.people_by_role.get(self._role_base(mention.role))) is not None
+                and self._same_role(mention.role, holder.role or "")
+            ):
+                # 'The governor brushed off the criticism. "...," he said.': the holder of the role named before
+                first_person = holder
+                first_nominative = self.family == "en" or self._nominative(mention)
             i = max(i + 1, mention.last + 1)  # (always forward: a name found may end before where it began)
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
         self.previous_subject = first_person
@@ -3736,6 +3748,13 @@ class _Document:
             )  # ('The Coalition, a trade group that brought the lawsuit, called ...')
             if relative is not None and relative >= 2 and self._appositive(first, first + relative - 1):
                 return True
+        if (
+            self.family == "en"
+            and 3 <= len(tokens) <= 15
+            and tokens[0].norm in ("one", "two", "both", "among")
+            and tokens[1].norm == "of"
+        ):
+            return True  # 'Dvořáková, one of the two who voted for a cut, told': which of a group she is
         if not tokens or len(tokens) > 10:
             return False
         if len(tokens) <= 2 and tokens[-1].text.isdigit() and len(tokens[-1].text) <= 3:
@@ -4719,6 +4738,17 @@ class _Document:
         )
         speaker: Mention | None
         if cue.phrase is not None and cue.phrase.speaker is not None:  # 'neuradno', 'na vprašanje novinarjev'
+            if cue.phrase.kind == "group" and cue.first > sentence.first and tokens[cue.first - 1].text == ",":
+                end = next((k for k in range(cue.last + 1, sentence.last + 1) if tokens[k].text == ","), None)
+                if end is not None and sum(1 for t in tokens[cue.last + 1 : end] if t.is_word) < 4:
+                    return 0  # 'The agency, asked about his criticism, said': an aside on the subject, no question
+            if tokens[cue.last].norm == "about":
+                end = next((k for k in range(cue.last + 1, sentence.last + 1) if tokens[k].text == ","), sentence.last)
+                if not any(
+                    t.norm in ("that", "whether", "if") or t.norm.endswith(("ing", "ed"))
+                    for t in tokens[cue.last + 1 : end]
+                ):
+                    return 0  # 'Asked about the tunnel, Doe said': a topic; 'Asked about reports that ...': a question
             speaker = Mention(
                 cue.first, cue.last, cue.phrase.speaker, cue.phrase.kind, "p" if cue.phrase.kind == "group" else "?"
             )
