@@ -2259,6 +2259,26 @@ CASES = [
         "Radić je to, upitan od novinara, odbio komentirati, ali je ponovio da rok nije upitan.",
         [("Radić", "indirect", "rok upitan")],
     ),
+    # kin speak for themselves, not as the person they are kin to; a statement brought in by 'In a statement,
+    # X said' is X's when it speaks again
+    (
+        "en",
+        "Police found Kyle Brook in the park. In a statement released through police, Kyle's family said he was "
+        '"a gentle, funny boy". "He had just finished college," the statement said. The boy\'s mother added: '
+        '"We need answers."',
+        [
+            ("Kyle's family", "mixed", "gentle funny boy"),
+            ("Kyle's family", "direct", "finished college"),
+            ("boy's mother", "direct", "need answers"),
+        ],
+    ),
+    # a unit after 'of' is an apposition; after 'said', a name with its own verb opens the content
+    (
+        "en",
+        "Detective Inspector Louise Harker, of West Yorkshire Police's homicide and major enquiry team, said Kyle "
+        "had been with a group of friends.",
+        [("Louise Harker", "indirect", "kyle group friends")],
+    ),
 ]
 
 

@@ -1339,6 +1339,15 @@ class _Document:
         finally:
             self.looking_back = False
         subject = next((m for m in mentions if not self._governed(m)), None)
+        if subject is None and k >= 2 and tokens[k - 2].norm == "in" and tokens[k - 1].norm in ("a", "an", "its"):
+            # 'In a statement released through police, Kyle's family said ... "...," the statement said': the
+            # sayer of the sentence that brought the statement in
+            self.looking_back = True
+            try:
+                after = self._mentions(self._document_tail(k, sentence.last) + 1, sentence.last)
+            finally:
+                self.looking_back = False
+            return next((m for m in after if m.kind != "pronoun" and not self._governed(m)), None)
         if subject is None or subject.kind != "organization":
             return None
         # who issued it, not who confirmed or rejected it ('Sud je potvrdio optužnicu' is the prosecution's)
@@ -3780,6 +3789,12 @@ class _Document:
         if self.family == "en" and len(tokens) >= 2:
             if tokens[0].norm in ("of", "from") and all(t.is_capitalized or t.text[:1].isdigit() for t in tokens[1:]):
                 return True  # 'Karen Oyelaran, 58, of Linden Street, said': where she lives
+            if (
+                tokens[0].norm in ("of", "from", "at")
+                and tokens[1].is_capitalized
+                and not any(t.norm in _VERB_WORDS[self.family] or t.norm in _EN_FINITE for t in tokens)
+            ):
+                return True  # 'DI Louise Harker, of West Yorkshire Police's homicide team, said': her unit
             if tokens[0].norm.endswith("ed") and tokens[1].norm in ("by", "at", "in", "on", "after", "outside"):
                 return True  # 'Brandt, reached by phone Monday, said': how she was reached
             if tokens[0].norm.endswith("ly") and tokens[1].norm in ("a", "an", "the"):
@@ -3977,7 +3992,15 @@ class _Document:
                 return self._resolved(mention, cue)
         if self.family == "en" and after:
             mention = after[0]
-            if mention.first - cue.last <= 3 and self._agrees(mention, cue):
+            following = self.tokens[mention.last + 1] if mention.last + 1 < len(self.tokens) else None
+            if (
+                mention.first - cue.last <= 3
+                and self._agrees(mention, cue)
+                # ('said Kyle had been with friends': the content's subject, with its verb)
+                and not (
+                    following is not None and (following.norm in _EN_FINITE or following.norm in _EN_IRREGULAR_PAST)
+                )
+            ):
                 return self._resolved(mention, cue)
         for a, b in relatives:
             # 'Proizvajalec, podjetje Sadjarstvo Jurjevec, je zapisal': the sentence's subject is a common noun the

@@ -468,13 +468,15 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     # doctors by their field, and kin: 'Jedan od anesteziologa, koji ...', 'Njezina kći Marina rekla je'
     "anesteziolog specialist specijalizant pedijatar pediater ginekolog onkolog kardiolog psihijatar psihiater "
     "sin otac oce brat suprug komsija susjed sused "
-    "whip backbencher frontbencher delegate trustee organiser organizer campaigner shareholder investor".split()
+    "whip backbencher frontbencher delegate trustee organiser organizer campaigner shareholder investor "
+    "father husband son brother grandfather uncle widower".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "geologinja geoloskinja seizmologinja klimatologinja biologinja hidrologinja sociologinja politologinja "
     "psihologinja ekonomistka ekonomistkinja pravnica zgodovinarka historicarka istoricarka virologinja "
     "imunologinja arheologinja astronomka kemicarka hemicarka fizicarka kci kcerka cerka hci majka supruga "
-    "ministarka poslanica tuziteljka tuzilica komsinica susjeda suseda".split()
+    "ministarka poslanica tuziteljka tuzilica komsinica susjeda suseda "
+    "mother wife daughter sister grandmother aunt widow".split()
 )
 ROLES = ROLES_MASCULINE | ROLES_FEMININE | {"co author", "co founder", "vice president", "vice chair"}  # (hyphenated)
 
@@ -497,7 +499,7 @@ GROUPS = frozenset(
         "diplomats representatives leaders ministers doctors unions investigators authorities firefighters "
         "rescuers witnesses voters critics opponents supporters diners customers passengers shoppers fans "
         "patients drivers motorists tourists visitors nurses students pensioners homeowners tenants survivors "
-        "relatives families locals villagers campaigners demonstrators economists academics "
+        "relatives families family locals villagers campaigners demonstrators economists academics "
         "studenti studentice ucenici penzioneri umirovljenici taksisti vozaci ribari ratari navijaci stanari "
         "korisnici pacijenti potrosaci trgovci prijevoznici prevoznici uposlenici rudari prosvjetari nastavnici "
         "profesori birachi biraci glasaci branitelji veterani studentje dijaki upokojenci vozniki ribici "
