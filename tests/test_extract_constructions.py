@@ -2279,6 +2279,23 @@ CASES = [
         "had been with a group of friends.",
         [("Louise Harker", "indirect", "kyle group friends")],
     ),
+    # a woman's name after a feminine role in the nominative keeps its ending; 'premier' after 'premierka' is the
+    # man who holds the office; one of the diplomats is none of the leaders named before, and one who would not be
+    # named is anonymous
+    (
+        "sl",
+        "Premier Tomaž Vrhovnik je dejal, da predloga ne bo podprl. Portugalska premierka Inês Carvalho je dejala, "
+        "da kohezija ne sme postati žrtev. Eden od diplomatov je za STA povedal, da so stališča daleč narazen. Drug "
+        "diplomat, ki je želel ostati neimenovan, ocenjuje, da bo dogovor šele jeseni. Premier je povedal, da bo "
+        "Slovenija podprla pomoč Kijevu.",
+        [
+            ("Tomaž Vrhovnik", "indirect", "predloga podprl"),
+            ("Inês Carvalho", "indirect", "kohezija zrtev"),
+            ("diplomat", "indirect", "stalisca narazen"),
+            ("anonymous source", "indirect", "dogovor jeseni"),
+            ("Tomaž Vrhovnik", "indirect", "podprla pomoc kijevu"),
+        ],
+    ),
 ]
 
 

@@ -1202,7 +1202,9 @@ class _Document:
             ):
                 # 'Eden od stanovalcev bloka, ki ni želel biti imenovan, je povedal': one of them, the verb's subject
                 gender = _ONE_OF_GENDER[tokens[mention.first - 2].norm]
-                mention = replace(mention, first=mention.first - 2, kind="person", gender=gender)
+                # (one of many holds no office of their own: 'Eden od diplomatov' is not the premier named before)
+                role = None if not mention.name[:1].isupper() else mention.role
+                mention = replace(mention, first=mention.first - 2, kind="person", gender=gender, role=role)
             one_of_them = (mention.role or "").lower() == "one of them"  # (one of a group named before)
             if (
                 mention.kind in ("person", "group")
@@ -2217,7 +2219,11 @@ class _Document:
                 if (
                     gender == "f"
                     and len(written.split()) == len(name.name.split())
-                    and all(w == b or w == b + "a" for w, b in zip(written.split(), name.name.split(), strict=True))
+                    and (
+                        all(w == b or w == b + "a" for w, b in zip(written.split(), name.name.split(), strict=True))
+                        # 'premierka Inês Carvalho': after a feminine role in the nominative, the name is too
+                        or tokens[i].norm in lx.ROLES_FEMININE
+                    )
                 ):
                     # 'Njezina kći Marina', 'ministarka Desislava Nikolova': hers, not the genitive of Marin, Nikolov
                     name.name = written
@@ -2520,7 +2526,7 @@ class _Document:
             return False
         for j in range(k + 1, min(last, k + 14) + 1):
             norm = tokens[j].norm
-            if norm.startswith(("anonym", "anonim")) or (
+            if norm.startswith(("anonym", "anonim", "neimenovan")) or (
                 norm in ("named", "identified") and tokens[j - 1].norm == "be" and tokens[j - 2].norm in ("not", "to")
             ):
                 return True
@@ -4464,14 +4470,15 @@ class _Document:
             and (not mention.name[0].isupper() or (self.family == "en" and mention.name == mention.role))
         ):
             earlier = self.people_by_role.get(self._role_base(mention.role))
-            if earlier is not None and mention.gender == "f" and earlier.gender == "m":
-                # 'ministarka' after 'ministar Petrović': the woman who held the role before him, if any
+            if earlier is not None and (mention.gender, earlier.gender) in (("f", "m"), ("m", "f")):
+                # 'ministarka' after 'ministar Petrović': the woman who held the role before him, if any ('premier
+                # je povedal' after 'premierka Carvalho': the man)
                 earlier = next(
                     (
                         m
                         for m in reversed(self.recent[-8:])
                         if m.kind == "person"
-                        and m.gender in ("f", "?")
+                        and m.gender in (mention.gender, "?")
                         and m.role
                         and self._role_base(m.role) == self._role_base(mention.role)
                     ),
