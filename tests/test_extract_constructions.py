@@ -2296,6 +2296,25 @@ CASES = [
             ("Tomaž Vrhovnik", "indirect", "podprla pomoc kijevu"),
         ],
     ),
+    # the name of 'one of them' in an apposition; 'izjasnio se' reports a plea; an outlet that learnt it from
+    # sources before its verb; an indictment whose owner the text does not give is the prosecution's
+    (
+        "bs",
+        "Ispred suda okupilo se deset radnika. Jedan od njih, Sead Omerović, kazao je da radnici godinama trpe "
+        "posljedice. Adnan Šehić se na ročištu izjasnio da nije kriv.",
+        [("Sead Omerović", "indirect", "radnici godinama trpe"), ("Šehić", "indirect", "nije kriv")],
+    ),
+    (
+        "bs",
+        "Kako Oslobođenje saznaje iz pravosudnih izvora, tužilaštvo navodno istražuje i dvojicu članova odbora.",
+        [("izvor", "indirect", "istrazuje dvojicu clanova")],
+    ),
+    (
+        "bs",
+        "Suđenje Adnanu Šehiću, kojeg Kantonalno tužilaštvo tereti za zloupotrebu položaja, počelo je danas. Prema "
+        "navodima optužnice, dio novca završio je na računu njegovog rođaka.",
+        [("Kantonalno tužilaštvo", "indirect", "novca racunu rodaka")],
+    ),
 ]
 
 

@@ -1356,6 +1356,30 @@ class _Document:
         issued = any(t.norm.startswith(_ISSUING_STEMS) for t in tokens[subject.last + 1 : k])
         return subject if issued else None
 
+    def _prosecutor_before(self, j: int) -> Mention | None:
+        """The prosecution the text named before `j` ('Kantonalno tužilaštvo ... tereti'), whose the indictment is
+        when the text does not say whose."""
+        tokens = self.tokens
+        k = next(
+            (
+                k
+                for k in range(j - 1, max(0, j - 600) - 1, -1)
+                if tokens[k].norm.startswith(_PROSECUTION_STEMS) and not self.in_quote[k]
+            ),
+            None,
+        )
+        if k is None or self.looking_back:
+            return None
+        if not self.sentence_firsts:
+            self.sentence_firsts = [s.first for s in self.sentences]
+        sentence = self.sentences[bisect.bisect_right(self.sentence_firsts, k) - 1]
+        self.looking_back = True
+        try:
+            mentions = self._mentions(sentence.first, sentence.last)
+        finally:
+            self.looking_back = False
+        return next((m for m in mentions if m.first <= k <= m.last and m.kind == "organization"), None)
+
     def _document_tail(self, j: int, last: int) -> int:
         """'data released on Tuesday by the institute', 'documents seen by Reuters', 'a draft of the conclusions':
         what English says of a document after it, up to the next comma, is part of the mention, not of the
@@ -3710,6 +3734,12 @@ class _Document:
                     and self.tokens[opening].norm in _QUESTION_WORDS
                     and self.tokens[opening - 2].norm in _ASKED_WORDS
                 )
+                # 'Jedan od njih, Sead Omerović, kazao je': the name of the one among them
+                or (
+                    0 < comma - opening <= 4
+                    and all(t.is_capitalized for t in self.tokens[opening:comma] if t.is_word)
+                    and self.tokens[self._clause_start(opening - 1, sentence)].norm in _ONE_OF
+                )
             ):
                 # ', ki ...,' / ', which ...,' / ', speaking on condition of anonymity,' / ', s druge strane,'
                 skipped.append((opening, comma))
@@ -4848,6 +4878,13 @@ class _Document:
             if speaker is not None and self.family == "en":
                 start = self._past_affiliation(start, sentence.last)  # 'according to researchers at the University
                 # of Westmarch.': where they work, not what they said
+            if speaker is None and (
+                tokens[cue.last].norm in _CHARGES
+                or (cue.last + 1 <= sentence.last and tokens[cue.last + 1].norm.startswith(_CHARGE_STEMS))
+            ):
+                speaker = self._prosecutor_before(cue.first)  # 'Prema navodima optužnice': the prosecution's
+                if speaker is not None and tokens[cue.last].norm not in _CHARGES:
+                    start = cue.last + 2
             if (
                 speaker is None
                 and cue.last + 1 <= sentence.last
@@ -5147,6 +5184,8 @@ class _Document:
                     tokens[k].is_capitalized
                     and any(tokens[m].norm in ("za", "to", "told") for m in range(max(sentence.first, k - 3), k))
                 )
+                # the outlet that learnt it, right after the marker: 'Kako Oslobođenje saznaje iz izvora, ...'
+                or (tokens[k].is_capitalized and tokens[k - 1].norm in marks and tokens[cue.first].norm in _LEARNS)
                 or (
                     tokens[k].is_word
                     and not tokens[k].is_capitalized
@@ -5207,8 +5246,19 @@ class _Document:
                 m
                 for m in mentions
                 if (local[0].last if local else scope[0]) < m.first <= scope[1]
-                and self.tokens[m.first - 1].norm in ("od", "from")
-                and (local or self.tokens[cue.first].norm in ("saznaje", "doznaje"))
+                and (
+                    self.tokens[m.first - 1].norm in ("od", "from")
+                    # 'Kako Oslobođenje saznaje iz pravosudnih izvora': from sources, over their adjective
+                    or (
+                        m.kind == "anonymous"
+                        and any(
+                            self.tokens[k].norm in ("od", "iz", "from")
+                            and all(_adjective(t.norm, self.family) for t in self.tokens[k + 1 : m.first])
+                            for k in range(max(scope[0], m.first - 3), m.first)
+                        )
+                    )
+                )
+                and (local or self.tokens[cue.first].norm in _LEARNS)
                 and m.kind in ("anonymous", "person", "organization")
             ),
             None,
@@ -5862,6 +5912,8 @@ _BOTH = frozenset("both oboje obojica oba obe obje obadva obadve".split())
 _RELATIVE_SUBJECTS = frozenset("who ki koji koja kateri katera".split())
 _WHERE_RELATIVES = frozenset("kjer gdje gde where".split())
 _ASKED_PARTICIPLES = frozenset("upitan upitana upitani upitane".split())
+_CHARGE_STEMS = ("optuznic", "obtoznic")
+_PROSECUTION_STEMS = ("tuzilast", "tuziteljst", "tozilst", "drzavno tozilst")
 _CHARGES = frozenset("optuznici obtoznici".split())  # whose indictment, when not said, is no one's just named
 _MODALS_BEFORE_DA = frozenset(
     "mogli mogao mogla moglo mogle moze mogu mozemo treba trebalo trebala trebao trebale trebali mora moraju "
@@ -5970,6 +6022,7 @@ _ISSUING_STEMS = (
 )
 _ASKED_WORDS = frozenset("vprasanje vprasanja novinarjev novinarja pitanje pitanja novinara asked question".split())
 # who relays another's statement: 'po poročanju portala', 'poroča agencija ANP', 'kako prenosi Tanjug'
+_LEARNS = frozenset("saznaje doznaje saznajemo doznajemo izvedel izvedela izvedeli".split())
 _RELAY_NOUNS = frozenset("porocanju pisanju".split())
 _RELAY_VERBS = frozenset("poroca porocajo pise pisejo javlja javljaju prenosi prenose reports reported".split())
 _PUBLIC_BODIES = frozenset(
