@@ -2311,9 +2311,9 @@ CASES = [
     ),
     (
         "bs",
-        "Suđenje Adnanu Šehiću, kojeg Kantonalno tužilaštvo tereti za zloupotrebu položaja, počelo je danas. Prema "
-        "navodima optužnice, dio novca završio je na računu njegovog rođaka.",
-        [("Kantonalno tužilaštvo", "indirect", "novca racunu rodaka")],
+        "Suđenje Adnanu Šehiću počelo je danas. Optužnicu je podiglo Kantonalno tužilaštvo. Prema navodima "
+        "optužnice, dio novca završio je na računu njegovog rođaka.",
+        [("Kantonalno tužilaštvo", "indirect", "novca racunu")],
     ),
 ]
 
