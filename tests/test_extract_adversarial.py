@@ -158,3 +158,27 @@ def test_a_name_of_letters_with_combining_marks_does_not_stop_the_extractor() ->
     finally:
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def test_a_fault_in_one_sentence_skips_that_sentence_with_a_warning_and_keeps_the_rest(monkeypatch) -> None:
+    """A rule that fails on some sentence (a bug) must not lose the document, nor a folder or a feed being read:
+    the sentence is skipped and a warning says so; the tests turn the warning into a failure."""
+    from claims.extract import ExtractorWarning, attribution
+
+    real = attribution._Document._sentence
+
+    def failing(self, sentence):  # (a stand-in for a rule with a bug, on one sentence only)
+        if "BOOM" in self.text[self.tokens[sentence.first].start : self.tokens[sentence.last].end]:
+            raise IndexError("list index out of range")
+        return real(self, sentence)
+
+    monkeypatch.setattr(attribution._Document, "_sentence", failing)
+    text = (
+        "»Most bo odprt jutri,« je dejal župan Janez Novak. BOOM je rekel, da bo. "
+        "Ministrica Ana Kos je povedala, da denarja ni."
+    )
+
+    with pytest.warns(ExtractorWarning, match=r"1 sentence\(s\) skipped .* IndexError"):
+        statements = extract(text, language="sl")
+
+    assert [s.speaker for s in statements] == ["Janez Novak", "Ana Kos"]

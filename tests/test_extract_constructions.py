@@ -2315,6 +2315,14 @@ CASES = [
         "optužnice, dio novca završio je na računu njegovog rođaka.",
         [("Kantonalno tužilaštvo", "indirect", "novca racunu")],
     ),
+    # a title with its full stop in an apposition after a role (this once failed the whole text)
+    (
+        "en",
+        "Another outside researcher, Dr. Samuel Achebe of Imperial College London, wrote on X that the study was "
+        "the most convincing case yet.",
+        [("Samuel Achebe", "indirect", "convincing case")],
+    ),
+    ("en", "A senator, Sen. Maria Lopez, said that the bill was dead.", [("Maria Lopez", "indirect", "bill dead")]),
 ]
 
 

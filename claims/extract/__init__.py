@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from . import attribution
-from .attribution import Statement, extract_statements
+from .attribution import ExtractorWarning, Statement, extract_statements
 from .text import strip_date_line
 
 EXTRACTOR_NAME = "claims-extract"
@@ -59,4 +59,4 @@ def _language_sample(text: str, size: int = 5000) -> str:
     return " ".join(words) if words else text[:size]
 
 
-__all__ = ["BUILD", "EXTRACTOR_NAME", "LANGUAGES", "Statement", "detect", "extract"]
+__all__ = ["BUILD", "EXTRACTOR_NAME", "LANGUAGES", "ExtractorWarning", "Statement", "detect", "extract"]

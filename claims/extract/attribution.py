@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import warnings
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -58,6 +59,10 @@ SKIPPABLE = frozenset(
         "earlier yesterday today on monday tuesday wednesday thursday friday saturday sunday je so sta su i even"
     ).split()
 )
+
+
+class ExtractorWarning(RuntimeWarning):
+    """A sentence the extractor could not read for a fault of its own: it is skipped, the rest goes on."""
 
 
 @dataclass(frozen=True)
@@ -280,10 +285,23 @@ class _Document:
     def run(self) -> list[Statement]:
         if self.text.count("?", self.body_start) >= 2:
             self._find_interview()
+        skipped: list[tuple[int, Exception]] = []
         while self.next_sentence < len(self.sentences):
             sentence = self.sentences[self.next_sentence]
             self.next_sentence += 1
-            self._sentence(sentence)
+            try:
+                self._sentence(sentence)
+            except Exception as error:  # a fault in one rule loses that sentence, not the document or the batch
+                self.looking_back = False
+                skipped.append((self.tokens[sentence.first].start, error))
+        if skipped:
+            offset, error = skipped[0]
+            warnings.warn(
+                f"{len(skipped)} sentence(s) skipped after an error in the extractor, the first at character "
+                f"{offset}: {error!r}; please report it with the text",
+                ExtractorWarning,
+                stacklevel=3,
+            )
         made = sum(self._headline_statement(headline) for headline in self.headlines)
         if made:
             self.statements.sort(key=lambda st: st.start)
@@ -2295,7 +2313,7 @@ class _Document:
             and tokens[end + 2].is_capitalized
             and tokens[end + 2].is_word
         ):
-            k = end + 2 + (tokens[end + 2].norm in _EN_TITLES and end + 3 <= last)
+            k = self._past_title(end + 2, last)  # ('Another researcher, Dr. Samuel Achebe, wrote')
             name = self._named(k, last)
             if name.kind == "person" and " " in name.name:
                 # 'said the study's lead author, Dr Priya Nandakumar': the role, then who holds it
@@ -3285,6 +3303,8 @@ class _Document:
             j += 2
         if j == k and self.family == "en" and j + 1 <= last and tokens[j].norm in _EN_TITLES:
             j += 1  # 'medical director Dr Slobodan Ilić' (English writes 'Dr' without the full stop)
+            if tokens[j].text == "." and j + 1 <= last:
+                j += 1  # (or with it: 'Sen. Maria Lopez')
         elif j == k and j + 1 <= last and tokens[j].norm in ("dr", "prof", "mr") and tokens[j + 1].is_capitalized:
             j += 1  # 'direktora centra dr Nebojše Stevića' (Serbian writes 'dr' without the full stop too)
         return j if j > k and j <= last and tokens[j].is_capitalized else k
