@@ -295,10 +295,10 @@ class _Document:
                 self.looking_back = False
                 skipped.append((self.tokens[sentence.first].start, error))
         if skipped:
-            offset, error = skipped[0]
+            offset, first_error = skipped[0]
             warnings.warn(
                 f"{len(skipped)} sentence(s) skipped after an error in the extractor, the first at character "
-                f"{offset}: {error!r}; please report it with the text",
+                f"{offset}: {first_error!r}; please report it with the text",
                 ExtractorWarning,
                 stacklevel=3,
             )
