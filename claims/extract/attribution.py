@@ -4823,7 +4823,15 @@ class _Document:
                 if end is not None and sum(1 for t in tokens[cue.last + 1 : end] if t.is_word) < 4:
                     return 0  # 'The agency, asked about his criticism, said': an aside on the subject, no question
             if tokens[cue.last].norm == "about":
-                end = next((k for k in range(cue.last + 1, sentence.last + 1) if tokens[k].text == ","), sentence.last)
+                end = next(
+                    (
+                        k
+                        for k in range(cue.last + 1, sentence.last + 1)
+                        # (the topic ends at the clause of when: 'asked about the row as he left a meeting')
+                        if tokens[k].text == "," or tokens[k].norm in ("as", "when", "while", "after", "before")
+                    ),
+                    sentence.last,
+                )
                 if not any(
                     t.norm in ("that", "whether", "if") or t.norm.endswith(("ing", "ed"))
                     for t in tokens[cue.last + 1 : end]
