@@ -2323,6 +2323,18 @@ CASES = [
         [("Samuel Achebe", "indirect", "convincing case")],
     ),
     ("en", "A senator, Sen. Maria Lopez, said that the bill was dead.", [("Maria Lopez", "indirect", "bill dead")]),
+    # a party's short name between its name and the role; a surname that is a role word in another language
+    (
+        "en",
+        "The New Slovenia (NSi) leader, Anže Podobnik, was less optimistic. The party would not sign the deal, he "
+        "told the STA.",
+        [("Anže Podobnik", "indirect", "party sign deal")],
+    ),
+    (
+        "en",
+        'GO leader Tjaša Kralj told reporters the talks were "nearly done". Kralj said she expected a deal by Friday.',
+        [("Tjaša Kralj", "mixed", "talks nearly done"), ("Tjaša Kralj", "indirect", "expected deal friday")],
+    ),
 ]
 
 

@@ -1180,6 +1180,8 @@ class _Document:
                 mention = self._described(int(noun), last)
                 mention.first = i
                 mention.name = self._base_phrase(i, mention.last, int(noun))
+            elif token.is_capitalized and self._surname_known(norm) and self._noun_base(token) in _DESCRIBING:
+                mention = self._named(i, last)  # 'Kralj said' after 'Tjaša Kralj': her surname, not a king
             elif self._noun_base(token) in _DESCRIBING:
                 mention = self._described(i, last)
             elif token.is_capitalized and self._titles_a_name(i, last):
@@ -1735,6 +1737,8 @@ class _Document:
         k = i + 1  # 'Sinn Féin councillor Aoife Brennan', 'Fine Gael councillor': a party of two words, then the role
         while k <= min(last, i + 3) and self.tokens[k].is_capitalized and self.tokens[k].norm not in _FIRST_NAMES:
             k += 1
+        if k + 2 <= last and self.tokens[k].text == "(" and self.tokens[k + 2].text == ")":
+            k += 3  # 'The New Slovenia (NSi) leader': the party's short name between
         if (
             k > i + 1
             and k <= last
