@@ -53,3 +53,8 @@ class Unreadable:
 
     rule: str
     message: str
+
+
+class ExtractorWarning(RuntimeWarning):
+    """A sentence the extractor could not read for a fault of its own: it is skipped, the rest goes on. (Here, not
+    in the extractor's modules: mypyc compiles those, and a compiled class cannot inherit from a warning.)"""

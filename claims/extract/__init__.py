@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..errors import ExtractorWarning
 from . import attribution
-from .attribution import ExtractorWarning, Statement, extract_statements
+from .attribution import Statement, extract_statements
 from .text import strip_date_line
 
 EXTRACTOR_NAME = "claims-extract"

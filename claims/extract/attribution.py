@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 
+from ..errors import ExtractorWarning
 from . import lexicon as lx
 from .text import (
     DASHES,
@@ -59,10 +60,6 @@ SKIPPABLE = frozenset(
         "earlier yesterday today on monday tuesday wednesday thursday friday saturday sunday je so sta su i even"
     ).split()
 )
-
-
-class ExtractorWarning(RuntimeWarning):
-    """A sentence the extractor could not read for a fault of its own: it is skipped, the rest goes on."""
 
 
 @dataclass(frozen=True)
@@ -1470,6 +1467,8 @@ class _Document:
         tokens = self.tokens
         if i == 0 or not tokens[i].is_capitalized or tokens[i - 1].norm not in _OUTLET_LEADS:
             return None
+        if tokens[i - 1].norm == "the" and (i < 2 or tokens[i - 2].norm not in _OUTLET_LEADS):
+            return None  # 'told the BBC', not 'The OSCE Mission said': the subject
         for end in (i + 2, i + 1):
             if end <= last and " ".join(t.norm for t in tokens[i : end + 1]) in _OUTLET_PHRASES:
                 return end
