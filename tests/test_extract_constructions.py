@@ -2335,6 +2335,12 @@ CASES = [
         'GO leader Tjaša Kralj told reporters the talks were "nearly done". Kralj said she expected a deal by Friday.',
         [("Tjaša Kralj", "mixed", "talks nearly done"), ("Tjaša Kralj", "indirect", "expected deal friday")],
     ),
+    # 'the' opens an outlet only after a verb of telling: 'The OSCE Mission' is the subject
+    (
+        "en",
+        'The OSCE Mission to Serbia said in a statement that journalists "must be able to work without fear".',
+        [("OSCE Mission", "mixed", "journalists work fear")],
+    ),
 ]
 
 
