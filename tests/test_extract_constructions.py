@@ -2341,6 +2341,18 @@ CASES = [
         'The OSCE Mission to Serbia said in a statement that journalists "must be able to work without fear".',
         [("OSCE Mission", "mixed", "journalists work fear")],
     ),
+    # a role without its article in the apposition after a quotation; a plural's possessive apostrophe is no mark
+    (
+        "en",
+        '"Nobody has told the miners what comes after," Senad Mujkić, head of the Kakanj miners\' union, told N1.',
+        [("Senad Mujkić", "direct", "nobody told miners")],
+    ),
+    # a spokesperson named in an apposition after the body speaks for herself
+    (
+        "en",
+        "A spokesperson for Elektroprivreda, Lejla Kurtović, said none of the workers would be laid off.",
+        [("Lejla Kurtović", "indirect", "workers laid off")],
+    ),
 ]
 
 

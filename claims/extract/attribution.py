@@ -2213,6 +2213,9 @@ class _Document:
                 return Mention(start, noun, self._span_text(k, noun), "organization", "n", role, head=i)
             if k <= last and tokens[k].is_capitalized:
                 body = self._named(k, last)
+                named = self._spokesperson_named(body.last, last)
+                if named is not None:  # 'A spokesperson for Elektroprivreda, Lejla Kurtović, said': she speaks
+                    return replace(named, first=start, role=self._span_text(start, body.last))
                 role = self._span_text(start, i)
                 return Mention(start, body.last, body.name, "organization", "n", role, head=i)
             if k <= last and _BARE_COMPANY.fullmatch(self._noun_base(tokens[k])):
@@ -2985,7 +2988,7 @@ class _Document:
                         if self._name_and_apposition(end + 1, cue.first)
                         else 5
                     )
-                    and not any(t.text in QUOTE_MARKS for t in between)
+                    and not any(t.text in QUOTE_MARKS and not self._possessive_apostrophe(t.index) for t in between)
                     and not any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in between)
                 ):
                     best = quote
@@ -3008,6 +3011,29 @@ class _Document:
                     return quote
         return best
 
+    def _spokesperson_named(self, body_last: int, last: int) -> Mention | None:
+        """The spokesperson's name in an apposition after the body she speaks for: ', Lejla Kurtović,'."""
+        tokens = self.tokens
+        k = body_last + 2
+        if k > last or tokens[body_last + 1].text != "," or not tokens[k].is_capitalized:
+            return None
+        name = self._named(k, last)
+        if name.kind != "person" or " " not in name.name or name.last + 1 > last:
+            return None
+        return name if tokens[name.last + 1].text == "," else None
+
+    def _possessive_apostrophe(self, k: int) -> bool:
+        """ "the miners' union": an apostrophe closing a plural's possessive, glued to its word, not a mark."""
+        tokens = self.tokens
+        return (
+            tokens[k].text in ("'", "’")
+            and k > 0
+            and tokens[k - 1].is_word
+            and tokens[k - 1].end == tokens[k].start
+            and tokens[k - 1].norm.endswith("s")
+            and (k + 1 >= len(tokens) or tokens[k + 1].start > tokens[k].end)
+        )
+
     def _name_and_apposition(self, first: int, cue_first: int) -> bool:
         """'"...," Kerstin Maier, an analyst at Donau Research, wrote': between a quotation and its verb, a name
         and an apposition set off by commas."""
@@ -3022,7 +3048,11 @@ class _Document:
             and tokens[k].is_capitalized
             and len(commas) == 2
             and commas[-1] == cue_first - 1
-            and tokens[commas[0] + 1].norm in ("a", "an", "the")
+            and (
+                tokens[commas[0] + 1].norm in ("a", "an", "the")
+                # 'Senad Mujkić, head of the miners' union, told N1': a role without its article
+                or self._appositive(commas[0] + 1, commas[1] - 1)
+            )
         )
 
     def _opens_clause(self, quote: Quote, sentence: Sentence) -> bool:
