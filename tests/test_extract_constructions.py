@@ -2353,6 +2353,20 @@ CASES = [
         "A spokesperson for Elektroprivreda, Lejla Kurtović, said none of the workers would be laid off.",
         [("Lejla Kurtović", "indirect", "workers laid off")],
     ),
+    # a that-less clause with its own subject and verb before an inner 'that'; a long role apposition; a plural's
+    # possessive inside a body's name
+    (
+        "en",
+        'Presiding judge Ana Berić said the court had established beyond reasonable doubt that Milović "ordered" '
+        "the detentions. Hajra Begović, president of the Association of Families of Missing Persons from Rogatica, "
+        "told reporters that the verdict brought little peace. The Republika Srpska Veterans' Organisation wrote on "
+        "Facebook that the verdict was unjust.",
+        [
+            ("Ana Berić", "mixed", "court established doubt ordered"),
+            ("Hajra Begović", "indirect", "verdict little peace"),
+            ("Veterans' Organisation", "indirect", "verdict unjust"),
+        ],
+    ),
 ]
 
 

@@ -1835,6 +1835,15 @@ class _Document:
             i -= 1  # 'Ursula von der Leyen' met from its particles
         j = i
         while j + 1 <= last and not self.in_quote[j + 1] and tokens[j + 1].start - tokens[j].end <= 1:
+            if (
+                self.family == "en"
+                and j + 2 <= last
+                and self._possessive_apostrophe(j + 1)
+                and tokens[j + 2].is_capitalized
+                and tokens[j + 2].is_word
+            ):
+                j += 2  # "the Republika Srpska Veterans' Organisation": a plural's possessive inside the name
+                continue
             particles = j + 1
             while particles <= min(last, j + 3) and tokens[particles].norm in _NAME_PARTICLES:
                 particles += 1  # 'Ursula von der Leyen', 'Frank de Boer': lower-case words inside a name
@@ -1950,6 +1959,8 @@ class _Document:
             if pair in _ORGANIZATION_PAIRS:
                 return Mention(i, j + 1, _ORGANIZATION_PAIRS[pair], "organization", "n", head=i)
         base = self._base_name(words)
+        if self.family == "en" and ("' " in base or "’ " in base):
+            base = base.replace(" ' ", "' ").replace(" ’ ", "’ ")  # ("Veterans' Organisation", as written)
         if self.family == "en" and base.endswith(("'s", "’s")):
             base = base[:-2]  # "Niamh Laoire's third novel": whose, and who
         if len(words) < j + 1 - i:
@@ -3157,7 +3168,16 @@ class _Document:
                     if (
                         start is not None
                         and start < j - 1
-                        and (j - 1 > cue.last + 3 if after_and else tokens[start].norm in _EN_SUBJECT_PRONOUNS)
+                        and (
+                            j - 1 > cue.last + 3
+                            if after_and
+                            else tokens[start].norm in _EN_SUBJECT_PRONOUNS
+                            # 'said the court had established beyond doubt that ...': a subject and its own verb
+                            or (
+                                tokens[start].norm in ("the", "a", "an")
+                                and any(t.norm in _EN_FINITE for t in tokens[start + 1 : j])
+                            )
+                        )
                     ):
                         return start, self._trim_concessive(start, stop)
                 return j, self._trim_concessive(j, stop)
@@ -3853,6 +3873,15 @@ class _Document:
             and tokens[1].norm == "of"
         ):
             return True  # 'Dvořáková, one of the two who voted for a cut, told': which of a group she is
+        if (
+            self.family == "en"
+            and 3 <= len(tokens) <= 16
+            and not tokens[0].is_capitalized
+            and self._noun_base(tokens[0]) in lx.ROLES
+            and tokens[1].norm in ("of", "at", "for")
+            and not any(t.norm in _VERB_WORDS[self.family] or t.norm in _EN_FINITE for t in tokens)
+        ):
+            return True  # 'Hajra Begović, president of the Association of Families of Missing Persons, told'
         if not tokens or len(tokens) > 10:
             return False
         if len(tokens) <= 2 and tokens[-1].text.isdigit() and len(tokens[-1].text) <= 3:
