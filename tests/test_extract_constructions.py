@@ -2367,6 +2367,22 @@ CASES = [
             ("Veterans' Organisation", "indirect", "verdict unjust"),
         ],
     ),
+    # a fronted clause ends before a gerund cue of its own; 'was quoted as saying'; 'quoted X as saying' is X's;
+    # 'rejected claims by X that ...' is X's claim; an adjective opening a body's name
+    (
+        "en",
+        'Minister Ana Berić was cautious. The measures were "already being eased", she said, adding that she '
+        'expected the rest to go by June. "Not one obligation has been met," Petar Vukašinović was quoted as saying. '
+        "Interfax quoted Kremlin spokesman Dmitry Peskov as saying the talks had failed. Berić rejected claims by "
+        "the opposition Democratic League of Kosovo that the government was negotiating in secret.",
+        [
+            ("Ana Berić", "mixed", "measures eased"),
+            ("Ana Berić", "indirect", "expected rest june"),
+            ("Petar Vukašinović", "direct", "obligation met"),
+            ("Dmitry Peskov", "indirect", "talks failed"),
+            ("Democratic League of Kosovo", "indirect", "government negotiating secret"),
+        ],
+    ),
 ]
 
 

@@ -763,7 +763,19 @@ class _Document:
             if norm in lx.GERUNDS[self.family]:
                 cues.append(Cue(i, i, "gerund", token.text))
             elif self.family == "en" and norm in lx.EN_VERBS:
-                if i > sentence.first and norm in _EN_NOUN_LIKE and _names_a_noun(tokens[i - 1]):
+                if (
+                    i > sentence.first
+                    and norm in _EN_NOUN_LIKE
+                    and (
+                        _names_a_noun(tokens[i - 1])
+                        # 'rejected claims by the opposition that ...': the object of a verb, whose words they are
+                        or (
+                            tokens[i - 1].norm in _DISPUTING
+                            and i + 1 <= sentence.last
+                            and tokens[i + 1].norm in ("by", "from", "that")
+                        )
+                    )
+                ):
                     # "the minister's claim that ...", 'their demands': a noun here, not a verb
                     if norm in lx.NOUN_CUES["en"] and self._noun_cue(i, sentence.last):
                         cues.append(Cue(i, i, "noun", token.text))
@@ -1635,6 +1647,15 @@ class _Document:
             and token.norm not in lx.ORGANIZATION_NAMES
             and not self._first_name_at(i)
             and not (token.is_capitalized and self._surname_known(token.norm))  # 'je dejal Petek' (Marko Petek)
+            # 'the Democratic League of Kosovo', 'the National Front': an adjective opening a body's name
+            and not (
+                self.family == "en"
+                and token.is_capitalized
+                and token.norm not in _EN_DETERMINERS
+                and i + 1 < len(self.tokens)
+                and self.tokens[i + 1].is_capitalized
+                and self.tokens[i + 1].norm in lx.ORGANIZATION_NOUNS
+            )
         ):
             return False
         if token.norm in _POSSESSIVES:
@@ -3540,13 +3561,12 @@ class _Document:
             return None
         end = sentence.last
         if self.family == "en":  # '..., two people said on Tuesday, raising the risk that ...': the tail ends there
+            # (and at a cue of its own: '..., she said, adding that she expected ...')
             end = next(
                 (
                     k - 1
                     for k in range(cue.last + 1, sentence.last)
-                    if tokens[k].text == ","
-                    and tokens[k + 1].norm.endswith("ing")
-                    and tokens[k + 1].norm not in lx.GERUNDS["en"]
+                    if tokens[k].text == "," and tokens[k + 1].norm.endswith("ing")
                 ),
                 end,
             )
@@ -5169,8 +5189,22 @@ class _Document:
             ),
             None,
         )
+        quoted = next(
+            (
+                m
+                for m in mentions
+                if self.family == "en"
+                and m.last < cue.first - 1
+                and tokens[cue.first - 1].norm == "as"
+                and m.first > 0
+                and tokens[m.first - 1].norm in ("quoted", "quotes", "quoting", "cited", "cites")
+            ),
+            None,
+        )
         if absolute is not None:
             speaker = absolute  # 'with the Netherlands and Austria insisting the debt must be a one-off'
+        elif quoted is not None:
+            speaker = quoted  # 'The newspaper quoted Berić as saying ...': whom it quoted
         elif here:
             speaker = next((m for m in reversed(self.recent) if m.name == here[-1].speaker), None)
         else:
@@ -5424,7 +5458,10 @@ class _Document:
     def _noun_statement(self, sentence: Sentence, cue: Cue, mentions: list[Mention]) -> int:
         """'zahteva Rusije, da se Ukrajina umakne ...': the speaker is the genitive after the noun."""
         tokens = self.tokens
-        speaker = next((m for m in mentions if cue.last < m.first <= cue.last + 3), None)
+        reach = 3
+        if cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm in ("by", "from"):
+            reach = 6  # 'claims by the opposition Democratic League of Kosovo that ...': whose claims
+        speaker = next((m for m in mentions if cue.last < m.first <= cue.last + reach), None)
         if speaker is None and cue.first > 0 and tokens[cue.first - 1].norm in _POSSESSIVES:
             speaker = self._carried(cue, _POSSESSIVES[tokens[cue.first - 1].norm])  # 'Njeno zagotovilo, da ...'
         if speaker is None and cue.first > 0:
@@ -6080,6 +6117,9 @@ _EN_SAY = frozenset(
 )
 _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 # English reporting verbs whose form is a noun too: 'the minister's claim', 'a previous forecast'
+_DISPUTING = frozenset(
+    "rejected rejects denied denies dismissed dismisses disputed disputes refuted refutes repeated".split()
+)
 _EN_NOUN_LIKE = lx.NOUN_CUES["en"] | frozenset(
     "forecast forecasts estimate estimates report reports states notes calls answers comments".split()
 )

@@ -140,7 +140,9 @@ EN_VERBS = frozenset(
         "claim insist note deny admit suggest predict confirm announce acknowledge allege complain contend concede "
         "stress explain accuse urge estimate "
         # the tabloid register: 'Pruett blasted the referee as "a disgrace"', '"Fine me," he fumed'
-        "blasted slammed branded dubbed fumed raged"
+        "blasted slammed branded dubbed fumed raged "
+        # a quotation relayed by an agency: '"...," Vukašinović was quoted as saying'
+        "quoted"
     ).split()
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
@@ -532,7 +534,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "udruga udruzenje savez grupa preduzece poduzece elektroprivreda vodovod kabinet stozer sluzba direkcija "
     "centar center delegacija koalicija opozicija oporba klub organizacija institut instituta fundacija fondacija "
     "district trust foundation bureau group association federation organisation organization committee institute "
-    "club council authority "
+    "club council authority league movement front "
     "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
     "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
     "airline lender insurer retailer carmaker manufacturer producer mission "
