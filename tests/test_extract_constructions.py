@@ -2383,6 +2383,20 @@ CASES = [
             ("Democratic League of Kosovo", "indirect", "government negotiating secret"),
         ],
     ),
+    # a place whose key reads as a negation ('u Nišu' → 'nisu') negates no verb; 'profesorka' is a role; 'I X i
+    # Y' are joint speakers; a students' plenum is a body
+    (
+        "sr",
+        "Rektorka Univerziteta u Nišu Vesna Kostić ocenila je da je blokada nesrazmerna. Dekan Predrag Lalić podržao "
+        "je studente. I Lalić i profesorka Medicinskog fakulteta Ljiljana Babić poručili su da će se pridružiti "
+        "protestu. Plenum studenata u saopštenju navodi da traži javnu sednicu Saveta.",
+        [
+            ("Vesna Kostić", "indirect", "blokada nesrazmerna"),
+            ("Predrag Lalić", "indirect", "pridruziti protestu"),
+            ("Ljiljana Babić", "indirect", "pridruziti protestu"),
+            ("Plenum", "indirect", "javnu sednicu saveta"),
+        ],
+    ),
 ]
 
 

@@ -985,8 +985,8 @@ class _Document:
         for j in range(i - 1, max(first, i - 3) - 1, -1):
             if not self.tokens[j].is_word or self.in_quote[j] != self.in_quote[i]:
                 return False  # '... glavom, ne nogama – rekao je': the 'ne' belongs to the quotation
-            if self.tokens[j].norm in negations:
-                return True
+            if self.tokens[j].norm in negations and (j == first or not self.tokens[j].is_capitalized):
+                return True  # (not 'u Nišu', which the key writes as 'nisu')
         return False
 
     def _noun_cue(self, i: int, last: int) -> bool:

@@ -411,7 +411,7 @@ ROLES_FEMININE = frozenset(
         "predsjednica premijerka direktorka gradonacelnica zastupnica tuziteljica sutkinja lijecnica lekarka "
         "glasnogovornica savjetnica savetnica kancelarka ambasadorka spokeswoman chairwoman congresswoman "
         "veleposlanica podpredsednica potpredsjednica potpredsednica portparolka advokatica odvjetnica "
-        "profesorica trenerka"
+        "profesorica profesorka trenerka docentkinja dekanica rektorka"
     ).split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
@@ -543,7 +543,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast "
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
-    "inicijativa iniciativa pokret gibanje savet kancelarija "
+    "inicijativa iniciativa pokret gibanje savet kancelarija plenum "
     # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
     "dom".split()
 )
