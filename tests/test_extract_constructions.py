@@ -2397,6 +2397,13 @@ CASES = [
             ("Plenum", "indirect", "javnu sednicu saveta"),
         ],
     ),
+    # 'strateg Plavih': a team's nickname in the genitive plural is no name; the coach named before is meant
+    (
+        "bs",
+        "Trener Željezničara Adnan Kurtović nije krio emocije. Strateg Plavih je odgovorio da je to bila svjesna "
+        "odluka.",
+        [("Adnan Kurtović", "indirect", "svjesna odluka")],
+    ),
 ]
 
 

@@ -1674,6 +1674,17 @@ class _Document:
             and self._noun_base(following) in lx.ROLES
         ):
             return False  # 'Vrbančev odvjetnik': a possessive, whose role noun is the speaker
+        if (
+            self.family != "en"
+            and token.norm.endswith(("ih", "ijih"))
+            and len(token.norm) >= 5
+            and not token.text.isupper()  # ('tužilac BiH')
+            and token.norm not in _FIRST_NAMES
+            and i > sentence_first
+            and self._noun_base(self.tokens[i - 1]) in lx.ROLES
+            and (following is None or not following.is_capitalized)
+        ):
+            return False  # 'strateg Plavih je odgovorio': a team by its nickname in the genitive plural
         sentence_initial = i == sentence_first or self.tokens[i - 1].text in _QUOTES_DASHES_AND_COLON
         if not sentence_initial:
             return True
@@ -2281,6 +2292,16 @@ class _Document:
             and tokens[j].is_word
             and tokens[j].is_capitalized
             and (tokens[j].norm not in lx.NOT_NAMES or self._first_name_at(j))
+            # 'strateg Plavih je odgovorio': a team by its plural nickname in the genitive, not a name
+            and not (
+                self.family != "en"
+                and tokens[j].norm.endswith(("ih", "ijih"))
+                and len(tokens[j].norm) >= 5
+                and not tokens[j].text.isupper()
+                and j + 1 <= last
+                and not tokens[j + 1].is_capitalized
+                and tokens[j].norm not in _FIRST_NAMES
+            )
         ):
             name = self._named(j, last)
             following = name.last + 1
@@ -5978,7 +5999,7 @@ _DESCRIPTIVE_NOUNS = frozenset(
     "strokovnjak strokovnjakinja strucnjak strucnjakinja veteran veteranka legenda slovenec slovenka hrvat "
     "hrvatica srbin srpkinja bosanec bosanac bosanka avstrijec avstrijka austrijanac nemec nemka nijemac "
     "american americanka amerikanac italijan italijanka talijan rus rusinja francoz francozinja britanec britanac "
-    "madzar madar spanec spanjolac".split()
+    "madzar madar spanec spanjolac strateg".split()
 )
 _LAY_ROLES = frozenset(
     "domacin domacinka prebivalec prebivalka krajan krajanka ocividec ocividka mimoidoci bralec bralka voznik "
