@@ -2400,9 +2400,9 @@ CASES = [
     # 'strateg Plavih': a team's nickname in the genitive plural is no name; the coach named before is meant
     (
         "bs",
-        "Trener Željezničara Adnan Kurtović nije krio emocije. Strateg Plavih je odgovorio da je to bila svjesna "
-        "odluka.",
-        [("Adnan Kurtović", "indirect", "svjesna odluka")],
+        "„Ovo je pobjeda za navijače“, kazao je trener Željezničara Adnan Kurtović. Strateg Plavih je odgovorio "
+        "da je to bila svjesna odluka.",
+        [("Adnan Kurtović", "direct", "pobjeda navijace"), ("Adnan Kurtović", "indirect", "svjesna odluka")],
     ),
 ]
 

@@ -4604,7 +4604,7 @@ class _Document:
             named = self._named_before(mention)  # 'The bureau warned' after 'Bureau of Meteorology'
             if named is not None:
                 return named
-        if mention.kind == "person" and mention.role and mention.name == mention.role:
+        if mention.kind == "person" and mention.role and mention.name.lower() == mention.role.lower():
             head = self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first])
             if head in _DESCRIPTIVE_NOUNS:
                 # 'Hrvaški strokovnjak je pohvalil ...' after 'trener Jadrana Goran Mikulić': who he is, not an
