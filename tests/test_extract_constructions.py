@@ -2404,6 +2404,20 @@ CASES = [
         "da je to bila svjesna odluka.",
         [("Adnan Kurtović", "direct", "pobjeda navijace"), ("Adnan Kurtović", "indirect", "svjesna odluka")],
     ),
+    # a speaker whose present-tense verb told no gender goes on when a masculine verb follows, his first name
+    # telling it; a Slovenian man's name in the dative is his ('Ivanu Pernatu' is Ivan Pernat)
+    (
+        "sl",
+        "Franc Jagodic zatrjuje, da je bil spor znan. Osumljenca bo zastopal odvetnik Boris Kramberger. Kramberger "
+        "meni, da je za obtožbo prezgodaj. »Moja stranka je bila napadena prva,« je dejal. Sojenje Ivanu Pernatu se "
+        "je končalo. Pernat je v zadnji besedi dejal, da se ne čuti krivega.",
+        [
+            ("Franc Jagodic", "indirect", "spor znan"),
+            ("Boris Kramberger", "indirect", "obtozbo prezgodaj"),
+            ("Boris Kramberger", "direct", "stranka napadena"),
+            ("Ivan Pernat", "indirect", "cuti krivega"),
+        ],
+    ),
 ]
 
 

@@ -2838,6 +2838,8 @@ class _Document:
         if (
             not surname  # 'Maje Zorko' is Maja Zorko, whatever 'Zorka' is
             and norm[-1:] in ("e", "i", "o", "u")
+            # (a Slovenian '-u' is a man's dative: 'Ivanu Pernatu' is Ivan; in Croatian it may be Ivana's accusative)
+            and not (self.family == "sl" and norm[-1:] == "u" and _FIRST_NAMES.get(norm[:-1]) == "m")
             and norm not in _FIRST_NAMES
             and _AMBIGUOUS_FIRST_NAMES.get(norm) != "m"  # 'Tine', not 'Tina' declined
             and norm[:-1] + "a" in _FIRST_NAMES
@@ -4858,6 +4860,17 @@ class _Document:
             ):
                 # 'Defense attorney Marisa Cole argued ... She said ...': English marks no gender on the verb, so
                 # the speaker just named is whom 'she' takes up
+                return last
+            if (
+                last is not None
+                and last.kind == "person"
+                and last.gender == "?"
+                and not last.partners
+                and " " in last.name
+                and _FIRST_NAMES.get(_norm_words(last.name)[0]) == wanted
+            ):
+                # 'Kramberger meni, da ... »...,« je dejal': the last speaker, whose verb told no gender and whose
+                # first name tells the verb's
                 return last
             for earlier in reversed(self.recent[-6:]):
                 if earlier.kind == "person" and not earlier.partners and earlier.gender == wanted:
