@@ -2418,6 +2418,14 @@ CASES = [
             ("Ivan Pernat", "indirect", "cuti krivega"),
         ],
     ),
+    # 'Kot so v Petrolu zapisali, ...': a body after 'v'/'iz' with a plural verb, before or after the verb, whatever
+    # its name looks like
+    (
+        "sl",
+        "Kot so v Petrolu zapisali v sporočilu za javnost, je podražitev posledica višjih cen na borzah. Kot so "
+        "sporočili iz Dravita, bodo odpuščanja preprečili.",
+        [("Petrol", "indirect", "podrazitev visjih cen"), ("Dravit", "indirect", "odpuscanja preprecili")],
+    ),
 ]
 
 

@@ -5436,9 +5436,12 @@ class _Document:
         )
         source = [
             m
+            if m.kind != "person"
+            else replace(m, kind="organization", gender="n")  # 'iz Petrola', 'v Petrolu': a body, whatever its name
             for m in mentions
-            if scope[0] <= m.first <= scope[1]
-            and m.kind in ("organization", "group")
+            # (after the verb, or between the marker and the verb: 'Kot so v Petrolu zapisali, ...')
+            if (scope[0] <= m.first <= scope[1] or marker < m.first < cue.first)
+            and (m.kind in ("organization", "group") or (m.kind == "person" and m.first == m.last and m.gender == "?"))
             and (
                 self.tokens[m.first - 1].norm in ("iz", "z", "s", "from", "sa", "na", "v", "u", "pri")
                 # 'iz njegovega kabineta': a possessive between
