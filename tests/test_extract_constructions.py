@@ -2426,6 +2426,13 @@ CASES = [
         "sporočili iz Dravita, bodo odpuščanja preprečili.",
         [("Petrol", "indirect", "podrazitev visjih cen"), ("Dravit", "indirect", "odpuscanja preprecili")],
     ),
+    # an air force is a body; the agency that was told is not who told it
+    (
+        "sl",
+        "Ukrajinsko vojno letalstvo je na Telegramu sporočilo, da je Rusija poslala 96 dronov. Vir iz ukrajinske "
+        "vlade naj bi agenciji AFP potrdil, da Kijev takšni kupčiji nasprotuje.",
+        [("vojno letalstvo", "indirect", "rusija poslala dronov"), ("vir", "indirect", "kijev kupciji nasprotuje")],
+    ),
 ]
 
 

@@ -1118,6 +1118,15 @@ class _Document:
                 i += 1  # 'je novinarjem v Strasbourgu dejal', 'rekla je novinarima': to whom, not who
                 continue
             if (
+                norm == "agenciji"
+                and not token.is_capitalized
+                and i + 1 <= last
+                and tokens[i + 1].text.isupper()
+                and tokens[i - 1].norm not in PREPOSITIONS
+            ):
+                i += 2  # 'naj bi agenciji AFP potrdil': the agency told, not who told it (not 'pri agenciji')
+                continue
+            if (
                 token.is_capitalized
                 and self._possessive_of_surname(norm)
                 and tokens[i - 1].norm not in _ACCORDING_NOUNS  # 'po rečima Simićeve': her words, in the genitive

@@ -541,7 +541,8 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "chipmaker automaker drugmaker steelmaker grocer supermarket conglomerate skupnost zeleznica zeljeznica "
     "zeleznice zeljeznice "
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
-    "sile snage oblasti vlasti oblast vlast "
+    "sile snage oblasti vlasti oblast vlast letalstvo vojska mornarica zrakoplovstvo vazduhoplovstvo vojsko "
+    "navy "
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
     "inicijativa iniciativa pokret gibanje savet kancelarija plenum "
     # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
