@@ -2433,6 +2433,13 @@ CASES = [
         "vlade naj bi agenciji AFP potrdil, da Kijev takšni kupčiji nasprotuje.",
         [("vojno letalstvo", "indirect", "rusija poslala dronov"), ("vir", "indirect", "kijev kupciji nasprotuje")],
     ),
+    # what people are familiar with belongs to them, not to the content; 'a man who ...' speaks
+    (
+        "en",
+        "Some board members argued for an immediate increase, according to people familiar with the discussions, "
+        "who asked not to be named. A man who was waiting inside the takeaway told Sky News he heard shouting.",
+        [("anonymous source", "indirect", "board members increase"), ("man", "indirect", "heard shouting")],
+    ),
 ]
 
 

@@ -2693,51 +2693,55 @@ class _Document:
         j = i + 1
         while (
             j <= last
-            and j - i <= 4
+            and j - i <= 5
             and tokens[j].is_word
             and not self.in_quote[j]
-            and tokens[j].norm
-            in {
-                "blizu",
-                "blizak",
-                "bliski",
-                "blisko",
-                "close",
-                "to",
-                "iz",
-                "v",
-                "u",
-                "the",
-                "familiar",
-                "with",
-                "seznanjen",
-                "upoznat",
-                "vlade",
-                "vladi",
-                "government",
-                "ministrstva",
-                "ministarstva",
-                "policije",
-                "stranke",
-                "matter",
-                "talks",
-                "pogajanj",
-                "pregovora",
-                "diplomatski",
-                "diplomatic",
-                "diplomatskih",
-                "kremlju",
-                "kremlja",
-                "beli",
-                "hisi",
-                "bijeloj",
-                "kuci",
-                "white",
-                "house",
-                "knowledge",
-                "of",
-                "briefed",
-            }
+            and (
+                # 'people familiar with the discussions', 'a source close to the investigation': its object noun
+                (j - 2 > i and tokens[j - 1].norm == "the" and tokens[j - 2].norm in ("with", "to", "of"))
+                or tokens[j].norm
+                in {
+                    "blizu",
+                    "blizak",
+                    "bliski",
+                    "blisko",
+                    "close",
+                    "to",
+                    "iz",
+                    "v",
+                    "u",
+                    "the",
+                    "familiar",
+                    "with",
+                    "seznanjen",
+                    "upoznat",
+                    "vlade",
+                    "vladi",
+                    "government",
+                    "ministrstva",
+                    "ministarstva",
+                    "policije",
+                    "stranke",
+                    "matter",
+                    "talks",
+                    "pogajanj",
+                    "pregovora",
+                    "diplomatski",
+                    "diplomatic",
+                    "diplomatskih",
+                    "kremlju",
+                    "kremlja",
+                    "beli",
+                    "hisi",
+                    "bijeloj",
+                    "kuci",
+                    "white",
+                    "house",
+                    "knowledge",
+                    "of",
+                    "briefed",
+                }
+            )
         ):
             end = j
             j += 1
@@ -6030,7 +6034,7 @@ _LAY_ROLES = frozenset(
     "domacin domacinka prebivalec prebivalka krajan krajanka ocividec ocividka mimoidoci bralec bralka voznik "
     "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
     "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader klicatelj "
-    "klicateljica pozivatelj caller vlasnik vlasnica lastnik lastnica owner".split()
+    "klicateljica pozivatelj caller vlasnik vlasnica lastnik lastnica owner man woman".split()
 )
 
 

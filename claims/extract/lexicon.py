@@ -449,7 +449,7 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "diner resident customer passenger neighbour neighbor shopper parent fan voter patient worker driver "
     "motorist eyewitness teacher nurse pensioner tourist visitor farmer homeowner landlord tenant survivor "
-    "victim relative local villager campaigner activist protester demonstrator academic scientist".split()
+    "victim relative local villager campaigner activist protester demonstrator academic scientist man".split()
 )
 # Slovenian, Croatian, Serbian, Bosnian: ordinary people news quotes by what they are ('upokojenka iz Žalca')
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
@@ -480,7 +480,7 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "psihologinja ekonomistka ekonomistkinja pravnica zgodovinarka historicarka istoricarka virologinja "
     "imunologinja arheologinja astronomka kemicarka hemicarka fizicarka kci kcerka cerka hci majka supruga "
     "ministarka poslanica tuziteljka tuzilica komsinica susjeda suseda "
-    "mother wife daughter sister grandmother aunt widow".split()
+    "mother wife daughter sister grandmother aunt widow woman".split()
 )
 ROLES = ROLES_MASCULINE | ROLES_FEMININE | {"co author", "co founder", "vice president", "vice chair"}  # (hyphenated)
 
