@@ -2440,6 +2440,19 @@ CASES = [
         "who asked not to be named. A man who was waiting inside the takeaway told Sky News he heard shouting.",
         [("anonymous source", "indirect", "board members increase"), ("man", "indirect", "heard shouting")],
     ),
+    # circles are sources; a wire report's credits line says nothing
+    (
+        "bs",
+        "Kako saznaje N1 iz diplomatskih krugova, ambasadori zemalja Kvinte razmatraju zajedničko pismo.",
+        [("izvor", "indirect", "ambasadori kvinte pismo")],
+    ),
+    ("sl", "Kot so povedali v vladnih krogih, bo zakon umaknjen do petka.", [("vir", "indirect", "zakon umaknjen")]),
+    (
+        "en",
+        '"We are reading about our own sanctions in the newspapers," the diplomat said.\n\n(Reporting by Reuters; '
+        "Writing by Tom Ashcroft; Editing by Gareth Moyle)",
+        [("diplomat", "direct", "reading sanctions newspapers")],
+    ),
 ]
 
 

@@ -569,11 +569,19 @@ class _Document:
             self.statements[-1] = replace(self.statements[-1], channel="X")
         return True
 
+    def _credits(self, sentence: Sentence) -> bool:
+        """'(Reporting by Ivana Sekulić; Editing by Alison Grey)': who wrote the report, not anything said."""
+        tokens = self.tokens
+        k = sentence.first + (tokens[sentence.first].text == "(")
+        while k < sentence.last and tokens[k].norm in ("additional", "further"):
+            k += 1
+        return k < sentence.last and tokens[k].norm in _CREDITS and tokens[k + 1].norm == "by"
+
     def _sentence(self, sentence: Sentence) -> None:
         self.sentence_statements = len(self.statements)  # where this sentence's statements begin
         if sentence.paragraph in self.questions:
             return
-        if self._labelled(sentence) or self._embedded_post(sentence):
+        if self._labelled(sentence) or self._embedded_post(sentence) or self._credits(sentence):
             return
         if (
             sentence.paragraph in self.answers
@@ -5454,9 +5462,13 @@ class _Document:
             for m in mentions
             # (after the verb, or between the marker and the verb: 'Kot so v Petrolu zapisali, ...')
             if (scope[0] <= m.first <= scope[1] or marker < m.first < cue.first)
-            and (m.kind in ("organization", "group") or (m.kind == "person" and m.first == m.last and m.gender == "?"))
             and (
-                self.tokens[m.first - 1].norm in ("iz", "z", "s", "from", "sa", "na", "v", "u", "pri")
+                m.kind in ("organization", "group", "anonymous")  # ('Kot so povedali v vladnih krogih, ...')
+                or (m.kind == "person" and m.first == m.last and m.gender == "?")
+            )
+            and (
+                self.tokens[self._before_adjectives(m.first)].norm
+                in ("iz", "z", "s", "from", "sa", "na", "v", "u", "pri")
                 # 'iz njegovega kabineta': a possessive between
                 or (self.tokens[m.first - 1].norm in _POSSESSIVES_ANY and self.tokens[m.first - 2].norm in _FROM)
             )
@@ -5479,6 +5491,15 @@ class _Document:
         speaker = self._resolved(speaker, cue)
         quote_type = self._quote_type(first, last)
         return self._emit(speaker, first, last, quote_type, cue, sentence)
+
+    def _before_adjectives(self, k: int) -> int:
+        """The word before `k` and the adjectives right before it: 'v vladnih krogih' → 'v'."""
+        j = k - 1
+        while (
+            j > 0 and k - j <= 2 and _adjective(self.tokens[j].norm, self.family) and not self.tokens[j].is_capitalized
+        ):
+            j -= 1
+        return j
 
     def _relative_pronoun(self, start: int, end: int) -> bool:
         return any(
@@ -6060,6 +6081,7 @@ _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
 _FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
 _INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())
 _FIRST_PERSON = frozenset("sem smo sva bom bomo bova sam smo cu cemo i we".split())
+_CREDITS = frozenset("reporting writing editing compiled compiling photography graphics".split())
 _BYLINE_WORDS = frozenset(
     "razgovarala razgovarao razgovarali pogovarjala pogovarjal interview intervju pise pisala pisao avtor "
     "avtorica autor autorica author by besedilo tekst foto pripravil pripravila".split()

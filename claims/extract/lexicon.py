@@ -368,10 +368,12 @@ ANONYMOUS = {
     "sl": frozenset(
         (
             "vir viri vira virov virih sogovornik sogovorniki sogovornika sogovornikov sogovornica sogovornic "
-            "neimenovani neimenovan"
+            "neimenovani neimenovan krogov krogih"
         ).split()
     ),
-    "hbs": frozenset(("izvor izvori izvora izvorima sugovornik sugovornici neimenovani neimenovan").split()),
+    "hbs": frozenset(
+        ("izvor izvori izvora izvorima sugovornik sugovornici neimenovani neimenovan krugova krugovima").split()
+    ),
     "en": frozenset(["source", "sources", "insider", "insiders"]),
 }
 ANONYMOUS_WORD = {"sl": "vir", "hbs": "izvor", "en": "source"}
