@@ -2453,6 +2453,19 @@ CASES = [
         "Writing by Tom Ashcroft; Editing by Gareth Moyle)",
         [("diplomat", "direct", "reading sanctions newspapers")],
     ),
+    # 'the Northern Irishman' refers back to the man just named; a day after 'on' governs nothing after it
+    (
+        "en",
+        'Wrexford City manager Gavin Rourke said the win was "the moment our season started". Asked whether the '
+        'injury looked serious, the Northern Irishman said: "It doesn\'t look great." Later on Sunday the club '
+        "confirmed in a statement that Pennock had ruptured a ligament.",
+        [
+            ("Gavin Rourke", "mixed", "season started"),
+            ("journalists", "indirect", "injury serious"),
+            ("Gavin Rourke", "direct", "look great"),
+            ("club", "indirect", "pennock ruptured ligament"),
+        ],
+    ),
 ]
 
 

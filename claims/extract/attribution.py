@@ -1544,8 +1544,14 @@ class _Document:
         j = i + 1
         if j <= last and _AGED.fullmatch(tokens[j].norm):
             j += 1
-        if j <= last and tokens[j].is_capitalized and tokens[j].norm.endswith(_DEMONYM_ENDINGS):
-            j += 1
+        if j + 1 <= last and tokens[j].norm in ("northern", "southern", "new") and tokens[j + 1].is_capitalized:
+            j += 1  # 'the Northern Irishman', 'the New Zealander'
+        if (
+            j <= last
+            and tokens[j].is_capitalized
+            and (tokens[j].norm.endswith(_DEMONYM_ENDINGS) or tokens[j].norm.endswith(("man", "woman", "er")))
+        ):
+            j += 1  # ('the Irishman', 'the Dutchwoman', 'the New Zealander')
         if j == i + 1 or j > last or not (tokens[j].norm in lx.EN_VERBS or tokens[j].norm in _EN_FINITE):
             return None
         return Mention(i, j - 1, self._span_text(i, j - 1), "pronoun", "?", head=j - 1)
@@ -4531,6 +4537,8 @@ class _Document:
                     and not token.newline_before
                     and self.tokens[j - 1].text not in SENTENCE_END
                 )
+            if token.is_capitalized and _is_time_word(token.norm):
+                return False  # 'Later on Sunday the club confirmed': the phrase was a day, the noun is free
             if token.is_capitalized and j - 1 >= 0 and self.tokens[j - 1].norm in prepositions and steps:
                 return True  # 'Klub Hrvata u Vijeću naroda RS zatražio je': RS is inside 'u Vijeću naroda RS'
             if token.is_capitalized or token.norm in lx.ROLES or token.norm in lx.GROUPS:
