@@ -2466,6 +2466,13 @@ CASES = [
             ("club", "indirect", "pennock ruptured ligament"),
         ],
     ),
+    # a condition set into a future clause does not cut the clause: its verb is still the future's
+    (
+        "sl",
+        "Vodja opozicije Bojan Žagar je kritiziral vlado. Po Žagarjevih besedah bo opozicija, če bo koalicija "
+        "vztrajala, predlagala posvetovalni referendum.",
+        [("Bojan Žagar", "indirect", "opozicija predlagala referendum")],
+    ),
 ]
 
 

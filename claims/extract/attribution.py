@@ -979,13 +979,28 @@ class _Document:
     def _future(self, i: int, sentence: Sentence) -> bool:
         """'da bo SDS zahtevala nujno sejo', 'će zatražiti': what someone will say is not yet a statement (an
         auxiliary of the clause before a comma is another verb's: 'če ne bo podpore, odgovoril')."""
-        for k in range(i - 1, max(sentence.first, i - 5) - 1, -1):
+        k, floor = i - 1, max(sentence.first, i - 5)
+        while k >= floor:
             if self.tokens[k].text == ",":
-                return False
+                opening = next(
+                    (p for p in range(k - 1, max(sentence.first, k - 12) - 1, -1) if self.tokens[p].text == ","), None
+                )
+                if opening is None or self.tokens[opening + 1].norm not in _CONDITIONALS:
+                    return False
+                # 'bo opozicija, če bo koalicija vztrajala, predlagala referendum': over the condition set into it
+                # (not 'ali bo vlada predlog umaknila, če ..., odgovoril': that 'bo' has a verb of its own)
+                k, floor = opening - 1, max(sentence.first, opening - 5)
+                if any(
+                    not t.is_capitalized and len(t.norm) > 3 and t.norm.endswith(("la", "li", "lo", "le"))
+                    for t in self.tokens[floor : k + 1]
+                ):
+                    return False
+                continue
             if self.tokens[k].norm in _FUTURE_AUXILIARIES and not self.in_quote[k]:
                 return True
             if k < i - 2 and self.tokens[k].norm in lx.AUXILIARIES[self.family]:
                 return False  # (further back only over words that are no other verb's: 'bo Avstrija v Bruslju')
+            k -= 1
         return False
 
     def _negated(self, i: int, first: int) -> bool:
@@ -6086,6 +6101,7 @@ _MANNER_BEFORE_COLON = frozenset(
     "jasan odlucan odlucna kratak ostar direktan direktna".split()
 )
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
+_CONDITIONALS = frozenset("ce ako ukoliko if ko kada kadar dokler".split())
 _FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
 _INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())
 _FIRST_PERSON = frozenset("sem smo sva bom bomo bova sam smo cu cemo i we".split())
