@@ -2473,6 +2473,18 @@ CASES = [
         "vztrajala, predlagala posvetovalni referendum.",
         [("Bojan Žagar", "indirect", "opozicija predlagala referendum")],
     ),
+    # a quotation ending in a question mark keeps its cue and speaker after it; an unnamed source that opened the
+    # sentence before is whom 'he' takes up
+    (
+        "en",
+        '"How many more times will we be counting bodies?" Matthias Brenner, a spokesman for the UN refugee agency, '
+        "asked at a briefing. A senior officer, who spoke on condition of anonymity, gave a different picture. The "
+        "boat was spotted on Sunday morning, he told AFP.",
+        [
+            ("Matthias Brenner", "direct", "counting bodies"),
+            ("anonymous source", "indirect", "boat spotted sunday"),
+        ],
+    ),
 ]
 
 

@@ -1671,6 +1671,11 @@ class _Document:
                 # 'The governor brushed off the criticism. "...," he said.': the holder of the role named before
                 first_person = holder
                 first_nominative = self.family == "en" or self._nominative(mention)
+            elif first_person is None and mention.kind == "anonymous" and not self._governed(mention):
+                # 'A senior officer, who spoke on condition of anonymity, gave a different picture. The boat was
+                # spotted on Sunday, he told AFP': the unnamed source is whom 'he' takes up
+                first_person = mention
+                first_nominative = True
             i = max(i + 1, mention.last + 1)  # (always forward: a name found may end before where it began)
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
         self.previous_subject = first_person

@@ -401,8 +401,10 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
         if token.text not in SENTENCE_END:
             continue
         if inside[i] and not (
-            # ('... had "erred badly." He said ...': the quotation and its sentence end together)
-            i + 2 < n
+            # ('... had "erred badly." He said ...': the quotation and its sentence end together; not after a
+            # question or an exclamation, which a quotation ends with before its cue: '"Will we win?" Brenner said')
+            token.text not in "?!"
+            and i + 2 < n
             and tokens[i + 1].text in QUOTE_MARKS
             and not inside[i + 1]
             and tokens[i + 1].start == token.end
