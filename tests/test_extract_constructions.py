@@ -2485,6 +2485,17 @@ CASES = [
             ("anonymous source", "indirect", "boat spotted sunday"),
         ],
     ),
+    # a sheriff speaks; fronted content before a body and its short name set off by commas
+    (
+        "en",
+        "A tornado carved a path through this small town late Monday, killing at least six people, the county "
+        "sheriff said. The coalition won 37.4 per cent of the vote, the State Election Commission, DIK, said on "
+        "Monday.",
+        [
+            ("sheriff", "indirect", "tornado carved path"),
+            ("State Election Commission", "indirect", "coalition won vote"),
+        ],
+    ),
 ]
 
 

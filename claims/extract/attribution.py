@@ -3613,6 +3613,20 @@ class _Document:
             ),
             None,
         )
+        if comma is not None and comma == cue.first - 1:
+            # '..., the State Election Commission, DIK, said': the subject's apposition is set off by commas too
+            inner = next(
+                (k for k in range(comma - 1, max(sentence.first, comma - 8), -1) if tokens[k].text == ","), None
+            )
+            outer = (
+                None
+                if inner is None
+                else next(
+                    (k for k in range(inner - 1, max(sentence.first, inner - 8), -1) if tokens[k].text == ","), None
+                )
+            )
+            if inner is not None and outer is not None and self._appositive(inner + 1, comma - 1):
+                comma = outer
         between = 0 if comma is None else sum(1 for t in tokens[comma + 1 : cue.first] if t.text not in "()")
         if (
             comma is None
@@ -3976,6 +3990,8 @@ class _Document:
             return False
         if len(tokens) <= 2 and tokens[-1].text.isdigit() and len(tokens[-1].text) <= 3:
             return True  # an age: 'Perković, 31, said', 'Novak (45) je dejal'
+        if len(tokens) == 1 and len(tokens[0].text) >= 2 and tokens[0].text.isupper() and tokens[0].is_word:
+            return True  # a body's short name: 'the State Election Commission, DIK, said'
         if (
             len(tokens) <= 4
             and all(t.is_capitalized for t in tokens if t.is_word)

@@ -475,7 +475,9 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "anesteziolog specialist specijalizant pedijatar pediater ginekolog onkolog kardiolog psihijatar psihiater "
     "sin otac oce brat suprug komsija susjed sused "
     "whip backbencher frontbencher delegate trustee organiser organizer campaigner shareholder investor "
-    "father husband son brother grandfather uncle widower".split()
+    "father husband son brother grandfather uncle widower "
+    # officers of American and Commonwealth local government and policing
+    "sheriff coroner marshal constable trooper warden superintendent corporator alderman selectman".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "geologinja geoloskinja seizmologinja klimatologinja biologinja hidrologinja sociologinja politologinja "
