@@ -276,6 +276,7 @@ class _Document:
         self.answers: set[int] = set()  # and the paragraphs that are answers
         self.questions: set[int] = set()  # and the interviewer's
         self.headlines: list[Sentence] = []
+        self.question_sentence: Sentence | None = None  # the last sentence that held journalists' question
 
     # --- the pass over sentences -------------------------------------------------------------------------
 
@@ -4904,6 +4905,9 @@ class _Document:
     def _carried(self, cue: Cue, gender: str | None = None) -> Mention | None:
         """The earlier speaker a subject-less verb refers to: the newest whose gender and number agree."""
         wanted = gender or cue.gender
+        asked = self._asked_before(cue, wanted)
+        if asked is not None:
+            return asked
         # the subject of the sentence before, unless someone has spoken in this one already
         subject = self.previous_subject_for_now if len(self.statements) == self.sentence_statements else None
         if subject is not None and subject.kind == "organization":
@@ -4955,6 +4959,31 @@ class _Document:
             if earlier.gender in (wanted, "?") or (earlier.kind == "organization"):
                 return earlier
         return None
+
+    def _asked_before(self, cue: Cue, wanted: str | None) -> Mention | None:
+        """'Lukačevića su novinari pitali hoće li ... "Hoće," odgovorio je': who answers is whom the journalists
+        asked in the sentence before, not the last speaker."""
+        question = self.question_sentence
+        if (
+            question is None
+            or self.next_sentence < 2
+            or self.sentences[self.next_sentence - 2] is not question
+            or not self.tokens[cue.first].norm.startswith(_ANSWERING)
+        ):
+            return None
+        self.looking_back = True
+        try:
+            mentions = self._mentions(question.first, question.last)
+        finally:
+            self.looking_back = False
+        return next(
+            (
+                m
+                for m in mentions
+                if m.kind == "person" and m.name[:1].isupper() and (wanted in ("?", None) or m.gender in (wanted, "?"))
+            ),
+            None,
+        )
 
     def _phrase_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
         """'po besedah X ...', 'glede na navedbe iz Washingtona naj bi ...', 'according to X, ...'."""
@@ -5488,6 +5517,10 @@ class _Document:
         )
         if relayed is not None:
             local = [relayed]  # 'Kako saznaje Kurir od izvora bliskog istrazi': the source the outlet heard it from
+        elif self.tokens[cue.first].norm in _LEARNS:
+            # 'Kako doznaje Jutarnji, ...': what an outlet learns, it learns from sources it does not name
+            word = lx.ANONYMOUS_WORD[self.family]
+            local = [Mention(cue.first, cue.first, f"anonymous source ({word})", "anonymous", "?", head=cue.first)]
         opening = next(
             (
                 m
@@ -5774,6 +5807,8 @@ class _Document:
             first += 1
         if first > last:
             return 0
+        if speaker.kind == "group" and speaker.name in _JOURNALISTS:
+            self.question_sentence = sentence
         start, end = tokens[first].start, tokens[last].end
         content = text if text is not None else self.text[start:end]
         for token in tokens[first : last + 1]:
@@ -6122,6 +6157,8 @@ _MANNER_BEFORE_COLON = frozenset(
     "jasan odlucan odlucna kratak ostar direktan direktna".split()
 )
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
+_JOURNALISTS = frozenset(("novinari", "novinarji", "journalists"))
+_ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
 _CONDITIONALS = frozenset("ce ako ukoliko if ko kada kadar dokler".split())
 _FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
 _INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())
