@@ -2496,6 +2496,20 @@ CASES = [
             ("State Election Commission", "indirect", "coalition won vote"),
         ],
     ),
+    # who answers is whom the journalists asked; what an outlet learns it learns from sources it does not name
+    (
+        "hr",
+        "Premijer Davor Lukačević rekao je da porez ostaje. Zastupnik Toni Bašić na Facebooku je napisao da je to "
+        'kopija. Lukačevića su novinari pitali hoće li porez obuhvatiti i apartmane. "Hoće, ali uz prijelazno '
+        'razdoblje", odgovorio je. Kako doznaje Jutarnji, ni u HDZ-ovu klubu nisu svi oduševljeni modelom.',
+        [
+            ("Davor Lukačević", "indirect", "porez ostaje"),
+            ("Toni Bašić", "indirect", "kopija"),
+            ("novinari", "indirect", "porez obuhvatiti apartmane"),
+            ("Davor Lukačević", "direct", "prijelazno razdoblje"),
+            ("izvor", "indirect", "klubu odusevljeni modelom"),
+        ],
+    ),
 ]
 
 
