@@ -2510,6 +2510,23 @@ CASES = [
             ("izvor", "indirect", "klubu odusevljeni modelom"),
         ],
     ),
+    # an aside between en dashes inside the clause; 'that' of a relative clause or a demonstrative is no
+    # complementizer
+    (
+        "en",
+        "Peter Ashdown said the offer on the table – a 3.8% rise over two years – was fair.",
+        [("Peter Ashdown", "indirect", "offer table rise fair")],
+    ),
+    (
+        "en",
+        "Tasha Greer said volunteers had been told to expect twice that number before the storm arrived.",
+        [("Tasha Greer", "indirect", "volunteers told expect twice")],
+    ),
+    (
+        "en",
+        'Daria Sokolova said a hip problem that had troubled her since Rome was "not a factor".',
+        [("Daria Sokolova", "mixed", "hip problem troubled factor")],
+    ),
 ]
 
 

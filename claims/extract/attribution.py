@@ -3264,6 +3264,10 @@ class _Document:
                             j - 1 > cue.last + 3
                             if after_and
                             else tokens[start].norm in _EN_SUBJECT_PRONOUNS
+                            # 'said a hip problem that had troubled her was not a factor': 'that' of a relative clause
+                            or (j + 1 <= stop and tokens[j + 1].norm in _EN_FINITE)
+                            # 'said volunteers had been told to expect twice that number': a subject and its verb
+                            or (start + 1 < j and tokens[start + 1].norm in _EN_FINITE)
                             # 'said the court had established beyond doubt that ...': a subject and its own verb
                             or (
                                 tokens[start].norm in ("the", "a", "an")
@@ -3746,8 +3750,8 @@ class _Document:
                 if closing is not None and closing < sentence.last and tokens[closing + 1].is_word:
                     j = closing  # a score, a year or an abbreviation in brackets inside the clause: '(71:84)'
                     continue
-            if text == "—" and self.family == "en" and j > start + 1:
-                closing = next((k for k in range(j + 1, min(last, j + 16) + 1) if tokens[k].text == "—"), None)
+            if text in ("—", "–") and self.family == "en" and j > start + 1:
+                closing = next((k for k in range(j + 1, min(last, j + 16) + 1) if tokens[k].text == text), None)
                 if closing is not None and closing < last:
                     j = closing  # 'volumes — containers moved by rail and road — had grown': an aside in the clause
                     continue
