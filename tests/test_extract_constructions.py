@@ -2527,6 +2527,20 @@ CASES = [
         'Daria Sokolova said a hip problem that had troubled her since Rome was "not a factor".',
         [("Daria Sokolova", "mixed", "hip problem troubled factor")],
     ),
+    # a long apposition of a role and its body; 'regretted that' reports; 'with their union warning that'
+    (
+        "en",
+        "Dawn Mulcahy, the general secretary of the Rail and Freight Workers’ Union (RFWU), said her members had "
+        "been “pushed to the edge”. Marta Lindqvist said Brussels had taken note of the vote and regretted that the "
+        "recommendations had been ignored. Signallers walked out on Wednesday, with their union warning that further "
+        "action would follow.",
+        [
+            ("Dawn Mulcahy", "mixed", "members pushed edge"),
+            ("Marta Lindqvist", "indirect", "brussels taken note"),
+            ("Marta Lindqvist", "indirect", "recommendations ignored"),
+            ("union", "indirect", "further action follow"),
+        ],
+    ),
 ]
 
 

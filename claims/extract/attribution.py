@@ -3977,6 +3977,14 @@ class _Document:
                 return True
         if (
             self.family == "en"
+            and tokens[0].norm in ("the", "a", "an")
+            and len(tokens) <= 18
+            and not any(t.norm in _VERB_WORDS[self.family] or t.norm in _EN_FINITE for t in tokens)
+            and any(not t.is_capitalized and self._noun_base(t) in _DESCRIBING for t in tokens[1:4])
+        ):
+            return True  # 'Dawn Mulcahy, the general secretary of the Rail and Freight Workers' Union (RFWU), said'
+        if (
+            self.family == "en"
             and 3 <= len(tokens) <= 15
             and tokens[0].norm in ("one", "two", "both", "among")
             and tokens[1].norm == "of"
@@ -5316,7 +5324,11 @@ class _Document:
                 and m.first > 1
                 and (
                     tokens[m.first - 1].norm in ("with", "s", "z", "sa")
-                    or (tokens[m.first - 1].norm == "the" and tokens[m.first - 2].norm == "with")
+                    # ('with their union warning that ...')
+                    or (
+                        tokens[m.first - 1].norm in ("the", "their", "its", "his", "her")
+                        and tokens[m.first - 2].norm == "with"
+                    )
                 )
             ),
             None,

@@ -140,7 +140,7 @@ EN_VERBS = frozenset(
         "claim insist note deny admit suggest predict confirm announce acknowledge allege complain contend concede "
         "stress explain accuse urge estimate "
         # the tabloid register: 'Pruett blasted the referee as "a disgrace"', '"Fine me," he fumed'
-        "blasted slammed branded dubbed fumed raged "
+        "blasted slammed branded dubbed fumed raged regretted regrets lamented laments "
         # a quotation relayed by an agency: '"...," Vukašinović was quoted as saying'
         "quoted"
     ).split()
