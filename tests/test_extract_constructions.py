@@ -2541,6 +2541,19 @@ CASES = [
             ("union", "indirect", "further action follow"),
         ],
     ),
+    # a clause of time after the comma is no source ('nakon što je Index objavio'); 'našeg sugovornika' is
+    # anonymous; a party whose name ends in '!' ends no sentence
+    (
+        "hr",
+        "Ministar Davor Grgić podnio je ostavku, tri dana nakon što je Index objavio dokumente. Prema riječima našeg "
+        "sugovornika, premijer je ministru dao rok do jutra. Zastupnik Mosta Ante Kuzmanić i saborski zastupnik "
+        "Možemo! Luka Šimić poručili su da će u petak predati zahtjev.",
+        [
+            ("izvor", "indirect", "premijer ministru rok"),
+            ("Ante Kuzmanić", "indirect", "petak predati zahtjev"),
+            ("Luka Šimić", "indirect", "petak predati zahtjev"),
+        ],
+    ),
 ]
 
 

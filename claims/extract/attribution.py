@@ -2349,6 +2349,12 @@ class _Document:
         ):
             name = self._named(j, last)
             following = name.last + 1
+            if (
+                following + 1 <= last
+                and tokens[following].text == "!"
+                and tokens[following].start == tokens[name.last].end
+            ):
+                following += 1  # 'saborski zastupnik Možemo! Luka Šimić': a party whose name ends in the mark
             if following <= last and tokens[following].is_word and tokens[following].is_capitalized:
                 name = self._named(following, last)  # 'trener Novomeščanov Aleš Rakar': a genitive, then the name
             # ('Regijski center za obveščanje Postojna': a body, with its place; a basketball 'center' has no 'za')
@@ -3648,6 +3654,8 @@ class _Document:
             return None
         if sum(1 for k in range(sentence.first, comma) if tokens[k].is_word) < 4:
             return None
+        if any(tokens[k].norm in _SUBORDINATORS for k in range(comma + 1, cue.first)):
+            return None  # '..., tri dana nakon što je Index objavio dokumente': a clause of time, not the source
         end = sentence.last
         if self.family == "en":  # '..., two people said on Tuesday, raising the risk that ...': the tail ends there
             # (and at a cue of its own: '..., she said, adding that she expected ...')
@@ -6175,6 +6183,7 @@ _MANNER_BEFORE_COLON = frozenset(
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
 _JOURNALISTS = frozenset(("novinari", "novinarji", "journalists"))
 _ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
+_SUBORDINATORS = frozenset("nakon potem ko kada kad ker jer cim dokler after when since before because while".split())
 _CONDITIONALS = frozenset("ce ako ukoliko if ko kada kadar dokler".split())
 _FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
 _INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())

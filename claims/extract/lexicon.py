@@ -372,7 +372,10 @@ ANONYMOUS = {
         ).split()
     ),
     "hbs": frozenset(
-        ("izvor izvori izvora izvorima sugovornik sugovornici neimenovani neimenovan krugova krugovima").split()
+        (
+            "izvor izvori izvora izvorima sugovornik sugovornici sugovornika sugovornicima neimenovani neimenovan "
+            "krugova krugovima"
+        ).split()
     ),
     "en": frozenset(["source", "sources", "insider", "insiders"]),
 }

@@ -423,6 +423,8 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
         following = tokens[j]
         if token.text == "." and _is_abbreviation(tokens, i):
             continue
+        if token.text == "!" and i > 0 and tokens[i - 1].norm in _NAMES_WITH_MARK and tokens[i - 1].end == token.start:
+            continue  # 'saborski zastupnik Možemo! Luka Šimić': a party whose name ends in the mark
         starts_sentence = following.is_capitalized or following.text in QUOTE_MARKS or following.text in DASHES
         if starts_sentence or (following.text[0].isdigit() and token.text != "."):
             sentences.append(Sentence(first, j - 1, paragraph))
@@ -469,6 +471,10 @@ def _line_break_ends_sentence(tokens: list[Token], i: int) -> bool:
     if token.newline_before >= 2 or tokens[i - 1].text in SENTENCE_END or tokens[i - 1].text == ":":
         return True
     return not (token.text[0].islower() or token.text in ",;")
+
+
+# Names that end in an exclamation mark, which ends no sentence: the Croatian party Možemo!
+_NAMES_WITH_MARK = frozenset(("mozemo",))
 
 
 def _is_abbreviation(tokens: list[Token], dot: int) -> bool:
