@@ -2554,6 +2554,12 @@ CASES = [
             ("Luka Šimić", "indirect", "petak predati zahtjev"),
         ],
     ),
+    # "Slovenia's Luka Vodušek": whose he is, then who; 'he' takes up the man
+    (
+        "en",
+        'Slovenia\'s Luka Vodušek seized the yellow jersey on Tuesday. "I felt good all day," he said.',
+        [("Luka Vodušek", "direct", "felt good day")],
+    ),
 ]
 
 

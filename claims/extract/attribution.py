@@ -1614,6 +1614,9 @@ class _Document:
             if in_quote[i] or not token.is_word:
                 i += 1
                 continue
+            if self.family == "en" and token.text.endswith(("'s", "’s")) and following.is_capitalized:
+                i += 1  # "Slovenia's Luka Vodušek seized the yellow jersey": whose he is, then who
+                continue
             if token.is_capitalized:
                 base = self._noun_base(token)
             else:
@@ -1944,7 +1947,8 @@ class _Document:
                     # 'Irish Nurses and Midwives Organisation': one body, its noun at the end
                     or any(
                         tokens[k].norm in lx.ORGANIZATION_NOUNS and tokens[k].is_capitalized
-                        for k in range(j + 2, min(last, j + 4) + 1)
+                        # ('Mid and West Wales Fire and Rescue Service')
+                        for k in range(j + 2, min(last, j + 6) + 1)
                     )
                 )
             ):
