@@ -2560,6 +2560,18 @@ CASES = [
         'Slovenia\'s Luka Vodušek seized the yellow jersey on Tuesday. "I felt good all day," he said.',
         [("Luka Vodušek", "direct", "felt good day")],
     ),
+    # the spokesperson of a named office-holder is not the holder; 'one of them' after unnamed diplomats
+    (
+        "en",
+        'A spokesperson for Belgian Prime Minister Pieter Dewaele said Belgium would meet the target "in full". Two '
+        'NATO diplomats, who spoke on condition of anonymity, said the deadline was struck out. "It was either a '
+        'vague text or no text," one of them said.',
+        [
+            ("spokesperson for Pieter Dewaele", "mixed", "belgium meet target"),
+            ("anonymous source", "indirect", "deadline struck"),
+            ("anonymous source", "direct", "vague text"),
+        ],
+    ),
 ]
 
 

@@ -2307,6 +2307,10 @@ class _Document:
                 named = self._spokesperson_named(body.last, last)
                 if named is not None:  # 'A spokesperson for Elektroprivreda, Lejla Kurtović, said': she speaks
                     return replace(named, first=start, role=self._span_text(start, body.last))
+                if body.kind == "person" and body.role:
+                    # 'A spokesperson for Belgian Prime Minister Pieter Dewaele said': his spokesperson, not he
+                    whose = f"{tokens[i].text.lower()} for {body.name}"
+                    return Mention(start, body.last, whose, "person", "?", self._span_text(start, body.last), head=i)
                 role = self._span_text(start, i)
                 return Mention(start, body.last, body.name, "organization", "n", role, head=i)
             if k <= last and _BARE_COMPANY.fullmatch(self._noun_base(tokens[k])):
@@ -6288,7 +6292,7 @@ _SPEAKER_WORDS = {
     | lx.ROLES
     | lx.GROUPS
     | lx.ORGANIZATION_NOUNS
-    | (_EN_UNNAMED if family == "en" else frozenset())
+    | (_EN_UNNAMED | {"one"} if family == "en" else frozenset())  # ('"...," one of them said')
     for family in ("sl", "hbs", "en")
 }
 _DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
