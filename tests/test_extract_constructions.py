@@ -2572,6 +2572,17 @@ CASES = [
             ("anonymous source", "direct", "vague text"),
         ],
     ),
+    # an English first name the list lacks before a surname that is a first name too is one name
+    (
+        "en",
+        'Owain Pritchard, the duty manager, said: "We saw the river rise." Carys Lloyd, 67, said the water had come '
+        'up through the floorboards. "I\'ve lost everything downstairs," she said.',
+        [
+            ("Owain Pritchard", "direct", "river rise"),
+            ("Carys Lloyd", "indirect", "water floorboards"),
+            ("Carys Lloyd", "direct", "lost everything downstairs"),
+        ],
+    ),
 ]
 
 

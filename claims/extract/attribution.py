@@ -2011,7 +2011,12 @@ class _Document:
             person.first, person.role = i, self._span_text(i, role_end)
             return person
         for k in range(i + 1, j + 1):  # 'Gradnje Sušnik Boris Vidmar': a first name starts a new name
-            if _first_name_form(tokens[k].norm) and not _first_name_form(tokens[k - 1].norm):
+            if (
+                _first_name_form(tokens[k].norm)
+                and not _first_name_form(tokens[k - 1].norm)
+                # (not 'Carys Lloyd': an English first name the list lacks, then a surname that is a first name too)
+                and not (self.family == "en" and k == i + 1 and k == j)
+            ):
                 if any(tokens[x].norm in lx.ROLES for x in range(i, k)):  # 'Finance Minister John Smith'
                     person = self._named(k, last)
                     person.first, person.role = i, self._span_text(i, k - 1)
