@@ -2583,6 +2583,21 @@ CASES = [
             ("Carys Lloyd", "direct", "lost everything downstairs"),
         ],
     ),
+    # a surname that is a common word ('Petek'); the Slovenian dual ('opozarjata'); a declined common noun that
+    # opens the sentence is whom the verb addresses ('Občane je pozval')
+    (
+        "sl",
+        "Glavna ekonomistka Urška Petek je dejala, da bo slabše. Ekonomist Mitja Kovše meni, da bo bolje. Tako Kovše "
+        "kot Petkova opozarjata, da bodo ključna pogajanja o plačah. Policist Uroš Kavčič je vodil preiskavo. "
+        "Občane je pozval, naj ga ne skušajo ustaviti sami.",
+        [
+            ("Urška Petek", "indirect", "slabse"),
+            ("Mitja Kovše", "indirect", "bolje"),
+            ("Mitja Kovše", "indirect", "kljucna pogajanja placah"),
+            ("Urška Petek", "indirect", "kljucna pogajanja placah"),
+            ("Uroš Kavčič", "indirect", "ustaviti sami"),
+        ],
+    ),
 ]
 
 

@@ -1224,6 +1224,22 @@ class _Document:
                 mention.name = self._base_phrase(i, mention.last, int(noun))
             elif token.is_capitalized and self._surname_known(norm) and self._noun_base(token) in _DESCRIBING:
                 mention = self._named(i, last)  # 'Kralj said' after 'Tjaša Kralj': her surname, not a king
+            elif (
+                i == first
+                and self.family != "en"
+                and token.is_capitalized
+                and not token.text.isupper()
+                and norm not in _FIRST_NAMES
+                and self.lemmatizer is not None
+                and self._lemmatized_noun(norm) in _LAY_ROLES | lx.GROUPS
+                and self._noun_base(token) not in _DESCRIBING
+            ):
+                # 'Občane je pozval, naj ...', 'Voznikom svetujejo': a common noun capitalised only because it opens
+                # the sentence; in the nominative it speaks, declined it is whom the verb addresses
+                if self._lemmatized_noun(norm) != norm and not norm.endswith(("i", "ji")):
+                    i += 1
+                    continue
+                mention = self._described(i, last)
             elif self._noun_base(token) in _DESCRIBING:
                 mention = self._described(i, last)
             elif token.is_capitalized and self._titles_a_name(i, last):
@@ -1968,7 +1984,12 @@ class _Document:
             if not (
                 tokens[j + 1].is_word
                 and tokens[j + 1].is_capitalized
-                and (tokens[j + 1].norm not in lx.NOT_NAMES or self._first_name_at(j + 1))
+                and (
+                    tokens[j + 1].norm not in lx.NOT_NAMES
+                    or self._first_name_at(j + 1)
+                    # 'Urška Petek', 'Marko Sreda': a surname that is a common word, after a first name
+                    or (j == i and tokens[i].norm in _FIRST_NAMES and self.family != "en")
+                )
                 and j - i < (5 if self.family == "en" and tokens[i].norm not in _FIRST_NAMES else 3)
             ):
                 break
@@ -4398,6 +4419,14 @@ class _Document:
             return True  # a place declined out of the nominative: 'je Avstrijo pozval', 'je pozval Avstrijo'
         base = self._noun_base(token)
         if (
+            token.is_capitalized
+            and mention.first == mention.last
+            and mention.kind in ("person", "group")
+            and not mention.name[:1].isupper()
+            and self.lemmatizer is not None
+        ):
+            base = self._lemmatized_noun(token.norm)  # ('Občane je pozval': a common noun opening the sentence)
+        if (
             self.family != "en"
             and cue.number == "p"
             and mention.first == mention.last
@@ -6171,7 +6200,8 @@ _LAY_ROLES = frozenset(
     "domacin domacinka prebivalec prebivalka krajan krajanka ocividec ocividka mimoidoci bralec bralka voznik "
     "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
     "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader klicatelj "
-    "klicateljica pozivatelj caller vlasnik vlasnica lastnik lastnica owner man woman".split()
+    "klicateljica pozivatelj caller vlasnik vlasnica lastnik lastnica owner man woman obcan obcanka gradjan "
+    "gradjanka".split()
 )
 
 

@@ -122,6 +122,9 @@ PRESENT: dict[str, dict[str, str]] = {
     "en": {},
 }
 
+# Slovenian has a dual: 'Tako Kovše kot Petkova opozarjata', 'pravita' (the singular and '-ta')
+PRESENT["sl"].update({verb + "ta": "d" for verb, number in list(PRESENT["sl"].items()) if number == "s"})
+
 # English reporting verbs: any form; the subject's pronoun or name tells who.
 EN_VERBS = frozenset(
     (
@@ -458,7 +461,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
 )
 # Slovenian, Croatian, Serbian, Bosnian: ordinary people news quotes by what they are ('upokojenka iz Žalca')
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
-    "upokojenec oskodovanec pacient stanovalec krajan domacin ocividec sosed penzioner umirovljenik stanar "
+    "upokojenec oskodovanec pacient stanovalec krajan domacin ocividec sosed penzioner umirovljenik stanar obcan "
     "mjestanin mestanin pacijent vozac prolaznik gost kupac kupec navijac meteorolog zaupnik volonter bralec "
     "prebivalec mimoidoci citatelj citalac ocevidac svjedok svedok stanovnik reader witness eyewitness "
     "resident klicatelj pozivatelj caller".split()
