@@ -2598,6 +2598,19 @@ CASES = [
             ("Uroš Kavčič", "indirect", "ustaviti sami"),
         ],
     ),
+    # a name and its relative clause before 'said' are the subject, not content with an inverted cue; 'the
+    # detective' takes up the detective sergeant named before
+    (
+        "en",
+        "Sunita Bhatt, who has run the shop for 16 years, said her son, 17, had been serving while she unpacked a "
+        'delivery. Detective Sergeant Liam Corcoran said: "This was a frightening ordeal for a young man." The '
+        "detective said officers were going through CCTV.",
+        [
+            ("Sunita Bhatt", "indirect", "son serving unpacked"),
+            ("Liam Corcoran", "direct", "frightening ordeal"),
+            ("Liam Corcoran", "indirect", "officers cctv"),
+        ],
+    ),
 ]
 
 

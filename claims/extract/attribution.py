@@ -5447,7 +5447,8 @@ class _Document:
         if (
             opening is not None
             and self.family == "en"
-            and self._appositive(opening, left - 1)
+            # (or its relative clause: 'Sunita Bhatt, who has run the shop for 16 years, said her son, 17, had')
+            and (self._appositive(opening, left - 1) or tokens[opening].norm in ("who", "whose"))
             and all(
                 t.is_capitalized or t.text == "."
                 for t in tokens[sentence.first : opening - 1]

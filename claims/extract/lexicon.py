@@ -483,7 +483,8 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "whip backbencher frontbencher delegate trustee organiser organizer campaigner shareholder investor "
     "father husband son brother grandfather uncle widower "
     # officers of American and Commonwealth local government and policing
-    "sheriff coroner marshal constable trooper warden superintendent corporator alderman selectman".split()
+    "sheriff coroner marshal constable trooper warden superintendent corporator alderman selectman detective "
+    "sergeant".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "geologinja geoloskinja seizmologinja klimatologinja biologinja hidrologinja sociologinja politologinja "
