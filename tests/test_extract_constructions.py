@@ -2611,6 +2611,15 @@ CASES = [
             ("Liam Corcoran", "indirect", "officers cctv"),
         ],
     ),
+    # 'voted no.' ends the sentence ('No.' is an abbreviation before a number only); 'proposed by' after a comma
+    # is what was done, not said
+    (
+        "en",
+        "Mayor Denise Okafor said it was fine. The project, proposed by Halvorsen Group, would set aside 48 units. "
+        "Councilwoman Rachel Brandt, whose ward includes the site, voted no. She said the developer had never "
+        "completed a traffic study.",
+        [("Denise Okafor", "indirect", "fine"), ("Rachel Brandt", "indirect", "developer traffic study")],
+    ),
 ]
 
 

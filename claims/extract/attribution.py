@@ -797,6 +797,8 @@ class _Document:
                     continue  # 'Cyclone Talia slammed into the coast': not the tabloid's 'slammed the referee'
                 if norm == "called" and i + 2 <= sentence.last and tokens[i + 2].norm in ("quits", "off"):
                     continue  # 'called it quits', 'called it off': no words said
+                if i + 1 <= sentence.last and tokens[i + 1].norm == "by" and tokens[i - 1].text == ",":
+                    continue  # 'The project, proposed by Halvorsen Group, would ...': a participle of what was done
                 if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
                     cues.append(Cue(i, i, "verb", token.text))
             elif norm in lx.NOUN_CUES[self.family] and i > sentence.first and tokens[i - 1].norm in _POSSESSIVES:

@@ -68,6 +68,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+_NUMBERING = frozenset(("no", "nos"))
+
+
 @dataclass(slots=True)
 class Token:
     start: int
@@ -485,4 +488,6 @@ def _is_abbreviation(tokens: list[Token], dot: int) -> bool:
         return False
     if len(word.text) == 1 and word.text.isupper():  # an initial: J. Kushner
         return True
+    if word.norm in _NUMBERING:  # 'No. 5', 'št. 12': before a number only ('voted no. She said')
+        return dot + 1 < len(tokens) and tokens[dot + 1].text[:1].isdigit()
     return word.norm in _ABBREVIATIONS
