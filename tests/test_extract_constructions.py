@@ -2620,6 +2620,17 @@ CASES = [
         "completed a traffic study.",
         [("Denise Okafor", "indirect", "fine"), ("Rachel Brandt", "indirect", "developer traffic study")],
     ),
+    # a dateline's province ('Ont.') ends no sentence and its dash opens no quotation; 'that' before a past tense
+    # opens a relative clause
+    (
+        "en",
+        "PORT ALDOUS, Ont. — Meunier's Hardware will close for good on May 30, owner Gilles Meunier said Thursday. He "
+        "said the big-box store that opened off Highway 7 in 2022 had cut sales by almost 40 per cent.",
+        [
+            ("Gilles Meunier", "indirect", "hardware close may"),
+            ("Gilles Meunier", "indirect", "store opened highway sales"),
+        ],
+    ),
 ]
 
 

@@ -3306,8 +3306,16 @@ class _Document:
                             j - 1 > cue.last + 3
                             if after_and
                             else tokens[start].norm in _EN_SUBJECT_PRONOUNS
-                            # 'said a hip problem that had troubled her was not a factor': 'that' of a relative clause
-                            or (j + 1 <= stop and tokens[j + 1].norm in _EN_FINITE)
+                            # 'said a hip problem that had troubled her was not a factor', 'said the store that opened
+                            # in 2022 had cut sales': 'that' of a relative clause, its verb right after it
+                            or (
+                                j + 1 <= stop
+                                and (
+                                    tokens[j + 1].norm in _EN_FINITE
+                                    or tokens[j + 1].norm in _EN_IRREGULAR_PAST
+                                    or (tokens[j + 1].norm.endswith("ed") and not tokens[j + 1].is_capitalized)
+                                )
+                            )
                             # 'said volunteers had been told to expect twice that number': a subject and its verb
                             or (start + 1 < j and tokens[start + 1].norm in _EN_FINITE)
                             # 'said the court had established beyond doubt that ...': a subject and its own verb

@@ -69,6 +69,10 @@ _ABBREVIATIONS = frozenset(
 
 
 _NUMBERING = frozenset(("no", "nos"))
+_STATES = frozenset(
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore "
+    "pa penn tenn tex va vt wash wis wyo ont que alta sask man nfld".split()
+)
 
 
 @dataclass(slots=True)
@@ -280,7 +284,12 @@ def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> lis
         if taken[i]:
             continue
         opens_paragraph = i == 0 or token.newline_before
-        after_sentence = i > 0 and tokens[i - 1].text in SENTENCE_END and text[token.start - 1 : token.start] == " "
+        after_sentence = (
+            i > 0
+            and tokens[i - 1].text in SENTENCE_END
+            and text[token.start - 1 : token.start] == " "
+            and not (tokens[i - 1].text == "." and _is_abbreviation(tokens, i - 1))  # ('PORT ALDOUS, Ont. — ...')
+        )
         if not (opens_paragraph or after_sentence):
             continue
         if i + 1 >= n or tokens[i + 1].newline_before or not tokens[i + 1].is_word:
@@ -490,4 +499,6 @@ def _is_abbreviation(tokens: list[Token], dot: int) -> bool:
         return True
     if word.norm in _NUMBERING:  # 'No. 5', 'št. 12': before a number only ('voted no. She said')
         return dot + 1 < len(tokens) and tokens[dot + 1].text[:1].isdigit()
+    if word.norm in _STATES and word.text[:1].isupper() and dot >= 2 and tokens[dot - 2].text == ",":
+        return True  # a dateline's state or province: 'PORT ALDOUS, Ont. — ...', 'CANTON, Miss. —'
     return word.norm in _ABBREVIATIONS
