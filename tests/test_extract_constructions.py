@@ -2631,6 +2631,15 @@ CASES = [
             ("Gilles Meunier", "indirect", "store opened highway sales"),
         ],
     ),
+    # 'a red heavy rain warning' is a noun; a body's possessive of several words before a role and its holder; a
+    # sentence naming no one but speaking of 'her' keeps the subject before it
+    (
+        "en",
+        "MetService has issued a red heavy rain warning for the district. Waikōura District Council's emergency "
+        'management manager, Stuart Ngata, had a blunt message: "Pack a grab bag tonight." Lorraine Fifield, 58, '
+        'was filling sandbags. Her house flooded in 2023. "You don\'t forget the smell," she said.',
+        [("Stuart Ngata", "direct", "pack grab bag"), ("Lorraine Fifield", "direct", "forget smell")],
+    ),
 ]
 
 

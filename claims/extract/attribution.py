@@ -865,13 +865,13 @@ class _Document:
         tokens = self.tokens
         if i - 1 >= first and tokens[i - 1].norm in ("a", "an", "the"):
             return True
-        return (
-            i - 2 >= first
-            and tokens[i - 2].norm in ("a", "an", "the")
-            and tokens[i - 1].is_word
-            and not tokens[i - 1].is_capitalized
-            and not tokens[i - 1].norm.endswith("ly")
-        )
+        # ('an emergency warning', 'a red heavy rain warning': up to three words between)
+        for k in range(i - 1, max(first, i - 4) - 1, -1):
+            if tokens[k].norm in ("a", "an", "the"):
+                return k < i - 1
+            if not tokens[k].is_word or tokens[k].is_capitalized or tokens[k].norm.endswith("ly"):
+                return False
+        return False
 
     def _asked_at(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:
         """'Upitan na marginama skupa u Novom Sadu da li će ...': the journalists' question, after where it was
@@ -1255,7 +1255,8 @@ class _Document:
                 self.family == "en"
                 and token.text.endswith(("'s", "’s"))
                 and (
-                    any(self._noun_base(t) in _DESCRIBING for t in tokens[i + 1 : min(last, i + 2) + 1])
+                    # ("Waikōura District Council's emergency management manager, Stuart Ngata")
+                    any(self._noun_base(t) in _DESCRIBING for t in tokens[i + 1 : min(last, i + 3) + 1])
                     # "Labour's Grace Okonjo": her party, then her name
                     or (
                         i + 2 <= last
@@ -1268,6 +1269,15 @@ class _Document:
                 continue
             elif token.is_capitalized and self._is_name_start(i, first) and not self._dateline(i, first):
                 mention = self._named(i, last)
+                whose = mention.last
+                if (
+                    self.family == "en"
+                    and whose > i
+                    and tokens[whose].text.endswith(("'s", "’s"))
+                    and any(self._noun_base(t) in _DESCRIBING for t in tokens[whose + 1 : min(last, whose + 3) + 1])
+                ):
+                    i = whose + 1  # "Waikōura District Council's emergency manager, Stuart Ngata": whose, then who
+                    continue
             if mention is None:
                 i += 1
                 continue
@@ -1700,6 +1710,12 @@ class _Document:
                 first_nominative = True
             i = max(i + 1, mention.last + 1)  # (always forward: a name found may end before where it began)
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
+        if first_person is None and any(
+            t.norm in _HIS_OR_HER or t.norm in ("he", "she") for t in tokens[sentence.first : sentence.last + 1]
+        ):
+            # 'Lorraine Fifield was filling sandbags. Her house flooded in 2023. "...," she said.': the sentence
+            # between names no one and speaks of her (of the subject of the sentence before, still held)
+            first_person = self.previous_subject
         self.previous_subject = first_person
 
     def _after_preposition(self, i: int) -> bool:
