@@ -2640,6 +2640,13 @@ CASES = [
         'was filling sandbags. Her house flooded in 2023. "You don\'t forget the smell," she said.',
         [("Stuart Ngata", "direct", "pack grab bag"), ("Lorraine Fifield", "direct", "forget smell")],
     ),
+    # a witness testifies ('izpovedala'); a court's expert witness is a role
+    (
+        "sl",
+        "Natakarica Zdenka Bizjak je pred senatom izpovedala, da je obtoženi grozil žrtvi. Sodni izvedenec za sodno "
+        "medicino Igor Štrukelj je pojasnil, da je žrtev umrla zaradi dveh vbodnih ran.",
+        [("Zdenka Bizjak", "indirect", "obtozeni grozil"), ("Igor Štrukelj", "indirect", "umrla vbodnih ran")],
+    ),
 ]
 
 

@@ -46,7 +46,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "zavrni kritizira svari posvari opomni priznava potrjeva zagotavlja pove izpostavlja navaja "
         "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi pohvali obsodi pozdravi "
         "ocitni napovedova svetova priporoci ocita pisa spraseva prica podvomi skleni zaupa ponovi zagrozi "
-        "izjasni"
+        "izjasni izpoveda"
     ),
     "hbs": _hbs_participles(
         "svjedocio:svjedoci svedocio:svedoci "
@@ -483,6 +483,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "whip backbencher frontbencher delegate trustee organiser organizer campaigner shareholder investor "
     "father husband son brother grandfather uncle widower "
     # officers of American and Commonwealth local government and policing
+    "izvedenec izvedenka "
     "sheriff coroner marshal constable trooper warden superintendent corporator alderman selectman detective "
     "sergeant".split()
 )
