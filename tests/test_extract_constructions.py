@@ -2647,6 +2647,12 @@ CASES = [
         "medicino Igor Štrukelj je pojasnil, da je žrtev umrla zaradi dveh vbodnih ran.",
         [("Zdenka Bizjak", "indirect", "obtozeni grozil"), ("Igor Štrukelj", "indirect", "umrla vbodnih ran")],
     ),
+    # a demand repeated by a verb is one statement, and who is to resign inside it is no speaker
+    (
+        "hr",
+        "Predsjednik stranke Ivan Perković ponovio je zahtjev da Horvat podnese ostavku do petka.",
+        [("Ivan Perković", "indirect", "horvat podnese ostavku")],
+    ),
 ]
 
 

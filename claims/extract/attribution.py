@@ -5702,7 +5702,18 @@ class _Document:
         reach = 3
         if cue.last + 1 < len(tokens) and tokens[cue.last + 1].norm in ("by", "from"):
             reach = 6  # 'claims by the opposition Democratic League of Kosovo that ...': whose claims
-        speaker = next((m for m in mentions if cue.last < m.first <= cue.last + reach), None)
+        complementizers = lx.COMPLEMENTIZERS[self.family]
+        speaker = next(
+            (
+                m
+                for m in mentions
+                if cue.last < m.first <= cue.last + reach
+                # ('ponovio je zahtjev da Horvat podnese ostavku': who is to resign is inside the demand)
+                and not any(t.norm in complementizers for t in tokens[cue.last + 1 : m.first])
+            ),
+            None,
+        )
+        owned = speaker is not None  # ('optužbe oporbe da ...': whose the accusation is, named after it)
         if speaker is None and cue.first > 0 and tokens[cue.first - 1].norm in _POSSESSIVES:
             speaker = self._carried(cue, _POSSESSIVES[tokens[cue.first - 1].norm])  # 'Njeno zagotovilo, da ...'
         if speaker is None and cue.first > 0:
@@ -5723,10 +5734,13 @@ class _Document:
                 speaker = self._carried(cue, speaker.gender)
         if speaker is None:
             return 0
-        complementizers = lx.COMPLEMENTIZERS[self.family]
         start = next((k for k in range(cue.last + 1, sentence.last + 1) if tokens[k].norm in complementizers), None)
         if start is None:
             return 0
+        if not owned and any(
+            st.start <= tokens[start].start < st.end for st in self.statements[self.sentence_statements :]
+        ):
+            return 0  # 'ponovio je zahtjev da ...': the verb before the noun made the statement already
         stop = self._clause_end(start, sentence, [])
         stop = self._trim_concessive(start, stop)
         if cue.first - sentence.first <= 2:
