@@ -2653,6 +2653,13 @@ CASES = [
         "Predsjednik stranke Ivan Perković ponovio je zahtjev da Horvat podnese ostavku do petka.",
         [("Ivan Perković", "indirect", "horvat podnese ostavku")],
     ),
+    # a forecaster is a role; 'Lučke' is an adjective of the body's name
+    (
+        "hr",
+        "Prema riječima dežurne prognostičarke DHMZ-a Ivane Šarić, vrhunac vala tek dolazi. Iz Lučke uprave Rijeka "
+        "poručili su da ugovor ne dopušta smanjenje broja radnika.",
+        [("Ivana Šarić", "indirect", "vrhunac vala"), ("Lučka uprava Rijeka", "indirect", "ugovor smanjenje radnika")],
+    ),
 ]
 
 

@@ -6488,7 +6488,7 @@ _SLAVIC_ADJECTIVE_ENDINGS = (
     "nem", "nog", "noj", "nji", "ji", "ja", "je", "jega", "ov", "ova", "ove", "ev", "eva", "eve", "ki", "ka",
     "kog", "koj", "kega", "kem", "kih", "eg", "jeg", "jem", "skom", "ckom", "nom",
     "ejša", "ejši", "ejše", "ajša", "ajši", "ejsa", "ejsi",
-    "ejse", "ajsa", "ajsi",
+    "ejse", "ajsa", "ajsi", "cke",
 )  # fmt: skip
 _EN_ROLE_ADJECTIVES = frozenset(
     "former deputy senior foreign finance defence defense interior health prime vice acting top chief state local "
