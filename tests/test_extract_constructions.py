@@ -2660,6 +2660,13 @@ CASES = [
         "poručili su da ugovor ne dopušta smanjenje broja radnika.",
         [("Ivana Šarić", "indirect", "vrhunac vala"), ("Lučka uprava Rijeka", "indirect", "ugovor smanjenje radnika")],
     ),
+    # a clause of time opening the sentence holds no subject for the pronoun-less verb after it
+    (
+        "sl",
+        "Ko je vodnik restavraciji Hiša Brinje podelil drugo zvezdico, je kuhar Nejc Lavrič novico izvedel sredi "
+        "priprave kosila. Pravi, da je telefon odložil in nadaljeval z delom.",
+        [("Nejc Lavrič", "indirect", "telefon odlozil")],
+    ),
 ]
 
 

@@ -1636,6 +1636,13 @@ class _Document:
         first_person: Mention | None = None
         first_nominative = False
         in_quote, lower_bases = self.in_quote, self.lower_bases
+        # 'Ko je vodnik restavraciji Hiša Brinje podelil zvezdico, je kuhar Nejc Lavrič ...': the clause of time
+        # before the comma holds no subject of the sentence
+        lead_end = sentence.first - 1
+        if tokens[sentence.first].norm in _SUBORDINATORS:
+            lead_end = next(
+                (k for k in range(sentence.first + 1, sentence.last + 1) if tokens[k].text == ","), sentence.first - 1
+            )
         while i < sentence.last:
             token, following = tokens[i], tokens[i + 1]
             mention = None
@@ -1685,6 +1692,7 @@ class _Document:
                 (first_person is None or (not first_nominative and self._nominative(mention)))
                 and mention.kind in ("person", "organization")
                 and mention.name[:1].isupper()
+                and mention.first > lead_end
                 and not self._governed(mention)
             ):
                 # 'Pomisleke ima tudi Skupnost občin Slovenije. V mnenju so zapisali, da ...': a body too; one in the
