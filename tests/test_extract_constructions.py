@@ -2667,6 +2667,14 @@ CASES = [
         "priprave kosila. Pravi, da je telefon odložil in nadaljeval z delom.",
         [("Nejc Lavrič", "indirect", "telefon odlozil")],
     ),
+    # 'according to the state statistics office': a body described by lower-case nouns; 'the UN refugee agency,
+    # UNHCR,': the rest of a body's name and its short name are not what was said
+    (
+        "en",
+        "Annual inflation stood at 5.1 percent in May, according to the state statistics office. According to the UN "
+        "refugee agency, UNHCR, more than 1,400 people have died on the route this year.",
+        [("state statistics office", "indirect", "annual inflation percent"), ("UN", "indirect", "1,400 people died")],
+    ),
 ]
 
 

@@ -1075,7 +1075,13 @@ class _Document:
                 special = self._described_person(i, last)  # 'the 23-year-old Ukrainian told'
             elif i == first or tokens[i - 1].text in ",–—-":
                 special = self._titled_subject(i, last)  # 'Lanac prodavnica „Maksimarket“ saopštio je'
-            if special is None and token.norm in documents and (i == 0 or tokens[i - 1].norm not in ("po", "prema")):
+            if (
+                special is None
+                and token.norm in documents
+                and (i == 0 or tokens[i - 1].norm not in ("po", "prema"))
+                # ('the state statistics office': a body whose noun comes after the document's word)
+                and not (i + 1 <= last and tokens[i + 1].norm in lx.ORGANIZATION_NOUNS)
+            ):
                 # ('Po oceni Janeza Novaka', 'prema podacima HZJZ-a' are phrases: the name after them is the source)
                 special = self._source_document(i, last)  # 'podatki kažejo', 'according to the indictment'
             if special is not None:
@@ -5185,10 +5191,14 @@ class _Document:
                                 t.is_capitalized or _adjective(t.norm, self.family) or t.norm in _EN_DETERMINERS
                                 for t in tokens[cue.last + 1 : m.first]
                             )
-                            # or over the nouns that say whose a document is: 'according to a city staff report'
+                            # or over the nouns that say whose a document is: 'according to a city staff report',
+                            # or what a body is: 'according to the state statistics office'
                             or (
                                 m.head >= 0
-                                and tokens[m.head].norm in _SOURCE_DOCUMENTS[self.family]
+                                and (
+                                    tokens[m.head].norm in _SOURCE_DOCUMENTS[self.family]
+                                    or (self.family == "en" and m.kind == "organization" and m.first == m.last)
+                                )
                                 and m.first - cue.last <= 5
                                 and all(t.is_word for t in tokens[cue.last + 1 : m.first])
                             )
@@ -5200,7 +5210,10 @@ class _Document:
             if (
                 speaker is not None
                 and speaker.head >= 0
-                and tokens[speaker.head].norm in _SOURCE_DOCUMENTS[self.family]
+                and (
+                    tokens[speaker.head].norm in _SOURCE_DOCUMENTS[self.family]
+                    or (self.family == "en" and speaker.kind == "organization" and speaker.first == speaker.last)
+                )
                 and speaker.first > cue.last + 1
                 and speaker.name == tokens[speaker.head].text
             ):
@@ -5210,7 +5223,8 @@ class _Document:
                     speaker = replace(speaker, name=_latin(self._span_text(words[0], speaker.last)))
             start = speaker.last + 1 if speaker is not None else cue.last + 1
             if speaker is not None and self.family == "en":
-                start = self._past_affiliation(start, sentence.last)  # 'according to researchers at the University
+                start = self._past_body_words(self._past_affiliation(start, sentence.last), sentence.last)
+                # 'according to researchers at the University
                 # of Westmarch.': where they work, not what they said
             if speaker is None and (
                 tokens[cue.last].norm in _CHARGES
@@ -5335,6 +5349,24 @@ class _Document:
             return k
         j = self._name_run_end(j, last)
         return j + 1 if all(not t.is_word for t in tokens[j + 1 : last + 1]) else k
+
+    def _past_body_words(self, k: int, last: int) -> int:
+        """Past the rest of a body's name after its capitalised part ('the UN refugee agency, UNHCR,'): its
+        lower-case noun and its short name set off by commas, which say who, not what was said."""
+        tokens = self.tokens
+        noun = next(
+            (
+                j
+                for j in range(k, min(last, k + 2) + 1)
+                if not tokens[j].is_capitalized and tokens[j].norm in lx.ORGANIZATION_NOUNS
+            ),
+            None,
+        )
+        if noun is not None and all(t.is_word and not t.is_capitalized for t in tokens[k:noun]):
+            k = noun + 1
+        if k + 2 <= last and tokens[k].text == "," and tokens[k + 1].text.isupper() and tokens[k + 2].text == ",":
+            k += 3
+        return k
 
     def _name_run_end(self, j: int, last: int) -> int:
         """The last word, up to `last`, of an English body's name that goes on from `j` in capitalised words
