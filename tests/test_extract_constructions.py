@@ -2675,6 +2675,13 @@ CASES = [
         "refugee agency, UNHCR, more than 1,400 people have died on the route this year.",
         [("state statistics office", "indirect", "annual inflation percent"), ("UN", "indirect", "1,400 people died")],
     ),
+    # a title, a name and where the person serves between a quotation and its verb
+    (
+        "en",
+        '"We have no evidence that Connor came to harm, but every hour matters," Sgt. Andrea Whelan of Kings '
+        'District RCMP said at a briefing Monday. "Somebody driving that road may have seen him."',
+        [("Andrea Whelan", "direct", "evidence connor hour somebody road")],
+    ),
 ]
 
 

@@ -3145,8 +3145,11 @@ class _Document:
                 # an auxiliary right after the quotation holds the clause open for the adverbials before its
                 # verb: '»...,« je v torek na novinarski konferenci v Ljubljani dejal X'
                 held_open = bool(between) and between[0].norm in lx.AUXILIARIES[self.family]
-                titled = all(t.is_capitalized or t.norm in _NAME_PARTICLES for t in between)  # 'Dutch Finance
-                # Minister Pieter van Daalen told'
+                # 'Dutch Finance Minister Pieter van Daalen told', 'Sgt. Andrea Whelan of Kings District RCMP said'
+                titled = all(
+                    t.is_capitalized or t.norm in _NAME_PARTICLES or (self.family == "en" and t.norm in ("of", "from"))
+                    for t in between
+                )
                 # ('"...," a spokesperson for the Austrian finance ministry said': someone described, not named)
                 described = (
                     self.family == "en"
