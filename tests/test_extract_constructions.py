@@ -2682,6 +2682,12 @@ CASES = [
         'District RCMP said at a briefing Monday. "Somebody driving that road may have seen him."',
         [("Andrea Whelan", "direct", "evidence connor hour somebody road")],
     ),
+    # one body whose name holds 'and', after 'a spokesperson for'
+    (
+        "en",
+        "In a statement, a spokesperson for HSE West and North West said the decision followed a shortage of staff.",
+        [("HSE West and North West", "indirect", "decision followed shortage")],
+    ),
 ]
 
 

@@ -2362,6 +2362,15 @@ class _Document:
                 return Mention(start, noun, self._span_text(k, noun), "organization", "n", role, head=i)
             if k <= last and tokens[k].is_capitalized:
                 body = self._named(k, last)
+                if (
+                    self.family == "en"
+                    and body.last + 2 <= last
+                    and tokens[body.last + 1].norm == "and"
+                    and tokens[body.last + 2].is_capitalized
+                ):
+                    # 'a spokesperson for HSE West and North West said': one body whose name holds 'and'
+                    tail = self._named(body.last + 2, last)
+                    body = Mention(k, tail.last, _latin(self._span_text(k, tail.last)), "organization", "n", head=k)
                 named = self._spokesperson_named(body.last, last)
                 if named is not None:  # 'A spokesperson for Elektroprivreda, Lejla Kurtović, said': she speaks
                     return replace(named, first=start, role=self._span_text(start, body.last))
