@@ -2688,6 +2688,14 @@ CASES = [
         "In a statement, a spokesperson for HSE West and North West said the decision followed a shortage of staff.",
         [("HSE West and North West", "indirect", "decision followed shortage")],
     ),
+    # an official is a role (and one who would stay anonymous is a source); 'joj odgovara' suits, it answers nothing
+    (
+        "hr",
+        "Kako doznaje Index iz izvora bliskih istrazi, specifikacija je napisana tako da joj odgovara samo jedan "
+        "ponuđač. Jedan visoki dužnosnik HDZ-a, koji je želio ostati anoniman, rekao je za Index da premijer o "
+        'smjeni "zasad ne razmišlja".',
+        [("izvor", "indirect", "specifikacija ponud"), ("dužnosnik", "mixed", "premijer smjeni razmislja")],
+    ),
 ]
 
 

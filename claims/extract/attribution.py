@@ -816,7 +816,12 @@ class _Document:
                 if number == "d":
                     gender = "p"  # 'sta dodala' (dual) speaks of two people, whatever the ending
                 cues.append(Cue(i, i, "verb", cue_text, gender, number))
-            elif norm in self.present and not self._negated(i, sentence.first):
+            elif (
+                norm in self.present
+                and not self._negated(i, sentence.first)
+                # ('tako da joj odgovara samo jedan ponuđač': what suits someone, not an answer)
+                and not (norm.startswith("odgovar") and i > sentence.first and tokens[i - 1].norm in _DATIVE_CLITICS)
+            ):
                 if (
                     self.family != "en"
                     and i + 1 <= sentence.last
@@ -6320,6 +6325,7 @@ _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
 _JOURNALISTS = frozenset(("novinari", "novinarji", "journalists"))
 _ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
 _SUBORDINATORS = frozenset("nakon potem ko kada kad ker jer cim dokler after when since before because while".split())
+_DATIVE_CLITICS = frozenset("joj mu im nam vam mi ti ji jim".split())
 _CONDITIONALS = frozenset("ce ako ukoliko if ko kada kadar dokler".split())
 _FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
 _INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())

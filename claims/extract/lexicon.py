@@ -483,7 +483,8 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "whip backbencher frontbencher delegate trustee organiser organizer campaigner shareholder investor "
     "father husband son brother grandfather uncle widower "
     # officers of American and Commonwealth local government and policing
-    "izvedenec izvedenka prognosticar prognosticarka prognostik prognostikinja dezurni "
+    "izvedenec izvedenka prognosticar prognosticarka prognostik prognostikinja dezurni duznosnik duznosnica "
+    "zvanicnik zvanicnica funkcioner funkcionerka funkcionar "
     "sheriff coroner marshal constable trooper warden superintendent corporator alderman selectman detective "
     "sergeant".split()
 )
