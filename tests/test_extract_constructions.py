@@ -2696,6 +2696,13 @@ CASES = [
         'smjeni "zasad ne razmišlja".',
         [("izvor", "indirect", "specifikacija ponud"), ("dužnosnik", "mixed", "premijer smjeni razmislja")],
     ),
+    # a nationality before a name is his description, not his name; alone, it refers back to the man just named
+    (
+        "sl",
+        "Etapo je dobil Španec Tomás Ibarra. »Bil sem le pametnejši,« je dejal Ibarra. Španec meni, da bo Slovenec "
+        "v tretjem tednu kandidat za oder.",
+        [("Tomás Ibarra", "direct", "pametnejsi"), ("Tomás Ibarra", "indirect", "slovenec kandidat oder")],
+    ),
 ]
 
 

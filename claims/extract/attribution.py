@@ -1965,6 +1965,19 @@ class _Document:
             i -= 1  # 'said von der Leyen', 'je van Doorn povedal': the particles belong to the surname
         if tokens[i].norm in _NAME_PARTICLES and not tokens[i].is_capitalized and tokens[i - 1].is_capitalized:
             i -= 1  # 'Ursula von der Leyen' met from its particles
+        if (
+            self.family != "en"
+            and i + 2 <= last
+            and tokens[i + 1].is_capitalized
+            and tokens[i + 2].is_capitalized
+            and self.lemmatizer is not None
+            and tokens[i].norm not in _FIRST_NAMES
+            and self._lemmatized_noun(tokens[i].norm) in _DESCRIPTIVE_NOUNS
+        ):
+            person = self._named(i + 1, last)  # 'Španec Tomás Ibarra': his nationality, then his name
+            if person.kind == "person":
+                person.first, person.role = i, tokens[i].text
+                return person
         j = i
         while j + 1 <= last and not self.in_quote[j + 1] and tokens[j + 1].start - tokens[j].end <= 1:
             if (
@@ -4791,6 +4804,21 @@ class _Document:
             named = self._named_before(mention)  # 'The bureau warned' after 'Bureau of Meteorology'
             if named is not None:
                 return named
+        if (
+            mention.kind == "person"
+            and mention.first == mention.last
+            and not mention.role
+            and self.family != "en"
+            and self.tokens[mention.first].is_capitalized
+            and self._lemmatized_noun(self.tokens[mention.first].norm) in _DESCRIPTIVE_NOUNS
+            and self.lemmatizer is not None
+        ):
+            # 'Španec meni, da ...', 'je pojasnil Belgijec': a nationality, which Slovenian capitalises, refers back
+            # to the last person named, as 'Hrvaški strokovnjak' does
+            wanted = "f" if mention.gender == "f" or cue.gender == "f" else "m"
+            for named in reversed(self.recent[-3:]):
+                if named.kind == "person" and " " in named.name and named.gender in (wanted, "?"):
+                    return named
         if mention.kind == "person" and mention.role and mention.name.lower() == mention.role.lower():
             head = self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first])
             if head in _DESCRIPTIVE_NOUNS:
@@ -6292,7 +6320,13 @@ _DESCRIPTIVE_NOUNS = frozenset(
     "strokovnjak strokovnjakinja strucnjak strucnjakinja veteran veteranka legenda slovenec slovenka hrvat "
     "hrvatica srbin srpkinja bosanec bosanac bosanka avstrijec avstrijka austrijanac nemec nemka nijemac "
     "american americanka amerikanac italijan italijanka talijan rus rusinja francoz francozinja britanec britanac "
-    "madzar madar spanec spanjolac strateg".split()
+    "madzar madar spanec spanjolac strateg "
+    # more nationalities, as Slovenian and Croatian write them of athletes and officials ('Španec meni, da ...')
+    "belgijec belgijka nizozemec nizozemka danec danka norvezan norvezanka sved svedinja svicar svicarka poljak "
+    "poljakinja ceh cehinja slovak slovakinja srb srbkinja bosnjak bosnjakinja kolumbijec kolumbijka japonec "
+    "japonka kitajec kitajka avstralec avstralka kanadcan kanadcanka irec irka skot skotinja portugalec "
+    "portugalka grk grkinja turcin turkinja ukrajinec ukrajinka romun romunka bolgar bolgarka makedonec "
+    "makedonka crnogorec crnogorka albanec albanka spanka francozinja nemka italijanka britanka".split()
 )
 _LAY_ROLES = frozenset(
     "domacin domacinka prebivalec prebivalka krajan krajanka ocividec ocividka mimoidoci bralec bralka voznik "
