@@ -2703,6 +2703,13 @@ CASES = [
         "v tretjem tednu kandidat za oder.",
         [("Tomás Ibarra", "direct", "pametnejsi"), ("Tomás Ibarra", "indirect", "slovenec kandidat oder")],
     ),
+    # a foreign team's name in the genitive before a foreign first name ends where the name begins
+    (
+        "sl",
+        "Športni direktor ekipe Norda Marc Verbeke je bil zadovoljen. Po njegovih besedah je ekipa opravila vse, kar "
+        "je načrtovala.",
+        [("Marc Verbeke", "indirect", "ekipa opravila")],
+    ),
 ]
 
 
