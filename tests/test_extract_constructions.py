@@ -2710,6 +2710,19 @@ CASES = [
         "je načrtovala.",
         [("Marc Verbeke", "indirect", "ekipa opravila")],
     ),
+    # 'Another said' after two diplomats is another of them; 'Pressed on whether' is the journalists' question
+    (
+        "en",
+        "Two EU diplomats said the talks were stuck. Another said the question could be settled by the end of "
+        'October. Pressed on whether the government would meet its pledge, the health secretary said: "Yes, we will '
+        'meet it."',
+        [
+            ("EU diplomats", "indirect", "talks stuck"),
+            ("EU diplomats", "indirect", "question settled october"),
+            ("journalists", "indirect", "government meet pledge"),
+            ("health secretary", "direct", "yes meet"),
+        ],
+    ),
 ]
 
 

@@ -1195,9 +1195,22 @@ class _Document:
                 and tokens[i - 1].norm in _EN_BACK_REFERENCES
             ):
                 mention = self._unnamed_again(i, first)
-            elif self.family == "en" and norm == "one" and i + 1 <= last and tokens[i + 1].norm in lx.EN_VERBS:
-                # 'Fans rushed to send their support. One wrote: "..."': one of the people just spoken of
-                mention = Mention(i, i, "anonymous source (one of them)", "anonymous", "?", token.text, head=i)
+            elif (
+                self.family == "en"
+                and norm in ("one", "another")
+                and i + 1 <= last
+                and tokens[i + 1].norm in lx.EN_VERBS
+            ):
+                # 'Fans rushed to send their support. One wrote: "..."', 'Two diplomats said ... Another said ...':
+                # one of the people just spoken of
+                kinds = ("anonymous", "group") if norm == "another" else ("anonymous",)  # ('One wrote': a fan)
+                earlier = next((m for m in reversed(self.recent[-3:]) if m.kind in kinds), None)
+                name, kind = (
+                    (earlier.name, earlier.kind)
+                    if earlier is not None
+                    else ("anonymous source (one of them)", "anonymous")
+                )
+                mention = Mention(i, i, name, kind, "?", token.text, head=i)
             elif (
                 self.family == "en"
                 and norm == "one"
@@ -1216,7 +1229,8 @@ class _Document:
                 and tokens[i + 2].norm in ("njih", "njiju")
             ):
                 # 'Eden od njih, ki ni želel biti imenovan, je dejal': one of the people just spoken of
-                earlier = next((m for m in reversed(self.recent[-3:]) if m.kind in ("anonymous", "group")), None)
+                kinds = ("anonymous", "group") if norm == "another" else ("anonymous",)  # ('One wrote': a fan)
+                earlier = next((m for m in reversed(self.recent[-3:]) if m.kind in kinds), None)
                 name, kind = (
                     (earlier.name, earlier.kind)
                     if earlier
@@ -6460,7 +6474,7 @@ _SPEAKER_WORDS = {
     | lx.ROLES
     | lx.GROUPS
     | lx.ORGANIZATION_NOUNS
-    | (_EN_UNNAMED | {"one"} if family == "en" else frozenset())  # ('"...," one of them said')
+    | (_EN_UNNAMED | {"one", "another"} if family == "en" else frozenset())  # ('"...," one of them said')
     for family in ("sl", "hbs", "en")
 }
 _DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS

@@ -319,7 +319,7 @@ PHRASES["hbs"] += _phrases(
 )
 PHRASES["en"] += _phrases(
     "asked by reporters|reporters asked|journalists asked|asked by journalists|asked whether|asked if|"
-    "when asked whether|when asked if|when asked about|asked about",
+    "when asked whether|when asked if|when asked about|asked about|pressed on whether|pressed on|pressed whether",
     "journalists",
     "group",
 )
