@@ -2723,6 +2723,13 @@ CASES = [
             ("health secretary", "direct", "yes meet"),
         ],
     ),
+    # a school's principal is a role, whom 'the principal' takes up
+    (
+        "en",
+        "Principal Angela Morrow broke the news. The principal, who has led Birchwood for nine years, said all 14 "
+        "teachers would be offered positions.",
+        [("Angela Morrow", "indirect", "teachers offered positions")],
+    ),
 ]
 
 

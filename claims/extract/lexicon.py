@@ -486,7 +486,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "izvedenec izvedenka prognosticar prognosticarka prognostik prognostikinja dezurni duznosnik duznosnica "
     "zvanicnik zvanicnica funkcioner funkcionerka funkcionar "
     "sheriff coroner marshal constable trooper warden superintendent corporator alderman selectman detective "
-    "sergeant".split()
+    "sergeant principal headteacher headmaster headmistress provost".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "geologinja geoloskinja seizmologinja klimatologinja biologinja hidrologinja sociologinja politologinja "
