@@ -2730,6 +2730,17 @@ CASES = [
         "teachers would be offered positions.",
         [("Angela Morrow", "indirect", "teachers offered positions")],
     ),
+    # 'the automaker' is the company named before, not the safety administration named since
+    (
+        "en",
+        "Halvorsen Motors is recalling 412,000 vehicles because brake lines can corrode, the National Highway "
+        "Traffic Safety Administration said on Wednesday. The automaker said in a statement it was aware of 37 "
+        "crashes.",
+        [
+            ("National Highway Traffic Safety Administration", "indirect", "halvorsen recalling"),
+            ("Halvorsen Motors", "indirect", "aware 37 crashes"),
+        ],
+    ),
 ]
 
 

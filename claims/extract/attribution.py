@@ -6526,6 +6526,7 @@ _RELAY_NOUNS = frozenset("porocanju pisanju".split())
 _RELAY_VERBS = frozenset("poroca porocajo pise pisejo javlja javljaju prenosi prenose reports reported".split())
 _PUBLIC_BODIES = frozenset(
     "commission ministry department council agency government parliament court police authority regulator "
+    "administration office bureau service board watchdog prosecutor prosecutors "
     "komisija ministrstvo vlada agencija sodisce policija ministarstvo vlada sud komisija".split()
 )
 _ONE_OF_GENDER = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
