@@ -2741,6 +2741,12 @@ CASES = [
             ("Halvorsen Motors", "indirect", "aware 37 crashes"),
         ],
     ),
+    # a woman's form of a surname in -r takes '-jeva' ('Pečarjeva' after 'Katja Pečar')
+    (
+        "sl",
+        "»Piran ni park,« je dejala županja Katja Pečar. Pečarjeva je pojasnila, da je trg obiskalo 14.000 ljudi.",
+        [("Katja Pečar", "direct", "piran park"), ("Katja Pečar", "indirect", "trg obiskalo ljudi")],
+    ),
 ]
 
 

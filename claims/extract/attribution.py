@@ -1953,7 +1953,11 @@ class _Document:
 
     def _known_surname(self, norm: str) -> str | None:
         """The full name the text gave for a surname, in any case, or as a woman's surname ('Grošljeva')."""
-        stems = [norm.removesuffix(ending) for ending in ("", "eva", "ova", "ev", "ov", "a", "u", "om", "em")]
+        stems = [
+            norm.removesuffix(ending)
+            # ('Pečarjeva' after 'Katja Pečar': the woman's form of a surname in -r takes '-jeva')
+            for ending in ("", "jeva", "eva", "ova", "jev", "ev", "ov", "a", "u", "om", "em")
+        ]
         for stem in stems:
             if stem in self.full_names:
                 return self.full_names[stem]
