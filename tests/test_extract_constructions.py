@@ -2747,6 +2747,19 @@ CASES = [
         "»Piran ni park,« je dejala županja Katja Pečar. Pečarjeva je pojasnila, da je trg obiskalo 14.000 ljudi.",
         [("Katja Pečar", "direct", "piran park"), ("Katja Pečar", "indirect", "trg obiskalo ljudi")],
     ),
+    # a verb inside what was reported is part of it, not a statement of its own; an apposition inside the reported
+    # clause does not end it
+    (
+        "en",
+        "Prosecuting, Amira Shah told the court the marshal, a 62-year-old man, had asked the defendant to join the "
+        "back of the taxi queue.",
+        [("Amira Shah", "indirect", "marshal asked defendant queue")],
+    ),
+    (
+        "sr",
+        "Izvori Danasa u Vladi navode da je premijerka tražila da se odredba o licencama odloži za 2027. godinu.",
+        [("izvor", "indirect", "premijerka odredba licencama")],
+    ),
 ]
 
 

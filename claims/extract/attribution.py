@@ -3095,6 +3095,8 @@ class _Document:
             for st in self.statements[self.sentence_statements :]
         ):
             return 0  # 'Asked whether the university had told him ..., he shook his head': inside the question
+        if cue.kind == "verb" and any(st.start < start < st.end for st in self.statements[self.sentence_statements :]):
+            return 0  # 'told the court the marshal had asked him to ...': a verb inside what was reported
         if cue.kind == "noun":
             return self._noun_statement(sentence, cue, mentions)
         if cue.kind == "gerund":
@@ -3895,6 +3897,11 @@ class _Document:
                 break
             if text != ",":
                 continue
+            if self.family == "en" and j > start:
+                closing = next((k for k in range(j + 1, min(last, j + 8) + 1) if tokens[k].text == ","), None)
+                if closing is not None and closing > j + 1 and self._appositive(j + 1, closing - 1):
+                    j = closing  # 'the marshal, a 62-year-old man, had asked': an apposition inside the clause
+                    continue
             if j + 2 <= last and tokens[j + 1].norm in lx.NEGATIONS[self.family]:
                 k = j + 2 + (tokens[j + 2].norm == "pa" and j + 3 <= last)
                 if self._looks_like_cue(k):
