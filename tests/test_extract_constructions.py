@@ -2760,6 +2760,13 @@ CASES = [
         "Izvori Danasa u Vladi navode da je premijerka tražila da se odredba o licencama odloži za 2027. godinu.",
         [("izvor", "indirect", "premijerka odredba licencama")],
     ),
+    # a long body's name with 'and' in it, and what it is known as after it
+    (
+        "en",
+        "The fire had burned more than 31,000 acres by Tuesday morning, according to the California Department of "
+        "Forestry and Fire Protection, known as Cal Fire.",
+        [("California Department of Forestry and Fire Protection", "indirect", "fire burned 31,000 acres")],
+    ),
 ]
 
 

@@ -2058,7 +2058,7 @@ class _Document:
                     # 'Urška Petek', 'Marko Sreda': a surname that is a common word, after a first name
                     or (j == i and tokens[i].norm in _FIRST_NAMES and self.family != "en")
                 )
-                and j - i < (5 if self.family == "en" and tokens[i].norm not in _FIRST_NAMES else 3)
+                and j - i < (7 if self.family == "en" and tokens[i].norm not in _FIRST_NAMES else 3)
             ):
                 break
             j += 1
@@ -5436,6 +5436,14 @@ class _Document:
             k = noun + 1
         if k + 2 <= last and tokens[k].text == "," and tokens[k + 1].text.isupper() and tokens[k + 2].text == ",":
             k += 3
+        if (
+            k + 2 <= last
+            and tokens[k].text == ","
+            and tokens[k + 1].norm in ("known", "also")
+            and tokens[k + 2].norm in ("as", "known")
+        ):
+            # '..., according to the California Department of Forestry and Fire Protection, known as Cal Fire.'
+            k = next((j for j in range(k + 1, last + 1) if tokens[j].text == ","), last + 1)
         return k
 
     def _name_run_end(self, j: int, last: int) -> int:
