@@ -2767,6 +2767,13 @@ CASES = [
         "Forestry and Fire Protection, known as Cal Fire.",
         [("California Department of Forestry and Fire Protection", "indirect", "fire burned 31,000 acres")],
     ),
+    # a body's name, a role in lower case and a name between a quotation and its verb
+    (
+        "en",
+        '"There\'s no doubt in my mind they saved his life," Surf Life Saving NSW duty officer Craig Pendlebury told '
+        "ABC Mid North Coast.",
+        [("Craig Pendlebury", "direct", "doubt saved life")],
+    ),
 ]
 
 

@@ -3196,7 +3196,7 @@ class _Document:
                 titled = all(
                     t.is_capitalized or t.norm in _NAME_PARTICLES or (self.family == "en" and t.norm in ("of", "from"))
                     for t in between
-                )
+                ) or self._role_run(between)
                 # ('"...," a spokesperson for the Austrian finance ministry said': someone described, not named)
                 described = (
                     self.family == "en"
@@ -3246,6 +3246,19 @@ class _Document:
         if name.kind != "person" or " " not in name.name or name.last + 1 > last:
             return None
         return name if tokens[name.last + 1].text == "," else None
+
+    def _role_run(self, words: list[Token]) -> bool:
+        """'Surf Life Saving NSW duty officer Craig Pendlebury': a body's name, a role in lower case (its last word
+        a role noun), then a name: who is speaking, between a quotation and its verb."""
+        lower = [n for n, t in enumerate(words) if not t.is_capitalized]
+        return (
+            self.family == "en"
+            and 0 < len(lower) <= 3
+            and lower == list(range(lower[0], lower[-1] + 1))
+            and words[lower[-1]].norm in lx.ROLES
+            and 0 < lower[-1] < len(words) - 2
+            and all(t.is_capitalized for t in words[lower[-1] + 1 :])
+        )
 
     def _possessive_apostrophe(self, k: int) -> bool:
         """ "the miners' union": an apostrophe closing a plural's possessive, glued to its word, not a mark."""
