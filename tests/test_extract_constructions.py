@@ -2774,6 +2774,12 @@ CASES = [
         "ABC Mid North Coast.",
         [("Craig Pendlebury", "direct", "doubt saved life")],
     ),
+    # a party named a bloc
+    (
+        "bs",
+        "„Ko blokira ambasadore, blokira i svaki put u Evropu“, objavio je Građanski blok na svom Facebook profilu.",
+        [("Građanski blok", "direct", "blokira ambasadore")],
+    ),
 ]
 
 

@@ -557,7 +557,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "sile snage oblasti vlasti oblast vlast letalstvo vojska mornarica zrakoplovstvo vazduhoplovstvo vojsko "
     "navy "
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
-    "inicijativa iniciativa pokret gibanje savet kancelarija plenum "
+    "inicijativa iniciativa pokret gibanje savet kancelarija plenum blok platforma "
     # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
     "dom".split()
 )
