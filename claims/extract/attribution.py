@@ -261,7 +261,7 @@ class _Document:
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
         self.fleeting: dict[str, str] = {}  # surnames with the 'e' that drops out dropped, and whose they are
-        self.fleeting_count = 0
+        self.unfolded: list[tuple[str, str]] = []  # full names given since `fleeting` was last brought up to date
         self.document_owners: dict[str, Mention] = {}  # whose each document named with its owner is
         self.looking_back = False  # (finding who issued a document: no second look back from there)
         self.sentence_firsts: list[int] = []  # (for finding a token's sentence by bisection, made when needed)
@@ -1963,12 +1963,12 @@ class _Document:
                 return self.full_names[stem]
         if self.family != "sl":
             return None
-        if self.fleeting_count != len(self.full_names):  # (the names given since the last call: insertion order)
-            for known, full in list(self.full_names.items())[self.fleeting_count :]:
+        if self.unfolded:  # (the names given since the last call, each read once: not the whole list again)
+            for known, full in self.unfolded:
                 for k in range(max(1, len(known) - 4), len(known) - 1):
                     if known[k] == "e":
                         self.fleeting.setdefault(known[:k] + known[k + 1 :], full)  # 'Grošelj' → 'Grošlj-eva'
-            self.fleeting_count = len(self.full_names)
+            self.unfolded.clear()
         return next((self.fleeting[stem] for stem in stems if stem in self.fleeting), None)
 
     def _stem_known(self, norm: str) -> bool:
@@ -2256,7 +2256,11 @@ class _Document:
             if _norm_words(stem) and _norm_words(stem)[0] in self.full_names:
                 base = stem
         if len(words) > 1:
-            self.full_names.setdefault(_norm_words(words[-1])[0] if _norm_words(words[-1]) else "", base)
+            surname = _norm_words(words[-1])[0] if _norm_words(words[-1]) else ""
+            if surname not in self.full_names:
+                self.full_names[surname] = base
+                if self.family == "sl":
+                    self.unfolded.append((surname, base))  # (for `_known_surname`'s fleeting forms, read once)
             return base
         key = _norm_words(base)[0] if _norm_words(base) else ""
         if key in self.full_names:
