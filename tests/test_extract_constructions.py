@@ -3057,3 +3057,15 @@ def test_headline_with_speaker_and_words(passage: str, expected: list[tuple[str,
             who == speaker and all(any(t.startswith(w) for t in text.split()) for w in name_key(words).split())
             for who, text in found
         ), found
+
+
+def test_an_interview_is_with_the_one_the_lead_names_not_his_partner() -> None:
+    """'Alpinist X se je s soplezalcem Y vrnil ... Z njim smo se pogovarjali': the answers are X's, not the partner's
+    named after him with 's'."""
+    text = (
+        "Urban Jereb: Na gori nisem junak\n\nAlpinist Urban Jereb se je s soplezalcem Blažem Černetom vrnil iz "
+        "Nepala. Z njim smo se pogovarjali v Mojstrani.\n\nKako se počutite?\n\n– Telo je že doma, glava še ne.\n\n"
+        "Kdaj sta vedela, da bosta uspela?\n\n– Šele na vrhu."
+    )
+    answers = [s for s in extract(text, language="sl") if s.quote_type == "direct"]
+    assert [s.speaker for s in answers] == ["Urban Jereb", "Urban Jereb"], answers

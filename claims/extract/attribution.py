@@ -476,7 +476,12 @@ class _Document:
                     return subject if subject is not None and self.family == "en" else mention
 
                 named = mention
-                if _norm_words(mention.name)[0] in _FIRST_NAMES:
+                if _norm_words(mention.name)[0] in _FIRST_NAMES and not (
+                    # (not the partner 's soplezalcem Blažem Černetom' after the subject just named)
+                    (given is not None or candidates)
+                    and mention.first > 1
+                    and any(t.norm in ("z", "s", "sa", "with") for t in self.tokens[mention.first - 2 : mention.first])
+                ):
                     given = mention
                 candidates.append(mention)
         # the one the headline and the lead are about: named most often before the questions (not 'Direktor
