@@ -2780,6 +2780,13 @@ CASES = [
         "„Ko blokira ambasadore, blokira i svaki put u Evropu“, objavio je Građanski blok na svom Facebook profilu.",
         [("Građanski blok", "direct", "blokira ambasadore")],
     ),
+    # an outlet of two words with a lower-case second ('za Večernji list') between the verb and its subject
+    (
+        "hr",
+        "Rekao je to Boris Vukelić. „Plaće rastu, ali ljudi to ne osjećaju“, kazao je za Večernji list predsjednik "
+        "Saveza samostalnih sindikata Hrvatske Zdravko Mlinarić.",
+        [("Zdravko Mlinarić", "direct", "place rastu osjecaju")],
+    ),
 ]
 
 

@@ -4708,7 +4708,18 @@ class _Document:
             or token.text == "."
             or (token.norm.endswith("u") and token.norm[:-1] + "a" in _OUTLETS)  # 'rekla je za Fenu X'
             or (token.is_word and not token.is_capitalized and _is_time_word(token.norm))
+            or self._in_outlet_phrase(token)  # 'kazao je za Večernji list predsjednik X'
         )
+
+    def _in_outlet_phrase(self, token: Token) -> bool:
+        """A word of an outlet's name of two words after 'za'/'told' ('za Večernji list', 'told the Wall Street')."""
+        k, tokens = token.index, self.tokens
+        for start in (k, k - 1, k - 2):
+            if start >= 1 and tokens[start - 1].norm in _OUTLET_LEADS:
+                end = self._outlet_end(start, min(len(tokens) - 1, start + 3))
+                if end is not None and start <= k <= end:
+                    return True
+        return False
 
     def _governed(self, mention: Mention) -> bool:
         """A mention after a preposition is not a subject ('na Instagramu', 'o Witkoffu'), nor is one after
