@@ -1141,6 +1141,71 @@ CASES = [
         # the document's owner before a passive; what was not said ends the clause
         [("SDA", "indirect", "vlast izgubila"), ("ministarka", "indirect", "plate povecane januara")],
     ),
+    # journalists' questions opened by a question word, or by the verb put before 'li'
+    (
+        "hr",
+        "Trener Ante Jurić rekao je da je momčad umorna. Upitan zašto je izveo kapetana, odgovorio je da je bio "
+        "ozlijeđen.",
+        [
+            ("Ante Jurić", "indirect", "momcad umorna"),
+            ("novinari", "indirect", "zasto izveo kapetana"),
+            ("Ante Jurić", "indirect", "bio ozlije"),
+        ],
+    ),
+    (
+        "hr",
+        "Novinari su ga potom pitali osjeća li se sigurnim na klupi.",
+        [("Novinari", "indirect", "osjeca sigurnim klupi")],
+    ),
+    # a relative clause after its preposition stands between the subject and its verb
+    (
+        "hr",
+        "Vratar Marin Lovrić, zbog kojeg je trener prozvao suca, ocijenio je da suci nisu krivi za poraz.",
+        [("Marin Lovrić", "indirect", "suci krivi poraz")],
+    ),
+    # what outlets learn from unnamed sources ('Kako saznaju X iz kluba', 'Prema informacijama X iz Y')
+    (
+        "hr",
+        "Kako saznaju Sportske novosti iz kluba, uprava ne planira smjenu trenera.",
+        [("anonymous", "indirect", "uprava smjenu trenera")],
+    ),
+    (
+        "bs",
+        "Prema informacijama Avaza iz diplomatskih krugova, imenovanje ambasadora bit će odgođeno.",
+        [("anonymous", "indirect", "imenovanje ambasadora odgo")],
+    ),
+    # an unnamed worker as the source of a fronted phrase, with what describes him up to the comma
+    (
+        "hr",
+        "Kako tvrdi jedan radnik iz skladišta koji nije želio da mu objavimo ime, vlasnik je prodao kamione.",
+        [("anonymous", "indirect", "vlasnik prodao kamione")],
+    ),
+    # the possessive adjective of a surname the text named: whose statement it is
+    (
+        "hr",
+        'Direktor Zoran Pavić oglasio se navečer. "Sve plaće bit će isplaćene", stoji u Pavićevu priopćenju.',
+        [("Zoran Pavić", "direct", "place isplacene")],
+    ),
+    # a gerund after a clause with no subject: the one the participle's ending and the text before point to
+    (
+        "hr",
+        "Ministrica Vesna Bilić sastala se sa sindikatom. Osvrnula se i na štrajk, ocijenivši da bi on samo "
+        "odgodio isplate.",
+        [("Vesna Bilić", "indirect", "odgodio isplate")],
+    ),
+    # a role of the body, then its holder's name
+    (
+        "bs",
+        "Prema riječima kardiologinje Opće bolnice u Tuzli dr. Amre Hodžić, broj pacijenata je udvostručen.",
+        [("Amra Hodžić", "indirect", "broj pacijenata udvostrucen")],
+    ),
+    # a journalist asking after a minister spoke is not the minister
+    (
+        "sr",
+        "Ministarka Jelena Ilić rekla je da će pomoć stići do petka. Novinarka jedne kablovske televizije pitala "
+        "je zašto mere kasne.",
+        [("Jelena Ilić", "indirect", "pomoc stici"), ("novinarka", "indirect", "zasto mere kasne")],
+    ),
     # --- Serbian, both scripts ---
     (
         "sr",

@@ -887,11 +887,14 @@ class _Document:
         """'Upitan na marginama skupa u Novom Sadu da li će ...': the journalists' question, after where it was
         put to the speaker."""
         tokens = self.tokens
-        for k in range(i + 2, min(last, i + 10) + 1):
+        for k in range(i + 1, min(last, i + 10) + 1):
             if not tokens[k].is_word or self.in_quote[k]:
                 break
             if tokens[k].norm == "li" and tokens[k - 1].norm in ("da", "hoce", "je", "jesu", "moze", "mogu"):
                 return k + 1, lx.Phrase(tuple(t.norm for t in tokens[i : k + 1]), "novinari", "group")
+            if tokens[k].norm in _HBS_QUESTION_WORDS and k + 1 <= last and tokens[k + 1].is_word:
+                # 'Upitan zašto je izvadio Matanovića': the question is the clause its question word opens
+                return k, lx.Phrase(tuple(t.norm for t in tokens[i:k]), "novinari", "group")
         return 0, None
 
     def _manner_cue(self, i: int, sentence: Sentence) -> Cue | None:
@@ -2605,7 +2608,12 @@ class _Document:
         norm = self.tokens[i].norm
         if norm in _HIGHER:  # ('Više ljudi je reklo': 'more' is no name on its own)
             pass
-        elif norm in lx.NOT_NAMES or not _adjective(norm, self.family):
+        elif (
+            norm in lx.NOT_NAMES
+            or not _adjective(norm, self.family)
+            # (not 'Novinarka kablovske televizije': a role, of the body after it; but 'Generalna policijska uprava')
+            or (norm in lx.ROLES and not norm.endswith(("ni", "na", "ne", "no", "ski", "ska", "ske")))
+        ):
             return False
         for k in range(i + 1, min(last, i + 3) + 1):
             following = self.tokens[k]
@@ -3378,9 +3386,23 @@ class _Document:
                 and (tokens[j].norm != "naj" or (tokens[j - 1].text == "," and tokens[j + 1].norm != "bi"))
             ) or (
                 asking
-                and tokens[j].norm in _QUESTION_WORDS
-                # 'vprašal, ali bo ...', 'pitali hoće li ...' ('pitao je da li': that 'je' is the auxiliary)
-                and (j > cue.last + 1 or (j + 1 <= stop and tokens[j + 1].norm == "li"))
+                and (
+                    (
+                        tokens[j].norm in _QUESTION_WORDS
+                        # 'vprašal, ali bo ...', 'pitali hoće li ...' ('pitao je da li': that 'je' is the auxiliary)
+                        and (j > cue.last + 1 or (j + 1 <= stop and tokens[j + 1].norm == "li"))
+                    )
+                    # 'pitali zašto je ...', 'vprašali, zakaj ...', 'asked why ...': the question word opens it
+                    or (tokens[j].norm in _WH_WORDS[self.family] and not tokens[j].is_capitalized)
+                    # 'pitali osjeća li se ...': the verb put first, then 'li'
+                    or (
+                        j == cue.last + 1
+                        and j + 1 <= stop
+                        and tokens[j + 1].norm == "li"
+                        and tokens[j].is_word
+                        and not tokens[j].is_capitalized
+                    )
+                )
             )
             if is_complementizer and tokens[j - 1].norm in _MODALS_BEFORE_DA:
                 is_complementizer = False  # 'bi mogli da budu uvedeni', 'želeo da ostane': a verb's 'da', not said
@@ -4065,6 +4087,13 @@ class _Document:
                     continue
             if (
                 self.tokens[opening].norm in _RELATIVES
+                # ', zbog kojeg je trener prozvao suca,' / ', with whom he ...,': a relative after its preposition
+                or (
+                    opening + 1 < comma
+                    and self.tokens[opening].norm in PREPOSITIONS
+                    and self.tokens[opening + 1].norm in _RELATIVES
+                    and self.tokens[opening + 1].norm not in ("that", "ker", "ko")
+                )
                 or self.tokens[opening].norm in _NOT_CONTENT_OPENERS
                 or self._aside(opening, comma - 1)
                 # ', gostujući u emisiji „Pressing“ na N1,': a participle's aside about the subject
@@ -4611,6 +4640,9 @@ class _Document:
                 and mention.name not in _PLACE_NAMES
             ):
                 return mention  # 'potvrđeno je za Betu u Policijskoj upravi Kraljevo': where it was said
+        for k in range(cue.last + 1, min(sentence.last, cue.last + 6)):
+            if tokens[k + 1].norm in lx.DOCUMENTS and (owner := self._surname_possessive(tokens[k])) is not None:
+                return owner  # 'stoji u Barićevu priopćenju': the document of the person the text named
         for k in range(cue.last + 1, min(sentence.last, cue.last + 6) + 1):
             end = self._quoted_title_end(k) if tokens[k - 1].norm in lx.DOCUMENTS else None
             if end is not None:  # 'navodi se u saopštenju „Petrogasa“': the company named in quotation marks
@@ -4895,6 +4927,8 @@ class _Document:
             # ('The Millbrook gaffer': an English role may open with its team's name)
             and (not mention.name[0].isupper() or (self.family == "en" and mention.name == mention.role))
         ):
+            if self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first]) in _MANY_HOLDERS:
+                return mention
             earlier = self.people_by_role.get(self._role_base(mention.role))
             if earlier is not None and (mention.gender, earlier.gender) in (("f", "m"), ("m", "f")):
                 # 'ministarka' after 'ministar Petrović': the woman who held the role before him, if any ('premier
@@ -5310,6 +5344,26 @@ class _Document:
                     None,
                 )
             )
+            holder = next(
+                (
+                    m
+                    for m in mentions
+                    if speaker is not None
+                    # (or a capitalised word of the body read as a name: 'kardiologinje Opće bolnice u Tuzli')
+                    and (speaker.kind == "organization" or (speaker.kind == "person" and " " not in speaker.name))
+                    and self.family != "en"
+                    and m.kind == "person"
+                    and " " in m.name
+                    and speaker.last < m.first <= speaker.last + 6
+                    and not any(t.text == "," for t in tokens[cue.last + 1 : m.first])
+                    and any(t.is_word and not t.is_capitalized for t in tokens[cue.last + 1 : speaker.first])
+                ),
+                None,
+            )
+            if holder is not None:
+                # 'Prema riječima pulmologinje Kliničkog centra u Sarajevu dr. Lejle Tahirović': the one who holds
+                # the role at the body, named after it
+                speaker = holder
             if (
                 speaker is not None
                 and speaker.head >= 0
@@ -5325,6 +5379,35 @@ class _Document:
                 if words:
                     speaker = replace(speaker, name=_latin(self._span_text(words[0], speaker.last)))
             start = speaker.last + 1 if speaker is not None else cue.last + 1
+            if (
+                speaker is not None
+                and speaker.kind in ("organization", "person")
+                and any(t.norm.startswith(_INFORMATION_STEMS) for t in tokens[cue.first : cue.last + 1])
+                and start + 1 <= sentence.last
+                and tokens[start].norm in ("iz", "od", "z", "s", "from")
+                and tokens[start + 1].is_word
+                and not tokens[start + 1].is_capitalized
+            ):
+                # 'Prema informacijama Faktora iz kluba, ...': the outlet's information, from sources it does not name
+                word = lx.ANONYMOUS_WORD[self.family]
+                speaker = Mention(speaker.first, speaker.last, f"anonymous source ({word})", "anonymous", "?")
+            if (
+                speaker is not None
+                and self.family != "en"
+                and cue.first == sentence.first
+                and speaker.first - cue.last <= 2  # (not the content's subject: 'Po obtožnici naj bi Ferlinc v ...')
+                and all(t.is_word and not t.is_capitalized for t in tokens[cue.last + 1 : speaker.first])
+                and not any(t.norm in ("naj", "bi") for t in tokens[cue.last + 1 : speaker.first])
+                and start < sentence.last
+                and tokens[start].norm in _PREPOSITIONS_OF[self.family]
+            ):
+                # 'Kako tvrdi jedan radnik iz opremanja koji nije želio ..., vlasnik je ...': what the phrase opens
+                # with says who the source is, up to the comma before what it said
+                comma = next(
+                    (k for k in range(start + 1, min(sentence.last, start + 14) + 1) if tokens[k].text == ","), None
+                )
+                if comma is not None and not any(self.in_quote[k] for k in range(start, comma)):
+                    start = comma + 1
             if speaker is not None and self.family == "en":
                 start = self._past_body_words(self._past_affiliation(start, sentence.last), sentence.last)
                 # 'according to researchers at the University
@@ -5375,6 +5458,14 @@ class _Document:
         while start <= sentence.last and tokens[start].text in ",":
             start += 1
         others = [c for c in cues if c is not cue]
+        if (
+            cue.phrase is not None
+            and cue.phrase.kind == "group"
+            and start < sentence.last
+            and tokens[start].norm in ("him", "her", "them", "ga", "jo", "je", "ih")
+            and tokens[start + 1].norm in _WH_WORDS[self.family] | _QUESTION_WORDS
+        ):
+            start += 1  # 'Reporters asked him why ...': whom they asked, then the question
         if cue.phrase is not None and cue.phrase.kind == "group" and start <= sentence.last:
             # 'Na vprašanje novinarjev, ali verjame, da ...': the question's own verb is part of the question
             opener = start + (tokens[start].norm in _QUESTION_WORDS)
@@ -5504,21 +5595,30 @@ class _Document:
             )
         )
 
+    def _surname_possessive(self, token: Token) -> Mention | None:
+        """The person the text named whose surname a possessive adjective is made of ('Barićevu', 'Rupnikovih')."""
+        match = _POSSESSIVE.fullmatch(token.norm) if token.is_capitalized and self.full_names else None
+        if match is None:
+            return None
+        full = self._known_surname(match[1])
+        if full is None and match[1].endswith("rj"):
+            full = self._known_surname(match[1][:-1])  # 'po Leitnerjevih besedah' (Leitner)
+        if full is None:
+            return None
+        return next((m for m in reversed(self.recent) if m.name == full), None) or Mention(
+            token.index, token.index, full, "person", "?", head=token.index
+        )
+
     def _role_possessive(self, cue: Cue) -> Mention | None:
         """'po županovih besedah', 'prema ministrovim riječima': a possessive made of a role noun names whose
         words they are, the holder of that role the text named, or the role."""
         if self.family == "en":
             return None
         for token in self.tokens[cue.first : cue.last + 1]:
-            match = _POSSESSIVE.fullmatch(token.norm) if token.is_capitalized and self.full_names else None
             # 'po Rupnikovih besedah', 'po Vrhovčevih besedah' (Vrhovec): the words of the person the text named
-            full = self._known_surname(match[1]) if match is not None else None
-            if full is None and match is not None and match[1].endswith("rj"):
-                full = self._known_surname(match[1][:-1])  # 'po Leitnerjevih besedah' (Leitner)
-            if full is not None:
-                return next((m for m in reversed(self.recent) if m.name == full), None) or Mention(
-                    token.index, token.index, full, "person", "?", head=token.index
-                )
+            owner = self._surname_possessive(token)
+            if owner is not None:
+                return owner
             for ending in _ROLE_POSSESSIVE_ENDINGS:
                 stem = token.norm.removesuffix(ending)
                 if stem == token.norm or len(stem) < 3:
@@ -5590,10 +5690,35 @@ class _Document:
             speaker = subjects[0] if subjects else sources[0] if sources else None
             if speaker is not None and speaker.kind == "pronoun":
                 speaker = self._carried(cue, speaker.gender)
+            if speaker is None and not any(m.first < cue.first for m in mentions) and self.family != "en":
+                # 'Osvrnuo se i na prijetnju štrajkom, ocijenivši da ...': the main verb's unnamed subject, as its
+                # ending tells, is the one spoken of before
+                gender = self._participle_gender(opening, cue.first - 1)
+                speaker = self._carried(cue, gender) if gender is not None else None
         if speaker is None:
             return 0
         quote_type = self._quote_type(start, stop)
         return self._emit(speaker, start, stop, quote_type, cue, sentence)
+
+    def _participle_gender(self, first: int, last: int) -> str | None:
+        """The gender and number of a past participle beside its auxiliary or reflexive ('osvrnuo se', 'je
+        odgovorila', 'so se odzvali'), which tells who a clause with no subject is about."""
+        tokens = self.tokens
+        auxiliaries = lx.AUXILIARIES[self.family]
+        for k in range(first, last + 1):
+            norm = tokens[k].norm
+            if not tokens[k].is_word or len(norm) < 4 or self.in_quote[k]:
+                continue
+            beside = {tokens[j].norm for j in (k - 1, k + 1) if first <= j <= last}
+            if not beside & (auxiliaries.keys() | {"se"}):
+                continue
+            if norm.endswith(("li", "le")):
+                return "p"
+            if norm.endswith("la"):
+                return "f"
+            if norm.endswith(("ao", "io", "uo", "eo")) or (self.family == "sl" and norm.endswith("l")):
+                return "m"
+        return None
 
     def _inserted(self, cue: Cue, sentence: Sentence) -> tuple[int, int] | None:
         """A cue set off by commas inside the content: 'Slične nabave, dodaju, slijede ...', 'The plan, he
@@ -6394,12 +6519,19 @@ _DESCRIPTIVE_NOUNS = frozenset(
     "portugalka grk grkinja turcin turkinja ukrajinec ukrajinka romun romunka bolgar bolgarka makedonec "
     "makedonka crnogorec crnogorka albanec albanka spanka francozinja nemka italijanka britanka".split()
 )
-_LAY_ROLES = frozenset(
-    "domacin domacinka prebivalec prebivalka krajan krajanka ocividec ocividka mimoidoci bralec bralka voznik "
-    "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
-    "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader klicatelj "
-    "klicateljica pozivatelj caller vlasnik vlasnica lastnik lastnica owner man woman obcan obcanka gradjan "
-    "gradjanka".split()
+# roles held by many, never one named person's office: 'novinarka' after a named minister is another person
+_MANY_HOLDERS = frozenset(
+    "novinar novinarka reporter reporterka dopisnik dopisnica journalist radnik radnica delavec delavka worker".split()
+)
+_LAY_ROLES = (
+    frozenset(
+        "domacin domacinka prebivalec prebivalka krajan krajanka ocividec ocividka mimoidoci bralec bralka voznik "
+        "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
+        "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader klicatelj "
+        "klicateljica pozivatelj caller vlasnik vlasnica lastnik lastnica owner man woman obcan obcanka gradjan "
+        "gradjanka".split()
+    )
+    | _MANY_HOLDERS
 )
 
 
@@ -6460,6 +6592,12 @@ _BOTH = frozenset("both oboje obojica oba obe obje obadva obadve".split())
 _RELATIVE_SUBJECTS = frozenset("who ki koji koja kateri katera".split())
 _WHERE_RELATIVES = frozenset("kjer gdje gde where".split())
 _ASKED_PARTICIPLES = frozenset("upitan upitana upitani upitane".split())
+_HBS_QUESTION_WORDS = frozenset("zasto kako koliko sta sto kada kad gdje gde cemu kakav kakva kakvo kakve".split())
+_WH_WORDS = {
+    "sl": frozenset("zakaj kako koliko kaj kdaj kje kdo kaksen kaksna kaksno".split()),
+    "hbs": _HBS_QUESTION_WORDS | {"ko", "tko"},
+    "en": frozenset("why how when where what who which".split()),
+}
 _CHARGE_STEMS = ("optuznic", "obtoznic")
 _PROSECUTION_STEMS = ("tuzilast", "tuziteljst", "tozilst", "drzavno tozilst")
 _CHARGES = frozenset("optuznici obtoznici".split())  # whose indictment, when not said, is no one's just named
@@ -6573,7 +6711,8 @@ _ISSUING_STEMS = (
 )
 _ASKED_WORDS = frozenset("vprasanje vprasanja novinarjev novinarja pitanje pitanja novinara asked question".split())
 # who relays another's statement: 'po poročanju portala', 'poroča agencija ANP', 'kako prenosi Tanjug'
-_LEARNS = frozenset("saznaje doznaje saznajemo doznajemo izvedel izvedela izvedeli".split())
+_INFORMATION_STEMS = ("informacij", "saznanj", "information")
+_LEARNS = frozenset("saznaje doznaje saznaju doznaju saznajemo doznajemo izvedel izvedela izvedeli".split())
 _RELAY_NOUNS = frozenset("porocanju pisanju".split())
 _RELAY_VERBS = frozenset("poroca porocajo pise pisejo javlja javljaju prenosi prenose reports reported".split())
 _PUBLIC_BODIES = frozenset(

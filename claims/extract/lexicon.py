@@ -114,7 +114,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
                 "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
-                "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice apeliraju apeluju mole"
+                "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice apeliraju apeluju mole doznaju saznaju"
             ).split(),
             "p",
         ),
@@ -464,8 +464,9 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "upokojenec oskodovanec pacient stanovalec krajan domacin ocividec sosed penzioner umirovljenik stanar obcan "
     "mjestanin mestanin pacijent vozac prolaznik gost kupac kupec navijac meteorolog zaupnik volonter bralec "
     "prebivalec mimoidoci citatelj citalac ocevidac svjedok svedok stanovnik reader witness eyewitness "
-    "resident klicatelj pozivatelj caller".split()
+    "resident klicatelj pozivatelj caller radnik delavec zaposlenik uposlenik rudar zavarivac".split()
 )
+ROLES_FEMININE = ROLES_FEMININE | frozenset("radnica delavka zaposlenica uposlenica reporterka dopisnica".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "upokojenka oskodovanka pacientka stanovalka krajanka domacinka ocividka soseda penzionerka umirovljenica "
     "stanarka mjestanka mestanka pacijentica vozacica prolaznica kupka kupovalka navijacica meteorologinja "
