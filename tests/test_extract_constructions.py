@@ -1051,6 +1051,51 @@ CASES = [
         # a phrase after 'a' opens a clause of its own: the content is that clause
         [("Hrvatski zavod za javno zdravstvo", "indirect", "2140 oboljelih")],
     ),
+    # the journalists' question with an adjective: 'Na novinarsko vprašanje, ali ...'
+    (
+        "sl",
+        "Minister Peter Kolar je predstavil proračun. Na novinarsko vprašanje, ali bo ostal minister, je odgovoril, "
+        "da o tem odloča premier.",
+        [
+            ("novinarji", "indirect", "ostal minister"),
+            ("Peter Kolar", "indirect", "odloca premier"),
+        ],
+    ),
+    # whom it was told or for which outlet, between the marker and the verb
+    (
+        "sl",
+        "Kot so nam povedali viri blizu vlade, naj bi minister že zagrozil z odstopom.",
+        [("anonymous", "indirect", "minister zagrozil odstopom")],
+    ),
+    (
+        "sl",
+        "Kot je za naš časnik povedal neimenovani vir iz policije, na postajah dela le po en policist.",
+        [("anonymous", "indirect", "postajah policist")],
+    ),
+    # an unnamed colleague keeps his words in the next quotation
+    (
+        "sl",
+        "Livar Marko je povedal, da bo stavkal. Njegov sodelavec, ki ni želel biti imenovan, pa je opozoril, da bi "
+        "stavka odgnala kupce. »Tekmeci ne bodo čakali,« je dejal.",
+        [
+            ("Marko", "indirect", "stavkal"),
+            ("anonymous", "indirect", "stavka odgnala kupce"),
+            ("anonymous", "direct", "tekmeci cakali"),
+        ],
+    ),
+    # what someone is and where from, then the name: the name is the subject
+    (
+        "sl",
+        "Vinogradnik iz okolice Ptuja Janez Lah je prevzel vodenje društva. »Društvo mora spet povezovati,« je "
+        "dejal ob izvolitvi.",
+        [("Janez Lah", "direct", "drustvo povezovati")],
+    ),
+    # a source's relative clause after the parenthetical cue is not its content
+    (
+        "sl",
+        "Kot nam je zaupala prijateljica para, ki želi ostati neimenovana, naj bi se pevka odselila v Koper.",
+        [("anonymous", "indirect", "pevka odselila koper")],
+    ),
     # --- Croatian / Bosnian ---
     ("hr", "„Rok je prekratak“, rekao je ministar Ivan Horvat.", [("Ivan Horvat", "direct", "rok prekratak")]),
     (
@@ -2851,6 +2896,34 @@ CASES = [
         "Rekao je to Boris Vukelić. „Plaće rastu, ali ljudi to ne osjećaju“, kazao je za Večernji list predsjednik "
         "Saveza samostalnih sindikata Hrvatske Zdravko Mlinarić.",
         [("Zdravko Mlinarić", "direct", "place rastu osjecaju")],
+    ),
+    # a capitalised title before the name: a later 'the minister' is the one who last spoke as one
+    (
+        "en",
+        "U.S. envoy Mark Dole, who has led the talks, wrote on X that progress was real. Foreign Minister Anna Berg "
+        'said Kyiv would not cede land. "We have shown flexibility," the minister told a news conference.',
+        [
+            ("Mark Dole", "indirect", "progress real"),
+            ("Anna Berg", "indirect", "cede land"),
+            ("Anna Berg", "direct", "shown flexibility"),
+        ],
+    ),
+    # a quoted phrase that opens the reported clause, whose verb follows it
+    (
+        "en",
+        'Minister Jane Roe spoke briefly. The minister said "all options" remained on the table.',
+        [("Jane Roe", "mixed", "all options remained table")],
+    ),
+    # a participle between the article and its noun is no verb of saying
+    ("en", "The proposed 210-kilometre road would cross the reserve.", []),
+    # the place an interviewee spoke from is not the interviewee, however often its last word comes up
+    (
+        "en",
+        "Ingrid Dahl, who leads the UN's aid operation in Sudan, steps down this month. Sudan faces famine, and "
+        "donors have cut aid to Sudan. Dahl spoke to reporters by phone from Port Sudan.\n\nWhat are you handing "
+        "over?\n\nA situation worse than the one I inherited.\n\nIs famine spreading?\n\nYes, to five more "
+        "districts since June.",
+        [("Ingrid Dahl", "direct", "situation worse inherited"), ("Ingrid Dahl", "direct", "five districts june")],
     ),
 ]
 

@@ -271,6 +271,7 @@ class _Document:
         self.role_bases: dict[str, str] = {}
         self.sentence_statements = 0
         self.previous_subject: Mention | None = None  # the subject of the sentence before, if it said nothing
+        self.in_answer = False  # whether the sentence read is an interviewee's answer
         self.previous_subject_for_now: Mention | None = None  # named people with a role, in order of mention
         self.interviewee: Mention | None = None  # in a question-and-answer interview, who answers
         self.answers: set[int] = set()  # and the paragraphs that are answers
@@ -475,6 +476,8 @@ class _Document:
                         subject = (given or candidates[0]) if pronoun else None
                     return subject if subject is not None and self.family == "en" else mention
 
+                if placed or (mention.first > 0 and self.tokens[mention.first - 1].norm in ("from", "iz", "od")):
+                    continue  # 'by phone from Port Sudan': a place, however often its last word comes up
                 named = mention
                 if _norm_words(mention.name)[0] in _FIRST_NAMES and not (
                     # (not the partner 's soplezalcem Blažem Černetom' after the subject just named)
@@ -600,7 +603,8 @@ class _Document:
             self._register_names(sentence)
             return
         cues = self._cues(sentence)
-        if sentence.paragraph in self.answers:
+        self.in_answer = sentence.paragraph in self.answers
+        if self.in_answer:
             # 'Res pa je, da bom od ministrstva zahtevala denar': the interviewee's own plans, in the answer already
             cues = [c for c in cues if not self._first_person(c, sentence)]
         if not cues and not sentence.quotes:
@@ -777,6 +781,12 @@ class _Document:
             if norm in lx.GERUNDS[self.family]:
                 cues.append(Cue(i, i, "gerund", token.text))
             elif self.family == "en" and norm in lx.EN_VERBS:
+                if (
+                    i > sentence.first
+                    and norm.endswith("ed")
+                    and tokens[i - 1].norm in ("the", "a", "an", "this", "its", "their", "his", "her", "our")
+                ):
+                    continue  # 'The proposed road would cross ...': a participle before its noun, no verb
                 if (
                     i > sentence.first
                     and norm in _EN_NOUN_LIKE
@@ -1374,6 +1384,24 @@ class _Document:
                         continue
                     joined.append(m)
                 found = joined
+            opener, named = found[0], found[-1] if len(found) == 1 else found[1]
+            if (
+                len(found) > 1
+                and self.family != "en"
+                and opener.kind == "person"
+                and opener.first == opener.last == first
+                and not opener.role
+                and opener.name.lower() not in _FIRST_NAMES
+                and not self._surname_known(tokens[opener.first].norm)
+                and named.kind == "person"
+                and " " in named.name
+                and tokens[first + 1].norm in _PREPOSITIONS_OF[self.family]
+                and named.first - opener.last <= 6
+                and all(t.is_word for t in tokens[opener.last + 1 : named.first])
+                and not any(t.norm in self.participles or t.norm in self.present for t in tokens[first : named.first])
+            ):
+                # 'Živinorejec iz okolice Ormoža Anton Brečko je ...': what he is and where from, then his name
+                found = found[1:]
         return self._coordinate(found)
 
     def _source_document(self, j: int, last: int) -> Mention | None:
@@ -2227,6 +2255,13 @@ class _Document:
             and token.norm not in _FIRST_NAMES
             and token.norm not in lx.ORGANIZATION_NAMES
             and not token.text.isupper()
+            # (not a place in the genitive of a phrase: 'iz okolice Ormoža Anton Brečko')
+            and not (
+                i >= 2
+                and self.tokens[i - 1].is_word
+                and not self.tokens[i - 1].is_capitalized
+                and self.tokens[i - 2].norm in _PREPOSITIONS_OF[self.family]
+            )
         )
 
     def _case_split(self, i: int, j: int) -> int | None:
@@ -3124,6 +3159,26 @@ class _Document:
         if inserted is not None:
             return self._inserted_statement(sentence, cue, inserted, mentions)
         quote = self._quote_for_cue(sentence, cue)
+        if (
+            quote is not None
+            and self.family == "en"
+            and quote.close is not None
+            and cue.last < quote.open <= cue.last + 2
+            and quote.close + 1 <= sentence.last
+            and self.tokens[quote.close + 1].is_word
+            and not self.tokens[quote.close + 1].is_capitalized
+            and self.tokens[quote.close + 1].norm not in _CUE_WORDS[self.family]
+            and self.tokens[quote.close + 1].norm not in _EN_NOT_PREDICATE
+            and sum(1 for k in range(quote.open + 1, quote.close) if self.tokens[k].is_word) <= 6
+        ):
+            # 'the minister said "all options" remained on the table': a quoted phrase opening the reported clause
+            speaker = self._subject(sentence, cue, mentions, None)
+            if speaker is None:
+                return 0
+            handled.add(quote.open)
+            self.used_quotes.add(quote.open)
+            last = self._clause_end(quote.open, sentence, [c for c in cues if c is not cue])
+            return self._emit(speaker, quote.open, last, "mixed", cue, sentence)
         if quote is not None:
             speaker = self._subject(sentence, cue, mentions, quote)
             if speaker is None:
@@ -4873,7 +4928,7 @@ class _Document:
         if mention.kind == "pronoun":
             carried = self._carried(cue, mention.gender)
             return carried if carried is not None else mention
-        if mention.kind == "person" and mention.gender == "?" and cue.gender in "mf":
+        if mention.kind in ("person", "anonymous") and mention.gender == "?" and cue.gender in "mf":
             mention.gender = cue.gender
         if (
             mention.kind == "organization"
@@ -4948,6 +5003,8 @@ class _Document:
                 return (
                     earlier  # 'je dejal minister' after 'minister Novak'; not 'prime minister' for 'finance minister'
                 )
+            if self.in_answer:
+                return mention  # 'Minister za kmetijstvo mi je zagotovil': in an answer, someone the interviewee names
             wanted = "f" if mention.gender == "f" else "m"
             definite = self.family != "en" or (mention.first > 0 and self.tokens[mention.first - 1].norm == "the")
             if self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first]) in _LAY_ROLES:
@@ -5148,7 +5205,15 @@ class _Document:
         if asked is not None:
             return asked
         # the subject of the sentence before, unless someone has spoken in this one already
-        subject = self.previous_subject_for_now if len(self.statements) == self.sentence_statements else None
+        # (before anyone else has spoken, the journalists' question is put to the subject of the sentence before:
+        # 'Minister X je predstavil proračun. Na vprašanje novinarjev, ali ..., je odgovoril')
+        first_speaker = not any(m.name not in _JOURNALISTS for m in self.recent)
+        said_here = [
+            st
+            for st in self.statements[self.sentence_statements :]
+            if not (first_speaker and st.speaker in _JOURNALISTS)
+        ]
+        subject = self.previous_subject_for_now if not said_here else None
         if subject is not None and subject.kind == "organization":
             # a body named in the sentence before speaks in the plural ('so zapisali') or as its noun's gender
             return subject if wanted in ("?", None, "p", "q") or subject.gender in (wanted, "?", "n") else None
@@ -5180,6 +5245,8 @@ class _Document:
                 # 'Kramberger meni, da ... »...,« je dejal': the last speaker, whose verb told no gender and whose
                 # first name tells the verb's
                 return last
+            if last is not None and last.kind == "anonymous" and last.gender == wanted:
+                return last  # 'Sodelavec, ki ni želel biti imenovan, je opozoril ... »...,« je dejal': the same source
             for earlier in reversed(self.recent[-6:]):
                 if earlier.kind == "person" and not earlier.partners and earlier.gender == wanted:
                     return earlier
@@ -5807,12 +5874,16 @@ class _Document:
                 )
                 # the outlet that learnt it, right after the marker: 'Kako Oslobođenje saznaje iz izvora, ...'
                 or (tokens[k].is_capitalized and tokens[k - 1].norm in marks and tokens[cue.first].norm in _LEARNS)
+                # whom it was told: 'Kot so nam povedali viri blizu vlade, ...'
+                or (tokens[k].norm in _DATIVE_CLITICS and not tokens[k].is_capitalized)
+                or (tokens[k].norm in _OUR and tokens[k - 1].norm in PREPOSITIONS)
                 or (
                     tokens[k].is_word
                     and not tokens[k].is_capitalized
                     and k - 2 >= sentence.first
                     and tokens[k - 2].norm in PREPOSITIONS
-                    and _adjective(tokens[k - 1].norm, self.family)
+                    # ('Kot je za naš časnik povedal vir, ...')
+                    and (_adjective(tokens[k - 1].norm, self.family) or tokens[k - 1].norm in _OUR)
                 )
             ):
                 return None  # 'Tako Novak kot Kralj sta poudarila': a name between, so no aside
@@ -5827,6 +5898,18 @@ class _Document:
         comma_after = next(
             (k for k in range(cue.last + 1, sentence.last + 1) if tokens[k].text == "," and not self.in_quote[k]), None
         )
+        if (
+            comma_after is not None
+            and comma_after + 1 < sentence.last
+            and tokens[comma_after + 1].norm in _RELATIVES
+            and marker <= sentence.first + 1
+        ):
+            # 'Kot nam je zaupala prijateljica para, ki želi ostati neimenovana, naj bi ...': the source's relative
+            # clause, then the content
+            comma_after = next(
+                (k for k in range(comma_after + 2, sentence.last) if tokens[k].text == "," and not self.in_quote[k]),
+                comma_after,
+            )
         if marker <= sentence.first + 1 and comma_after is not None:
             first, last = (
                 comma_after + 1,
@@ -6259,6 +6342,18 @@ class _Document:
                 mention.gender = known
         self.recent = [m for m in self.recent if m.name != name or tuple(p.name for p in m.partners) != partners][-8:]
         self.recent.append(mention)
+        if (
+            mention.kind == "person"
+            and mention.role
+            and " " in name
+            and name[:1].isupper()
+            and _latin(name).lower() not in _latin(mention.role).lower()
+            and not partners
+        ):
+            # 'Foreign Minister Oksana Hrytsenko said ...': a later 'the minister' is the one who last spoke as one
+            base = self._role_base(mention.role)
+            if base:
+                self.people_by_role[base] = mention
         if channel:
             self.recent_channel[mention.name] = channel
 
@@ -6529,7 +6624,7 @@ _LAY_ROLES = (
         "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
         "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader klicatelj "
         "klicateljica pozivatelj caller vlasnik vlasnica lastnik lastnica owner man woman obcan obcanka gradjan "
-        "gradjanka".split()
+        "gradjanka prijatelj prijateljica znanec znanka friend".split()
     )
     | _MANY_HOLDERS
 )
@@ -6554,9 +6649,16 @@ _MANNER_BEFORE_COLON = frozenset(
     "jasan odlucan odlucna kratak ostar direktan direktna".split()
 )
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
+_EN_NOT_PREDICATE = frozenset(
+    "and but or as before after while when then because if in on at to for from with by".split()
+)
 _JOURNALISTS = frozenset(("novinari", "novinarji", "journalists"))
 _ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
 _SUBORDINATORS = frozenset("nakon potem ko kada kad ker jer cim dokler after when since before because while".split())
+_EN_NOT_PREDICATE = frozenset(
+    "and but or as before after while when then because if in on at to for from with by".split()
+)
+_JOURNALISTS = frozenset(("novinarji", "novinari", "journalists", "Novinarji", "Novinari", "Journalists"))
 _DATIVE_CLITICS = frozenset("joj mu im nam vam mi ti ji jim".split())
 _CONDITIONALS = frozenset("ce ako ukoliko if ko kada kadar dokler".split())
 _FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
@@ -6711,6 +6813,12 @@ _ISSUING_STEMS = (
 )
 _ASKED_WORDS = frozenset("vprasanje vprasanja novinarjev novinarja pitanje pitanja novinara asked question".split())
 # who relays another's statement: 'po poročanju portala', 'poroča agencija ANP', 'kako prenosi Tanjug'
+_EN_NOT_PREDICATE = frozenset(
+    "and but or as before after while when then because if in on at to for from with by".split()
+)
+_JOURNALISTS = frozenset(("novinarji", "novinari", "journalists", "Novinarji", "Novinari", "Journalists"))
+_DATIVE_CLITICS = frozenset("nam mi mu ji jim vam nama vama im joj".split())
+_OUR = frozenset("nas nase nasem nasi nasa naso nasega nasemu nasoj nasu nasim our".split())
 _INFORMATION_STEMS = ("informacij", "saznanj", "information")
 _LEARNS = frozenset("saznaje doznaje saznaju doznaju saznajemo doznajemo izvedel izvedela izvedeli".split())
 _RELAY_NOUNS = frozenset("porocanju pisanju".split())

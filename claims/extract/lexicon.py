@@ -305,7 +305,8 @@ PHRASES["en"] += _phrases("unofficially", "anonymous source")
 PHRASES["sl"] += _phrases(
     "novinarje je zanimalo|novinarji so vprasali|na vprasanje novinarjev|novinarje zanima|na vprasanje ali|"
     "vprasan ali|vprasana ali|na vprasanje novinarjev ali|na vprasanje * novinarjev|na vprasanje * novinarke|"
-    "na vprasanje novinarke",
+    "na vprasanje novinarke|na novinarsko vprasanje|na novinarska vprasanja|na vprasanje novinarja|"
+    "na vprasanje * novinarja",
     "novinarji",
     "group",
 )
@@ -313,7 +314,8 @@ PHRASES["hbs"] += _phrases(
     "na pitanje novinara|novinari su pitali|novinare je zanimalo|upitan od novinara|upitan da li|upitana da li|"
     "upitani da li|upitan je li|upitana je li|upitan hoce li|upitana hoce li|na pitanje da li|na pitanje hoce li|"
     "na pitanje je li|upitan je hoce li|upitana je hoce li|upitan je da li|upitana je da li|upitan je je li|"
-    "upitana je je li|na pitanje * novinara|na pitanje novinarke|na pitanje * novinarke",
+    "upitana je je li|na pitanje * novinara|na pitanje novinarke|na pitanje * novinarke|na novinarsko pitanje|"
+    "na novinarska pitanja|na novinarsko pitanje da li|na novinarsko pitanje je li|na novinarsko pitanje hoce li",
     "novinari",
     "group",
 )
@@ -466,7 +468,11 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "prebivalec mimoidoci citatelj citalac ocevidac svjedok svedok stanovnik reader witness eyewitness "
     "resident klicatelj pozivatelj caller radnik delavec zaposlenik uposlenik rudar zavarivac".split()
 )
-ROLES_FEMININE = ROLES_FEMININE | frozenset("radnica delavka zaposlenica uposlenica reporterka dopisnica".split())
+ROLES_FEMININE = ROLES_FEMININE | frozenset(
+    "radnica delavka zaposlenica uposlenica reporterka dopisnica sodelavka".split()
+)
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset("sodelavec coworker prijatelj znanec friend".split())
+ROLES_FEMININE = ROLES_FEMININE | frozenset("prijateljica znanka".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "upokojenka oskodovanka pacientka stanovalka krajanka domacinka ocividka soseda penzionerka umirovljenica "
     "stanarka mjestanka mestanka pacijentica vozacica prolaznica kupka kupovalka navijacica meteorologinja "
