@@ -1096,6 +1096,13 @@ CASES = [
         "Kot nam je zaupala prijateljica para, ki želi ostati neimenovana, naj bi se pevka odselila v Koper.",
         [("anonymous", "indirect", "pevka odselila koper")],
     ),
+    # a role, then its holder between commas, then the verb
+    (
+        "sl",
+        "Sodnica Alenka Zorko je odprla obravnavo. Kotnikov zagovornik, odvetnik Matija Šuster, je povedal, da je "
+        "priča pristranska.",
+        [("Matija Šuster", "indirect", "prica pristranska")],
+    ),
     # --- Croatian / Bosnian ---
     ("hr", "„Rok je prekratak“, rekao je ministar Ivan Horvat.", [("Ivan Horvat", "direct", "rok prekratak")]),
     (
@@ -1250,6 +1257,12 @@ CASES = [
         "Ministarka Jelena Ilić rekla je da će pomoć stići do petka. Novinarka jedne kablovske televizije pitala "
         "je zašto mere kasne.",
         [("Jelena Ilić", "indirect", "pomoc stici"), ("novinarka", "indirect", "zasto mere kasne")],
+    ),
+    # where it was said between the verb and its subject with a role ('na konferenciji za medije zapovjednik X')
+    (
+        "hr",
+        "„Noć je bila teška,“ rekao je na jutarnjoj konferenciji za medije zapovjednik intervencije Dario Vukšić.",
+        [("Dario Vukšić", "direct", "noc teska")],
     ),
     # --- Serbian, both scripts ---
     (

@@ -4297,6 +4297,40 @@ class _Document:
         quote: Quote | None,
         content: tuple[int, int] | None = None,
     ) -> Mention | None:
+        speaker = self._subject_found(sentence, cue, mentions, quote, content)
+        if (
+            speaker is None
+            or speaker.kind != "person"
+            or not speaker.role
+            or speaker.name.lower() != speaker.role.lower()  # (a role only, no name)
+            or speaker.last >= cue.first
+        ):
+            return speaker
+        # 'Kotnikov zagovornik, odvetnik Matija Šuster, je povedal': a role, then who holds it between commas
+        tokens = self.tokens
+        for m in mentions:
+            if (
+                m.kind == "person"
+                and " " in m.name
+                and m.name[:1].isupper()
+                and speaker.last + 1 < m.first
+                and tokens[speaker.last + 1].text == ","
+                and m.last + 1 < cue.first
+                and tokens[m.last + 1].text == ","
+                and not any(t.text == "," for t in tokens[speaker.last + 2 : m.first])
+                and all(t.norm in SKIPPABLE or not t.is_word for t in tokens[m.last + 2 : cue.first])
+            ):
+                return m
+        return speaker
+
+    def _subject_found(
+        self,
+        sentence: Sentence,
+        cue: Cue,
+        mentions: list[Mention],
+        quote: Quote | None,
+        content: tuple[int, int] | None = None,
+    ) -> Mention | None:
         """Who the cue's verb belongs to: a mention right after it (inverted order), else the nearest before
         it in the same clause, else the earlier speaker its gender and number agree with."""
         tokens = self.tokens
@@ -4859,6 +4893,8 @@ class _Document:
                 return False
             if role_led and self._noun_base(token) in _DESCRIBING:
                 return False
+            if role_led and token.norm in _EVENT_NOUNS:
+                return False  # 'rekao je na konferenciji za medije zapovjednik X': where, then the verb's subject
             if token.is_word and not token.is_capitalized and _is_time_word(token.norm):
                 return False  # 'priopćila je u utorak Policijska uprava': the phrase was a time, the name is free
             if (
@@ -6649,12 +6685,20 @@ _MANNER_BEFORE_COLON = frozenset(
     "jasan odlucan odlucna kratak ostar direktan direktna".split()
 )
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
+_EVENT_NOUNS = frozenset(
+    "konferenciji konferenci sjednici sednici seji sastanku sestanku presici medije novinare novinarje javnost "
+    "brifingu tiskovki skupu".split()
+)
 _EN_NOT_PREDICATE = frozenset(
     "and but or as before after while when then because if in on at to for from with by".split()
 )
 _JOURNALISTS = frozenset(("novinari", "novinarji", "journalists"))
 _ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
 _SUBORDINATORS = frozenset("nakon potem ko kada kad ker jer cim dokler after when since before because while".split())
+_EVENT_NOUNS = frozenset(
+    "konferenciji konferenci sjednici sednici seji sastanku sestanku presici medije novinare novinarje javnost "
+    "brifingu tiskovki skupu".split()
+)
 _EN_NOT_PREDICATE = frozenset(
     "and but or as before after while when then because if in on at to for from with by".split()
 )
@@ -6813,6 +6857,10 @@ _ISSUING_STEMS = (
 )
 _ASKED_WORDS = frozenset("vprasanje vprasanja novinarjev novinarja pitanje pitanja novinara asked question".split())
 # who relays another's statement: 'po poročanju portala', 'poroča agencija ANP', 'kako prenosi Tanjug'
+_EVENT_NOUNS = frozenset(
+    "konferenciji konferenci sjednici sednici seji sastanku sestanku presici medije novinare novinarje javnost "
+    "brifingu tiskovki skupu".split()
+)
 _EN_NOT_PREDICATE = frozenset(
     "and but or as before after while when then because if in on at to for from with by".split()
 )
@@ -6977,8 +7025,8 @@ def _adjective(norm: str, family: str) -> bool:
     """An adjective that can stand before a role noun: 'ameriški odposlanec', 'former minister'."""
     if family == "en":
         return norm in _EN_ROLE_ADJECTIVES
-    if norm in lx.PARTICIPLES.get(family, {}) or norm in lx.PRESENT.get(family, {}):
-        return False
+    if norm in lx.PARTICIPLES.get(family, {}) or norm in lx.PRESENT.get(family, {}) or norm in _EVENT_NOUNS:
+        return False  # (nor 'konferenciji', 'sjednici': nouns of where it was said, whatever their ending)
     return len(norm) > 3 and norm.endswith(_SLAVIC_ADJECTIVE_ENDINGS)
 
 
