@@ -1103,6 +1103,18 @@ CASES = [
         "priča pristranska.",
         [("Matija Šuster", "indirect", "prica pristranska")],
     ),
+    # a second predicate 'at the same time' shares the subject, here a body named in the locative
+    (
+        "sl",
+        "V skupini HSE so v pisnem odgovoru navedli podobne razloge, obenem pa zapisali, da podražitev ne načrtujejo.",
+        [("HSE", "indirect", "podrazitev nacrtujejo")],
+    ),
+    # figures that show, and whose they are
+    (
+        "sl",
+        "Gospodinjstva bodo plačala do devet odstotkov več, kažejo izračuni Agencije za energijo.",
+        [("Agencija za energijo", "indirect", "gospodinjstva placala devet")],
+    ),
     # --- Croatian / Bosnian ---
     ("hr", "„Rok je prekratak“, rekao je ministar Ivan Horvat.", [("Ivan Horvat", "direct", "rok prekratak")]),
     (
@@ -1263,6 +1275,31 @@ CASES = [
         "hr",
         "„Noć je bila teška,“ rekao je na jutarnjoj konferenciji za medije zapovjednik intervencije Dario Vukšić.",
         [("Dario Vukšić", "direct", "noc teska")],
+    ),
+    # sources close to a body named by its acronym
+    (
+        "bs",
+        "Izvori bliski CIK-u tvrde da je komisija zaprimila 140 prijava.",
+        [("anonymous", "indirect", "komisija 140")],
+    ),
+    # one of several, named by a name holding a small word
+    (
+        "bs",
+        "Jedna od kažnjenih stranaka, Pokret za Krajinu, u saopćenju je navela da će uložiti žalbu.",
+        [("Pokret", "indirect", "ulozit zalbu")],
+    ),
+    # 'oboje' a few words before the verb, after the two the sentence named
+    (
+        "bs",
+        "Vujasin i Kadrić ne slažu se ni u čemu, ali oboje su u izjavama za N1 ocijenili da je kampanja prljava.",
+        [("Vujasin", "indirect", "kampanja prljava"), ("Kadrić", "indirect", "kampanja prljava")],
+    ),
+    # a noun like a verb inside the journalists' question does not cut it
+    (
+        "bs",
+        "Na novinarsko pitanje da li će CIK provjeriti i navode o zloupotrebi preduzeća, Lejla Mujkanović je "
+        "odgovorila da komisija nema mandat.",
+        [("novinari", "indirect", "provjeriti navode zloupotrebi"), ("Lejla Mujkanović", "indirect", "nema mandat")],
     ),
     # --- Serbian, both scripts ---
     (

@@ -2903,6 +2903,15 @@ class _Document:
             and (
                 # 'people familiar with the discussions', 'a source close to the investigation': its object noun
                 (j - 2 > i and tokens[j - 1].norm == "the" and tokens[j - 2].norm in ("with", "to", "of"))
+                # 'Izvori bliski CIK-u', 'a source close to Hale': whom they are close to, by name
+                or (
+                    j - 1 > i
+                    and tokens[j].is_capitalized
+                    and (
+                        tokens[j - 1].norm in _CLOSE_TO
+                        or (tokens[j - 1].norm == "to" and j - 2 > i and tokens[j - 2].norm == "close")
+                    )
+                )
                 or tokens[j].norm
                 in {
                     "blizu",
@@ -4161,8 +4170,12 @@ class _Document:
                 )
                 # 'Jedan od njih, Sead Omerović, kazao je': the name of the one among them
                 or (
-                    0 < comma - opening <= 4
-                    and all(t.is_capitalized for t in self.tokens[opening:comma] if t.is_word)
+                    0 < comma - opening <= 5
+                    and self.tokens[opening].is_capitalized
+                    # (a name may hold a small word: 'Jedna od kažnjenih stranaka, Pokret za Krajinu,')
+                    and all(
+                        t.is_capitalized or t.norm in _NAME_JOINERS for t in self.tokens[opening:comma] if t.is_word
+                    )
                     and self.tokens[self._clause_start(opening - 1, sentence)].norm in _ONE_OF
                 )
             ):
@@ -4446,7 +4459,22 @@ class _Document:
                 # 'Zbornica odločitev pozdravlja, a opozarja, da ...': the subject stands before the comma; when the
                 # first verb spoke too ('The Kremlin said ..., but described it as ...') it is that verb's speaker
                 spoken = [st.speaker for st in self.statements[self.sentence_statements :]]
-                agreeing = [m for m in before if self._agrees(m, cue) and not self._oblique(m, cue)]
+                agreeing = [
+                    m
+                    for m in mentions
+                    if m.last < cue.first
+                    and (
+                        (m in before and self._agrees(m, cue) and not self._oblique(m, cue))
+                        # 'V skupini HSE so navedli ..., obenem pa zapisali': the body where they said it, in plural
+                        or (
+                            m.kind == "organization"
+                            and cue.gender in ("p", "q")
+                            and m.first > 0
+                            and tokens[m.first - 1].norm in ("v", "pri", "u")
+                            and m.first - 1 == sentence.first
+                        )
+                    )
+                ]
                 first_subjects = [m for m in agreeing if m.name == spoken[-1]] if spoken else agreeing[-1:]
             if first_subjects:
                 subject = first_subjects[0]
@@ -4575,12 +4603,19 @@ class _Document:
 
     def _both(self, cue: Cue, sentence: Sentence) -> Mention | None:
         """'Both said ...', 'Oboje su odgovorili ...': the two who last spoke together."""
-        start = max(sentence.first, cue.first - 3)
-        for k in range(start, cue.first):
-            if self.tokens[k].norm in _BOTH and not self.in_quote[k]:
+        # (a few words may stand between: 'oboje su u izjavama za N1 ocijenili')
+        for k in range(cue.first - 1, max(sentence.first, cue.first - 8) - 1, -1):
+            if self.tokens[k].text in ",;:" or self.in_quote[k]:
+                return None
+            if self.tokens[k].norm in _BOTH:
                 break
         else:
             return None
+        if k > sentence.first:
+            # 'Vujasin i Kadrić ne slažu se ni u čemu, ali oboje su ocijenili': the two this sentence named
+            here = [m for m in self._mentions(sentence.first, k - 1) if m.partners and not self._governed(m)]
+            if here:
+                return here[-1]
         return next((m for m in reversed(self.recent) if m.partners), None)
 
     def _relative_subject(self, cue: Cue, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
@@ -4816,7 +4851,14 @@ class _Document:
             return False
         norm = self.tokens[k].norm
         contrast = norm in ("a", "but", "ampak", "vendar", "toda", "ali", "no") and self.tokens[k - 1].text == ","
-        return norm in ("in", "i", "and", "te") or contrast
+        # ', obenem pa zapisali', ', pri tem pa dodal', ', istovremeno su naveli': at the same time, the same subject
+        alongside = (
+            norm == "pa"
+            and k - 2 >= sentence.first
+            and self.tokens[k - 1].norm in _MEANWHILE
+            and self.tokens[k - 2].text == ","
+        ) or (norm in _MEANWHILE and self.tokens[k - 1].text == ",")
+        return norm in ("in", "i", "and", "te") or contrast or alongside
 
     def _is_filler(self, token: Token) -> bool:
         """Words that may stand between a verb and its subject: 'je za STA danes dejal X', 'je u utorak'."""
@@ -5573,6 +5615,14 @@ class _Document:
             # 'Na vprašanje novinarjev, ali verjame, da ...': the question's own verb is part of the question
             opener = start + (tokens[start].norm in _QUESTION_WORDS)
             others = [c for c in others if not opener <= c.first <= opener + 1]
+            if tokens[cue.first].norm in ("na", "upitan", "upitana", "upitani"):
+                # 'Na novinarsko pitanje da li će CIK provjeriti i navode o ..., X je odgovorila': the question runs to
+                # the comma before the one who answers, a word like a verb inside it ('navode') no cue of its own
+                comma = next(
+                    (k for k in range(start, sentence.last) if tokens[k].text == "," and not self.in_quote[k]), None
+                )
+                if comma is not None:
+                    others = [c for c in others if not start <= c.first < comma or c.kind == "phrase"]
         stop = self._clause_end(start, sentence, others)
         if start <= sentence.last and tokens[start].norm in _RELATIVES and tokens[start - 1].text == ",":
             stop = start - 1  # '..., according to two people familiar with the matter, who said ...': not content
@@ -6611,11 +6661,12 @@ _SOURCE_DOCUMENTS = {
     ),
     "hbs": frozenset(
         "podacima podaci izvjestaju izvestaju izvjescu dokumentu dokumentima istrazivanju istrazivanje analizi "
-        "analiza anketi anketa presudi optuznici nacrtu procjeni proceni prognozi statistici".split()
+        "analiza anketi anketa presudi optuznici nacrtu procjeni proceni prognozi statistici izracuni izracunima "
+        "proracuni mjerenja merenja".split()
     ),
     "sl": frozenset(
         "podatkih podatki porocilu dokumentu dokumentih raziskavi raziskava analizi analiza anketi anketa sodbi "
-        "obtoznici osnutku oceni napovedi statistiki".split()
+        "obtoznici osnutku oceni napovedi statistiki izracuni izracunih izracun meritve meritvah".split()
     ),
 }
 # 'je bil oster', 'bila je jasna': a copula and how the speaker sounded, after a quotation
@@ -6685,6 +6736,9 @@ _MANNER_BEFORE_COLON = frozenset(
     "jasan odlucan odlucna kratak ostar direktan direktna".split()
 )
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
+_MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
+_NAME_JOINERS = frozenset("za i in of and for the na u v".split())
+_CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
 _EVENT_NOUNS = frozenset(
     "konferenciji konferenci sjednici sednici seji sastanku sestanku presici medije novinare novinarje javnost "
     "brifingu tiskovki skupu".split()
@@ -6695,6 +6749,9 @@ _EN_NOT_PREDICATE = frozenset(
 _JOURNALISTS = frozenset(("novinari", "novinarji", "journalists"))
 _ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
 _SUBORDINATORS = frozenset("nakon potem ko kada kad ker jer cim dokler after when since before because while".split())
+_MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
+_NAME_JOINERS = frozenset("za i in of and for the na u v".split())
+_CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
 _EVENT_NOUNS = frozenset(
     "konferenciji konferenci sjednici sednici seji sastanku sestanku presici medije novinare novinarje javnost "
     "brifingu tiskovki skupu".split()
@@ -6857,6 +6914,9 @@ _ISSUING_STEMS = (
 )
 _ASKED_WORDS = frozenset("vprasanje vprasanja novinarjev novinarja pitanje pitanja novinara asked question".split())
 # who relays another's statement: 'po poročanju portala', 'poroča agencija ANP', 'kako prenosi Tanjug'
+_MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
+_NAME_JOINERS = frozenset("za i in of and for the na u v".split())
+_CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
 _EVENT_NOUNS = frozenset(
     "konferenciji konferenci sjednici sednici seji sastanku sestanku presici medije novinare novinarje javnost "
     "brifingu tiskovki skupu".split()
