@@ -2975,6 +2975,26 @@ CASES = [
         "districts since June.",
         [("Ingrid Dahl", "direct", "situation worse inherited"), ("Ingrid Dahl", "direct", "five districts june")],
     ),
+    # 'the palace' is the palace named before; a relative clause about the speaker says nothing new
+    (
+        "en",
+        "Prince Edmund is to marry Sofia Lindahl, Buckingham Palace has announced. The wedding will be in Windsor, "
+        "though the palace said further details would follow.",
+        [("Buckingham Palace", "indirect", "marry lindahl"), ("Buckingham Palace", "indirect", "details follow")],
+    ),
+    (
+        "en",
+        '"This is a modern match," said Harriet Cole, a former press officer who now writes about the royal family. '
+        '"But the public will want to know who pays."',
+        [("Harriet Cole", "direct", "modern match public pays")],
+    ),
+    # a subject's aside, then a verb that takes an object: no content before the comma
+    (
+        "en",
+        "The palace spokesperson said the couple were delighted. Lindahl, 31, best known for playing a detective, "
+        "posted a photograph of the couple on Instagram.",
+        [("spokesperson", "indirect", "couple delighted")],
+    ),
 ]
 
 

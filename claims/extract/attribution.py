@@ -3202,6 +3202,11 @@ class _Document:
             return self._emit_quote(pieces, speaker, cue, sentence)
         content = self._complement(sentence, cue, cues)
         if content is None:
+            if any(
+                self.tokens[k].norm in _RELATIVE_SUBJECTS and self.tokens[k - 1].norm != ","
+                for k in range(max(sentence.first + 1, cue.first - 3), cue.first)
+            ):
+                return 0  # ('X, a former press officer who now writes about ...': what X does, no new speaker)
             # No content here ('je zavrnila očitke'), but whoever speaks is the one a following
             # 'je dodala' refers to.
             subject = self._subject(sentence, cue, mentions, None)
@@ -3549,7 +3554,8 @@ class _Document:
         while j <= stop and tokens[j].norm in SKIPPABLE:
             j += 1
         if (j <= stop and tokens[j].norm in ("o", "about", "on") and self.family != "en") or (
-            j <= stop and tokens[j].norm == "about"
+            # (not 'who now writes about the royal family': what someone writes or talks of, as a habit)
+            j <= stop and tokens[j].norm == "about" and tokens[cue.first].norm not in _EN_TOPIC_VERBS
         ):
             return j, stop
         appeal = self._english_appeal(cue, stop) or self._demanded(cue, stop)
@@ -3846,8 +3852,12 @@ class _Document:
         ignored the meadow, Jurić said.' The clause before the last comma is the content when all that
         follows it is the cue, its subject and words of time and place."""
         tokens = self.tokens
-        if self.family == "en" and cue.first > 0 and tokens[cue.first - 1].norm in ("who", "which"):
-            return None  # ('said Sen. Lindqvist, a Democrat who wrote the measure': what she did, said before)
+        if self.family == "en" and any(
+            t.norm in ("who", "which") for t in tokens[max(sentence.first, cue.first - 3) : cue.first]
+        ):
+            # ('said Sen. Lindqvist, a Democrat who wrote the measure', '..., who now writes about ...': what she
+            # did, said before)
+            return None
         comma = next(
             (
                 k
@@ -3886,6 +3896,13 @@ class _Document:
             return None
         if sum(1 for k in range(sentence.first, comma) if tokens[k].is_word) < 4:
             return None
+        if (
+            self.family == "en"
+            and between == 0
+            and tokens[cue.first].norm not in _EN_INVERTING
+            and not any(self.in_quote[k] for k in range(sentence.first, comma))
+        ):
+            return None  # ('Lindahl, 31, best known for ..., posted a photograph': the subject's aside, then its verb)
         if any(tokens[k].norm in _SUBORDINATORS for k in range(comma + 1, cue.first)):
             return None  # '..., tri dana nakon što je Index objavio dokumente': a clause of time, not the source
         end = sentence.last
@@ -6736,6 +6753,13 @@ _MANNER_BEFORE_COLON = frozenset(
     "jasan odlucan odlucna kratak ostar direktan direktna".split()
 )
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
+# English verbs that stand before their subject after fronted content: '..., said the minister'
+_EN_INVERTING = frozenset(
+    "said says added adds wrote writes noted notes explained continued insisted warned argued asked replied "
+    "recalled conceded admitted acknowledged agreed concluded declared stressed observed cautioned countered "
+    "claimed suggested predicted remarked confirmed announced reported".split()
+)
+_EN_TOPIC_VERBS = frozenset("writes write talks talk speaks".split())
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
 _CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
@@ -6749,6 +6773,13 @@ _EN_NOT_PREDICATE = frozenset(
 _JOURNALISTS = frozenset(("novinari", "novinarji", "journalists"))
 _ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
 _SUBORDINATORS = frozenset("nakon potem ko kada kad ker jer cim dokler after when since before because while".split())
+# English verbs that stand before their subject after fronted content: '..., said the minister'
+_EN_INVERTING = frozenset(
+    "said says added adds wrote writes noted notes explained continued insisted warned argued asked replied "
+    "recalled conceded admitted acknowledged agreed concluded declared stressed observed cautioned countered "
+    "claimed suggested predicted remarked confirmed announced reported".split()
+)
+_EN_TOPIC_VERBS = frozenset("writes write talks talk speaks".split())
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
 _CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
@@ -6914,6 +6945,13 @@ _ISSUING_STEMS = (
 )
 _ASKED_WORDS = frozenset("vprasanje vprasanja novinarjev novinarja pitanje pitanja novinara asked question".split())
 # who relays another's statement: 'po poročanju portala', 'poroča agencija ANP', 'kako prenosi Tanjug'
+# English verbs that stand before their subject after fronted content: '..., said the minister'
+_EN_INVERTING = frozenset(
+    "said says added adds wrote writes noted notes explained continued insisted warned argued asked replied "
+    "recalled conceded admitted acknowledged agreed concluded declared stressed observed cautioned countered "
+    "claimed suggested predicted remarked confirmed announced reported".split()
+)
+_EN_TOPIC_VERBS = frozenset("writes write talks talk speaks".split())
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
 _CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())

@@ -554,7 +554,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "udruga udruzenje savez grupa preduzece poduzece elektroprivreda vodovod kabinet stozer sluzba direkcija "
     "centar center delegacija koalicija opozicija oporba klub organizacija institut instituta fundacija fondacija "
     "district trust foundation bureau group association federation organisation organization committee institute "
-    "club council authority league movement front "
+    "club council authority league movement front palace "
     "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
     "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
     "airline lender insurer retailer carmaker manufacturer producer mission "
