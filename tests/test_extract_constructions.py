@@ -2995,6 +2995,18 @@ CASES = [
         "posted a photograph of the couple on Instagram.",
         [("spokesperson", "indirect", "couple delighted")],
     ),
+    # a fronted clause of where, then the speaker, a that-less clause and 'but': not a cue set into content
+    (
+        "en",
+        "Outside the council offices, Ina MacLeod, 81, of Balnacross, says she will cope, but only just.",
+        [("Ina MacLeod", "indirect", "cope only just")],
+    ),
+    # an unnamed aide and what describes him, up to the comma
+    (
+        "en",
+        "According to a Senate aide familiar with the negotiations, at least eight Republicans back the bill.",
+        [("anonymous", "indirect", "eight republicans back bill")],
+    ),
 ]
 
 

@@ -5570,6 +5570,20 @@ class _Document:
                 )
                 if comma is not None and not any(self.in_quote[k] for k in range(start, comma)):
                     start = comma + 1
+            if (
+                speaker is not None
+                and self.family == "en"
+                and speaker.kind == "anonymous"
+                and cue.first == sentence.first
+                and start <= sentence.last
+                and tokens[start].norm in _EN_UNNAMED_DESCRIBERS
+            ):
+                # 'According to a Senate aide familiar with the negotiations, ...': who the source is, to the comma
+                comma = next(
+                    (k for k in range(start + 1, min(sentence.last, start + 10) + 1) if tokens[k].text == ","), None
+                )
+                if comma is not None:
+                    start = comma + 1
             if speaker is not None and self.family == "en":
                 start = self._past_body_words(self._past_affiliation(start, sentence.last), sentence.last)
                 # 'according to researchers at the University
@@ -5909,6 +5923,8 @@ class _Document:
             return None
         if tokens[left + 1].norm in lx.PARENTHETICAL[self.family] or tokens[left + 1].norm in _RELATIVES:
             return None
+        if self.family == "en" and cue.last + 1 < right and tokens[cue.last + 1].norm in _EN_SUBJECT_PRONOUNS:
+            return None  # ('Outside the offices, Ina MacLeod says she will cope, but ...': the clause it reports)
         if self.family != "en" and tokens[self._clause_start(left, sentence)].norm in lx.COMPLEMENTIZERS[self.family]:
             return None  # 'Da je pogodba podpisana, so potrdili v družbi, ...': the fronted clause is what it reports
         if tokens[right + 1].norm in lx.COMPLEMENTIZERS[self.family] or tokens[right + 1].text in QUOTE_MARKS:
@@ -6759,6 +6775,7 @@ _EN_INVERTING = frozenset(
     "recalled conceded admitted acknowledged agreed concluded declared stressed observed cautioned countered "
     "claimed suggested predicted remarked confirmed announced reported".split()
 )
+_EN_UNNAMED_DESCRIBERS = frozenset("familiar close briefed involved with who knowledgeable aware".split())
 _EN_TOPIC_VERBS = frozenset("writes write talks talk speaks".split())
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
@@ -6779,6 +6796,7 @@ _EN_INVERTING = frozenset(
     "recalled conceded admitted acknowledged agreed concluded declared stressed observed cautioned countered "
     "claimed suggested predicted remarked confirmed announced reported".split()
 )
+_EN_UNNAMED_DESCRIBERS = frozenset("familiar close briefed involved with who knowledgeable aware".split())
 _EN_TOPIC_VERBS = frozenset("writes write talks talk speaks".split())
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
@@ -6951,6 +6969,7 @@ _EN_INVERTING = frozenset(
     "recalled conceded admitted acknowledged agreed concluded declared stressed observed cautioned countered "
     "claimed suggested predicted remarked confirmed announced reported".split()
 )
+_EN_UNNAMED_DESCRIBERS = frozenset("familiar close briefed involved with who knowledgeable aware".split())
 _EN_TOPIC_VERBS = frozenset("writes write talks talk speaks".split())
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())

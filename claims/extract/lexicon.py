@@ -471,7 +471,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "radnica delavka zaposlenica uposlenica reporterka dopisnica sodelavka".split()
 )
-ROLES_MASCULINE = ROLES_MASCULINE | frozenset("sodelavec coworker prijatelj znanec friend".split())
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset("sodelavec coworker prijatelj znanec friend aide aides".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset("prijateljica znanka".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "upokojenka oskodovanka pacientka stanovalka krajanka domacinka ocividka soseda penzionerka umirovljenica "
