@@ -1301,6 +1301,30 @@ CASES = [
         "odgovorila da komisija nema mandat.",
         [("novinari", "indirect", "provjeriti navode zloupotrebi"), ("Lejla Mujkanović", "indirect", "nema mandat")],
     ),
+    # after the quotation: the verb, a role of a body (or where it was said), then the holder's name
+    (
+        "hr",
+        "„Nismo protiv prodaje“, rekla je povjerenica Sindikata metalaca Hrvatske Snježana Barić.",
+        [("Snježana Barić", "direct", "protiv prodaje")],
+    ),
+    (
+        "bs",
+        '"Mi smo posljednji u lancu", kazao je za Oslobođenje vlasnik pekare "Klas" s Ilidže Nermin Begović.',
+        [("Nermin Begović", "direct", "posljednji lancu")],
+    ),
+    # a reflexive verb of asking, with its subject, after the quotation
+    (
+        "bs",
+        '"Šta ću sad, četvrtinu hljeba?", pita se penzionerka Hajra Omerović.',
+        [("Hajra Omerović", "direct", "cetvrtinu hljeba")],
+    ),
+    # the document's signatory
+    (
+        "hr",
+        "Ravnatelj bolnice dr. Željko Fabijanić optužbe odbacuje. „Pacijentica je trijažirana unutar 15 minuta“, "
+        "navodi se u priopćenju koje je potpisao Fabijanić.",
+        [("Željko Fabijanić", "direct", "pacijentica trijazirana")],
+    ),
     # --- Serbian, both scripts ---
     (
         "sr",

@@ -4430,6 +4430,22 @@ class _Document:
             and not self._nominative(after[0])
         ):
             after = []  # 'Mori rekla je agenciji ANSA da', 'rekao je Rojtersu': to whom, the subject stood before
+        if self.family != "en" and quote is not None and after:
+            # '„...“, rekla je povjerenica Sindikata metalaca Hrvatske Snježana Barić', 'kazao je vlasnik pekare
+            # "Klas" s Ilidže Nermin Begović': a role of a body, where it was said, then the holder's name
+            holder = next((m for m in after if m.kind == "person" and " " in m.name and m.name[:1].isupper()), None)
+            if (
+                holder is not None
+                and (after[0].kind in ("organization", "group") or after[0] is holder)
+                and any(self._noun_base(t) in lx.ROLES for t in tokens[cue.last + 1 : holder.first] if t.is_word)
+                and holder.first - cue.last <= 14
+                and all(
+                    t.is_word or t.text in QUOTE_MARKS or t.text in "-–" for t in tokens[cue.last + 1 : holder.first]
+                )
+                and not any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in tokens[cue.last + 1 : holder.first])
+                and self._agrees(holder, cue)
+            ):
+                return self._resolved(holder, cue)
         for mention in after:
             gap = tokens[cue.last + 1 : mention.first]
             adjacent = len(gap) <= 7 and all(self._is_filler(t) for t in gap)
@@ -4742,6 +4758,31 @@ class _Document:
         """Whose words a passive cue reports: 'navedeno je u priopćenju Vlade' (the genitive after the
         document), 'saopšteno je iz policije' (the institution it came from)."""
         tokens = self.tokens
+        named = next(
+            (
+                m
+                for m in mentions
+                if m.kind == "person"
+                and " " in m.name
+                and m.name[:1].isupper()
+                and m.role
+                and cue.last < m.first <= cue.last + 2
+                and not self._governed(m)
+            ),
+            None,
+        )
+        if named is not None:
+            return named  # '"...?", pita se penzionerka Hajra Omerović': a reflexive verb with its subject, no passive
+        for k in range(cue.last + 1, min(sentence.last, cue.last + 5)):
+            # 'navodi se u priopćenju koje je potpisao Fabijanić': the document's signatory
+            if (
+                tokens[k].norm in lx.DOCUMENTS
+                and tokens[k + 1].norm in _RELATIVES
+                and any(t.norm.startswith(("potpisa", "podpisa", "signed")) for t in tokens[k + 2 : k + 5])
+            ):
+                signer = next((m for m in mentions if k + 2 < m.first <= k + 6 and m.kind == "person"), None)
+                if signer is not None:
+                    return signer
         for mention in mentions:
             if content and content[0] <= mention.first <= content[1]:
                 continue

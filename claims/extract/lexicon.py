@@ -469,7 +469,8 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "resident klicatelj pozivatelj caller radnik delavec zaposlenik uposlenik rudar zavarivac".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
-    "radnica delavka zaposlenica uposlenica reporterka dopisnica sodelavka".split()
+    "radnica delavka zaposlenica uposlenica reporterka dopisnica sodelavka penzionerka umirovljenica upokojenka "
+    "povjerenica poverenica".split()
 )
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset("sodelavec coworker prijatelj znanec friend aide aides".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset("prijateljica znanka".split())
