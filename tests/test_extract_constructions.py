@@ -1115,6 +1115,19 @@ CASES = [
         "Gospodinjstva bodo plačala do devet odstotkov več, kažejo izračuni Agencije za energijo.",
         [("Agencija za energijo", "indirect", "gospodinjstva placala devet")],
     ),
+    # the question word after a comma: 'Na vprašanje, ali ...', 'Vprašana, koliko ...'; the answer's subject long
+    (
+        "sl",
+        "Na vprašanje, ali bodo nadzor ob meji okrepili, je komandir Policijske postaje Koper Aleš Maružin "
+        "odgovoril, da bodo prišli policisti.",
+        [("novinarji", "indirect", "nadzor meji okrepili"), ("Aleš Maružin", "indirect", "prisli policisti")],
+    ),
+    (
+        "sl",
+        "Ana Vovk je predstavila združitev. Vprašana, koliko poslovalnic bodo zaprli, je Vovkova odvrnila, da bo "
+        "načrt znan junija.",
+        [("novinarji", "indirect", "koliko poslovalnic zaprli"), ("Ana Vovk", "indirect", "nacrt znan junija")],
+    ),
     # --- Croatian / Bosnian ---
     ("hr", "„Rok je prekratak“, rekao je ministar Ivan Horvat.", [("Ivan Horvat", "direct", "rok prekratak")]),
     (

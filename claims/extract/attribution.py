@@ -748,6 +748,8 @@ class _Document:
             phrase_end, phrase = self._phrase_at(i, sentence.last)
             if phrase is None and token.norm in _ASKED_PARTICIPLES:
                 phrase_end, phrase = self._asked_at(i, sentence.last)
+            if phrase is None and token.norm in ("na", "vprasan", "vprasana", "vprasani", "vprasane"):
+                phrase_end, phrase = self._question_put(i, sentence.last)
             if (
                 phrase is not None
                 and phrase.speaker is None
@@ -905,6 +907,25 @@ class _Document:
             if tokens[k].norm in _HBS_QUESTION_WORDS and k + 1 <= last and tokens[k + 1].is_word:
                 # 'Upitan zašto je izvadio Matanovića': the question is the clause its question word opens
                 return k, lx.Phrase(tuple(t.norm for t in tokens[i:k]), "novinari", "group")
+        return 0, None
+
+    def _question_put(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:
+        """'Na vprašanje, ali bodo ...', 'Vprašana, koliko poslovalnic ...': the journalists' question, opened by
+        its question word after a comma."""
+        tokens = self.tokens
+        k = i + 1
+        if tokens[i].norm == "na":
+            if k > last or tokens[k].norm not in ("vprasanje", "pitanje"):
+                return 0, None
+            k += 1
+        if k + 1 > last or tokens[k].text != ",":
+            return 0, None
+        word = tokens[k + 1].norm
+        if word in ("ali", "ce", "zakaj", "kako", "koliko", "kaj", "kdaj", "kje", "kdo") or (
+            word in ("da", "je", "hoce", "hoces") and k + 2 <= last and tokens[k + 2].norm == "li"
+        ):
+            speaker = "novinarji" if self.family == "sl" else "novinari"
+            return k, lx.Phrase(tuple(t.norm for t in tokens[i:k]), speaker, "group")
         return 0, None
 
     def _manner_cue(self, i: int, sentence: Sentence) -> Cue | None:
@@ -5698,6 +5719,17 @@ class _Document:
         stop = self._clause_end(start, sentence, others)
         if start <= sentence.last and tokens[start].norm in _RELATIVES and tokens[start - 1].text == ",":
             stop = start - 1  # '..., according to two people familiar with the matter, who said ...': not content
+        question = cue.phrase is not None and cue.phrase.kind == "group"
+        answer = next((c for c in others if question and c.kind == "verb" and start < c.first <= stop), None)
+        if answer is not None:
+            # 'Na vprašanje, ali bodo ..., je komandir Policijske postaje Koper X odgovoril, da ...': the question
+            # ends at the comma before the answer's clause, however long its subject
+            comma = next(
+                (k for k in range(answer.first - 1, start, -1) if tokens[k].text == "," and not self.in_quote[k]),
+                None,
+            )
+            if comma is not None:
+                stop = comma - 1
         if cue.phrase is not None and cue.phrase.kind == "group" and not self._answer_follows(stop, sentence):
             # 'Na vprašanje novinarjev, ali bo ..., premier X ni želel odgovoriti': the question ends at the comma
             # before the one who answers
