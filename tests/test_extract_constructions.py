@@ -1338,6 +1338,22 @@ CASES = [
         "navodi se u priopćenju koje je potpisao Fabijanić.",
         [("Željko Fabijanić", "direct", "pacijentica trijazirana")],
     ),
+    # ', a X kazao je da ...': another speaker's clause ends the one before, however long the subject
+    (
+        "hr",
+        "Gradonačelnica Jelena Kovač tvrdi da je izgorjelo 400 hektara, a vlasnik OPG-a iz Dubrave Gornje Ivan "
+        "Marušić kazao je da je spasio kuću.",
+        [("Jelena Kovač", "indirect", "izgorjelo 400 hektara"), ("Ivan Marušić", "indirect", "spasio kucu")],
+    ),
+    # whom the journalists asked, not where they asked nor who is named in the question
+    (
+        "hr",
+        "Na konferenciji u Vrgorcu ministar Krešimir Lončar upitan je hoće li Vlada proglasiti katastrofu. "
+        "Odgovorio je da odlučuje županija.",
+        [("novinari", "indirect", "vlada proglasiti katastrofu"), ("Krešimir Lončar", "indirect", "odlucuje zupanija")],
+    ),
+    # an adjective of the role, the auxiliary between: 'Novi je vlasnik najavio'
+    ("hr", "Novi je vlasnik najavio da će klub dobiti trenera.", [("vlasnik", "indirect", "klub dobiti trenera")]),
     # --- Serbian, both scripts ---
     (
         "sr",

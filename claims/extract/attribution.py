@@ -1423,6 +1423,21 @@ class _Document:
             ):
                 # 'Živinorejec iz okolice Ormoža Anton Brečko je ...': what he is and where from, then his name
                 found = found[1:]
+            elif (
+                len(found) > 1
+                and self.family != "en"
+                and opener.kind == "person"
+                and opener.first == opener.last == first
+                and not opener.role
+                and (_adjective(tokens[first].norm, self.family) or tokens[first].norm in _ROLE_ADJECTIVES)
+                and not self._surname_known(tokens[first].norm)
+                and named.kind == "person"
+                and named.role
+                and named.name == named.role
+                and named.first == first + 2
+                and tokens[first + 1].norm in lx.AUXILIARIES[self.family]
+            ):
+                found = found[1:]  # 'Novi je vlasnik najavio': an adjective of the role, the auxiliary between
         return self._coordinate(found)
 
     def _source_document(self, j: int, last: int) -> Mention | None:
@@ -4058,6 +4073,17 @@ class _Document:
             if following == len(later):
                 continue
             nxt = later[following]
+            if (
+                5 < nxt - j <= 14
+                and self.family != "en"
+                and tokens[j + 1].norm in ("a", "dok", "medtem", "medjutim")
+                and cues[following].kind == "verb"
+                and any(t.is_capitalized for t in tokens[j + 2 : nxt])
+                and not any(tokens[k].norm in complementizers or in_quote[k] for k in range(j + 1, nxt))
+            ):
+                # '..., a vlasnik OPG-a iz Dubrave Gornje Ivan Marušić kazao je da ...': another speaker's clause
+                last = j - 1
+                break
             if nxt - j > 5 or any(  # (the next cue may be the phrase 'kako tvrde' itself)
                 tokens[k].norm in parenthetical or tokens[k].norm in _RELATIVES for k in range(j + 1, nxt + 1)
             ):
@@ -5439,11 +5465,25 @@ class _Document:
             mentions = self._mentions(question.first, question.last)
         finally:
             self.looking_back = False
+        # (whom they asked, before the question itself: not 'zašto je odabrao baš Valpovo')
+        opener = next(
+            (
+                k
+                for k in range(question.first + 1, question.last + 1)
+                if self.tokens[k].norm in ("li", "da", "ali", "ce", "whether", "if")
+                or self.tokens[k].norm in _WH_WORDS[self.family]
+            ),
+            question.last + 1,
+        )
         return next(
             (
                 m
                 for m in mentions
-                if m.kind == "person" and m.name[:1].isupper() and (wanted in ("?", None) or m.gender in (wanted, "?"))
+                if m.kind == "person"
+                and m.name[:1].isupper()
+                and (wanted in ("?", None) or m.gender in (wanted, "?"))
+                and m.first < opener
+                and not self._governed(m)  # (not 'Na konferenciji u Vrgorcu': where they asked)
             ),
             None,
         )
@@ -6850,6 +6890,10 @@ _EN_INVERTING = frozenset(
 )
 _EN_UNNAMED_DESCRIBERS = frozenset("familiar close briefed involved with who knowledgeable aware".split())
 _EN_TOPIC_VERBS = frozenset("writes write talks talk speaks".split())
+_ROLE_ADJECTIVES = frozenset(
+    "novi nova novo bivsi bivsa stari stara mladi mlada dosadasnji dosadasnja sadasnji sadasnja aktualni aktualna "
+    "nekdanji nekdanja dosedanji dosedanja novoizvoljeni novoizvoljena novoizabrani novoizabrana".split()
+)
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
 _CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
@@ -6871,6 +6915,10 @@ _EN_INVERTING = frozenset(
 )
 _EN_UNNAMED_DESCRIBERS = frozenset("familiar close briefed involved with who knowledgeable aware".split())
 _EN_TOPIC_VERBS = frozenset("writes write talks talk speaks".split())
+_ROLE_ADJECTIVES = frozenset(
+    "novi nova novo bivsi bivsa stari stara mladi mlada dosadasnji dosadasnja sadasnji sadasnja aktualni aktualna "
+    "nekdanji nekdanja dosedanji dosedanja novoizvoljeni novoizvoljena novoizabrani novoizabrana".split()
+)
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
 _CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
@@ -7044,6 +7092,10 @@ _EN_INVERTING = frozenset(
 )
 _EN_UNNAMED_DESCRIBERS = frozenset("familiar close briefed involved with who knowledgeable aware".split())
 _EN_TOPIC_VERBS = frozenset("writes write talks talk speaks".split())
+_ROLE_ADJECTIVES = frozenset(
+    "novi nova novo bivsi bivsa stari stara mladi mlada dosadasnji dosadasnja sadasnji sadasnja aktualni aktualna "
+    "nekdanji nekdanja dosedanji dosedanja novoizvoljeni novoizvoljena novoizabrani novoizabrana".split()
+)
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
 _CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
