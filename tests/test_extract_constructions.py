@@ -1354,6 +1354,12 @@ CASES = [
     ),
     # an adjective of the role, the auxiliary between: 'Novi je vlasnik najavio'
     ("hr", "Novi je vlasnik najavio da će klub dobiti trenera.", [("vlasnik", "indirect", "klub dobiti trenera")]),
+    # a group noun after a phrase of time is the verb's subject
+    (
+        "hr",
+        "Nakon sjednice novinari su ministra upitali hoće li Vlada prihvatiti ijedan amandman.",
+        [("novinari", "indirect", "vlada prihvatiti amandman")],
+    ),
     # --- Serbian, both scripts ---
     (
         "sr",

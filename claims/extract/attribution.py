@@ -5045,7 +5045,14 @@ class _Document:
             if token.is_word and not token.is_capitalized and _is_time_word(token.norm):
                 return False  # 'priopćila je u utorak Policijska uprava': the phrase was a time, the name is free
             if (
-                (role_led and self.family != "en" and self.tokens[mention.first].norm in lx.ROLES)
+                (
+                    self.family != "en"
+                    and (
+                        (role_led and self.tokens[mention.first].norm in lx.ROLES)
+                        # ('Nakon sjednice novinari su ministra upitali': a group noun in the nominative)
+                        or self.tokens[mention.first].norm in lx.GROUPS
+                    )
+                )
                 or (  # 'rekao je za naš portal Stanoje Vuksanović': a person's name in the nominative
                     mention.kind == "person"
                     and mention.last > mention.first
