@@ -1128,6 +1128,25 @@ CASES = [
         "načrt znan junija.",
         [("novinarji", "indirect", "koliko poslovalnic zaprli"), ("Ana Vovk", "indirect", "nacrt znan junija")],
     ),
+    # a foreign name in -i throughout is as written, not a declined form
+    (
+        "sl",
+        "Gruzijski trener Dimitri Tsiklauri je priznal, da je bil poraz boleč.",
+        [("Dimitri Tsiklauri", "indirect", "poraz bolec")],
+    ),
+    # 'je sam povedal': himself, the subject named before the relative clause
+    (
+        "sl",
+        "Selektor Uroš Pečnik je dejal, da bo center Luka Medved morda igral. Medved, ki si je zvil gleženj, je sam "
+        "povedal, da se počuti bolje.",
+        [("Uroš Pečnik", "indirect", "medved igral"), ("Luka Medved", "indirect", "pocuti bolje")],
+    ),
+    # a common noun opens the sentence, the name set off by commas is the subject
+    (
+        "sl",
+        "Obtožena je Dejana Kos. Priča, soseda Marjeta Pučko, je senatu povedala, da je slišala prepir.",
+        [("Marjeta Pučko", "indirect", "slisala prepir")],
+    ),
     # --- Croatian / Bosnian ---
     ("hr", "„Rok je prekratak“, rekao je ministar Ivan Horvat.", [("Ivan Horvat", "direct", "rok prekratak")]),
     (

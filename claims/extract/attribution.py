@@ -1215,6 +1215,14 @@ class _Document:
             if norm == "it" and i + 2 <= last and tokens[i + 1].norm in ("was", "is", "has", "had", "will"):
                 i += 1  # 'it was announced', 'it is understood': no one, the passive's dummy subject
                 continue
+            if (
+                norm in ("sam", "sama", "sami", "same")
+                and i > first
+                and tokens[i - 1].norm in lx.AUXILIARIES[self.family]
+                and not token.is_capitalized
+            ):
+                i += 1  # 'Medved, ki ..., je sam povedal': himself, the subject named before
+                continue
             if (norm in lx.PRONOUNS[self.family] and not token.is_capitalized) or (
                 norm in lx.PRONOUNS[self.family] and (i == first or tokens[i - 1].text in SENTENCE_END)
             ):
@@ -3053,8 +3061,11 @@ class _Document:
         if (
             len(words) > 1
             and self.family != "en"
-            and (_FIRST_NAMES.get(first) or _AMBIGUOUS_FIRST_NAMES.get(first)) == "m"
-            and first[-1:] not in ("a", "e", "i", "o", "u", "")
+            and (
+                ((_FIRST_NAMES.get(first) or _AMBIGUOUS_FIRST_NAMES.get(first)) == "m" and first[-1:] not in "aeiou")
+                # 'Dimitri Tsiklauri', 'Luigi Rossi': every word in -i, a foreign name as written, no case of one
+                or all(t.norm.endswith("i") and len(t.norm) > 3 for t in words)
+            )
         ):
             # 'Aleš Cantarutti': a man's first name in the nominative (declined, it would take an ending: 'Aleša')
             # puts the surname in the nominative too, whatever its ending
@@ -4375,6 +4386,33 @@ class _Document:
         content: tuple[int, int] | None = None,
     ) -> Mention | None:
         speaker = self._subject_found(sentence, cue, mentions, quote, content)
+        tokens = self.tokens
+        if (
+            self.family != "en"
+            and (speaker is None or not sentence.first <= speaker.first <= sentence.last)
+            and tokens[sentence.first].is_capitalized
+        ):
+            # 'Priča, soseda Marjeta Pučko, je senatu povedala': a common noun opens the sentence, the name of the
+            # one it is set off by commas before the verb; she is the subject, not someone carried over
+            apposed = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "person"
+                    and " " in m.name
+                    and m.name[:1].isupper()
+                    and sentence.first + 1 < m.first <= sentence.first + 5
+                    and any(t.text == "," for t in tokens[sentence.first + 1 : m.first])
+                    and m.last + 1 < cue.first
+                    and tokens[m.last + 1].text == ","
+                    and not any(t.text == "," for t in tokens[m.last + 2 : cue.first])
+                    and not any(mm.first < m.first and mm.kind != "pronoun" for mm in mentions)
+                    and self._agrees(m, cue)
+                ),
+                None,
+            )
+            if apposed is not None:
+                return self._resolved(apposed, cue)
         if (
             speaker is None
             or speaker.kind != "person"
@@ -4384,7 +4422,6 @@ class _Document:
         ):
             return speaker
         # 'Kotnikov zagovornik, odvetnik Matija Šuster, je povedal': a role, then who holds it between commas
-        tokens = self.tokens
         for m in mentions:
             if (
                 m.kind == "person"
