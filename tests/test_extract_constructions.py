@@ -1624,6 +1624,18 @@ CASES = [
         "„Fabrika radi punim kapacitetom“, navodi se u saopštenju „Metalca“.",
         [("Metalac", "direct", "fabrika radi punim kapacitetom")],
     ),
+    # a common noun, then the name set off by commas with the body it heads; the role after a dash quotation
+    (
+        "sr",
+        "Првооптужени, директор предузећа „Колубара градња“ Зоран Пантић, изјаснио се да није крив.",
+        [("Zoran Pantić", "indirect", "nije kriv")],
+    ),
+    (
+        "sr",
+        "– Тужилаштво тражи кривца, а не истину – рекао је новинарима испред суда бранилац првооптуженог, адвокат "
+        "из Београда Драган Вучетић.",
+        [("Dragan Vučetić", "direct", "tuzilastvo trazi krivca")],
+    ),
     # --- English ---
     (
         "en",

@@ -4389,7 +4389,12 @@ class _Document:
         tokens = self.tokens
         if (
             self.family != "en"
-            and (speaker is None or not sentence.first <= speaker.first <= sentence.last)
+            and (
+                speaker is None
+                or not sentence.first <= speaker.first <= sentence.last
+                # ('Prvooptuženi, direktor preduzeća „Kolubara gradnja“ Zoran Pantić, izjasnio se': the body is his)
+                or (speaker.kind == "organization" and speaker.first > sentence.first + 1 and speaker.last < cue.first)
+            )
             and tokens[sentence.first].is_capitalized
         ):
             # 'Priča, soseda Marjeta Pučko, je senatu povedala': a common noun opens the sentence, the name of the
@@ -4401,25 +4406,28 @@ class _Document:
                     if m.kind == "person"
                     and " " in m.name
                     and m.name[:1].isupper()
-                    and sentence.first + 1 < m.first <= sentence.first + 5
-                    and any(t.text == "," for t in tokens[sentence.first + 1 : m.first])
+                    and sentence.first + 1 < m.first <= sentence.first + 10
+                    # (the opening noun is a word or two, then the comma: 'Priča, soseda X,', 'Prvooptuženi, direktor')
+                    and "," in (tokens[sentence.first + 1].text, tokens[sentence.first + 2].text)
+                    and tokens[sentence.first].norm not in PREPOSITIONS
                     and m.last + 1 < cue.first
                     and tokens[m.last + 1].text == ","
                     and not any(t.text == "," for t in tokens[m.last + 2 : cue.first])
-                    and not any(mm.first < m.first and mm.kind != "pronoun" for mm in mentions)
+                    and not any(mm.first < m.first and mm.kind == "person" and " " in mm.name for mm in mentions)
+                    and not self._governed(m)
+                    and (
+                        speaker is None
+                        or speaker.kind != "organization"
+                        or m.first - speaker.last <= 2
+                        or all(t.text != "," for t in tokens[sentence.first : speaker.last + 1])
+                    )
                     and self._agrees(m, cue)
                 ),
                 None,
             )
             if apposed is not None:
                 return self._resolved(apposed, cue)
-        if (
-            speaker is None
-            or speaker.kind != "person"
-            or not speaker.role
-            or speaker.name.lower() != speaker.role.lower()  # (a role only, no name)
-            or speaker.last >= cue.first
-        ):
+        if speaker is None or not _role_only(speaker) or speaker.last >= cue.first:
             return speaker
         # 'Kotnikov zagovornik, odvetnik Matija Šuster, je povedal': a role, then who holds it between commas
         for m in mentions:
@@ -4514,17 +4522,35 @@ class _Document:
             and not self._nominative(after[0])
         ):
             after = []  # 'Mori rekla je agenciji ANSA da', 'rekao je Rojtersu': to whom, the subject stood before
-        if self.family != "en" and quote is not None and after:
+        if self.family != "en" and (quote is not None or tokens[cue.first - 1].text in "–—-") and after:
             # '„...“, rekla je povjerenica Sindikata metalaca Hrvatske Snježana Barić', 'kazao je vlasnik pekare
             # "Klas" s Ilidže Nermin Begović': a role of a body, where it was said, then the holder's name
-            holder = next((m for m in after if m.kind == "person" and " " in m.name and m.name[:1].isupper()), None)
+            holder = next(
+                (
+                    m
+                    for m in after
+                    if m.kind == "person"
+                    and " " in m.name
+                    and m.name[:1].isupper()
+                    # (the name that ends the clause: 'Za zeleno Lipje Petra Jeraj.' is Petra Jeraj)
+                    and (
+                        m.last == sentence.last
+                        or tokens[m.last + 1].text in ",;:"
+                        or tokens[m.last + 1].text in SENTENCE_END
+                    )
+                ),
+                None,
+            )
+            role_first = any(_role_only(m) and (holder is None or m.last < holder.first) for m in after[:3])
             if (
                 holder is not None
-                and (after[0].kind in ("organization", "group") or after[0] is holder)
+                and (after[0].kind in ("organization", "group") or after[0] is holder or role_first)
                 and any(self._noun_base(t) in lx.ROLES for t in tokens[cue.last + 1 : holder.first] if t.is_word)
                 and holder.first - cue.last <= 14
+                # ('rekao je novinarima branilac optuženog, advokat iz Beograda X': the role, then its holder)
                 and all(
-                    t.is_word or t.text in QUOTE_MARKS or t.text in "-–" for t in tokens[cue.last + 1 : holder.first]
+                    t.is_word or t.text in QUOTE_MARKS or t.text in "-–" or (role_first and t.text == ",")
+                    for t in tokens[cue.last + 1 : holder.first]
                 )
                 and not any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in tokens[cue.last + 1 : holder.first])
                 and self._agrees(holder, cue)
@@ -7304,6 +7330,15 @@ def _declined_from(word: str, lemma: str) -> bool:
             if word.startswith(stem) and word[len(stem) :] in _CASE_ENDINGS:
                 return True
     return False
+
+
+def _role_only(mention: Mention) -> bool:
+    """A person known by a role the text gave, no name ('ministrica', 'branilac optuženog'), in either script."""
+    return (
+        mention.kind == "person"
+        and bool(mention.role)
+        and _latin(mention.name).lower() == _latin(mention.role or "").lower()
+    )
 
 
 @lru_cache(maxsize=1 << 16)  # asked of the same words again and again, and a tuple of endings is long
