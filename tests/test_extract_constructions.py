@@ -1636,6 +1636,17 @@ CASES = [
         "из Београда Драган Вучетић.",
         [("Dragan Vučetić", "direct", "tuzilastvo trazi krivca")],
     ),
+    # agreeing is saying: 'složili su se da ...'; a provincial secretariat is a body
+    (
+        "sr",
+        "I Radovanović i Lasić složili su se da je konkurencija ove godine najjača.",
+        [("Radovanović", "indirect", "konkurencija najjaca"), ("Lasić", "indirect", "konkurencija najjaca")],
+    ),
+    (
+        "sr",
+        "Iz Pokrajinskog sekretarijata za kulturu saopšteno je da će konkurs biti raspisan do kraja septembra.",
+        [("Pokrajinski sekretarijat", "indirect", "konkurs raspisan")],
+    ),
     # --- English ---
     (
         "en",

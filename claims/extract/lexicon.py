@@ -46,7 +46,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "zavrni kritizira svari posvari opomni priznava potrjeva zagotavlja pove izpostavlja navaja "
         "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi pohvali obsodi pozdravi "
         "ocitni napovedova svetova priporoci ocita pisa spraseva prica podvomi skleni zaupa ponovi zagrozi "
-        "izjasni izpoveda"
+        "izjasni izpoveda strinja"
     ),
     "hbs": _hbs_participles(
         "svjedocio:svjedoci svedocio:svedoci "
@@ -67,7 +67,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica zalio:zali pozalio:pozali "
         "prognozirao:prognozira trazio:trazi uzvratio:uzvrati odvratio:odvrati opomenuo:opomenu dobacio:dobaci "
         "replicirao:replicira zamolio:zamoli molio:moli ponovio:ponovi zaprijetio:zaprijeti zapretio:zapreti "
-        "izjasnio:izjasni"
+        "izjasnio:izjasni slozio:slozi"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -555,7 +555,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "udruga udruzenje savez grupa preduzece poduzece elektroprivreda vodovod kabinet stozer sluzba direkcija "
     "centar center delegacija koalicija opozicija oporba klub organizacija institut instituta fundacija fondacija "
     "district trust foundation bureau group association federation organisation organization committee institute "
-    "club council authority league movement front palace "
+    "club council authority league movement front palace sekretarijat sekretariat secretariat "
     "office service coalition campaign charity ngo delegation list casopis časopis tjednik tednik portal "
     "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
     "airline lender insurer retailer carmaker manufacturer producer mission "
