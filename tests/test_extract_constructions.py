@@ -3108,6 +3108,12 @@ CASES = [
         "According to a Senate aide familiar with the negotiations, at least eight Republicans back the bill.",
         [("anonymous", "indirect", "eight republicans back bill")],
     ),
+    # a nationality before a role and a name is no name itself
+    (
+        "en",
+        "His second, the Georgian grandmaster Nino Kvaratsia, said the team would change nothing.",
+        [("Nino Kvaratsia", "indirect", "team change nothing")],
+    ),
 ]
 
 

@@ -1413,6 +1413,28 @@ class _Document:
                         continue
                     joined.append(m)
                 found = joined
+            if self.family == "en":
+                # 'the Georgian grandmaster Nino Kvaratsia': a nationality before a role, no one's name
+                found = [
+                    m
+                    for m in found
+                    if not (
+                        m.kind == "person"
+                        and m.first == m.last
+                        and not m.role
+                        and m.last + 1 <= last
+                        and not tokens[m.last + 1].is_capitalized
+                        and (
+                            self._noun_base(tokens[m.last + 1]) in lx.ROLES
+                            or (m.last + 2 <= last and tokens[m.last + 2].is_capitalized)
+                        )
+                        and (
+                            tokens[m.first].norm.endswith(("ian", "ish", "ese")) or tokens[m.first].norm in _NATIONS_EN
+                        )
+                    )
+                ]
+            if not found:
+                return []
             opener, named = found[0], found[-1] if len(found) == 1 else found[1]
             if (
                 len(found) > 1
@@ -6952,55 +6974,8 @@ _MANNER_BEFORE_COLON = frozenset(
     "jasan odlucan odlucna kratak ostar direktan direktna".split()
 )
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
-# English verbs that stand before their subject after fronted content: '..., said the minister'
-_EN_INVERTING = frozenset(
-    "said says added adds wrote writes noted notes explained continued insisted warned argued asked replied "
-    "recalled conceded admitted acknowledged agreed concluded declared stressed observed cautioned countered "
-    "claimed suggested predicted remarked confirmed announced reported".split()
-)
-_EN_UNNAMED_DESCRIBERS = frozenset("familiar close briefed involved with who knowledgeable aware".split())
-_EN_TOPIC_VERBS = frozenset("writes write talks talk speaks".split())
-_ROLE_ADJECTIVES = frozenset(
-    "novi nova novo bivsi bivsa stari stara mladi mlada dosadasnji dosadasnja sadasnji sadasnja aktualni aktualna "
-    "nekdanji nekdanja dosedanji dosedanja novoizvoljeni novoizvoljena novoizabrani novoizabrana".split()
-)
-_MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
-_NAME_JOINERS = frozenset("za i in of and for the na u v".split())
-_CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
-_EVENT_NOUNS = frozenset(
-    "konferenciji konferenci sjednici sednici seji sastanku sestanku presici medije novinare novinarje javnost "
-    "brifingu tiskovki skupu".split()
-)
-_EN_NOT_PREDICATE = frozenset(
-    "and but or as before after while when then because if in on at to for from with by".split()
-)
-_JOURNALISTS = frozenset(("novinari", "novinarji", "journalists"))
 _ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
 _SUBORDINATORS = frozenset("nakon potem ko kada kad ker jer cim dokler after when since before because while".split())
-# English verbs that stand before their subject after fronted content: '..., said the minister'
-_EN_INVERTING = frozenset(
-    "said says added adds wrote writes noted notes explained continued insisted warned argued asked replied "
-    "recalled conceded admitted acknowledged agreed concluded declared stressed observed cautioned countered "
-    "claimed suggested predicted remarked confirmed announced reported".split()
-)
-_EN_UNNAMED_DESCRIBERS = frozenset("familiar close briefed involved with who knowledgeable aware".split())
-_EN_TOPIC_VERBS = frozenset("writes write talks talk speaks".split())
-_ROLE_ADJECTIVES = frozenset(
-    "novi nova novo bivsi bivsa stari stara mladi mlada dosadasnji dosadasnja sadasnji sadasnja aktualni aktualna "
-    "nekdanji nekdanja dosedanji dosedanja novoizvoljeni novoizvoljena novoizabrani novoizabrana".split()
-)
-_MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
-_NAME_JOINERS = frozenset("za i in of and for the na u v".split())
-_CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
-_EVENT_NOUNS = frozenset(
-    "konferenciji konferenci sjednici sednici seji sastanku sestanku presici medije novinare novinarje javnost "
-    "brifingu tiskovki skupu".split()
-)
-_EN_NOT_PREDICATE = frozenset(
-    "and but or as before after while when then because if in on at to for from with by".split()
-)
-_JOURNALISTS = frozenset(("novinarji", "novinari", "journalists", "Novinarji", "Novinari", "Journalists"))
-_DATIVE_CLITICS = frozenset("joj mu im nam vam mi ti ji jim".split())
 _CONDITIONALS = frozenset("ce ako ukoliko if ko kada kadar dokler".split())
 _FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
 _INTERVIEW_PRONOUNS = frozenset("njim njo njima njom njime him her them".split())
@@ -7166,6 +7141,10 @@ _ROLE_ADJECTIVES = frozenset(
     "novi nova novo bivsi bivsa stari stara mladi mlada dosadasnji dosadasnja sadasnji sadasnja aktualni aktualna "
     "nekdanji nekdanja dosedanji dosedanja novoizvoljeni novoizvoljena novoizabrani novoizabrana".split()
 )
+_NATIONS_EN = frozenset(
+    "greek dutch czech swiss thai iraqi israeli pakistani saudi somali yemeni kuwaiti qatari nepali bangladeshi afghan "
+    "kenyan ugandan korean mexican german american african cuban chilean moroccan venezuelan european".split()
+)
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
 _CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
@@ -7177,7 +7156,7 @@ _EN_NOT_PREDICATE = frozenset(
     "and but or as before after while when then because if in on at to for from with by".split()
 )
 _JOURNALISTS = frozenset(("novinarji", "novinari", "journalists", "Novinarji", "Novinari", "Journalists"))
-_DATIVE_CLITICS = frozenset("nam mi mu ji jim vam nama vama im joj".split())
+_DATIVE_CLITICS = frozenset("nam mi mu ji jim vam nama vama im joj ti".split())
 _OUR = frozenset("nas nase nasem nasi nasa naso nasega nasemu nasoj nasu nasim our".split())
 _INFORMATION_STEMS = ("informacij", "saznanj", "information")
 _LEARNS = frozenset("saznaje doznaje saznaju doznaju saznajemo doznajemo izvedel izvedela izvedeli".split())
