@@ -3114,6 +3114,19 @@ CASES = [
         "His second, the Georgian grandmaster Nino Kvaratsia, said the team would change nothing.",
         [("Nino Kvaratsia", "indirect", "team change nothing")],
     ),
+    # 'the governor' after a deputy governor is named, and after a question that named 'the governor'
+    (
+        "en",
+        "Central bank governor Andrés Villalobos resigned on Wednesday. Sources said deputy governor Carla Meneses "
+        "would succeed him. Asked whether she had pressured the governor, Finance Minister Rocío Salgado said: "
+        '"I have said what I think." Later the governor said: "I leave with a clear conscience."',
+        [
+            ("anonymous", "indirect", "meneses succeed"),
+            ("journalists", "indirect", "pressured governor"),
+            ("Rocío Salgado", "direct", "said what think"),
+            ("Andrés Villalobos", "direct", "clear conscience"),
+        ],
+    ),
 ]
 
 

@@ -2648,7 +2648,12 @@ class _Document:
         ):
             k = self._past_title(end + 2, last)  # ('Another researcher, Dr. Samuel Achebe, wrote')
             name = self._named(k, last)
-            if name.kind == "person" and " " in name.name:
+            if (
+                name.kind == "person"
+                and " " in name.name
+                # (not 'Asked whether she had pressured the governor, Salgado said': the clause's subject after it)
+                and not any(tokens[j].norm in ("whether", "asked", "pressed") for j in range(max(0, i - 10), i))
+            ):
                 # 'said the study's lead author, Dr Priya Nandakumar': the role, then who holds it
                 person = Mention(
                     start, name.last, name.name, "person", name.gender, self._span_text(start, end), head=i
@@ -5470,7 +5475,11 @@ class _Document:
         for word in reversed(role.split()):
             base = self._noun_base(Token(0, 0, word, _norm_words(word)[0] if _norm_words(word) else word, 0, 0, True))
             if base in lx.ROLES:
-                return base.removesuffix("ica").removesuffix("ka")
+                base = base.removesuffix("ica").removesuffix("ka")
+                # ('deputy governor Carla Meneses' is not whom a later 'the governor' means)
+                # (in Slovenian and Serbo-Croatian a deputy prosecutor is 'tužilac' in the next sentence)
+                deputy = self.family == "en" and any(w in _DEPUTY_WORDS for w in words)
+                return f"deputy {base}" if deputy else base
         return ""
 
     def _carried(self, cue: Cue, gender: str | None = None) -> Mention | None:
@@ -7145,6 +7154,7 @@ _NATIONS_EN = frozenset(
     "greek dutch czech swiss thai iraqi israeli pakistani saudi somali yemeni kuwaiti qatari nepali bangladeshi afghan "
     "kenyan ugandan korean mexican german american african cuban chilean moroccan venezuelan european".split()
 )
+_DEPUTY_WORDS = frozenset("deputy vice acting former interim".split())
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
 _CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
