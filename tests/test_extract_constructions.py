@@ -1647,6 +1647,25 @@ CASES = [
         "Iz Pokrajinskog sekretarijata za kulturu saopšteno je da će konkurs biti raspisan do kraja septembra.",
         [("Pokrajinski sekretarijat", "indirect", "konkurs raspisan")],
     ),
+    # an outlet citing its source: the source speaks; agencies by name
+    (
+        "sr",
+        "Агенција Франс прес, позивајући се на неименованог европског дипломату, наводи да Брисел састанак посматра "
+        "као тест. Бета јавља да ће следећи састанак бити одржан у марту.",
+        [("anonymous", "indirect", "brisel sastanak posmatra"), ("Beta", "indirect", "sledeci sastanak odrzan")],
+    ),
+    # a relay before a verb with its own subject and clause is no statement of the outlet
+    (
+        "sr",
+        "Kako prenosi Tanjug, ministar Petar Stojanovski ocenio je da je saradnja važna.",
+        [("Petar Stojanovski", "indirect", "saradnja vazna")],
+    ),
+    # 'Obojica' after a sentence that named the two and said nothing
+    (
+        "bs",
+        'Mulalić i Vidović su zajedno obišli Stari most. Obojica su ocijenili da je sastanak bio "najkonkretniji".',
+        [("Mulalić", "mixed", "sastanak najkonkretniji"), ("Vidović", "mixed", "sastanak najkonkretniji")],
+    ),
     # --- English ---
     (
         "en",

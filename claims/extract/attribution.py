@@ -4414,6 +4414,22 @@ class _Document:
     ) -> Mention | None:
         speaker = self._subject_found(sentence, cue, mentions, quote, content)
         tokens = self.tokens
+        citing = next(
+            (
+                k
+                for k in range(sentence.first + 1, cue.first)
+                if tokens[k].norm in _CITING and tokens[k - 1].text == "," and not self.in_quote[k]
+            ),
+            None,
+        )
+        if citing is not None and self.family != "en":
+            # 'Agencija Rojters, pozivajući se na izvor u bugarskoj vladi, javlja da ...': whom the outlet cites
+            cited = next((m for m in mentions if citing < m.first <= citing + 4 and m.kind != "pronoun"), None)
+            if cited is not None and any(t.norm.startswith("neimenovan") for t in tokens[cited.first : cited.last + 1]):
+                word = lx.ANONYMOUS_WORD[self.family]  # ('pozivajući se na neimenovanog diplomatu': unnamed)
+                cited = Mention(cited.first, cited.last, f"anonymous source ({word})", "anonymous", "?")
+            if cited is not None:
+                return cited
         if (
             self.family != "en"
             and (
@@ -4786,6 +4802,18 @@ class _Document:
             here = [m for m in self._mentions(sentence.first, k - 1) if m.partners and not self._governed(m)]
             if here:
                 return here[-1]
+        if self.next_sentence >= 2 and k == sentence.first:
+            # 'Mulalić i Vidović su obišli most. Obojica su ocijenili ...': the two the sentence before named, when
+            # it said nothing
+            before = self.sentences[self.next_sentence - 2]
+            if not self._cues(before):
+                self.looking_back = True
+                try:
+                    joint = next((m for m in self._mentions(before.first, before.last) if m.partners), None)
+                finally:
+                    self.looking_back = False
+                if joint is not None and not self._governed(joint):
+                    return joint
         return next((m for m in reversed(self.recent) if m.partners), None)
 
     def _relative_subject(self, cue: Cue, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
@@ -5627,6 +5655,19 @@ class _Document:
             )
         ):
             return 0  # 'Trener ga je po poročanju portala opisal kot ...': who relayed the verb's statement
+        if (
+            cue.first == sentence.first
+            and tokens[cue.last].norm in _RELAY_VERBS
+            and any(
+                c.kind == "verb"
+                and c.first > cue.last
+                and (content := self._complement(sentence, c, cues)) is not None
+                and content[0] > c.last
+                and tokens[content[0]].norm in lx.COMPLEMENTIZERS[self.family]
+                for c in cues
+            )
+        ):
+            return 0  # 'Kako prenosi Tanjug, ministar X ocenio je da ...': the relay of the verb's statement
         possessive = next(
             (_POSSESSIVES[t.norm] for t in tokens[cue.first : cue.last + 2] if t.norm in _POSSESSIVES), None
         )
@@ -7155,6 +7196,7 @@ _NATIONS_EN = frozenset(
     "kenyan ugandan korean mexican german american african cuban chilean moroccan venezuelan european".split()
 )
 _DEPUTY_WORDS = frozenset("deputy vice acting former interim".split())
+_CITING = frozenset("pozivajuci pozivajoc pozivajoci".split())
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
 _CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())
