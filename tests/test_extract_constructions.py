@@ -3146,6 +3146,24 @@ CASES = [
             ("Andrés Villalobos", "direct", "clear conscience"),
         ],
     ),
+    # a judge of a court, the court named after her; a clause going on quoted after an inserted cue
+    (
+        "en",
+        "Judge Miriam Castellanos of the U.S. District Court for the Southern District of New York wrote that "
+        'copying books is not transformative. The question of fair use, she added, "cannot be resolved on the '
+        'pleadings."',
+        [
+            ("Miriam Castellanos", "indirect", "copying books transformative"),
+            ("Miriam Castellanos", "mixed", "question fair use resolved pleadings"),
+        ],
+    ),
+    # the source after 'according to' described by a relative clause: the content came before
+    (
+        "en",
+        "Two people were killed when a tree fell on their car, according to a sheriff's office official who spoke "
+        "on condition of anonymity.",
+        [("anonymous", "indirect", "two people killed tree")],
+    ),
 ]
 
 

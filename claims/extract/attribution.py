@@ -4414,6 +4414,28 @@ class _Document:
     ) -> Mention | None:
         speaker = self._subject_found(sentence, cue, mentions, quote, content)
         tokens = self.tokens
+        if (
+            self.family == "en"
+            and speaker is not None
+            and speaker.kind == "organization"
+            and sentence.first <= speaker.first < cue.first
+        ):
+            # 'Judge Miriam Castellanos of the U.S. District Court for ... wrote': the person, of the body
+            person = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "person"
+                    and " " in m.name
+                    and m.last < speaker.first
+                    and speaker.first - m.last <= 8  # ('of the U.S. District Court')
+                    and tokens[m.last + 1].norm in ("of", "at", "from")
+                    and not any(t.text in ",;" or t.norm in lx.EN_VERBS for t in tokens[m.last + 1 : cue.first])
+                ),
+                None,
+            )
+            if person is not None:
+                return self._resolved(person, cue)
         citing = next(
             (
                 k
@@ -5929,6 +5951,10 @@ class _Document:
             if antecedent is not None:
                 return self._emit(self._resolved(speaker, cue), antecedent, stop, "indirect", cue, sentence)
         after_words = sum(1 for k in range(start, stop + 1) if tokens[k].is_word)
+        if start <= sentence.last and tokens[start].norm in ("who", "which") and cue.first > sentence.first + 3:
+            # '..., according to an interior ministry official who spoke on condition of anonymity.': what follows
+            # the source describes it; the content came before
+            after_words = 0
         before_start = clause_start if clause_start < cue.first - 3 else sentence.first
         before_words = sum(1 for k in range(before_start, cue.first) if tokens[k].is_word)
         if (
@@ -6182,7 +6208,16 @@ class _Document:
             return None  # ('Outside the offices, Ina MacLeod says she will cope, but ...': the clause it reports)
         if self.family != "en" and tokens[self._clause_start(left, sentence)].norm in lx.COMPLEMENTIZERS[self.family]:
             return None  # 'Da je pogodba podpisana, so potrdili v družbi, ...': the fronted clause is what it reports
-        if tokens[right + 1].norm in lx.COMPLEMENTIZERS[self.family] or tokens[right + 1].text in QUOTE_MARKS:
+        continued_quote = (
+            tokens[right + 1].text in QUOTE_MARKS
+            and right + 2 <= sentence.last
+            and tokens[right + 2].is_word
+            and not tokens[right + 2].is_capitalized
+            and not any(self.in_quote[k] for k in range(sentence.first, left))
+        )  # 'The question of fair use, she added, "cannot be resolved on the pleadings."': the clause goes on quoted
+        if tokens[right + 1].norm in lx.COMPLEMENTIZERS[self.family] or (
+            tokens[right + 1].text in QUOTE_MARKS and not continued_quote
+        ):
             return None  # ', je zapisala, da ...' reports the clause that follows, it is not set into one
         if tokens[left - 1].text in QUOTE_MARKS or tokens[right + 1].norm in lx.GERUNDS[self.family]:
             return None  # '"Nisam imao izbora", rekao je Softić, dodajući da ...': the quotation is what it reports
@@ -6218,6 +6253,9 @@ class _Document:
         first, last = sentence.first, sentence.last
         while last > first and self.tokens[last].text in SENTENCE_END:
             last -= 1
+        for quote in sentence.quotes:
+            if first <= quote.open <= last:
+                self.used_quotes.add(quote.open)  # (the quotation is part of this statement, not one of its own)
         quote_type = self._quote_type(first, last)
         return self._emit(speaker, first, last, quote_type, cue, sentence)
 
