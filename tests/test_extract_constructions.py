@@ -3164,6 +3164,13 @@ CASES = [
         "on condition of anonymity.",
         [("anonymous", "indirect", "two people killed tree")],
     ),
+    # pressed by reporters: the journalists' question, then the answer
+    (
+        "en",
+        "After the hearing, pressed by reporters on whether the White House would accept a lower figure, Kessler "
+        "said he would not negotiate in public.",
+        [("journalists", "indirect", "white house accept lower"), ("Kessler", "indirect", "negotiate public")],
+    ),
 ]
 
 

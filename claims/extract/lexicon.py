@@ -321,7 +321,9 @@ PHRASES["hbs"] += _phrases(
 )
 PHRASES["en"] += _phrases(
     "asked by reporters|reporters asked|journalists asked|asked by journalists|asked whether|asked if|"
-    "when asked whether|when asked if|when asked about|asked about|pressed on whether|pressed on|pressed whether",
+    "when asked whether|when asked if|when asked about|asked about|pressed on whether|pressed on|pressed whether|"
+    "pressed by reporters on whether|pressed by reporters on|pressed by journalists on whether|"
+    "asked by reporters whether|asked by reporters if|asked by journalists whether",
     "journalists",
     "group",
 )
