@@ -3171,6 +3171,13 @@ CASES = [
         "said he would not negotiate in public.",
         [("journalists", "indirect", "white house accept lower"), ("Kessler", "indirect", "negotiate public")],
     ),
+    # a name, a description and a relative clause, then the verb
+    (
+        "en",
+        "Security Minister Daniel Whitlock spoke. Rachel Osei, the Labour MP for Leeds South West, who chairs the "
+        'all-party group on China, wrote on X: "I have been told my email was targeted."',
+        [("Rachel Osei", "direct", "email targeted")],
+    ),
 ]
 
 

@@ -4305,6 +4305,20 @@ class _Document:
             else:
                 break
             start = self._clause_start(opening - 1, sentence)
+            if (
+                self.family == "en"
+                and self.tokens[opening].norm in _RELATIVES
+                and start > sentence.first + 1
+                and self.tokens[start - 1].text == ","
+                and self._appositive(start, opening - 2)
+                # (after a name: not 'At the centre, resident Sharon Whitby, who fled ..., said')
+                and 0 < start - 1 - (name_start := self._clause_start(start - 1, sentence)) <= 4
+                and all(t.is_capitalized for t in self.tokens[name_start : start - 1] if t.is_word)
+            ):
+                # 'Rachel Osei, the Labour MP for Leeds South West, who chairs the group, wrote': the description
+                # before the relative clause too
+                skipped.append((start, opening - 1))
+                start = self._clause_start(start - 1, sentence)
         return start, skipped
 
     def _aside(self, first: int, last: int) -> bool:
