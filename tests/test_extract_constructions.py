@@ -1666,6 +1666,18 @@ CASES = [
         'Mulalić i Vidović su zajedno obišli Stari most. Obojica su ocijenili da je sastanak bio "najkonkretniji".',
         [("Mulalić", "mixed", "sastanak najkonkretniji"), ("Vidović", "mixed", "sastanak najkonkretniji")],
     ),
+    # a relay set between the subject and its verb; an outlet citing sources a few words on
+    (
+        "sr",
+        "Ministar Adnan Hodžić je stigao u Beograd. Hodžić je, prenosi Fena, rekao da će BiH svoj deo radova "
+        "finansirati iz kredita.",
+        [("Adnan Hodžić", "indirect", "bih finansirati kredita")],
+    ),
+    (
+        "sr",
+        "Reuters, pozivajući se na dva diplomatska izvora u Briselu, piše da Evropska komisija razmatra projekat.",
+        [("anonymous", "indirect", "evropska komisija razmatra")],
+    ),
     # --- English ---
     (
         "en",

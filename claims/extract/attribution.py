@@ -4253,6 +4253,8 @@ class _Document:
                     continue
             if (
                 self.tokens[opening].norm in _RELATIVES
+                # 'Hodžić je, prenosi Fena, rekao': the relay set between the subject and its verb
+                or (comma - opening <= 3 and self.tokens[opening].norm in _RELAY_VERBS)
                 # ', zbog kojeg je trener prozvao suca,' / ', with whom he ...,': a relative after its preposition
                 or (
                     opening + 1 < comma
@@ -4460,7 +4462,7 @@ class _Document:
         )
         if citing is not None and self.family != "en":
             # 'Agencija Rojters, pozivajući se na izvor u bugarskoj vladi, javlja da ...': whom the outlet cites
-            cited = next((m for m in mentions if citing < m.first <= citing + 4 and m.kind != "pronoun"), None)
+            cited = next((m for m in mentions if citing < m.first <= citing + 6 and m.kind != "pronoun"), None)
             if cited is not None and any(t.norm.startswith("neimenovan") for t in tokens[cited.first : cited.last + 1]):
                 word = lx.ANONYMOUS_WORD[self.family]  # ('pozivajući se na neimenovanog diplomatu': unnamed)
                 cited = Mention(cited.first, cited.last, f"anonymous source ({word})", "anonymous", "?")
