@@ -1678,6 +1678,17 @@ CASES = [
         "Reuters, pozivajući se na dva diplomatska izvora u Briselu, piše da Evropska komisija razmatra projekat.",
         [("anonymous", "indirect", "evropska komisija razmatra")],
     ),
+    # a publisher and a poet, one apposition, both said it; a joke is said too
+    (
+        "sr",
+        "I izdavač zbirke Miloš Radulović i pesnik Dušan Vujić, prošlogodišnji laureat, ocenili su da je poezija "
+        "živa. „Mislio sam da sam poslednji pesnik“, našalio se Vujić.",
+        [
+            ("Miloš Radulović", "indirect", "poezija ziva"),
+            ("Dušan Vujić", "indirect", "poezija ziva"),
+            ("Dušan Vujić", "direct", "poslednji pesnik"),
+        ],
+    ),
     # --- English ---
     (
         "en",

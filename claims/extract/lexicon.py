@@ -46,7 +46,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "zavrni kritizira svari posvari opomni priznava potrjeva zagotavlja pove izpostavlja navaja "
         "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi pohvali obsodi pozdravi "
         "ocitni napovedova svetova priporoci ocita pisa spraseva prica podvomi skleni zaupa ponovi zagrozi "
-        "izjasni izpoveda strinja"
+        "izjasni izpoveda strinja posali"
     ),
     "hbs": _hbs_participles(
         "svjedocio:svjedoci svedocio:svedoci "
@@ -67,7 +67,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica zalio:zali pozalio:pozali "
         "prognozirao:prognozira trazio:trazi uzvratio:uzvrati odvratio:odvrati opomenuo:opomenu dobacio:dobaci "
         "replicirao:replicira zamolio:zamoli molio:moli ponovio:ponovi zaprijetio:zaprijeti zapretio:zapreti "
-        "izjasnio:izjasni slozio:slozi"
+        "izjasnio:izjasni slozio:slozi nasalio:nasali"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -474,7 +474,10 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "radnica delavka zaposlenica uposlenica reporterka dopisnica sodelavka penzionerka umirovljenica upokojenka "
     "povjerenica poverenica".split()
 )
-ROLES_MASCULINE = ROLES_MASCULINE | frozenset("sodelavec coworker prijatelj znanec friend aide aides".split())
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
+    "sodelavec coworker prijatelj znanec friend aide aides izdavac zaloznik pesnik pjesnik knjizevnik pisac".split()
+)
+ROLES_FEMININE = ROLES_FEMININE | frozenset("pesnica pjesnikinja pesnikinja knjizevnica spisateljica zaloznica".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset("prijateljica znanka".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "upokojenka oskodovanka pacientka stanovalka krajanka domacinka ocividka soseda penzionerka umirovljenica "
