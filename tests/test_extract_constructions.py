@@ -1689,6 +1689,43 @@ CASES = [
             ("Dušan Vujić", "direct", "poslednji pesnik"),
         ],
     ),
+    # 'Obojica' a few sentences after a pair named as the subject of what an agency reported; the pair of people,
+    # not the pair of countries in the genitive before them
+    (
+        "sr",
+        "Ministri spoljnih poslova Srbije i Crne Gore, Zoran Petković i Vuk Radonjić, sastali su se u Budvi, javlja "
+        "Beta. Sastanak je trajao dva sata. „Granica mora biti otvorena“, rekao je Petković. Obojica su naglasili "
+        "da saradnja policija ostaje prioritet.",
+        [
+            ("Beta", "indirect", "sastali budvi"),
+            ("Zoran Petković", "direct", "granica otvorena"),
+            ("Zoran Petković", "indirect", "saradnja policija prioritet"),
+            ("Vuk Radonjić", "indirect", "saradnja policija prioritet"),
+        ],
+    ),
+    # an agency's own report ('prenosi da'); an agency relaying a minister's words; a relay after the clause
+    (
+        "sr",
+        "Agencija Srna prenosi da predstavnici opozicije nisu bili pozvani na sastanak. Tanjug prenosi da je "
+        "ministar Ivan Ristić poručio da Srbija neće odustati. Ministarka Jelena Kovač je rekla da je plan "
+        "spreman, prenosi Beta.",
+        [
+            ("Srna", "indirect", "opozicije pozvani sastanak"),
+            ("Ivan Ristić", "indirect", "srbija odustati"),
+            ("Jelena Kovač", "indirect", "plan spreman"),
+        ],
+    ),
+    # 'Both said' a sentence after the pair was named in what an agency reported
+    (
+        "en",
+        "Foreign ministers John Alder and Anna Berg met in Oslo on Monday, Reuters reported. Both said the "
+        "corridor would reopen within weeks.",
+        [
+            ("Reuters", "indirect", "ministers met oslo"),
+            ("John Alder", "indirect", "corridor reopen weeks"),
+            ("Anna Berg", "indirect", "corridor reopen weeks"),
+        ],
+    ),
     # --- English ---
     (
         "en",

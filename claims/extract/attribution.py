@@ -758,6 +758,7 @@ class _Document:
                 and tokens[i - 1].text == ","
                 and token.norm in ("kako", "kot")
                 and tokens[phrase_end - 1].norm in self.present
+                and tokens[phrase_end - 1].norm not in _RELAY_VERBS  # (', kako prenosi Tanjug,' names the relay)
             ):
                 # 'Mještani Ustikoline, kako kažu za naš portal, strahuju ...': the verb set into the clause of the
                 # subject before it, read as a parenthetical verb
@@ -858,6 +859,9 @@ class _Document:
                     cues.append(Cue(i - 1, i, "passive", self._span_text(i - 1, i), "n", "s"))  # 'se navodi'
                     continue
                 cues.append(Cue(i, i, "verb", token.text, "?", self.present[norm]))
+            elif norm in _AGENCY_CARRIES and i < sentence.last and tokens[i + 1].norm in ("da", ":"):
+                # 'Agencija Srna prenosi da ...': the agency's own report ('prenosi Fena' relays another's words)
+                cues.append(Cue(i, i, "verb", token.text, "?", _AGENCY_CARRIES[norm]))
             elif norm in lx.PASSIVES[self.family] and not self._negated(i, sentence.first):
                 aux = self._auxiliary_near(i, sentence)
                 cues.append(
@@ -880,6 +884,14 @@ class _Document:
                 cue = self._manner_cue(i, sentence)
                 if cue is not None:
                     cues.append(cue)
+        if any(tokens[c.first].norm in ("prenosi", "prenose") for c in cues):
+            # 'Tanjug prenosi da je ministar X poručio da ...': the agency relays the verb after it
+            cues = [
+                c
+                for c in cues
+                if tokens[c.first].norm not in ("prenosi", "prenose")
+                or not any(d.kind in ("verb", "passive") and d.first > c.last for d in cues)
+            ]
         return cues
 
     def _after_article(self, i: int, first: int) -> bool:
@@ -3072,11 +3084,24 @@ class _Document:
                         and mention.role is not None
                     )
                 ):
+                    if previous.kind == "group" and mention.kind == "person" and not previous.partners:
+                        previous = joined[-1] = self._named_member(previous)
                     previous.partners.append(mention)
                     previous.last = mention.last
                     continue
             joined.append(mention)
         return joined
+
+    def _named_member(self, group: Mention) -> Mention:
+        """'Foreign ministers John Alder (and Anna Berg)', 'Ministri Ivan Horvat (i ...)': the first of the pair is
+        the person named after the plural role, not the group."""
+        words = self.tokens[group.first : group.last + 1]
+        k = max((n for n, t in enumerate(words) if t.norm in lx.GROUPS), default=-1)
+        name = words[k + 1 :]
+        if k < 0 or len(name) < 2 or not all(t.is_word and t.is_capitalized for t in name):
+            return group
+        role = " ".join(t.text for t in words[: k + 1])
+        return Mention(name[0].index, group.last, self._base_name(name), "person", role=role, head=group.last)
 
     # --- names in their base form -------------------------------------------------------------------------
 
@@ -4096,6 +4121,14 @@ class _Document:
                 break
             if text != ",":
                 continue
+            if (
+                j + 2 <= last
+                and tokens[j + 1].norm in _RELAY_VERBS
+                and tokens[j + 2].is_capitalized
+                and all(t.is_capitalized or t.text in SENTENCE_END for t in tokens[j + 3 : sentence.last + 1])
+            ):
+                last = j - 1  # '..., prenosi Beta.': who relayed it is no part of what was said
+                break
             if self.family == "en" and j > start:
                 closing = next((k for k in range(j + 1, min(last, j + 8) + 1) if tokens[k].text == ","), None)
                 if closing is not None and closing > j + 1 and self._appositive(j + 1, closing - 1):
@@ -4845,14 +4878,34 @@ class _Document:
             # it said nothing
             before = self.sentences[self.next_sentence - 2]
             if not self._cues(before):
-                self.looking_back = True
-                try:
-                    joint = next((m for m in self._mentions(before.first, before.last) if m.partners), None)
-                finally:
-                    self.looking_back = False
+                joint = self._pair_in(before)
                 if joint is not None and not self._governed(joint):
                     return joint
-        return next((m for m in reversed(self.recent) if m.partners), None)
+        spoken = next((m for m in reversed(self.recent) if m.partners), None)
+        if (
+            spoken is not None
+            or k != sentence.first
+            or any(self.tokens[j].is_capitalized for j in range(k + 1, cue.first))
+        ):
+            return spoken  # ('Both Vossberg and Grell said' names its pair)
+        # 'Ministri X i Y sastali su se u Zagrebu, javlja Hina. Obojica su naglasili ...': a pair named a few
+        # sentences before, as the subject of what someone else reported
+        for index in range(self.next_sentence - 2, max(-1, self.next_sentence - 7), -1):
+            joint = self._pair_in(self.sentences[index])
+            if joint is not None and not self._governed(joint):
+                return joint
+        return None
+
+    def _pair_in(self, sentence: Sentence) -> Mention | None:
+        """The joint mention a sentence names, people before other pairs: 'Ministri spoljnih poslova Srbije i
+        Bosne i Hercegovine, Dušan Milenković i Adnan Hodžić, ...' names the two ministers, not two countries."""
+        self.looking_back = True
+        try:
+            joints = [m for m in self._mentions(sentence.first, sentence.last) if m.partners]
+        finally:
+            self.looking_back = False
+        people = [m for m in joints if all(p.kind == "person" and " " in p.name for p in (m, *m.partners))]
+        return (people or joints or [None])[0]
 
     def _relative_subject(self, cue: Cue, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """', who said ...', ', ki je dejal ...': the relative pronoun's antecedent, the name before it (over an
@@ -7160,6 +7213,7 @@ _PHRASES_BY_FIRST_WORD: dict[str, dict[str, list[lx.Phrase]]] = {
     for family, phrases in lx.PHRASES.items()
 }
 # Words that can start a cue or a speaker: every other word is passed over at the cost of one set lookup.
+_AGENCY_CARRIES = {"prenosi": "s", "prenose": "p"}
 _CUE_WORDS = {
     family: frozenset(lx.PARTICIPLES.get(family, {}))
     | frozenset(lx.PRESENT.get(family, {}))
@@ -7170,6 +7224,7 @@ _CUE_WORDS = {
     | (lx.EN_VERBS if family == "en" else frozenset())
     | frozenset(_SHOWING[family])
     | (frozenset(_COPULAS) if family != "en" else frozenset())
+    | (frozenset(_AGENCY_CARRIES) if family == "hbs" else frozenset())
     for family in ("sl", "hbs", "en")
 }
 # Words that make a phrase a clause rather than a name or a description: verbs of saying and auxiliaries.
