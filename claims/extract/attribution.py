@@ -4905,7 +4905,8 @@ class _Document:
         finally:
             self.looking_back = False
         people = [m for m in joints if all(p.kind == "person" and " " in p.name for p in (m, *m.partners))]
-        return (people or joints or [None])[0]
+        pairs = people or joints
+        return pairs[0] if pairs else None
 
     def _relative_subject(self, cue: Cue, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
         """', who said ...', ', ki je dejal ...': the relative pronoun's antecedent, the name before it (over an
