@@ -1715,6 +1715,12 @@ CASES = [
             ("Jelena Kovač", "indirect", "plan spreman"),
         ],
     ),
+    # 'Iz' and one capitalised word before an impersonal passive: a club, a party or a town, not a person
+    (
+        "sr",
+        "Iz Zvezdare je saopšteno da je centar Ilić zadobio istegnuće ligamenata.",
+        [("Zvezdar", "indirect", "ilic istegnuce ligamenata")],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

@@ -5064,6 +5064,15 @@ class _Document:
                 and mention.kind in ("organization", "group")
             ):
                 return mention  # 'Iz SDA je saopćeno da ...': the body it came from, before the verb
+            if (
+                sentence.first + 1 == mention.first < cue.first
+                and tokens[sentence.first].norm in _FROM
+                and mention.kind == "person"
+                and " " not in mention.name
+            ):
+                # 'Iz Zvezdare je saopšteno da ...': one word after 'iz' is a club, a party or a town, no person
+                name = self._base_name(self.tokens[mention.first : mention.last + 1])
+                return Mention(mention.first, mention.last, name, "organization", head=mention.head)
             if not cue.last < mention.first <= cue.last + 6 or mention.first == 0:
                 continue
             before = tokens[mention.first - 1].norm
