@@ -1721,6 +1721,16 @@ CASES = [
         "Iz Zvezdare je saopšteno da je centar Ilić zadobio istegnuće ligamenata.",
         [("Zvezdar", "indirect", "ilic istegnuce ligamenata")],
     ),
+    # 'The spokesperson added' after 'A spokesperson for the Department said': the body spoken for
+    (
+        "en",
+        "A spokesperson for the Department of Education said it was aware of the difficulties. The spokesperson "
+        "added that modular units could be installed within weeks.",
+        [
+            ("Department of Education", "indirect", "aware difficulties"),
+            ("Department of Education", "indirect", "modular units installed weeks"),
+        ],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

@@ -5492,7 +5492,23 @@ class _Document:
     def _spokesperson_body(self, mention: Mention) -> Mention | None:
         """'Tiskovni predstavnik Evropske komisije je dejal': an unnamed spokesperson of a named body speaks for
         the body."""
-        if self.family == "en" or mention.kind != "person" or not mention.role:
+        if mention.kind != "person" or not mention.role:
+            return None
+        if self.family == "en":
+            # 'The spokesperson added ...' after 'A spokesperson for the Department said': the body spoken for
+            words = [t.norm for t in self.tokens[mention.first : mention.last + 1]]
+            if mention.name.lower() != mention.role.lower() or not words or words[-1] not in _SPOKESPEOPLE:
+                return None
+            if any(w not in ("the", "a", "an", "its", "same", *_SPOKESPEOPLE) for w in words):
+                return None
+            if mention.name.lower() not in _SPOKESPEOPLE or (
+                mention.last + 1 < len(self.tokens)
+                and self.tokens[mention.last + 1].norm in ("for", "of", "at", "from")
+            ):
+                return None  # ('a spokesman for the health ministry': that body, named)
+            for earlier in reversed(self.recent[-3:]):
+                if earlier.role and earlier.role.lower().split()[-1:][0] in _SPOKESPEOPLE:
+                    return earlier if earlier.kind == "organization" else None
             return None
         if mention.name.lower() != mention.role.lower():
             return None  # (a named spokesperson speaks for herself: 'predstavnica Ana Kos')
