@@ -4904,7 +4904,7 @@ class _Document:
             joints = [m for m in self._mentions(sentence.first, sentence.last) if m.partners]
         finally:
             self.looking_back = False
-        people = [m for m in joints if all(p.kind == "person" and " " in p.name for p in (m, *m.partners))]
+        people = [m for m in joints if all(p.kind == "person" and " " in p.name for p in [m, *m.partners])]
         pairs = people or joints
         return pairs[0] if pairs else None
 
@@ -5499,7 +5499,7 @@ class _Document:
             words = [t.norm for t in self.tokens[mention.first : mention.last + 1]]
             if mention.name.lower() != mention.role.lower() or not words or words[-1] not in _SPOKESPEOPLE:
                 return None
-            if any(w not in ("the", "a", "an", "its", "same", *_SPOKESPEOPLE) for w in words):
+            if any(w not in _SPOKESPEOPLE and w not in ("the", "a", "an", "its", "same") for w in words):
                 return None
             if mention.name.lower() not in _SPOKESPEOPLE or (
                 mention.last + 1 < len(self.tokens)
