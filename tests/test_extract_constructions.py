@@ -1715,6 +1715,20 @@ CASES = [
             ("Jelena Kovač", "indirect", "plan spreman"),
         ],
     ),
+    # in an interview's lead, the outlet it was given to ('za Slobodnu Dalmaciju') is no one interviewed, nor is
+    # the same name met again ('zašto Dalmaciji trebaju')
+    (
+        "hr",
+        "Ravnatelj civilne zaštite Marko Perić kaže da je sezona bila teška. U razgovoru za Slobodnu Dalmaciju "
+        "govori o požarima i o tome zašto Dalmaciji trebaju novi kanaderi.\n\nGospodine Periću, kako biste "
+        "ocijenili sezonu?\n\nBilo je više od tri tisuće intervencija na otvorenom. Nitko nije poginuo.\n\n"
+        "Trebaju li Dalmaciji novi kanaderi?\n\nTrebaju, jer flota više ne stiže na sve požare.",
+        [
+            ("Marko Perić", "indirect", "sezona teska"),
+            ("Marko Perić", "direct", "intervencija poginuo"),
+            ("Marko Perić", "direct", "flota stize pozare"),
+        ],
+    ),
     # 'Iz' and one capitalised word before an impersonal passive: a club, a party or a town, not a person
     (
         "sr",

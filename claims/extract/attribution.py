@@ -437,6 +437,7 @@ class _Document:
         named: Mention | None = None
         given: Mention | None = None  # (one who starts with a first name: 'Tina Vrhovec', not 'Cankarjev Hlapec')
         candidates: list[Mention] = []
+        outlets: set[str] = set()
         tokens = self.tokens
         for sentence in self.sentences:
             if sentence.first >= first_question.first:
@@ -455,6 +456,10 @@ class _Document:
                     continue
                 before = self.tokens[max(sentence.first, mention.first - 4) : mention.first]
                 placed = mention.first > 0 and self.tokens[mention.first - 1].norm in ("u", "v", "na", "in", "at")
+                if mention.first > 0 and self.tokens[mention.first - 1].norm in ("za", "for"):
+                    outlets.add(mention.name)  # 'U razgovoru za Slobodnu Dalmaciju': the outlet, no one interviewed
+                if mention.name in outlets:
+                    continue
                 if (any(t.norm.startswith(_INTERVIEW_VERBS) for t in before) and not placed) or (
                     talk and mention.first > 0 and self.tokens[mention.first - 1].norm in ("z", "s", "sa", "with")
                 ):
