@@ -1715,6 +1715,13 @@ CASES = [
             ("Jelena Kovač", "indirect", "plan spreman"),
         ],
     ),
+    # 'predlaga, da ...' proposes a statement; 'predlaga štiri leta zapora' proposes a thing, and its subject is
+    # no speaker to carry over
+    (
+        "sl",
+        "Tožilstvo za obtoženega predlaga štiri leta zapora. Ministrstvo predlaga, da se seja preloži na jesen.",
+        [("ministrstvo", "indirect", "seja prelozi jesen")],
+    ),
     # in an interview's lead, the outlet it was given to ('za Slobodnu Dalmaciju') is no one interviewed, nor is
     # the same name met again ('zašto Dalmaciji trebaju')
     (

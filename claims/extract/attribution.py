@@ -863,6 +863,10 @@ class _Document:
                 ):
                     cues.append(Cue(i - 1, i, "passive", self._span_text(i - 1, i), "n", "s"))  # 'se navodi'
                     continue
+                if norm in ("predlaga", "predlagajo") and not any(
+                    t.norm in ("da", "naj") for t in tokens[i + 1 : min(sentence.last, i + 2) + 1]
+                ):
+                    continue  # 'predlaga štiri leta zapora': a proposal of a thing, not a statement
                 cues.append(Cue(i, i, "verb", token.text, "?", self.present[norm]))
             elif norm in _AGENCY_CARRIES and i < sentence.last and tokens[i + 1].norm in ("da", ":"):
                 # 'Agencija Srna prenosi da ...': the agency's own report ('prenosi Fena' relays another's words)

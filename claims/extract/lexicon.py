@@ -85,7 +85,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
                 "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
-                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje"
+                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje predlaga"
             ).split(),
             "s",
         ),
@@ -94,7 +94,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pravijo menijo trdijo opozarjajo poudarjajo ocenjujejo zatrjujejo porocajo pisejo navajajo sporocajo "
                 "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
                 "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo "
-                "ocitajo prosijo"
+                "ocitajo prosijo predlagajo"
             ).split(),
             "p",
         ),
