@@ -1752,6 +1752,19 @@ CASES = [
             ("Department of Education", "indirect", "modular units installed weeks"),
         ],
     ),
+    # 'the company' named once only by what it is ('German startup Helion Orbital'), never as a speaker; 'the
+    # agency' whose acronym came right after its noun ('the UN refugee agency UNHCR')
+    (
+        "en",
+        "The rocket of German startup Helion Orbital exploded seconds after lift-off. The company said it would try "
+        "again in the spring. The UN refugee agency UNHCR said camps were full. The agency said more than 60,000 "
+        "people had crossed the border.",
+        [
+            ("Helion Orbital", "indirect", "try again spring"),
+            ("UNHCR", "indirect", "camps full"),
+            ("UNHCR", "indirect", "60,000 crossed border"),
+        ],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

@@ -5478,13 +5478,37 @@ class _Document:
             return spoken
         if named_before:
             return named_before[-1]
-        return next((m for m in reversed(self.recent) if self._may_be_company(m)), None)
+        spoken = next((m for m in reversed(self.recent) if self._may_be_company(m)), None)
+        if spoken is not None:
+            return spoken
+        tokens = self.tokens
+        for k in range(mention.first - 2, max(-1, mention.first - 400), -1):
+            # 'German startup Helion Orbital launched ... The company said': named once by what it is, as no speaker
+            if _BARE_COMPANY.fullmatch(tokens[k].norm) and tokens[k + 1].is_capitalized and tokens[k + 1].is_word:
+                named = self._named(k + 1, min(mention.first - 1, k + 6))
+                if not named.name[:1].isupper():
+                    return None
+                return Mention(named.first, named.last, named.name, "organization", "n", head=named.last)
+        return None
 
     def _named_before(self, mention: Mention) -> Mention | None:
         """'the bureau', 'the council': the body whose name the text gave before with that noun in it."""
         tokens = self.tokens
         noun = tokens[mention.head].norm
         for k in range(mention.first - 1, max(-1, mention.first - 600), -1):
+            if (
+                tokens[k].norm == noun
+                and not tokens[k].is_capitalized
+                and k + 1 < mention.first
+                and tokens[k + 1].is_capitalized
+                and tokens[k + 1].is_word
+                and tokens[k + 1].text.isupper()
+                and 2 <= len(tokens[k + 1].text) <= 8
+                and not (tokens[k + 2].is_word and tokens[k + 2].text.isupper())
+            ):
+                # 'the UN refugee agency UNHCR ... The agency said': its acronym given right after the noun
+                name = tokens[k + 1].text
+                return Mention(mention.first, mention.last, name, "organization", "n", head=k)
             if tokens[k].norm != noun or not tokens[k].is_capitalized:
                 continue
             start = k
