@@ -1765,6 +1765,19 @@ CASES = [
             ("UNHCR", "indirect", "60,000 crossed border"),
         ],
     ),
+    # a description with its name in brackets ('the U.N. humanitarian office (OCHA)'), and 'the office' later;
+    # 'quoted as saying by' is one cue; 'No group claimed' is no one's statement
+    (
+        "en",
+        "The U.N. humanitarian office (OCHA) said at least 37 civilians had been killed. The office said two field "
+        'hospitals had closed. "Such acts target global energy supplies," ministry spokesperson Faisal al-Harbi '
+        "was quoted as saying by the state news agency SPA. No group claimed responsibility for the attack.",
+        [
+            ("OCHA", "indirect", "civilians killed"),
+            ("OCHA", "indirect", "hospitals closed"),
+            ("Faisal al-Harbi", "direct", "acts energy supplies"),
+        ],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

@@ -786,6 +786,15 @@ class _Document:
             norm = token.norm
             if norm in lx.GERUNDS[self.family] and self.family == "en" and self._after_article(i, sentence.first):
                 continue  # 'issued an emergency warning shortly after 10am': a noun, not 'warning that ...'
+            if (
+                norm == "saying"
+                and i - 2 >= sentence.first
+                and tokens[i - 1].norm == "as"
+                and tokens[i - 2].norm == "quoted"
+            ):
+                continue  # 'was quoted as saying by the agency': the one cue 'quoted'
+            if self.family == "en" and self._said_by_no_one(i, sentence.first):
+                continue  # 'No group claimed responsibility', 'Nobody said': no one's statement
             if norm in lx.GERUNDS[self.family]:
                 cues.append(Cue(i, i, "gerund", token.text))
             elif self.family == "en" and norm in lx.EN_VERBS:
@@ -902,6 +911,16 @@ class _Document:
                 or not any(d.kind in ("verb", "passive") and d.first > c.last for d in cues)
             ]
         return cues
+
+    def _said_by_no_one(self, i: int, first: int) -> bool:
+        """'No group claimed ...', 'No one has said ...', 'Nobody told ...': a subject that denies a speaker."""
+        tokens = self.tokens
+        for k in range(i - 1, max(first, i - 4) - 1, -1):
+            if not tokens[k].is_word:
+                return False
+            if tokens[k].norm in ("nobody", "no"):
+                return k == first or not tokens[k - 1].is_word
+        return False
 
     def _after_article(self, i: int, first: int) -> bool:
         """'a warning', 'an emergency warning', 'the saying': a noun after its article, not a participle."""
@@ -1119,6 +1138,8 @@ class _Document:
             ):
                 # 'Demokratski uniji (DU)': the short name of the body just named, which later stands for it
                 self.acronyms[token.text] = found[-1].name
+                if not found[-1].name[:1].isupper():
+                    found[-1].name = token.text  # 'the U.N. humanitarian office (OCHA)': a description, then its name
                 found[-1].last = i + 1
                 i += 2
                 continue
@@ -5496,6 +5517,17 @@ class _Document:
         tokens = self.tokens
         noun = tokens[mention.head].norm
         for k in range(mention.first - 1, max(-1, mention.first - 600), -1):
+            if (
+                tokens[k].norm == noun
+                and not tokens[k].is_capitalized
+                and k + 3 < mention.first
+                and tokens[k + 1].text == "("
+                and tokens[k + 3].text == ")"
+                and tokens[k + 2].text.isupper()
+                and tokens[k + 2].is_word
+            ):
+                # 'the U.N. humanitarian office (OCHA) said ... The office said': its name in brackets
+                return Mention(mention.first, mention.last, tokens[k + 2].text, "organization", "n", head=k)
             if (
                 tokens[k].norm == noun
                 and not tokens[k].is_capitalized
