@@ -1778,6 +1778,18 @@ CASES = [
             ("Faisal al-Harbi", "direct", "acts energy supplies"),
         ],
     ),
+    # an outlet citing its sources, before or after its verb: the sources speak; 'citing' a reason is no source
+    (
+        "en",
+        "Reuters reported on Sunday, citing delegates, that the output deal was off. The talks had collapsed, "
+        "Bloomberg reported, citing two people familiar with the matter. The race will start an hour earlier, "
+        "the International Olympic Committee said on Wednesday, citing forecasts of extreme heat.",
+        [
+            ("delegates", "indirect", "output deal off"),
+            ("anonymous", "indirect", "talks collapsed"),
+            ("International Olympic Committee", "indirect", "race start hour earlier"),
+        ],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

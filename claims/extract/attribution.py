@@ -793,6 +793,8 @@ class _Document:
                 and tokens[i - 2].norm == "quoted"
             ):
                 continue  # 'was quoted as saying by the agency': the one cue 'quoted'
+            if self.family == "en" and i > sentence.first and tokens[i - 1].norm == "citing":
+                continue  # 'citing forecasts of extreme heat': what is cited, a noun
             if self.family == "en" and self._said_by_no_one(i, sentence.first):
                 continue  # 'No group claimed responsibility', 'Nobody said': no one's statement
             if norm in lx.GERUNDS[self.family]:
@@ -3578,6 +3580,12 @@ class _Document:
             if j in asides:  # 'rekao je, kako prenosi Tanjug, da ...': the relay is no complementizer
                 j = asides[j] + 1
                 continue
+            if tokens[j].text == "," and j + 1 <= stop and tokens[j + 1].norm in _CITING:
+                # 'reported on Sunday, citing delegates, that ...': whom it cites, set before the clause
+                comma = next((k for k in range(j + 2, min(stop, j + 9) + 1) if tokens[k].text == ","), None)
+                if comma is not None:
+                    j = comma + 1
+                    continue
             # 'je pozval vlado, naj zakon umakne': an appeal; a bare 'naj' elsewhere is the reportative 'naj bi'
             is_complementizer = (
                 tokens[j].norm in complementizers
@@ -4518,14 +4526,30 @@ class _Document:
         citing = next(
             (
                 k
-                for k in range(sentence.first + 1, cue.first)
+                # ('Reuters reported, citing two sources, that ...', '..., Reuters reported, citing delegates.')
+                for k in range(sentence.first + 1, sentence.last if self.family == "en" else cue.first)
                 if tokens[k].norm in _CITING and tokens[k - 1].text == "," and not self.in_quote[k]
             ),
             None,
         )
-        if citing is not None and self.family != "en":
+        if citing is not None:
             # 'Agencija Rojters, pozivajući se na izvor u bugarskoj vladi, javlja da ...': whom the outlet cites
             cited = next((m for m in mentions if citing < m.first <= citing + 6 and m.kind != "pronoun"), None)
+            if (
+                self.family == "en"
+                and cited is not None
+                and not (
+                    cited.kind in ("anonymous", "group")
+                    or (cited.kind == "person" and " " in cited.name)
+                    or (
+                        cited.kind == "organization"
+                        and cited.head >= 0
+                        and tokens[cited.head].norm in lx.ORGANIZATION_NOUNS
+                        and tokens[cited.head].norm not in ("data", "figures", "report", "survey")
+                    )
+                )
+            ):
+                cited = None  # ('citing forecasts of extreme heat', 'citing weak output in Germany': its reason)
             if cited is not None and any(t.norm.startswith("neimenovan") for t in tokens[cited.first : cited.last + 1]):
                 word = lx.ANONYMOUS_WORD[self.family]  # ('pozivajući se na neimenovanog diplomatu': unnamed)
                 cited = Mention(cited.first, cited.last, f"anonymous source ({word})", "anonymous", "?")
@@ -6379,7 +6403,11 @@ class _Document:
             tokens[right + 1].text in QUOTE_MARKS and not continued_quote
         ):
             return None  # ', je zapisala, da ...' reports the clause that follows, it is not set into one
-        if tokens[left - 1].text in QUOTE_MARKS or tokens[right + 1].norm in lx.GERUNDS[self.family]:
+        if (
+            tokens[left - 1].text in QUOTE_MARKS
+            or tokens[right + 1].norm in lx.GERUNDS[self.family]
+            or tokens[right + 1].norm in _CITING  # ('..., Reuters reported, citing two sources.')
+        ):
             return None  # '"Nisam imao izbora", rekao je Softić, dodajući da ...': the quotation is what it reports
         opening = next((k + 1 for k in range(left - 1, sentence.first, -1) if tokens[k].text == ","), None)
         if (
@@ -7396,7 +7424,7 @@ _NATIONS_EN = frozenset(
     "kenyan ugandan korean mexican german american african cuban chilean moroccan venezuelan european".split()
 )
 _DEPUTY_WORDS = frozenset("deputy vice acting former interim".split())
-_CITING = frozenset("pozivajuci pozivajoc pozivajoci".split())
+_CITING = frozenset("pozivajuci pozivajoc pozivajoci citing".split())
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
 _CLOSE_TO = frozenset("bliski blizu blizak bliska blisko bliskih bliskim".split())

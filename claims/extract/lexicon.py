@@ -284,7 +284,7 @@ PHRASES = {
         "prema procenama|prema * procenama|prema * procjeni|prema * proceni|prema * tvrdnjama|prema opisu|"
         "prema * opisu|prema svjedocenju|prema svedocenju|prema optuznici|prema * optuznici"
     ),
-    "en": _phrases("according to|in the words of|as reported by|citing|in * words|in * view|in * opinion"),
+    "en": _phrases("according to|in the words of|as reported by|in * words|in * view|in * opinion"),
 }
 PHRASES = {family: phrases for family, phrases in PHRASES.items()}
 
