@@ -1715,6 +1715,19 @@ CASES = [
             ("Jelena Kovač", "indirect", "plan spreman"),
         ],
     ),
+    # a body named in the plural ('Slovenske železnice so zapisale'), its letters kept; a role of a body whose name
+    # goes on in lower case, then its holder ('Nacionalnega inštituta za javno zdravje Lidija Kovač')
+    (
+        "sl",
+        "Policijska uprava Koper je sporočila, da preiskujejo požar. Slovenske železnice so v odzivu zapisale, da so "
+        "progo zaprle do nadaljnjega. Strokovnjakinja Nacionalnega inštituta za javno zdravje Lidija Kovač je "
+        "pojasnila, da se PFAS v telesu kopičijo.",
+        [
+            ("Policijska uprava Koper", "indirect", "preiskujejo pozar"),
+            ("Slovenske železnice", "indirect", "progo zaprle"),
+            ("Lidija Kovač", "indirect", "pfas telesu kopicijo"),
+        ],
+    ),
     # 'predlaga, da ...' proposes a statement; 'predlaga štiri leta zapora' proposes a thing, and its subject is
     # no speaker to carry over
     (

@@ -3235,7 +3235,10 @@ class _Document:
                 lemma = self._lemma(token.text.lower()) or token.text
                 base = self._noun_base(token)  # ('uprave' is 'uprava', not the verb 'upraviti')
                 if base in _DESCRIBING and " ".join(_norm_words(lemma)) != base:
-                    shared = next((n for n, (a, b) in enumerate(zip(token.norm, base, strict=False)) if a != b), 0)
+                    shared = next(
+                        (n for n, (a, b) in enumerate(zip(token.norm, base, strict=False)) if a != b),
+                        min(len(token.norm), len(base)),
+                    )  # ('železnice' is its own base: all of it shared, its letters kept)
                     lemma = token.text.lower()[:shared] + base[shared:]
                 if len(base) == len(token.norm) and base[:-1] == token.norm[:-1] and base[-1] in "aeo":
                     swap = (token.norm[-1], base[-1])
@@ -3802,7 +3805,15 @@ class _Document:
             if j > opening + 1 and token.norm in _FIRST_NAMES and j + 1 <= last and tokens[j + 1].is_capitalized:
                 return j
             if not (token.is_capitalized or token.norm in ("i", "in", "and")):
-                break
+                if (
+                    self.family == "en"
+                    or not token.is_word
+                    or self.in_quote[j]
+                    or token.norm in lx.AUXILIARIES[self.family]
+                    or token.norm in _VERB_WORDS[self.family]
+                ):
+                    break
+                continue  # 'inštituta za javno zdravje Lidija Kovač': the body's name goes on in lower case
             if token.is_capitalized:
                 run.append(j)
         if self.family == "en" and len(run) >= 3 and run[-1] - run[-2] == 1:
@@ -5375,6 +5386,14 @@ class _Document:
         head = self.tokens[mention.head]
         if head.norm in ("sile", "snage", "oblasti", "vlasti", "forces", "authorities"):
             return True  # (plural only: 'zračne sile so sporočile')
+        first = self.tokens[mention.first]
+        if (
+            mention.head > mention.first
+            and first.is_capitalized
+            and first.norm.endswith(("ske", "cke", "ne"))
+            and head.norm.endswith(("e", "i"))
+        ):
+            return True  # 'Slovenske železnice so sporočile': a name in the plural, its adjective agreeing
         return head.norm != _norm_words(self._noun_base(head))[0] if self._noun_base(head) else False
 
     def _resolved(self, mention: Mention, cue: Cue) -> Mention:
