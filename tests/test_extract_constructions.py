@@ -1689,6 +1689,13 @@ CASES = [
             ("Dušan Vujić", "direct", "poslednji pesnik"),
         ],
     ),
+    # an agency's report set between the verb and its clause relays the speaker's words
+    (
+        "sr",
+        "Albanski premijer Ilir Dervishi rekao je, prema izveštaju albanske agencije ATA, da je ukidanje rominga "
+        "pitanje meseci.",
+        [("Ilir Dervishi", "indirect", "ukidanje rominga meseci")],
+    ),
     # 'Obojica' a few sentences after a pair named as the subject of what an agency reported; the pair of people,
     # not the pair of countries in the genitive before them
     (

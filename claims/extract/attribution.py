@@ -7459,7 +7459,7 @@ _DATIVE_CLITICS = frozenset("nam mi mu ji jim vam nama vama im joj ti".split())
 _OUR = frozenset("nas nase nasem nasi nasa naso nasega nasemu nasoj nasu nasim our".split())
 _INFORMATION_STEMS = ("informacij", "saznanj", "information")
 _LEARNS = frozenset("saznaje doznaje saznaju doznaju saznajemo doznajemo izvedel izvedela izvedeli".split())
-_RELAY_NOUNS = frozenset("porocanju pisanju".split())
+_RELAY_NOUNS = frozenset("porocanju pisanju izvestaju izvjestaju izvjescu izvescu".split())
 _RELAY_VERBS = frozenset("poroca porocajo pise pisejo javlja javljaju prenosi prenose reports reported".split())
 _PUBLIC_BODIES = frozenset(
     "commission ministry department council agency government parliament court police authority regulator "
