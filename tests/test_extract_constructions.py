@@ -1689,6 +1689,18 @@ CASES = [
             ("Dušan Vujić", "direct", "poslednji pesnik"),
         ],
     ),
+    # a commissioner for enlargement, then her name; committing to do something is a statement ('obavezali su se
+    # da'), by the leaders, not by the declaration they signed
+    (
+        "sr",
+        "Evropska komesarka za proširenje Katrin Vogel pozdravila je deklaraciju, ali je upozorila da novac iz Plana "
+        "rasta neće biti isplaćen. U zajedničkoj deklaraciji lideri su se obavezali da će do kraja 2028. godine "
+        "uspostaviti jedinstveni sistem.",
+        [
+            ("Katrin Vogel", "indirect", "novac plana isplacen"),
+            ("lideri", "indirect", "uspostaviti jedinstveni sistem"),
+        ],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",

@@ -2462,6 +2462,7 @@ class _Document:
             and (tokens[start - 1].text[0].islower() or self._opens_role(start - 1, start))
             and _adjective(tokens[start - 1].norm, self.family)
             and tokens[start - 1].norm not in _SOURCE_DOCUMENTS[self.family]  # 'po podatkih': a noun, '-ih' or not
+            and tokens[start - 1].norm not in lx.DOCUMENTS  # 'U zajedničkoj deklaraciji lideri'
             and tokens[start - 1].norm not in _POSSESSIVES_ANY  # 'iz njenega kabineta': whose, not which
             and i - start < 3
         ):

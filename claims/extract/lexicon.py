@@ -46,7 +46,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "zavrni kritizira svari posvari opomni priznava potrjeva zagotavlja pove izpostavlja navaja "
         "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi pohvali obsodi pozdravi "
         "ocitni napovedova svetova priporoci ocita pisa spraseva prica podvomi skleni zaupa ponovi zagrozi "
-        "izjasni izpoveda strinja posali"
+        "izjasni izpoveda strinja posali zaveza"
     ),
     "hbs": _hbs_participles(
         "svjedocio:svjedoci svedocio:svedoci "
@@ -67,7 +67,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica zalio:zali pozalio:pozali "
         "prognozirao:prognozira trazio:trazi uzvratio:uzvrati odvratio:odvrati opomenuo:opomenu dobacio:dobaci "
         "replicirao:replicira zamolio:zamoli molio:moli ponovio:ponovi zaprijetio:zaprijeti zapretio:zapreti "
-        "izjasnio:izjasni slozio:slozi nasalio:nasali"
+        "izjasnio:izjasni slozio:slozi nasalio:nasali obavezao:obaveza obvezao:obveza"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -340,7 +340,7 @@ PASSIVES = {
 DOCUMENTS = frozenset(
     "priopcenju saopcenju saopstenju izjavi sporocilu porocilu dokumentu pismu odgovoru objavi "
     "upozorenju opozorilu izvjescu izvestaju izvjestaju analizi studiji obvestilu obavijesti dopisu "
-    "statement release letter report".split()
+    "deklaraciji izjavi statement release letter report".split()
 )
 
 # "kot je dejal X", "kako je rekao X", "as X said": a reporting verb after these is a parenthetical cue.
@@ -479,6 +479,8 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset("pesnica pjesnikinja pesnikinja knjizevnica spisateljica zaloznica".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset("prijateljica znanka".split())
+ROLES_FEMININE = ROLES_FEMININE | frozenset("komesarka povjerenica poverenica".split())
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset("komesar".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "upokojenka oskodovanka pacientka stanovalka krajanka domacinka ocividka soseda penzionerka umirovljenica "
     "stanarka mjestanka mestanka pacijentica vozacica prolaznica kupka kupovalka navijacica meteorologinja "
