@@ -1822,6 +1822,18 @@ CASES = [
             ("International Olympic Committee", "indirect", "race start hour earlier"),
         ],
     ),
+    # what a coroner found and recommended, and what a witness told the inquest
+    (
+        "en",
+        "Northern Coroner Helen Marsh found that Mr Brennan died from crush injuries. Counsel assisting the coroner, "
+        "Emma Faulkner, told the inquest quad bikes were involved in more deaths than any other vehicle. Ms Marsh "
+        "recommended that training be made mandatory.",
+        [
+            ("Helen Marsh", "indirect", "brennan died crush injuries"),
+            ("Emma Faulkner", "indirect", "quad bikes deaths"),
+            ("Marsh", "indirect", "training mandatory"),
+        ],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

@@ -879,6 +879,16 @@ class _Document:
                 ):
                     continue  # 'predlaga štiri leta zapora': a proposal of a thing, not a statement
                 cues.append(Cue(i, i, "verb", token.text, "?", self.present[norm]))
+            elif (
+                self.family == "en"
+                and norm in ("found", "finds")
+                and i < sentence.last
+                and tokens[i + 1].norm == "that"
+                and i > sentence.first
+                and tokens[i - 1].norm not in ("be", "been", "being", "was", "were", "is", "are")
+            ):
+                # 'Coroner Helen Marsh found that ...', 'the study found that ...': a finding, reported
+                cues.append(Cue(i, i, "verb", token.text, "?", "s"))
             elif norm in _AGENCY_CARRIES and i < sentence.last and tokens[i + 1].norm in ("da", ":"):
                 # 'Agencija Srna prenosi da ...': the agency's own report ('prenosi Fena' relays another's words)
                 cues.append(Cue(i, i, "verb", token.text, "?", _AGENCY_CARRIES[norm]))
@@ -7364,6 +7374,7 @@ _CUE_WORDS = {
     | frozenset(_SHOWING[family])
     | (frozenset(_COPULAS) if family != "en" else frozenset())
     | (frozenset(_AGENCY_CARRIES) if family == "hbs" else frozenset())
+    | (frozenset(("found", "finds")) if family == "en" else frozenset())
     for family in ("sl", "hbs", "en")
 }
 # Words that make a phrase a clause rather than a name or a description: verbs of saying and auxiliaries.
@@ -7486,7 +7497,7 @@ _ADDRESSEES = frozenset(
     "briefing rally meeting summit "
     "reporters journalists parliament lawmakers mps supporters him her them us me jury jurors court committee "
     "audience crowd hearing investigators police officers senators delegates staff employees workers residents "
-    "students parents colleagues members councillors judges inquiry panel "
+    "students parents colleagues members councillors judges inquiry panel inquest tribunal magistrates "
     "website site podcast newspaper paper channel programme program show magazine broadcaster station".split()
 )
 _NOT_CONTENT_OPENERS = frozenset(

@@ -145,7 +145,9 @@ EN_VERBS = frozenset(
         # the tabloid register: 'Pruett blasted the referee as "a disgrace"', '"Fine me," he fumed'
         "blasted slammed branded dubbed fumed raged regretted regrets lamented laments "
         # a quotation relayed by an agency: '"...," Vukašinović was quoted as saying'
-        "quoted"
+        "quoted "
+        # what a court, a coroner or an inquiry concludes and asks of others
+        "ruled recommended recommends"
     ).split()
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
