@@ -1701,6 +1701,19 @@ CASES = [
             ("lideri", "indirect", "uspostaviti jedinstveni sistem"),
         ],
     ),
+    # a body whose name is a common adjective and a noun in lower case opens the sentence ('Crveni krst Srbije');
+    # employers are a group
+    (
+        "sr",
+        "Ministar Vladan Petrović izjavio je da je upućeno 120 pripadnika. Crveni krst Srbije saopštio je da je "
+        "poslato 2.000 paketa hrane. Poslodavci, s druge strane, upozoravaju da bi veći skok plata ugrozio mala "
+        "preduzeća.",
+        [
+            ("Vladan Petrović", "indirect", "upuceno pripadnika"),
+            ("Crveni krst", "indirect", "poslato paketa hrane"),
+            ("poslodavci", "indirect", "skok ugrozio preduzeca"),
+        ],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",

@@ -1955,6 +1955,11 @@ class _Document:
             and (following is None or not following.is_capitalized)
         ):
             return False  # 'strateg Plavih je odgovorio': a team by its nickname in the genitive plural
+        if (
+            i + 1 < len(self.tokens)
+            and f"{_stem_of(token.norm)} {_stem_of(self.tokens[i + 1].norm)}" in _ORGANIZATION_PAIRS
+        ):
+            return True  # 'Crveni krst Srbije saopštio je': a body's name, an adjective and a noun in lower case
         sentence_initial = i == sentence_first or self.tokens[i - 1].text in _QUOTES_DASHES_AND_COLON
         if not sentence_initial:
             return True

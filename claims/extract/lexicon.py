@@ -537,7 +537,8 @@ GROUPS = frozenset(
         "studenti studentice ucenici penzioneri umirovljenici taksisti vozaci ribari ratari navijaci stanari "
         "korisnici pacijenti potrosaci trgovci prijevoznici prevoznici uposlenici rudari prosvjetari nastavnici "
         "profesori birachi biraci glasaci branitelji veterani studentje dijaki upokojenci vozniki ribici "
-        "navijaci stanovalci uporabniki pacienti potrosniki prevozniki rudarji profesorji volivci"
+        "navijaci stanovalci uporabniki pacienti potrosniki prevozniki rudarji profesorji volivci "
+        "poslodavci delodajalci employers landlords"
     ).split()
 )
 
@@ -650,6 +651,9 @@ ORGANIZATION_NAMES = {
     "bela hisa": "Bela hiša",
     "bijela kuca": "Bijela kuća",
     "bela kuca": "Bela kuća",
+    "crveni krst": "Crveni krst",
+    "crveni kriz": "Crveni križ",
+    "rdeci kriz": "Rdeči križ",
     "white house": "White House",
     "downing street": "Downing Street",
     "elizejska palaca": "Elizejska palača",
