@@ -1760,6 +1760,14 @@ CASES = [
             ("Lidija Kovač", "indirect", "pfas telesu kopicijo"),
         ],
     ),
+    # someone named by what they are, subject of a sentence that says nothing, speaks in the next ('Drugi sosed je
+    # bil manj presenečen. »...« je dejal.'); telling a story is saying ('pripoveduje'), a film's story is not
+    (
+        "sl",
+        "Drugi sosed je bil manj presenečen. »Vsi smo vedeli, da nekaj ni prav,« je dejal. »Druge košnje letos ne "
+        "bo,« pripoveduje kmet Franc Vravnik. Film pripoveduje o treh generacijah kamnosekov.",
+        [("sosed", "direct", "vedeli prav"), ("Franc Vravnik", "direct", "druge kosnje")],
+    ),
     # 'predlaga, da ...' proposes a statement; 'predlaga štiri leta zapora' proposes a thing, and its subject is
     # no speaker to carry over
     (

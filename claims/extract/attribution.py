@@ -1892,6 +1892,30 @@ class _Document:
                 # 'The governor brushed off the criticism. "...," he said.': the holder of the role named before
                 first_person = holder
                 first_nominative = self.family == "en" or self._nominative(mention)
+            elif (
+                first_person is None
+                and self.family != "en"
+                and mention.kind == "person"
+                and mention.role
+                and mention.name.lower() == mention.role.lower()
+                and (
+                    mention.first == sentence.first
+                    # ('Drugi sosed', 'Ena od sosed': a word before the noun that says which)
+                    or (
+                        mention.first == sentence.first + 1
+                        and (
+                            tokens[sentence.first].norm in ("drugi", "druga", "en", "ena", "jedan", "jedna", "neki")
+                            or _adjective(tokens[sentence.first].norm, self.family)
+                        )
+                    )
+                )
+                and mention.last < sentence.last
+                and tokens[mention.last + 1].norm in lx.AUXILIARIES[self.family]
+            ):
+                # 'Drugi sosed je bil manj presenečen. »...,« je dejal.': someone named by what they are, the
+                # subject of the sentence before, whom no one before held that role
+                first_person = mention
+                first_nominative = True
             elif first_person is None and mention.kind == "anonymous" and not self._governed(mention):
                 # 'A senior officer, who spoke on condition of anonymity, gave a different picture. The boat was
                 # spotted on Sunday, he told AFP': the unnamed source is whom 'he' takes up
@@ -3709,7 +3733,13 @@ class _Document:
         j = cue.last + 1
         while j <= stop and tokens[j].norm in SKIPPABLE:
             j += 1
-        if (j <= stop and tokens[j].norm in ("o", "about", "on") and self.family != "en") or (
+        if (
+            j <= stop
+            and tokens[j].norm in ("o", "about", "on")
+            and self.family != "en"
+            # ('film pripoveduje o treh generacijah': what a story tells of, no statement)
+            and not tokens[cue.first].norm.startswith(("pripove", "pripovije"))
+        ) or (
             # (not 'who now writes about the royal family': what someone writes or talks of, as a habit)
             j <= stop and tokens[j].norm == "about" and tokens[cue.first].norm not in _EN_TOPIC_VERBS
         ):

@@ -46,7 +46,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "zavrni kritizira svari posvari opomni priznava potrjeva zagotavlja pove izpostavlja navaja "
         "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi pohvali obsodi pozdravi "
         "ocitni napovedova svetova priporoci ocita pisa spraseva prica podvomi skleni zaupa ponovi zagrozi "
-        "izjasni izpoveda strinja posali zaveza"
+        "izjasni izpoveda strinja posali zaveza pripovedova"
     ),
     "hbs": _hbs_participles(
         "svjedocio:svjedoci svedocio:svedoci "
@@ -67,7 +67,8 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "apelovao:apelova apelirao:apelira ispricao:isprica pricao:prica zalio:zali pozalio:pozali "
         "prognozirao:prognozira trazio:trazi uzvratio:uzvrati odvratio:odvrati opomenuo:opomenu dobacio:dobaci "
         "replicirao:replicira zamolio:zamoli molio:moli ponovio:ponovi zaprijetio:zaprijeti zapretio:zapreti "
-        "izjasnio:izjasni slozio:slozi nasalio:nasali obavezao:obaveza obvezao:obveza"
+        "izjasnio:izjasni slozio:slozi nasalio:nasali obavezao:obaveza obvezao:obveza pripovijedao:pripovijeda "
+        "pripovedao:pripoveda"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -85,7 +86,7 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
                 "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
-                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje predlaga"
+                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje predlaga pripoveduje"
             ).split(),
             "s",
         ),
@@ -94,7 +95,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pravijo menijo trdijo opozarjajo poudarjajo ocenjujejo zatrjujejo porocajo pisejo navajajo sporocajo "
                 "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
                 "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo "
-                "ocitajo prosijo predlagajo"
+                "ocitajo prosijo predlagajo pripovedujejo"
             ).split(),
             "p",
         ),
@@ -105,7 +106,8 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kaze tvrdi navodi istice upozorava porucuje dodaje smatra izjavljuje ocjenjuje ocenjuje objasnjava "
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
                 "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
-                "zali saopcava saopstava priopcuje doznaje saznaje trazi sumnjici apelira apeluje moli"
+                "zali saopcava saopstava priopcuje doznaje saznaje trazi sumnjici apelira apeluje moli "
+                "pripovijeda pripoveda"
             ).split(),
             "s",
         ),
@@ -114,7 +116,8 @@ PRESENT: dict[str, dict[str, str]] = {
                 "kazu tvrde navode isticu upozoravaju porucuju dodaju smatraju izjavljuju ocjenjuju ocenjuju "
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
                 "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
-                "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice apeliraju apeluju mole doznaju saznaju"
+                "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice apeliraju apeluju mole doznaju "
+                "saznaju pripovijedaju pripovedaju"
             ).split(),
             "p",
         ),
