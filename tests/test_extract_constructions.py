@@ -1855,6 +1855,13 @@ CASES = [
             ("Marsh", "indirect", "training mandatory"),
         ],
     ),
+    # a name, then a description of its bearer after 'For ...,': 'she' who speaks next is the one named
+    (
+        "en",
+        'For Pamela Atieno, 42, a mother of five who sells fish at Ahero market, the losses are heavy. "The water '
+        'came at night," she said.',
+        [("Pamela Atieno", "direct", "water came night")],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

@@ -1815,6 +1815,7 @@ class _Document:
         tokens = self.tokens
         i = sentence.first
         first_person: Mention | None = None
+        named: Mention | None = None  # the last person named in full in the sentence
         first_nominative = False
         in_quote, lower_bases = self.in_quote, self.lower_bases
         # 'Ko je vodnik restavraciji Hiša Brinje podelil zvezdico, je kuhar Nejc Lavrič ...': the clause of time
@@ -1921,6 +1922,15 @@ class _Document:
                 # spotted on Sunday, he told AFP': the unnamed source is whom 'he' takes up
                 first_person = mention
                 first_nominative = True
+                if (
+                    named is not None
+                    and "," in (tokens[mention.first - 1].text, tokens[mention.first - 2].text)
+                    and 0 < mention.first - named.last <= 6
+                ):
+                    # 'For Pamela Atieno, 42, a mother of five ..., the losses are heavy': the description is hers
+                    first_person = named
+            if mention.kind == "person" and " " in mention.name and mention.name[:1].isupper():
+                named = mention
             i = max(i + 1, mention.last + 1)  # (always forward: a name found may end before where it began)
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
         if first_person is None and any(
