@@ -1862,6 +1862,13 @@ CASES = [
         'came at night," she said.',
         [("Pamela Atieno", "direct", "water came night")],
     ),
+    # 'A spokesperson said' after a sentence about a body names no one else: the body's spokesperson
+    (
+        "en",
+        "The Welsh Government declined to comment on the individual case. A spokesperson said ministers remained "
+        "committed to a fair transition.",
+        [("Welsh Government", "indirect", "ministers committed transition")],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

@@ -5673,6 +5673,25 @@ class _Document:
             for earlier in reversed(self.recent[-3:]):
                 if earlier.role and earlier.role.lower().split()[-1:][0] in _SPOKESPEOPLE:
                     return earlier if earlier.kind == "organization" else None
+            # 'The Welsh Government declined to comment. A spokesperson said ...': the body the text named last,
+            # when no one was named after it
+            current = self.next_sentence - 1
+            for index in range(current, max(-1, current - 3), -1):
+                sentence = self.sentences[index]
+                self.looking_back = True
+                try:
+                    named = [
+                        m
+                        for m in self._mentions(sentence.first, min(sentence.last, mention.first - 1))
+                        if m.kind in ("person", "organization") and m.name[:1].isupper()
+                    ]
+                finally:
+                    self.looking_back = False
+                if named:
+                    last_named = named[-1]
+                    if last_named.kind != "organization" or last_named.name in lx.ORGANIZATION_NAMES.values():
+                        return None  # ('Brussels', 'the Kremlin': a capital's, not the body's own spokesperson)
+                    return last_named
             return None
         if mention.name.lower() != mention.role.lower():
             return None  # (a named spokesperson speaks for herself: 'predstavnica Ana Kos')
