@@ -1714,6 +1714,13 @@ CASES = [
             ("poslodavci", "indirect", "skok ugrozio preduzeca"),
         ],
     ),
+    # a relative clause whose verb comes after an agency's relay (', koji je, kako javlja dpa, rekao da')
+    (
+        "bs",
+        "Njemački kancelar nije došao u Budvu. Berlin je predstavljao državni sekretar Jonas Rieger, koji je, kako "
+        "javlja dpa, rekao da Njemačka neće dozvoliti da region postane siva zona.",
+        [("Jonas Rieger", "indirect", "njemacka dozvoliti siva zona")],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",

@@ -5033,18 +5033,26 @@ class _Document:
         """', who said ...', ', ki je dejal ...': the relative pronoun's antecedent, the name before it (over an
         apposition: 'Andrej Koren, head of the pilots' union, who said')."""
         tokens = self.tokens
+        verb = cue.first
+        if verb - 1 > sentence.first and tokens[verb - 1].text == ",":
+            # ', koji je, kako javlja dpa, rekao': over the relay set before the verb
+            opening = next(
+                (j for j in range(verb - 2, max(sentence.first, verb - 8), -1) if tokens[j].text == ","), None
+            )
+            if opening is not None and tokens[opening + 1].norm in lx.PARENTHETICAL[self.family]:
+                verb = opening
         # the relative pronoun, over an auxiliary and a few words: ', ki je vladi očital', ', koji je za Tanjug rekao'
         k = next(
             (
                 k
-                for k in range(cue.first - 1, max(sentence.first, cue.first - 5), -1)
+                for k in range(verb - 1, max(sentence.first, verb - 5), -1)
                 if tokens[k].norm in _RELATIVE_SUBJECTS and tokens[k - 1].text == ","
             ),
             sentence.first,
         )
         if k <= sentence.first:
             return self._where_subject(cue, sentence, mentions)
-        if not all(t.is_word for t in tokens[k + 1 : cue.first]):
+        if not all(t.is_word for t in tokens[k + 1 : verb]):
             return None
         candidates = [m for m in mentions if sentence.first <= m.first and m.last < k - 1]
         for mention in reversed(candidates):
