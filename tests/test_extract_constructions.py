@@ -1721,6 +1721,12 @@ CASES = [
         "javlja dpa, rekao da Njemačka neće dozvoliti da region postane siva zona.",
         [("Jonas Rieger", "indirect", "njemacka dozvoliti siva zona")],
     ),
+    # a relative clause with a subject of its own, without commas, between the sentence's subject and its verb
+    (
+        "sr",
+        "Посетиоци с којима је разговарала екипа РТС-а кажу да су цене на штандовима високе.",
+        [("Posetioci", "indirect", "cene standovima visoke")],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",

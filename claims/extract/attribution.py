@@ -4709,6 +4709,23 @@ class _Document:
         )
         if relative is not None:
             return self._resolved(relative, cue)
+        lead = next((m for m in mentions if m.first == sentence.first), None)
+        if (
+            self.family != "en"
+            and lead is not None
+            and lead.kind in ("person", "group", "organization")
+            and lead.last + 3 < cue.first
+            and (
+                tokens[lead.last + 1].norm in _RELATIVES
+                or (tokens[lead.last + 1].norm in PREPOSITIONS and tokens[lead.last + 2].norm in _RELATIVES)
+            )
+            and tokens[lead.last + 1].norm not in ("ki", "ker", "ko", "that")
+            and not any(t.text in ",;:" or self.in_quote[t.index] for t in tokens[lead.last + 1 : cue.first])
+            and self._agrees(lead, cue)
+        ):
+            # 'Posetioci s kojima je razgovarala ekipa RTS-a kažu da ...': the relative clause has a subject of
+            # its own; the sentence's is the noun before it
+            return self._resolved(lead, cue)
         clause_start, relatives = self._subject_clause_start(cue.first, sentence)
         before = [
             m

@@ -541,7 +541,7 @@ GROUPS = frozenset(
         "korisnici pacijenti potrosaci trgovci prijevoznici prevoznici uposlenici rudari prosvjetari nastavnici "
         "profesori birachi biraci glasaci branitelji veterani studentje dijaki upokojenci vozniki ribici "
         "navijaci stanovalci uporabniki pacienti potrosniki prevozniki rudarji profesorji volivci "
-        "poslodavci delodajalci employers landlords"
+        "poslodavci delodajalci employers landlords posetioci posjetioci posjetitelji obiskovalci"
     ).split()
 )
 
