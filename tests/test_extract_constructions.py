@@ -1781,6 +1781,14 @@ CASES = [
         "bo,« pripoveduje kmet Franc Vravnik. Film pripoveduje o treh generacijah kamnosekov.",
         [("sosed", "direct", "vedeli prav"), ("Franc Vravnik", "direct", "druge kosnje")],
     ),
+    # 'Z njo smo se pogovarjali' after a man named last: the woman the lead is about is interviewed
+    (
+        "sl",
+        "Lara Mrak vodi podjetje, ki iz gob izdeluje embalažo. Direktor parka Matjaž Oblak jo opisuje kot vztrajno. "
+        "Z njo smo se pogovarjali v laboratoriju.\n\nKdaj ste začeli?\n\nPred petimi leti, na izmenjavi v tujini."
+        "\n\nKaj bi svetovali mladim?\n\nNaj naredijo prototip.",
+        [("Lara Mrak", "direct", "petimi leti izmenjavi"), ("Lara Mrak", "direct", "naredijo prototip")],
+    ),
     # 'predlaga, da ...' proposes a statement; 'predlaga štiri leta zapora' proposes a thing, and its subject is
     # no speaker to carry over
     (

@@ -448,8 +448,20 @@ class _Document:
             ):
                 continue  # 'Razgovarala: Ivana Pejović', or the reporter's name on a line of its own
             talk = any(t.norm.startswith(_INTERVIEW_VERBS) for t in words)
-            if talk and given is not None and any(t.norm in _INTERVIEW_PRONOUNS for t in words):
-                return given  # 'Trener Gregor Podbregar ... Z njim smo se pogovarjali': the one just named
+            object_pronoun = next((t.norm for t in words if t.norm in _INTERVIEW_PRONOUNS), None)
+            if talk and given is not None and object_pronoun is not None:
+                # 'Trener Gregor Podbregar ... Z njim smo se pogovarjali': the one just named; 'z njo' a woman, the
+                # last one named (not the man named after her: 'Lara Mrak ... Direktor X jo opisuje ... Z njo smo')
+                wanted = (
+                    "f"
+                    if object_pronoun in ("njo", "njom", "her")
+                    else "m"
+                    if object_pronoun in ("njim", "him")
+                    else None
+                )
+                if wanted is not None and given.gender not in (wanted, "?"):
+                    return next((m for m in reversed(candidates) if m.gender == wanted and m.name[:1].isupper()), given)
+                return given
             mentions = self._mentions(sentence.first, sentence.last)
             for mention in mentions:
                 if mention.kind != "person" or " " not in mention.name or not mention.name[:1].isupper():
