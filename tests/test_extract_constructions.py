@@ -1789,6 +1789,20 @@ CASES = [
         "\n\nKaj bi svetovali mladim?\n\nNaj naredijo prototip.",
         [("Lara Mrak", "direct", "petimi leti izmenjavi"), ("Lara Mrak", "direct", "naredijo prototip")],
     ),
+    # where in the country the person the text is about comes from ('24-letni Tržičan'), not a foreigner named
+    # since ('Norvežan Henrik Aasen'), nor a place ('v Kranjski Gori')
+    (
+        "sl",
+        "Jaka Lovšin je v Kranjski Gori zmagal. Drugi je bil Norvežan Henrik Aasen, tretji Avstrijec Lukas Pichler. "
+        "»O tem sem sanjal, odkar sem prvič stal na smučeh,« je povedal 24-letni Tržičan.",
+        [("Jaka Lovšin", "direct", "sanjal smuceh")],
+    ),
+    (
+        "sl",
+        "Lara Trpin je bila osma. Zmagala je Švedinja Elin Sandström. Trpinova je v cilju dvignila roke v zrak. "
+        "»Še vedno ne morem verjeti,« je za 24ur povedala 23-letna Kranjčanka.",
+        [("Lara Trpin", "direct", "vedno verjeti")],
+    ),
     # 'predlaga, da ...' proposes a statement; 'predlaga štiri leta zapora' proposes a thing, and its subject is
     # no speaker to carry over
     (

@@ -5046,6 +5046,41 @@ class _Document:
                 return joint
         return None
 
+    def _local_named(self, mention: Mention) -> Mention | None:
+        """'je v izteku povedal 24-letni Tržičan', 'je povedala 23-letna Kranjčanka': where the person the text is
+        about comes from. The subject of the sentence before, else the person of that gender last named in full,
+        passing over those the text gave a nationality of another country ('Norvežan Henrik Aasen')."""
+        word = self.tokens[mention.last].norm
+        wanted = "f" if word.endswith(("ka", "ica", "inja")) else "m"
+        foreign = _DESCRIPTIVE_NOUNS - {"slovenec", "slovenka", "hrvat", "hrvatica", "srbin", "srpkinja", "bosanac"}
+        tokens = self.tokens
+
+        def described(named: Mention) -> bool:  # 'Norvežan Henrik Aasen': of another country
+            return tokens[named.first].norm in foreign or (named.first > 0 and tokens[named.first - 1].norm in foreign)
+
+        subject = self.previous_subject_for_now or self.previous_subject
+        if (
+            subject is not None
+            and subject.kind == "person"
+            and subject.gender in (wanted, "?")
+            and not described(subject)
+        ):
+            return subject
+        current = self.next_sentence - 1
+        for index in range(current, max(-1, current - 4), -1):
+            sentence = self.sentences[index]
+            self.looking_back = True
+            try:
+                found = self._mentions(sentence.first, min(sentence.last, mention.first - 1))
+            finally:
+                self.looking_back = False
+            for named in reversed(found):
+                if named.kind != "person" or " " not in named.name or not named.name[:1].isupper():
+                    continue
+                if named.gender in (wanted, "?") and not described(named) and not self._governed(named):
+                    return named
+        return None
+
     def _pair_in(self, sentence: Sentence) -> Mention | None:
         """The joint mention a sentence names, people before other pairs: 'Ministri spoljnih poslova Srbije i
         Bosne i Hercegovine, Dušan Milenković i Adnan Hodžić, ...' names the two ministers, not two countries."""
@@ -5490,6 +5525,10 @@ class _Document:
         return head.norm != _norm_words(self._noun_base(head))[0] if self._noun_base(head) else False
 
     def _resolved(self, mention: Mention, cue: Cue) -> Mention:
+        if mention.kind == "person" and self.tokens[mention.last].norm in _LOCAL_DEMONYMS:
+            local = self._local_named(mention)
+            if local is not None:
+                return local
         if mention.kind == "pronoun" and self.family == "en" and self.tokens[mention.first].norm == "it":
             # 'Brightwell Computing unveiled the Pace X2, a laptop it says can run ...': the company of the sentence
             same_sentence = [
@@ -7345,6 +7384,16 @@ _DESCRIPTIVE_NOUNS = frozenset(
     "japonka kitajec kitajka avstralec avstralka kanadcan kanadcanka irec irka skot skotinja portugalec "
     "portugalka grk grkinja turcin turkinja ukrajinec ukrajinka romun romunka bolgar bolgarka makedonec "
     "makedonka crnogorec crnogorka albanec albanka spanka francozinja nemka italijanka britanka".split()
+)
+# where in the country someone is from, which sports and local news use for a person named before ('24-letni
+# Tržičan', '23-letna Kranjčanka')
+_LOCAL_DEMONYMS = frozenset(
+    "ljubljancan ljubljancanka mariborcan mariborcanka kranjcan kranjcanka celjan celjanka koprcan koprcanka "
+    "novomescan novomescanka velenjcan velenjcanka ptujcan ptujcanka jesenican jesenicanka trzican trzicanka "
+    "gorenjec gorenjka stajerec stajerka primorec primorka prekmurec prekmurka dolenjec dolenjka koroskec "
+    "zagrepcanin zagrepcanka beogradjanin beogradjanka sarajlija splicanin splicanka rijecanin rijecanka "
+    "osjecanin osjecanka novosadjanin novosadjanka nislija mostarac mostarka tuzlak tuzlanka banjalucanin "
+    "banjalucanka zenicanin zenicanka podgoricanin podgoricanka dalmatinac dalmatinka".split()
 )
 # roles held by many, never one named person's office: 'novinarka' after a named minister is another person
 _MANY_HOLDERS = frozenset(
