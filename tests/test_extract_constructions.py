@@ -1803,6 +1803,12 @@ CASES = [
         "»Še vedno ne morem verjeti,« je za 24ur povedala 23-letna Kranjčanka.",
         [("Lara Trpin", "direct", "vedno verjeti")],
     ),
+    # a nationality, then a surname alone, given in full before ('Norvežan Lunde' after 'Kristofferja Lundeja')
+    (
+        "sl",
+        "Vidic je ugnal Norvežana Kristofferja Lundeja. Norvežan Lunde je priznal, da ga je skok presenetil.",
+        [("Lunde", "indirect", "skok presenetil")],
+    ),
     # 'predlaga, da ...' proposes a statement; 'predlaga štiri leta zapora' proposes a thing, and its subject is
     # no speaker to carry over
     (

@@ -2192,16 +2192,19 @@ class _Document:
             i -= 1  # 'Ursula von der Leyen' met from its particles
         if (
             self.family != "en"
-            and i + 2 <= last
+            and i + 1 <= last
             and tokens[i + 1].is_capitalized
-            and tokens[i + 2].is_capitalized
+            and tokens[i + 1].is_word
+            and (i + 2 > last or tokens[i + 2].is_capitalized or self._surname_known(tokens[i + 1].norm))
             and self.lemmatizer is not None
             and tokens[i].norm not in _FIRST_NAMES
             and self._lemmatized_noun(tokens[i].norm) in _DESCRIPTIVE_NOUNS
         ):
             person = self._named(i + 1, last)  # 'Španec Tomás Ibarra': his nationality, then his name
             if person.kind == "person":
-                person.first, person.role = i, tokens[i].text
+                person.role = tokens[i].text
+                if " " in person.name:
+                    person.first = i  # (a surname alone stays itself, to meet the name given in full before)
                 return person
         j = i
         while j + 1 <= last and not self.in_quote[j + 1] and tokens[j + 1].start - tokens[j].end <= 1:
