@@ -1910,6 +1910,12 @@ CASES = [
         "committed to a fair transition.",
         [("Welsh Government", "indirect", "ministers committed transition")],
     ),
+    # 'the Swede said': a short nationality noun for the person named before
+    (
+        "en",
+        'Theo Lindqvist finished fourth after a late pit stop. "It was like driving on ice," the Swede said.',
+        [("Theo Lindqvist", "direct", "driving ice")],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

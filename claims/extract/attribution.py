@@ -1786,7 +1786,11 @@ class _Document:
         if (
             j <= last
             and tokens[j].is_capitalized
-            and (tokens[j].norm.endswith(_DEMONYM_ENDINGS) or tokens[j].norm.endswith(("man", "woman", "er")))
+            and (
+                tokens[j].norm.endswith(_DEMONYM_ENDINGS)
+                or tokens[j].norm.endswith(("man", "woman", "er"))
+                or tokens[j].norm in ("swede", "pole", "turk", "dane", "finn", "scot", "swiss", "greek", "briton")
+            )
         ):
             j += 1  # ('the Irishman', 'the Dutchwoman', 'the New Zealander')
         if j == i + 1 or j > last or not (tokens[j].norm in lx.EN_VERBS or tokens[j].norm in _EN_FINITE):
