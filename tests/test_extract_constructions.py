@@ -1916,6 +1916,12 @@ CASES = [
         'Theo Lindqvist finished fourth after a late pit stop. "It was like driving on ice," the Swede said.',
         [("Theo Lindqvist", "direct", "driving ice")],
     ),
+    # a dateline in capitals is no company for 'the company said' to find
+    (
+        "en",
+        "SAN FRANCISCO, March 3 (Reuters) - Lumora will cut 4,000 jobs, the company said on Tuesday.",
+        [("company", "indirect", "lumora cut jobs")],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

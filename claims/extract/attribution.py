@@ -5665,7 +5665,11 @@ class _Document:
                 return opening
         # a company, not the commission or ministry named since: 'The company has denied ...'
         # (named before it: not 'the company said the laptop runs on a chip co-designed with Kestrel')
-        named_before = [m for m in self.named_organizations if m.first < mention.first]
+        named_before = [
+            m
+            for m in self.named_organizations
+            if m.first < mention.first and not (" " in m.name and m.name.isupper())  # ('SAN FRANCISCO', a dateline)
+        ]
         companies = [m for m in named_before if not (set(_norm_words(m.name)) & _PUBLIC_BODIES)]
         if companies:
             return companies[-1]
