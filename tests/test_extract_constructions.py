@@ -1919,8 +1919,9 @@ CASES = [
     # a dateline in capitals is no company for 'the company said' to find
     (
         "en",
-        "SAN FRANCISCO, March 3 (Reuters) - Lumora will cut 4,000 jobs, the company said on Tuesday.",
-        [("company", "indirect", "lumora cut jobs")],
+        "SAN FRANCISCO, March 3 (Reuters) - Software maker Lumora Systems announced on Tuesday a plan to cut "
+        "4,000 jobs. The cuts will be completed by June, the company said.",
+        [("Lumora Systems", "indirect", "plan cut jobs"), ("Lumora Systems", "indirect", "cuts completed june")],
     ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
