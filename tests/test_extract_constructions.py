@@ -1727,6 +1727,12 @@ CASES = [
         "Посетиоци с којима је разговарала екипа РТС-а кажу да су цене на штандовима високе.",
         [("Posetioci", "indirect", "cene standovima visoke")],
     ),
+    # a body whose name runs on in a plural genitive of a role ('U Udruženju pacijenata Srbije ocenjuju')
+    (
+        "sr",
+        "Ministar je predstavio reformu. U Udruženju pacijenata Srbije tvrde da je reforma korak u dobrom pravcu.",
+        [("Udruženje pacijenata", "indirect", "reformu korak pravcu")],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",

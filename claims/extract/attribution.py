@@ -2933,7 +2933,7 @@ class _Document:
                     not tokens[k].is_capitalized
                     and self._noun_base(tokens[k]) in lx.ROLES
                     and not norm.endswith(
-                        ("ov", "ev", "ih", "ara", "era", "ana", "ika", "aca")
+                        ("ov", "ev", "ih", "ara", "era", "ana", "ika", "aca", "ata", "ora")
                     )  # plural genitives: 'Sindikat
                     # kmetov Slovenije', 'Sindikat medicinskih sestara i tehničara'
                 )
