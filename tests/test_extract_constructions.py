@@ -1731,7 +1731,7 @@ CASES = [
     (
         "sr",
         "Ministar je predstavio reformu. U Udruženju pacijenata Srbije tvrde da je reforma korak u dobrom pravcu.",
-        [("Udruženje pacijenata", "indirect", "reformu korak pravcu")],
+        [("Udruženje pacijenata", "indirect", "reforma korak pravcu")],
     ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
