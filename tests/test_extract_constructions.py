@@ -1815,6 +1815,12 @@ CASES = [
         "Vidic je ugnal Norvežana Kristofferja Lundeja. Norvežan Lunde je priznal, da ga je skok presenetil.",
         [("Lunde", "indirect", "skok presenetil")],
     ),
+    # characterising in the plural ('reformo ocenjujejo kot korak v pravo smer')
+    (
+        "sl",
+        "V sindikatu reformo ocenjujejo kot korak v pravo smer.",
+        [("sindikat", "indirect", "korak pravo smer")],
+    ),
     # 'predlaga, da ...' proposes a statement; 'predlaga štiri leta zapora' proposes a thing, and its subject is
     # no speaker to carry over
     (

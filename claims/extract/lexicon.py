@@ -173,15 +173,15 @@ GERUNDS = {
 # Verbs of characterisation: "je pogovore označil za konstruktivne", "described the talks as".
 CHARACTERISING = {
     # praise and condemnation characterise their object too: 'sta pohvalili pripravo proge'
-    "sl": ("oznaci", "oceni", "ocenjeva", "opisa", "oznacuje", "ocenjuje", "opisuje", "pohvali", "obsodi"),
+    "sl": ("oznaci", "oceni", "ocenjeva", "opisa", "oznacuj", "ocenjuj", "opisuj", "pohvali", "obsodi"),
     "hbs": (
         "ocijeni",
         "oceni",
         "nazva",
         "opisa",
-        "ocjenjuje",
-        "ocenjuje",
-        "opisuje",
+        "ocjenjuj",  # (ocjenjuje, ocjenjuju)
+        "ocenjuj",
+        "opisuj",
         "naziva",
         "oznaci",
         "pohvali",
