@@ -1733,6 +1733,18 @@ CASES = [
         "Ministar je predstavio reformu. U Udruženju pacijenata Srbije tvrde da je reforma korak u dobrom pravcu.",
         [("Udruženje pacijenata", "indirect", "reforma korak pravcu")],
     ),
+    # 'Oba ministra' takes the two people named before, not two places named since
+    (
+        "bs",
+        "Ministar sigurnosti Dario Marić i ministar unutrašnjih poslova Vuk Radonjić potpisali su sporazum. "
+        "Sporazumom je predviđeno da policije kontrolu na prijelazima Klobuk – Ilino Brdo i Deleuša – Vraćenovići "
+        "obavljaju na jednom mjestu. Oba ministra rekla su da bi isti model mogao biti primijenjen i na granici sa "
+        "Srbijom.",
+        [
+            ("Dario Marić", "indirect", "model primijenjen granici"),
+            ("Vuk Radonjić", "indirect", "model primijenjen granici"),
+        ],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",

@@ -5030,6 +5030,7 @@ class _Document:
             here = [m for m in self._mentions(sentence.first, k - 1) if m.partners and not self._governed(m)]
             if here:
                 return here[-1]
+        fallback: Mention | None = None
         if self.next_sentence >= 2 and k == sentence.first:
             # 'Mulalić i Vidović su obišli most. Obojica su ocijenili ...': the two the sentence before named, when
             # it said nothing
@@ -5037,21 +5038,30 @@ class _Document:
             if not self._cues(before):
                 joint = self._pair_in(before)
                 if joint is not None and not self._governed(joint):
-                    return joint
+                    if self._pair_of_people(joint):
+                        return joint
+                    fallback = joint
         spoken = next((m for m in reversed(self.recent) if m.partners), None)
         if (
             spoken is not None
             or k != sentence.first
             or any(self.tokens[j].is_capitalized for j in range(k + 1, cue.first))
         ):
-            return spoken  # ('Both Vossberg and Grell said' names its pair)
+            return spoken or fallback  # ('Both Vossberg and Grell said' names its pair)
         # 'Ministri X i Y sastali su se u Zagrebu, javlja Hina. Obojica su naglasili ...': a pair named a few
-        # sentences before, as the subject of what someone else reported
+        # sentences before, as the subject of what someone else reported; two people before a pair of places named
+        # since ('Oba ministra rekla su' after 'na prijelazima Klobuk – Ilino Brdo i Deleuša')
+        pairs: list[Mention] = []
         for index in range(self.next_sentence - 2, max(-1, self.next_sentence - 7), -1):
             joint = self._pair_in(self.sentences[index])
             if joint is not None and not self._governed(joint):
-                return joint
-        return None
+                if self._pair_of_people(joint):
+                    return joint
+                pairs.append(joint)
+        return fallback or (pairs[0] if pairs else None)
+
+    def _pair_of_people(self, joint: Mention) -> bool:
+        return all(m.kind == "person" and " " in m.name for m in [joint, *joint.partners])
 
     def _local_named(self, mention: Mention) -> Mention | None:
         """'je v izteku povedal 24-letni Tržičan', 'je povedala 23-letna Kranjčanka': where the person the text is
@@ -5096,7 +5106,7 @@ class _Document:
             joints = [m for m in self._mentions(sentence.first, sentence.last) if m.partners]
         finally:
             self.looking_back = False
-        people = [m for m in joints if all(p.kind == "person" and " " in p.name for p in [m, *m.partners])]
+        people = [m for m in joints if self._pair_of_people(m)]
         pairs = people or joints
         return pairs[0] if pairs else None
 
