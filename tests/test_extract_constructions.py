@@ -1947,6 +1947,16 @@ CASES = [
         "4,000 jobs. The cuts will be completed by June, the company said.",
         [("Lumora Systems", "indirect", "plan cut jobs"), ("Lumora Systems", "indirect", "cuts completed june")],
     ),
+    # 'A spokesperson for the association said' after the association was named in full
+    (
+        "en",
+        "According to the Wisconsin Grocers Association, the number of stores fell by 40%. A spokesperson for the "
+        "association said family-run stores had become rare.",
+        [
+            ("Wisconsin Grocers Association", "indirect", "number stores fell"),
+            ("Wisconsin Grocers Association", "indirect", "family-run stores rare"),
+        ],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

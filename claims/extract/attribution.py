@@ -2648,6 +2648,18 @@ class _Document:
                 if company is not None:
                     role = self._span_text(start, i)
                     return Mention(start, k, company.name, "organization", "n", role, head=i)
+            elif (
+                self.family == "en"
+                and k <= last
+                and not tokens[k].is_capitalized
+                and self._noun_base(tokens[k]) in lx.ORGANIZATION_NOUNS
+                and (k == last or not tokens[k + 1].is_word or tokens[k + 1].norm in lx.EN_VERBS)
+            ):
+                # 'A spokesperson for the association said' after 'the Wisconsin Grocers Association': its name
+                named_body = self._named_before(Mention(k, k, tokens[k].text, "organization", "n", head=k))
+                if named_body is not None:
+                    role = self._span_text(start, i)
+                    return Mention(start, k, named_body.name, "organization", "n", role, head=i)
         if norm in lx.ROLES and self.family == "en":
             k = self._past_named_body(j, last)  # 'Minister for Health Declan Furlong'
             if k > j:
