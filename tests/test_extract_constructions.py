@@ -1957,6 +1957,13 @@ CASES = [
             ("Wisconsin Grocers Association", "indirect", "family-run stores rare"),
         ],
     ),
+    # a country's body by its short name before what it is ("Turkey's MIT intelligence agency said")
+    (
+        "en",
+        "The exchange took place on the tarmac of Esenboga airport, Turkey's MIT intelligence agency said in a "
+        "statement.",
+        [("MIT", "indirect", "exchange tarmac airport")],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

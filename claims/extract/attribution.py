@@ -2811,6 +2811,26 @@ class _Document:
         ):
             norm = head_norm  # 'a government official', 'a police officer': a person, named by the noun last
         if norm in lx.ORGANIZATION_NOUNS:
+            acronym = next(
+                (
+                    k
+                    for k in range(start - 1, max(-1, start - 3), -1)
+                    if tokens[k].is_word and tokens[k].text.isupper() and 2 <= len(tokens[k].text) <= 6
+                ),
+                None,
+            )
+            if (
+                self.family == "en"
+                and acronym is not None
+                and end == i
+                and all(t.is_word and not t.is_capitalized for t in tokens[acronym + 1 : start])
+                and not (end + 1 < len(tokens) and tokens[end + 1].is_capitalized)  # ('UN refugee agency UNHCR')
+                and tokens[acronym].text not in ("UN", "EU", "US", "UK", "NATO", "AU")  # (whose body, not its name)
+                and acronym > 0
+                and tokens[acronym - 1].text.endswith(("'s", "’s"))  # (not 'the head of the OSCE mission, X,')
+            ):
+                # "Turkey's MIT intelligence agency said": the body's short name, before what it is
+                return Mention(acronym, end, tokens[acronym].text, "organization", "n", head=i)
             return Mention(start, end, self._base_phrase(start, end, i), "organization", "n", head=i)
         gender = "f" if norm in lx.ROLES_FEMININE else "?"
         if self._plural_role(tokens[i], norm):
