@@ -1964,6 +1964,15 @@ CASES = [
         "statement.",
         [("MIT", "indirect", "exchange tarmac airport")],
     ),
+    # 'the companies said': the two companies the text named last
+    (
+        "en",
+        "Skandia Airways agreed to buy Nordic Shipping. The deal will close in 2027, the companies said.",
+        [
+            ("Skandia Airways", "indirect", "deal close 2027"),
+            ("Nordic Shipping", "indirect", "deal close 2027"),
+        ],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

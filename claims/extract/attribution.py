@@ -5698,6 +5698,24 @@ class _Document:
 
     def _company_before(self, mention: Mention) -> Mention | None:
         """'the company said', 'iz kompanije su saopštili': the organization the text named before."""
+        head = self.tokens[mention.head if mention.head >= 0 else mention.last].norm
+        if self.family == "en" and head in ("companies", "firms", "carriers", "airlines", "lenders", "banks"):
+            # 'Skandia Airways agreed to buy Amberline, the companies said': the two the text named last
+            names: list[Mention] = []
+            for named in reversed([m for m in self.named_organizations if m.first < mention.first]):
+                words = set(_norm_words(named.name))
+                if (
+                    named.name not in (n.name for n in names)
+                    and not (" " in named.name and named.name.isupper())
+                    and not words & _PUBLIC_BODIES
+                    and not words & {"association", "union", "federation", "committee"}
+                ):
+                    names.append(named)
+            if len(names) >= 2:
+                first, second = names[1], names[0]
+                return Mention(
+                    first.first, first.last, first.name, "organization", "n", head=first.head, partners=[second]
+                )
         titled = self._company_titled_before(mention.first)
         if titled is not None:
             return titled
@@ -7306,7 +7324,8 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
 _EN_COMPANY_ENDINGS = frozenset(
     "systems group holdings industries motors technologies partners capital airlines energy pharma "
     "pharmaceuticals inc corp plc ltd llc ag sa computing software semiconductor semiconductors electronics "
-    "logistics foods bank bancorp media labs robotics biotech therapeutics networks solutions "
+    "logistics foods bank bancorp media labs robotics biotech therapeutics networks solutions airways shipping "
+    "mining telecom "
     # and of events, which are no people either: 'Nordic Docs Week', 'Westport Literary Festival'
     "week festival forum awards summit games cup league championship fair expo conference weekend".split()
 )
