@@ -1973,6 +1973,13 @@ CASES = [
             ("Nordic Shipping", "indirect", "deal close 2027"),
         ],
     ),
+    # a cue set into the sentence after a dateline: what was said starts after the dateline
+    (
+        "en",
+        "STOCKHOLM, July 9 (Reuters) - Nordic Shipping will cut 900 jobs by the end of the year, the company said on "
+        "Thursday, blaming weak freight rates.",
+        [("Nordic Shipping", "indirect", "cut 900 jobs"), ("Nordic Shipping", "indirect", "weak freight rates")],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",
@@ -3785,3 +3792,13 @@ def test_an_interview_is_with_the_one_the_lead_names_not_his_partner() -> None:
     )
     answers = [s for s in extract(text, language="sl") if s.quote_type == "direct"]
     assert [s.speaker for s in answers] == ["Urban Jereb", "Urban Jereb"], answers
+
+
+def test_a_dateline_is_no_part_of_what_was_said() -> None:
+    text = (
+        "STOCKHOLM, July 9 (Reuters) - Nordic Shipping will cut 900 jobs by the end of the year, the company said on "
+        "Thursday, blaming weak freight rates."
+    )
+    first = extract(text, language="en")[0]
+    assert first.text.startswith("Nordic Shipping will cut"), first.text
+    assert text[first.start : first.end] == first.text

@@ -6679,7 +6679,8 @@ class _Document:
         speaker = self._resolved(local[0], cue) if local and self._agrees(local[0], cue) else self._carried(cue)
         if speaker is None:
             return 0
-        first, last = sentence.first, sentence.last
+        # ('STOCKHOLM, July 9 (Reuters) - ...': the dateline is no part of what was said)
+        first, last = self._after_dateline(sentence.first, sentence.last), sentence.last
         while last > first and self.tokens[last].text in SENTENCE_END:
             last -= 1
         for quote in sentence.quotes:
