@@ -1745,6 +1745,13 @@ CASES = [
             ("Vuk Radonjić", "indirect", "model primijenjen granici"),
         ],
     ),
+    # a press release sent to an agency ('U saopćenju dostavljenom Feni') is not the agency's
+    (
+        "bs",
+        "Kompanija Hollmer Industries zatvorit će fabriku, potvrdila je uprava kompanije. U saopćenju dostavljenom "
+        "Feni navodi se da je odluka donesena zbog pada narudžbi.",
+        [("uprava kompanije", "indirect", "hollmer zatvorit fabriku"), ("uprava", "indirect", "odluka pada narudzbi")],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",

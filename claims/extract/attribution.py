@@ -5292,6 +5292,8 @@ class _Document:
                 and tokens[before_name].is_word
                 and not tokens[before_name].is_capitalized
                 and _adjective(tokens[before_name].norm, self.family)
+                # ('U saopćenju dostavljenom Feni': to whom it was sent, not whose it is)
+                and not tokens[before_name].norm.startswith(_SENT_TO)
             ):
                 before_name -= 1  # 'U saopštenju opozicione Narodne inicijative': over the name's adjective
             if (
@@ -7678,6 +7680,17 @@ _NATIONS_EN = frozenset(
     "kenyan ugandan korean mexican german american african cuban chilean moroccan venezuelan european".split()
 )
 _DEPUTY_WORDS = frozenset("deputy vice acting former interim".split())
+_SENT_TO = (
+    "dostavljen",
+    "upucen",
+    "poslan",
+    "poslat",
+    "prosledjen",
+    "proslijedjen",
+    "posredovan",
+    "namenjen",
+    "namijenjen",
+)
 _CITING = frozenset("pozivajuci pozivajoc pozivajoci citing".split())
 _MEANWHILE = frozenset("obenem hkrati istovremeno istodobno ujedno tem".split())
 _NAME_JOINERS = frozenset("za i in of and for the na u v".split())
