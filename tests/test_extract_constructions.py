@@ -1752,6 +1752,13 @@ CASES = [
         "Feni navodi se da je odluka donesena zbog pada narudžbi.",
         [("uprava kompanije", "indirect", "hollmer zatvorit fabriku"), ("uprava", "indirect", "odluka pada narudzbi")],
     ),
+    # a newspaper named by an adjective and a noun in lower case opens the sentence ('Sportski žurnal piše da')
+    (
+        "sr",
+        "Policija je saopštila da je istraga u toku. Sportski žurnal piše da Partizan već pregovara sa iskusnim "
+        "centrom.",
+        [("Policija", "indirect", "istraga toku"), ("Sportski žurnal", "indirect", "partizan pregovara centrom")],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",
