@@ -1994,6 +1994,24 @@ CASES = [
         "Thursday, blaming weak freight rates.",
         [("Nordic Shipping", "indirect", "cut 900 jobs"), ("Nordic Shipping", "indirect", "weak freight rates")],
     ),
+    # local news: a body's volunteer, a mother of three, then the name; the object of a first verb is not the subject
+    # of the second ('thanked the volunteers and wrote that'); 'Several speakers said'; a clause after 'said the'
+    # with its own verb is what was said
+    (
+        "en",
+        "Country Fire Service volunteer Darren Pfeiffer, who was on the fireline that week, said crews would never "
+        "forget it. Mother of three Cassandra Joseph, 34, said she was cooking when the alarm went off. His partner, "
+        "Sophie Aldridge, thanked the volunteers and wrote that their daughters keep asking about him. Several "
+        "speakers said the project would cut through habitat. Tania Whaanga said the volunteer crew found the pair "
+        "cold but unhurt.",
+        [
+            ("Darren Pfeiffer", "indirect", "crews forget"),
+            ("Cassandra Joseph", "indirect", "cooking alarm"),
+            ("Sophie Aldridge", "indirect", "daughters asking"),
+            ("speakers", "indirect", "project habitat"),
+            ("Tania Whaanga", "indirect", "crew found pair"),
+        ],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

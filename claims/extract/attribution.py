@@ -2664,6 +2664,14 @@ class _Document:
             k = self._past_named_body(j, last)  # 'Minister for Health Declan Furlong'
             if k > j:
                 end, j = k - 1, k
+            elif (
+                j + 2 <= last
+                and tokens[j].norm == "of"
+                and tokens[j + 1].norm in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+                and tokens[j + 2].is_capitalized
+            ):
+                end, j = j + 1, j + 2  # 'Mother of three Cassandra Joseph, 34, said'
+
         if norm in lx.ROLES:  # 'direktor podjetja Peter Kralj', 'predsjednik Vlade RH': a genitive between
             k = j
             while k <= last and k - j < 9 and self._qualifier_word(k, last) and self._past_title(k, last) == k:
@@ -3972,7 +3980,8 @@ class _Document:
             len(words) >= 2
             and words[0].norm in ("a", "an", "the")
             and any(t.norm in _DESCRIBING for t in words[1:3])
-            and not any(t.norm in _EN_FINITE or t.norm.endswith("ed") for t in words)
+            # ('said the volunteer crew found the pair ...': a clause of its own, with its verb)
+            and not any(t.norm in _EN_FINITE or t.norm.endswith("ed") or t.norm in _EN_IRREGULAR_PAST for t in words)
         )
 
     def _past_addressee(self, cue: Cue, stop: int) -> int:
@@ -4786,7 +4795,22 @@ class _Document:
         if quote is not None and quote.last < cue.first:
             clause_start = max(clause_start, quote.last + 1)
         if self.family == "en" and before and before[-1].last >= cue.first - 3 and before[-1].first >= clause_start:
-            return self._resolved(before[-1], cue)  # 'Smith told Reuters': the subject precedes an English verb
+            nearest = before[-1]
+            article = (
+                nearest.first - 1
+                if nearest.first > 0 and tokens[nearest.first - 1].norm in _EN_DETERMINERS
+                else nearest.first
+            )
+            if (
+                len(before) > 1
+                and tokens[cue.first - 1].norm == "and"
+                and article > 0
+                and (tokens[article - 1].norm in lx.EN_VERBS or tokens[article - 1].norm.endswith("ed"))
+            ):
+                # 'Sophie Aldridge thanked the volunteers and wrote that ...': the first verb's object is not the
+                # second verb's subject
+                nearest = before[-2]
+            return self._resolved(nearest, cue)  # 'Smith told Reuters': the subject precedes an English verb
         after = [m for m in mentions if m.first > cue.last and outside(m)]
         if self.family != "en" and tokens[cue.first].norm.startswith(_APPEAL_STEMS):
             # 'pozivajo voznike, naj bodo previdni', 'prosijo vse, ki ..., naj': whom they appeal to

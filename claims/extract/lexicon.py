@@ -485,6 +485,9 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
 ROLES_FEMININE = ROLES_FEMININE | frozenset("pesnica pjesnikinja pesnikinja knjizevnica spisateljica zaloznica".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset("prijateljica znanka".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset("komesarka povjerenica poverenica".split())
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
+    "volunteer rancher shopkeeper landlord publican coordinator organiser".split()
+)
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset("komesar".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "upokojenka oskodovanka pacientka stanovalka krajanka domacinka ocividka soseda penzionerka umirovljenica "
@@ -541,7 +544,7 @@ GROUPS = frozenset(
         "korisnici pacijenti potrosaci trgovci prijevoznici prevoznici uposlenici rudari prosvjetari nastavnici "
         "profesori birachi biraci glasaci branitelji veterani studentje dijaki upokojenci vozniki ribici "
         "navijaci stanovalci uporabniki pacienti potrosniki prevozniki rudarji profesorji volivci "
-        "poslodavci delodajalci employers landlords posetioci posjetioci posjetitelji obiskovalci"
+        "poslodavci delodajalci employers landlords posetioci posjetioci posjetitelji obiskovalci speakers"
     ).split()
 )
 
