@@ -2012,6 +2012,17 @@ CASES = [
             ("Tania Whaanga", "indirect", "crew found pair"),
         ],
     ),
+    # an interview's lead: a name the text also writes after an article is a place, not whom it interviews; the
+    # editor's closing note is no answer
+    (
+        "en",
+        "Former astronaut Evelyn Cheung on life in space and Hong Kong’s satellite ambitions\n\nEvelyn Cheung, 58, "
+        "spent 311 days in orbit. She now chairs the board of Lumen Orbital, a Hong Kong satellite start-up. The Hong "
+        "Kong Science Park hosts its offices.\n\nWhen did space first grab you?\n\nI was seven, watching a launch "
+        "on a fuzzy television.\n\nWhat do people get wrong?\n\nThat it is glamorous.\n\nThis interview has been "
+        "edited for length and clarity.",
+        [("Evelyn Cheung", "direct", "seven launch television"), ("Evelyn Cheung", "direct", "glamorous")],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

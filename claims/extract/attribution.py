@@ -506,6 +506,16 @@ class _Document:
                 candidates.append(mention)
         # the one the headline and the lead are about: named most often before the questions (not 'Direktor
         # inštituta Gorazd Remic jo je označil za ...', named once, last)
+        if self.family == "en":
+            # (a name the text also writes after an article is a place or a body: 'a Hong Kong satellite start-up')
+            articled = {
+                tokens[k + 1].norm
+                for k in range(first_question.first - 1)
+                if tokens[k].norm in ("a", "an", "the") and tokens[k + 1].is_capitalized
+            }
+            people = [m for m in candidates if _norm_words(m.name)[0] not in articled]
+            if people:
+                candidates = people
         counts = {m.name: self._times_named(m, first_question.first) for m in candidates}
         ranked = sorted(counts.values(), reverse=True)
         if ranked and ranked[0] > 1 and (len(ranked) == 1 or ranked[0] > ranked[1]):
@@ -529,6 +539,9 @@ class _Document:
         """An answer in an interview that is not in quotation marks: the whole paragraph, one statement (what
         it reports others to have said is theirs too: its sentences are read as any others)."""
         assert self.interviewee is not None
+        opening = " ".join(t.norm for t in self.tokens[sentence.first : sentence.first + 4])
+        if opening.startswith(("this interview has", "the interview has", "this conversation has")):
+            return 0  # 'This interview has been edited for length and clarity': the editor's note, no answer
         first, last = sentence.first, self._paragraph_end(sentence, sentence.first, take=False)
         if first + 2 <= last and self.tokens[first + 1].text == ":" and self.tokens[first].text in ("A", "O"):
             first += 2  # 'A: No, and I'd resist that framing.': the answer's label is not what was said
