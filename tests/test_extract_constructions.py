@@ -2023,6 +2023,13 @@ CASES = [
         "edited for length and clarity.",
         [("Evelyn Cheung", "direct", "seven launch television"), ("Evelyn Cheung", "direct", "glamorous")],
     ),
+    # a story filed from two places ('TOKYO/DETROIT, June 11 (Reuters) -'): neither is a company
+    (
+        "en",
+        "TOKYO/DETROIT, June 11 (Reuters) - Hoshino Motor Co is recalling 1.4 million vehicles, the Japanese "
+        "automaker said on Thursday. The recall covers some 2023 sedans, the company said in a filing.",
+        [("Hoshino Motor Co", "indirect", "recalling million vehicles"), ("Hoshino", "indirect", "recall sedans")],
+    ),
     # 'Both said' a sentence after the pair was named in what an agency reported
     (
         "en",

@@ -2148,9 +2148,18 @@ class _Document:
     def _dateline(self, i: int, first: int) -> bool:
         """'BELGRADE, May 21 (Reuters) -', 'SARAJEVO –': the place an agency story was filed from."""
         token = self.tokens[i]
+        if (
+            first + 2 <= i <= first + 3
+            and self.tokens[i - 1].text == "/"
+            and self.tokens[i - 2].text.isupper()
+            and len(self.tokens[i - 2].text) > 2
+        ):
+            first = i  # 'TOKYO/DETROIT, June 11 (Reuters) -': the second place of a story filed from two
         if not (i <= first + 1 and token.text.isupper() and len(token.text) > 2 and i + 2 < len(self.tokens)):
             return False
         following, after = self.tokens[i + 1], self.tokens[i + 2]
+        if following.text == "/" and after.text.isupper() and len(after.text) > 2:
+            return True  # 'TOKYO/DETROIT, June 11 (Reuters) -'
         if following.text == ",":  # a date follows, not an apposition ('KFOR, the NATO-led mission, said')
             return after.is_capitalized or after.text[:1].isdigit()
         return following.text in ("-", "–", "—", "(")
