@@ -1759,6 +1759,12 @@ CASES = [
         "centrom.",
         [("Policija", "indirect", "istraga toku"), ("Sportski žurnal", "indirect", "partizan pregovara centrom")],
     ),
+    # the paper a written answer went to ('u pisanom je odgovoru Glasu Istre navelo') is no subject
+    (
+        "hr",
+        "Ministarstvo gospodarstva u pisanom je odgovoru Glasu Istre navelo da su radnici zaštićeni zakonom.",
+        [("Ministarstvo gospodarstva", "indirect", "radnici zasticeni zakonom")],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",

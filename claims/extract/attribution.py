@@ -5504,6 +5504,8 @@ class _Document:
         j = mention.first - 1
         steps = 0
         prepositions = _PREPOSITIONS_OF[self.family]  # (not 'Pevka in igralka X': 'in' is 'and' in Slovenian)
+        if self.family != "en" and j >= 0 and self.tokens[j].norm in lx.DOCUMENTS and self.tokens[j].norm != "objavi":
+            return True  # 'u pisanom je odgovoru Glasu Istre navelo': to whom (or whose) the document, no subject
         if (
             mention.kind == "person"
             and mention.first == mention.last

@@ -667,6 +667,12 @@ ORGANIZATION_NAMES = {
     "vecernje novosti": "Večernje novosti",
     "dnevni avaz": "Dnevni avaz",
     "slobodna dalmacija": "Slobodna Dalmacija",
+    "glas istre": "Glas Istre",
+    "glas istra": "Glas Istre",  # (as the lemmatizer gives it: 'Glasu Istre' → 'Glas Istra')
+    "glas slavonije": "Glas Slavonije",
+    "glas slavonija": "Glas Slavonije",
+    "glas srpske": "Glas Srpske",
+    "nezavisne novine": "Nezavisne novine",
     "crveni kriz": "Crveni križ",
     "rdeci kriz": "Rdeči križ",
     "white house": "White House",
