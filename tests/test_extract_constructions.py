@@ -1666,6 +1666,12 @@ CASES = [
         'Mulalić i Vidović su zajedno obišli Stari most. Obojica su ocijenili da je sastanak bio "najkonkretniji".',
         [("Mulalić", "mixed", "sastanak najkonkretniji"), ("Vidović", "mixed", "sastanak najkonkretniji")],
     ),
+    # a relay set between the subject and its verb, after another speaker's sentence
+    (
+        "bs",
+        "Ministar je rekao da je stanje dobro. Hodžić je, prenosi Fena, rekao da će BiH finansirati radove.",
+        [("ministar", "indirect", "stanje dobro"), ("Hodžić", "indirect", "bih finansirati radove")],
+    ),
     # a relay set between the subject and its verb; an outlet citing sources a few words on
     (
         "sr",

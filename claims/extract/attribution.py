@@ -2027,6 +2027,17 @@ class _Document:
         if not sentence_initial:
             return True
         following = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+        if (
+            self.family != "en"
+            and i + 2 < len(self.tokens)
+            and self.tokens[i + 1].norm in lx.AUXILIARIES[self.family]
+            and self.tokens[i + 2].text == ","
+            and i + 3 < len(self.tokens)
+            and self.tokens[i + 3].norm in _RELAY_VERBS
+            and token.norm[:5] not in self.lower_stems
+            and token.norm not in lx.NOT_NAMES
+        ):
+            return True  # 'Hodžić je, prenosi Fena, rekao': the subject, its auxiliary, then an aside before the verb
         if self._verb_follows(i) and (self.family == "en" or token.norm[:5] not in self.lower_stems):
             # 'Smith told the BBC ...', 'Novak je dejal': a capitalised word before a reporting verb, unless the
             # text uses it in lower case too ('Pogovor je označila ...' — 'pogovori' elsewhere)
