@@ -1771,6 +1771,12 @@ CASES = [
         "Ministarstvo gospodarstva u pisanom je odgovoru Glasu Istre navelo da su radnici zaštićeni zakonom.",
         [("Ministarstvo gospodarstva", "indirect", "radnici zasticeni zakonom")],
     ),
+    # a body named by its noun and a genitive, then its place ('Dom zdravlja Konjic'), not the place alone
+    (
+        "bs",
+        "Ministar je rekao da je stanje dobro. Dom zdravlja Konjic saopćio je da je zbrinuto 17 povrijeđenih.",
+        [("ministar", "indirect", "stanje dobro"), ("Dom zdravlja Konjic", "indirect", "zbrinuto povrijedjenih")],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",

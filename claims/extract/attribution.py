@@ -2378,7 +2378,17 @@ class _Document:
             # 'Bela kuća', 'iz Bele hiše': a name whose second word is in lower case, in any case
             pair = f"{_stem_of(words[0].norm)} {_stem_of(tokens[j + 1].norm)}"
             if pair in _ORGANIZATION_PAIRS:
-                return Mention(i, j + 1, _ORGANIZATION_PAIRS[pair], "organization", "n", head=i)
+                name, end = _ORGANIZATION_PAIRS[pair], j + 1
+                if (
+                    end + 1 <= last
+                    and tokens[end + 1].is_capitalized
+                    and tokens[end + 1].is_word
+                    and not self.in_quote[end + 1]
+                    and tokens[end + 1].norm not in _FIRST_NAMES
+                ):
+                    end += 1  # 'Dom zdravlja Konjic', 'Crveni krst Srbije': where it is, part of its name
+                    name = f"{name} {_latin(tokens[end].text)}"
+                return Mention(i, end, name, "organization", "n", head=i)
         base = self._base_name(words)
         if self.family == "en" and ("' " in base or "’ " in base):
             base = base.replace(" ' ", "' ").replace(" ’ ", "’ ")  # ("Veterans' Organisation", as written)
@@ -3012,7 +3022,20 @@ class _Document:
                 )
             ):
                 break  # (nor into a role and a name: 'u Skupštini ministarku informisanja Jasminu Marković')
-            named_place = tokens[k].is_capitalized and tokens[k - 1].norm in _PLACE_KINDS  # 'Kantona Sarajevo'
+            named_place = (
+                tokens[k].is_capitalized
+                and (
+                    tokens[k - 1].norm in _PLACE_KINDS  # 'Kantona Sarajevo'
+                    # 'Dom zdravlja Konjic': the place of a body named by its noun and a genitive
+                    or (
+                        end > i
+                        and k == end + 1
+                        and tokens[k].text[1:].islower()  # (not an acronym: 'zdravstva KS za „Avaz“')
+                        and norm not in _FIRST_NAMES
+                        and (k + 1 > last or not tokens[k + 1].is_capitalized)
+                    )
+                )
+            )
             if not named_place and (
                 not norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) or not self._declined(k)
             ):

@@ -658,6 +658,8 @@ ORGANIZATION_NAMES = {
     "bijela kuca": "Bijela kuća",
     "bela kuca": "Bela kuća",
     "crveni krst": "Crveni krst",
+    "dom zdravlja": "Dom zdravlja",
+    "zdravstveni dom": "Zdravstveni dom",
     # newspapers named by an adjective and a noun in lower case
     "sportski zurnal": "Sportski žurnal",
     "jutarnji list": "Jutarnji list",
