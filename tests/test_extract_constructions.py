@@ -1777,6 +1777,13 @@ CASES = [
         "Ministar je rekao da je stanje dobro. Dom zdravlja Konjic saopćio je da je zbrinuto 17 povrijeđenih.",
         [("ministar", "indirect", "stanje dobro"), ("Dom zdravlja Konjic", "indirect", "zbrinuto povrijedjenih")],
     ),
+    # an agency named by its noun and name, set between the subject and its verb ('kako javlja agencija Mina')
+    (
+        "sr",
+        "Ministar Nikola Raičević bio je suzdržaniji. On je, kako javlja agencija Mina, upozorio da Crna Gora neće "
+        "pristati na takav sistem.",
+        [("Nikola Raičević", "indirect", "crna gora pristati sistem")],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",

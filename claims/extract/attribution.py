@@ -6172,8 +6172,16 @@ class _Document:
             and tokens[cue.first].norm in lx.PARENTHETICAL[self.family]
             and any(c.kind == "verb" and c.first > cue.last for c in cues)
             and cue.last + 2 <= sentence.last
-            and tokens[cue.last + 1].is_capitalized  # (an outlet named: 'kot navaja,' alone is the speaker's own)
-            and any(t.text == "," for t in tokens[cue.last + 1 : min(sentence.last, cue.last + 4) + 1])
+            # (an outlet named: 'kot navaja,' alone is the speaker's own; 'kako javlja agencija Mina')
+            and (
+                tokens[cue.last + 1].is_capitalized
+                or (
+                    tokens[cue.last + 1].norm in _OUTLET_NOUNS
+                    and cue.last + 2 <= sentence.last
+                    and tokens[cue.last + 2].is_capitalized
+                )
+            )
+            and any(t.text == "," for t in tokens[cue.last + 1 : min(sentence.last, cue.last + 5) + 1])
         ):
             return 0  # 'Bogdanović je, kako prenosi Beta, novinarima rekao da ...': the relay of the verb after it
         if (
@@ -7670,6 +7678,7 @@ _PHRASES_BY_FIRST_WORD: dict[str, dict[str, list[lx.Phrase]]] = {
 }
 # Words that can start a cue or a speaker: every other word is passed over at the cost of one set lookup.
 _AGENCY_CARRIES = {"prenosi": "s", "prenose": "p"}
+_OUTLET_NOUNS = frozenset("agencija agencije portal list dnevnik televizija agency".split())
 _CUE_WORDS = {
     family: frozenset(lx.PARTICIPLES.get(family, {}))
     | frozenset(lx.PRESENT.get(family, {}))
