@@ -1784,6 +1784,12 @@ CASES = [
         "pristati na takav sistem.",
         [("Nikola Raičević", "indirect", "crna gora pristati sistem")],
     ),
+    # 'Prema pričanju susjeda': what the neighbours told, a reporting phrase
+    (
+        "hr",
+        "Prema pričanju susjeda, požar je izbio oko ponoći u prizemlju kuće.",
+        [("susjed", "indirect", "pozar izbio ponoci")],
+    ),
     # an agency's report set between the verb and its clause relays the speaker's words
     (
         "sr",

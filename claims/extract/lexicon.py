@@ -275,7 +275,7 @@ PHRASES = {
         "po izjavi|v skladu z navedbami|navedbe|po * besedah|po * mnenju|po * oceni|po * navedbah|"
         "po * informacijah|po * podatkih|po * pisanju|po njegovem|po njenem|po njunem|po njihovem|"
         "po * ocenah|po * zagotovilih|po * napovedih|po * trditvah|po * porocanju|po izjavah|po * izjavah|"
-        "po opisu|po * opisu|po pricevanju|po * pricevanju"
+        "po opisu|po * opisu|po pricevanju|po * pricevanju|po pripovedovanju|po * pripovedovanju"
     ),
     "hbs": _phrases(
         "prema rijecima|prema recima|po rijecima|po recima|prema navodima|po navodima|prema misljenju|"
@@ -287,7 +287,8 @@ PHRASES = {
         "po * rijecima|po * recima|prema * misljenju|prema * ocjeni|prema * oceni|prema * navodima|"
         "prema * informacijama|prema * podacima|prema * pisanju|prema procjenama|prema * procjenama|"
         "prema procenama|prema * procenama|prema * procjeni|prema * proceni|prema * tvrdnjama|prema opisu|"
-        "prema * opisu|prema svjedocenju|prema svedocenju|prema optuznici|prema * optuznici"
+        "prema * opisu|prema svjedocenju|prema svedocenju|prema optuznici|prema * optuznici|prema pricanju|"
+        "prema * pricanju|po pricanju|po * pricanju"
     ),
     "en": _phrases("according to|in the words of|as reported by|in * words|in * view|in * opinion"),
 }
