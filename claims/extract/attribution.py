@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
@@ -939,12 +940,12 @@ class _Document:
                 cue = self._manner_cue(i, sentence)
                 if cue is not None:
                     cues.append(cue)
-        if any(tokens[c.first].norm in ("prenosi", "prenose") for c in cues):
+        if any(tokens[c.first].norm in _AGENCY_CARRIES for c in cues):
             # 'Tanjug prenosi da je ministar X poručio da ...': the agency relays the verb after it
             cues = [
                 c
                 for c in cues
-                if tokens[c.first].norm not in ("prenosi", "prenose")
+                if tokens[c.first].norm not in _AGENCY_CARRIES
                 or not any(d.kind in ("verb", "passive") and d.first > c.last for d in cues)
             ]
         return cues
@@ -1631,20 +1632,12 @@ class _Document:
         if not self.sentence_firsts:
             self.sentence_firsts = [s.first for s in self.sentences]
         sentence = self.sentences[bisect.bisect_right(self.sentence_firsts, k) - 1]
-        self.looking_back = True
-        try:
-            mentions = self._mentions(sentence.first, k - 1)
-        finally:
-            self.looking_back = False
+        mentions = self._earlier_mentions(sentence.first, k - 1)
         subject = next((m for m in mentions if not self._governed(m)), None)
         if subject is None and k >= 2 and tokens[k - 2].norm == "in" and tokens[k - 1].norm in ("a", "an", "its"):
             # 'In a statement released through police, Kyle's family said ... "...," the statement said': the
             # sayer of the sentence that brought the statement in
-            self.looking_back = True
-            try:
-                after = self._mentions(self._document_tail(k, sentence.last) + 1, sentence.last)
-            finally:
-                self.looking_back = False
+            after = self._earlier_mentions(self._document_tail(k, sentence.last) + 1, sentence.last)
             return next((m for m in after if m.kind != "pronoun" and not self._governed(m)), None)
         if subject is None or subject.kind != "organization":
             return None
@@ -1669,11 +1662,7 @@ class _Document:
         if not self.sentence_firsts:
             self.sentence_firsts = [s.first for s in self.sentences]
         sentence = self.sentences[bisect.bisect_right(self.sentence_firsts, k) - 1]
-        self.looking_back = True
-        try:
-            mentions = self._mentions(sentence.first, sentence.last)
-        finally:
-            self.looking_back = False
+        mentions = self._earlier_mentions(sentence.first, sentence.last)
         return next((m for m in mentions if m.first <= k <= m.last and m.kind == "organization"), None)
 
     def _document_tail(self, j: int, last: int) -> int:
@@ -5181,11 +5170,12 @@ class _Document:
         passing over those the text gave a nationality of another country ('Norvežan Henrik Aasen')."""
         word = self.tokens[mention.last].norm
         wanted = "f" if word.endswith(("ka", "ica", "inja")) else "m"
-        foreign = _DESCRIPTIVE_NOUNS - {"slovenec", "slovenka", "hrvat", "hrvatica", "srbin", "srpkinja", "bosanac"}
         tokens = self.tokens
 
         def described(named: Mention) -> bool:  # 'Norvežan Henrik Aasen': of another country
-            return tokens[named.first].norm in foreign or (named.first > 0 and tokens[named.first - 1].norm in foreign)
+            return tokens[named.first].norm in _FOREIGN or (
+                named.first > 0 and tokens[named.first - 1].norm in _FOREIGN
+            )
 
         subject = self.previous_subject_for_now or self.previous_subject
         if (
@@ -5195,14 +5185,7 @@ class _Document:
             and not described(subject)
         ):
             return subject
-        current = self.next_sentence - 1
-        for index in range(current, max(-1, current - 4), -1):
-            sentence = self.sentences[index]
-            self.looking_back = True
-            try:
-                found = self._mentions(sentence.first, min(sentence.last, mention.first - 1))
-            finally:
-                self.looking_back = False
+        for found in self._mentions_before(mention.first, 4):
             for named in reversed(found):
                 if named.kind != "person" or " " not in named.name or not named.name[:1].isupper():
                     continue
@@ -5210,14 +5193,25 @@ class _Document:
                     return named
         return None
 
+    def _earlier_mentions(self, first: int, last: int) -> list[Mention]:
+        """The mentions of words already read, found again without looking back from them in turn."""
+        self.looking_back = True
+        try:
+            return self._mentions(first, last)
+        finally:
+            self.looking_back = False
+
+    def _mentions_before(self, k: int, sentences: int) -> Iterator[list[Mention]]:
+        """The mentions before token `k`, sentence by sentence back from the one being read, over `sentences`."""
+        current = self.next_sentence - 1
+        for index in range(current, max(-1, current - sentences), -1):
+            sentence = self.sentences[index]
+            yield self._earlier_mentions(sentence.first, min(sentence.last, k - 1))
+
     def _pair_in(self, sentence: Sentence) -> Mention | None:
         """The joint mention a sentence names, people before other pairs: 'Ministri spoljnih poslova Srbije i
         Bosne i Hercegovine, Dušan Milenković i Adnan Hodžić, ...' names the two ministers, not two countries."""
-        self.looking_back = True
-        try:
-            joints = [m for m in self._mentions(sentence.first, sentence.last) if m.partners]
-        finally:
-            self.looking_back = False
+        joints = [m for m in self._earlier_mentions(sentence.first, sentence.last) if m.partners]
         people = [m for m in joints if self._pair_of_people(m)]
         pairs = people or joints
         return pairs[0] if pairs else None
@@ -5902,22 +5896,12 @@ class _Document:
             ):
                 return None  # ('a spokesman for the health ministry': that body, named)
             for earlier in reversed(self.recent[-3:]):
-                if earlier.role and earlier.role.lower().split()[-1:][0] in _SPOKESPEOPLE:
+                if earlier.role and earlier.role.lower().split()[-1] in _SPOKESPEOPLE:
                     return earlier if earlier.kind == "organization" else None
             # 'The Welsh Government declined to comment. A spokesperson said ...': the body the text named last,
             # when no one was named after it
-            current = self.next_sentence - 1
-            for index in range(current, max(-1, current - 3), -1):
-                sentence = self.sentences[index]
-                self.looking_back = True
-                try:
-                    named = [
-                        m
-                        for m in self._mentions(sentence.first, min(sentence.last, mention.first - 1))
-                        if m.kind in ("person", "organization") and m.name[:1].isupper()
-                    ]
-                finally:
-                    self.looking_back = False
+            for found in self._mentions_before(mention.first, 3):
+                named = [m for m in found if m.kind in ("person", "organization") and m.name[:1].isupper()]
                 if named:
                     last_named = named[-1]
                     if last_named.kind != "organization" or last_named.name in lx.ORGANIZATION_NAMES.values():
@@ -6120,11 +6104,7 @@ class _Document:
             or not self.tokens[cue.first].norm.startswith(_ANSWERING)
         ):
             return None
-        self.looking_back = True
-        try:
-            mentions = self._mentions(question.first, question.last)
-        finally:
-            self.looking_back = False
+        mentions = self._earlier_mentions(question.first, question.last)
         # (whom they asked, before the question itself: not 'zašto je odabrao baš Valpovo')
         opener = next(
             (
@@ -7560,6 +7540,8 @@ _LOCAL_DEMONYMS = frozenset(
     "osjecanin osjecanka novosadjanin novosadjanka nislija mostarac mostarka tuzlak tuzlanka banjalucanin "
     "banjalucanka zenicanin zenicanka podgoricanin podgoricanka dalmatinac dalmatinka".split()
 )
+# nationalities of other countries than the ones whose news is read: 'Norvežan Henrik Aasen' is no '24-letni Tržičan'
+_FOREIGN = _DESCRIPTIVE_NOUNS - {"slovenec", "slovenka", "hrvat", "hrvatica", "srbin", "srpkinja", "bosanac"}
 # roles held by many, never one named person's office: 'novinarka' after a named minister is another person
 _MANY_HOLDERS = frozenset(
     "novinar novinarka reporter reporterka dopisnik dopisnica journalist radnik radnica delavec delavka worker".split()
