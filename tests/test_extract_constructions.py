@@ -3584,6 +3584,17 @@ CASES = [
         'all-party group on China, wrote on X: "I have been told my email was targeted."',
         [("Rachel Osei", "direct", "email targeted")],
     ),
+    # the state after a town is part of where the speaker is from, not the speaker
+    (
+        "en",
+        "Carla Mendez, a teacher from Austin, Texas, said the plan would leave schools short of money.",
+        [("Carla Mendez", "indirect", "plan schools short money")],
+    ),
+    (
+        "en",
+        "District Judge Ruth Ambler in Richmond, Virginia, wrote that the company had misled its customers.",
+        [("Ruth Ambler", "indirect", "company misled customers")],
+    ),
 ]
 
 

@@ -4494,6 +4494,18 @@ class _Document:
                     skipped.append((relative, comma))
                     start = self._clause_start(relative - 1, sentence)
                     continue
+            if self._region_of_place(opening, comma - 1):
+                skipped.append((opening, comma))
+                start = self._clause_start(opening - 1, sentence)
+                if (
+                    start - 1 > sentence.first
+                    and self.tokens[start - 1].text == ","
+                    and self._appositive(start, opening - 2)
+                ):
+                    # 'Maria Lopez, a teacher from Austin, Texas, said': the description the place ends, too
+                    skipped.append((start, opening - 1))
+                    start = self._clause_start(start - 1, sentence)
+                continue
             if (
                 self.tokens[opening].norm in _RELATIVES
                 # 'Hodžić je, prenosi Fena, rekao': the relay set between the subject and its verb
@@ -4580,6 +4592,23 @@ class _Document:
             and last + 2 < len(self.tokens)
             and self.tokens[last + 2].norm in verbs
         )
+
+    def _region_of_place(self, first: int, last: int) -> bool:
+        """'a nurse from Columbus, Ohio, told': the state or country after a place named after a preposition
+        belongs to the place, not to the verb."""
+        tokens = self.tokens
+        if self.family != "en" or last - first > 1 or first < 3 or tokens[first - 1].text != ",":
+            return False
+        if not all(t.is_word and t.is_capitalized for t in tokens[first : last + 1]):
+            return False
+        if last > first and tokens[first].norm not in ("new", "south", "north", "west", "east", "rhode", "san"):
+            return False  # (two words are a name: 'the mayor of Leibnitz, Helmut Ranegger, said')
+        if last == first and self._surname_known(tokens[first].norm):
+            return False
+        k = first - 2
+        while k > first - 5 and tokens[k].is_capitalized and tokens[k].is_word:
+            k -= 1
+        return k < first - 2 and tokens[k].norm in ("from", "in", "of", "at")
 
     def _appositive(self, first: int, last: int) -> bool:
         """A short phrase set off by commas that describes the name before it: a role, no verb."""
