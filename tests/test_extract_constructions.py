@@ -3595,6 +3595,22 @@ CASES = [
         "District Judge Ruth Ambler in Richmond, Virginia, wrote that the company had misled its customers.",
         [("Ruth Ambler", "indirect", "company misled customers")],
     ),
+    # a role of something, in lower case, then the name of its holder; a place after 'of the' is no name
+    (
+        "en",
+        "Head of science and deputy head Orla Tierney said the new laboratory would open in the spring.",
+        [("Orla Tierney", "indirect", "laboratory open spring")],
+    ),
+    (
+        "en",
+        "Chief executive of the trust Martin Cole told the board the waiting list had grown by a fifth.",
+        [("Martin Cole", "indirect", "waiting list grown fifth")],
+    ),
+    (
+        "en",
+        '"Nobody tells us anything," a resident of the Old Quarter neighbourhood told reporters.',
+        [("resident", "direct", "nobody tells anything")],
+    ),
 ]
 
 

@@ -2703,6 +2703,31 @@ class _Document:
                 and tokens[j + 2].is_capitalized
             ):
                 end, j = j + 1, j + 2  # 'Mother of three Cassandra Joseph, 34, said'
+            elif j + 3 <= last and (
+                tokens[j].norm in ("of", "for")
+                # ('Chief executive of the trust Michelle Arsenault')
+                or (tokens[j + 1].norm in ("of", "for") and tokens[j].is_word and not tokens[j].is_capitalized)
+            ):
+                # 'Director of education Michelle Arsenault', 'Head of PE and team coach Aileen Grant': what the
+                # role is of, in lower case or not, then a first name and a surname that end the phrase
+                for p in range(j + 2, min(last - 1, j + 8) + 1):
+                    if not tokens[p - 1].is_word or self.in_quote[p] or tokens[p - 1].norm in lx.EN_VERBS:
+                        break
+                    if (
+                        tokens[p].is_capitalized
+                        and tokens[p].norm not in lx.NOT_NAMES
+                        and tokens[p + 1].is_capitalized
+                        and tokens[p + 1].is_word
+                        and tokens[p - 1].norm not in _EN_DETERMINERS  # ('of the Bosnian Mahala neighbourhood')
+                        and (
+                            p + 2 > last
+                            or not tokens[p + 2].is_word
+                            or tokens[p + 2].norm in lx.EN_VERBS
+                            or tokens[p + 2].norm in _EN_FINITE
+                        )
+                    ):
+                        end, j = p - 1, p
+                        break
 
         if norm in lx.ROLES:  # 'direktor podjetja Peter Kralj', 'predsjednik Vlade RH': a genitive between
             k = j
