@@ -2072,6 +2072,31 @@ CASES = [
             ("Anna Berg", "indirect", "corridor reopen weeks"),
         ],
     ),
+    # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
+    # announced, after when
+    (
+        "sr",
+        "Ministar privrede Goran Petrović rekao je u utorak, obrazlažući izmene zakona o porezu, da će firme "
+        "plaćati manje doprinose od januara.",
+        [("Goran Petrović", "indirect", "firme placati doprinose")],
+    ),
+    (
+        "sr",
+        "Direktor Toplane Nikola Marić nije došao na sednicu, ali je u pisanom odgovoru našem listu naveo da će "
+        "grejanje poskupeti za deset odsto.",
+        [("Nikola Marić", "indirect", "grejanje poskupeti deset")],
+    ),
+    (
+        "hr",
+        "Medicinske sestre od ponedjeljka neće raditi prekovremeno ako ne dobiju zaostale plaće, najavila je u "
+        "srijedu povjerenica sindikata dr. Ivana Perić.",
+        [("Ivana Perić", "indirect", "sestre prekovremeno place")],
+    ),
+    (
+        "bs",
+        "Trener Željezničara Adis Hodžić čestitao je Veležu na pobjedi, ali je suđenje u završnici ocijenio lošim.",
+        [("Adis Hodžić", "indirect", "zavrsnici losim")],
+    ),
     # --- English ---
     (
         "en",

@@ -3757,6 +3757,18 @@ class _Document:
         # (up to ten words: 'izjavila je danas na konferenciji za novinare u Vladi Srbije da ...')
         reach = 8 if self.family == "en" else 10
         while j <= stop and words < reach:
+            if (
+                self.family != "en"
+                and tokens[j].text == ","
+                and j + 1 <= stop
+                and tokens[j + 1].norm.endswith(_ADVERBIAL_PARTICIPLE_ENDINGS)
+            ):
+                # 'rekao je, obrazlažući predlog budžeta za 2027. godinu, da ...': how he said it, set before the
+                # clause
+                comma = next((k for k in range(j + 2, min(stop, j + 14) + 1) if tokens[k].text == ","), None)
+                if comma is not None:
+                    j = comma + 1
+                    continue
             if words >= 8 and tokens[j].text == ",":
                 break  # (the two words more only within the clause: not to '..., prelevmani bi mogli da budu')
             if j in asides:  # 'rekao je, kako prenosi Tanjug, da ...': the relay is no complementizer
@@ -4124,7 +4136,21 @@ class _Document:
         if not tokens[cue.first].norm.startswith(_DEMANDING[self.family]):
             return None
         j = cue.last + 1
-        while j <= stop and (tokens[j].norm in SKIPPABLE or tokens[j].norm in lx.AUXILIARIES[self.family]):
+        # (past when and titles: '..., najavio je u četvrtak dr. Zoran Matić' names who announced)
+        while j <= stop and (
+            tokens[j].norm in SKIPPABLE
+            or tokens[j].norm in lx.AUXILIARIES[self.family]
+            or (tokens[j].is_word and not tokens[j].text[:1].isdigit() and _is_time_word(tokens[j].norm))
+            or (
+                tokens[j].norm in PREPOSITIONS
+                and j + 1 <= stop
+                and tokens[j + 1].is_word
+                and not tokens[j + 1].text[:1].isdigit()
+                and _is_time_word(tokens[j + 1].norm)
+            )
+            or (tokens[j].norm in _ACADEMIC_TITLES and j + 1 <= stop and tokens[j + 1].text == ".")
+            or (tokens[j].text == "." and tokens[j - 1].norm in _ACADEMIC_TITLES)
+        ):
             j += 1
         if (
             j > stop
@@ -4545,7 +4571,7 @@ class _Document:
                 or self.tokens[opening].norm in _NOT_CONTENT_OPENERS
                 or self._aside(opening, comma - 1)
                 # ', gostujući u emisiji „Pressing“ na N1,': a participle's aside about the subject
-                or (self.family != "en" and self.tokens[opening].norm.endswith(("uci", "eci", "ajoc", "ijoc")))
+                or (self.family != "en" and self.tokens[opening].norm.endswith(_ADVERBIAL_PARTICIPLE_ENDINGS))
                 # 'X je na vprašanje novinarjev, ali bo ..., odgovoril': the question put to the subject
                 or (
                     opening >= 2
@@ -5044,7 +5070,11 @@ class _Document:
                         )
                     )
                 ]
-                first_subjects = [m for m in agreeing if m.name == spoken[-1]] if spoken else agreeing[-1:]
+                # ('Trener X čestitao je Bosni na plasmanu, ali je suđenje ocijenio': the name in the nominative)
+                nominative = [m for m in agreeing if self.family != "en" and self._nominative(m)]
+                first_subjects = (
+                    [m for m in agreeing if m.name == spoken[-1]] if spoken else nominative[:1] or agreeing[-1:]
+                )
             if first_subjects:
                 subject = first_subjects[0]
                 if self.family != "en" and not self._nominative(subject):
@@ -5540,7 +5570,30 @@ class _Document:
     def _second_predicate(self, cue: Cue, sentence: Sentence) -> bool:
         """Whether the cue is a second verb joined to a first: 'je obiskala ... in rekla', 'odločitev pozdravlja,
         a opozarja' (a contrast joins two predicates of one subject too)."""
-        k = cue.first - 1
+        auxiliaries = lx.AUXILIARIES[self.family]
+        if self._joined_at(cue.first - 1, sentence):
+            return True
+        if self.family == "en":
+            return False
+        # 'ali je u četvrtak u pisanom odgovoru našem listu naveo': words between the auxiliary and the verb
+        auxiliary = next(
+            (
+                m
+                for m in range(cue.first - 2, max(sentence.first, cue.first - 9) - 1, -1)
+                if self.tokens[m].norm in auxiliaries
+                or not self.tokens[m].is_word
+                or self.tokens[m].norm in self.participles
+            ),
+            None,
+        )
+        return (
+            auxiliary is not None
+            and self.tokens[auxiliary].norm in auxiliaries
+            and self._joined_at(auxiliary, sentence)
+        )
+
+    def _joined_at(self, k: int, sentence: Sentence) -> bool:
+        """Whether the words back from `k`, past auxiliaries, open with a conjunction that joins a second predicate."""
         while k >= sentence.first and self.tokens[k].norm in lx.AUXILIARIES[self.family]:
             k -= 1
         if k < sentence.first:
@@ -7844,6 +7897,8 @@ _PUBLIC_BODIES = frozenset(
 _ONE_OF_GENDER = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
 _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())
+# 'obrazlažući', 'govoreći', 'odgovarjajoč': how something was said, in an aside of its own
+_ADVERBIAL_PARTICIPLE_ENDINGS = ("uci", "eci", "ajoc", "ijoc")
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
 _EN_IRREGULAR_PAST = frozenset(
