@@ -3609,6 +3609,14 @@ CASES = [
         'all-party group on China, wrote on X: "I have been told my email was targeted."',
         [("Rachel Osei", "direct", "email targeted")],
     ),
+    # a person's name ends at its possessive: the surname alone later is that person
+    (
+        "en",
+        "Results showed Prime Minister Janis Ozols's Unity Party ahead with 29 percent.\n\nOpposition leader Juris "
+        "Liepa said his party had won the argument.\n\nOzols struck a more cautious tone.\n\nHe said he would "
+        "talk to all parties that back the budget.",
+        [("Juris Liepa", "indirect", "party won argument"), ("Janis Ozols", "indirect", "talk parties budget")],
+    ),
     # the state after a town is part of where the speaker is from, not the speaker
     (
         "en",

@@ -2236,6 +2236,15 @@ class _Document:
         while j + 1 <= last and not self.in_quote[j + 1] and tokens[j + 1].start - tokens[j].end <= 1:
             if (
                 self.family == "en"
+                and j == i + 1
+                and tokens[j].text.endswith(("'s", "’s"))
+                and tokens[i].norm not in lx.ORGANIZATION_NOUNS
+                and tokens[i].norm not in ("st", "saint")  # ("St Colman's Community College": a school's name)
+            ):
+                # "Prime Minister Martins Berzins's Civic Alliance": a name of two words ends at its possessive
+                break
+            if (
+                self.family == "en"
                 and j + 2 <= last
                 and self._possessive_apostrophe(j + 1)
                 and tokens[j + 2].is_capitalized
