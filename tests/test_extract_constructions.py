@@ -2072,6 +2072,11 @@ CASES = [
             ("Anna Berg", "indirect", "corridor reopen weeks"),
         ],
     ),
+    (
+        "sl",
+        "Sindikat je izrazil nezadovoljstvo, rekoč, da so plače prenizke in da vlada ne spoštuje dogovora.",
+        [("Sindikat", "indirect", "place prenizke"), ("Sindikat", "indirect", "vlada spostuje dogovora")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (
@@ -3608,6 +3613,21 @@ CASES = [
         "Security Minister Daniel Whitlock spoke. Rachel Osei, the Labour MP for Leeds South West, who chairs the "
         'all-party group on China, wrote on X: "I have been told my email was targeted."',
         [("Rachel Osei", "direct", "email targeted")],
+    ),
+    # coordinated 'that' clauses after a gerund are one statement each; 'reiterated' reports
+    (
+        "en",
+        "Dockworkers rejected the offer, arguing that the port was still profitable last year and that the owners "
+        "were moving work abroad to cut costs.",
+        [
+            ("Dockworkers", "indirect", "port profitable"),
+            ("Dockworkers", "indirect", "owners moving work abroad"),
+        ],
+    ),
+    (
+        "en",
+        "The central bank left rates unchanged and reiterated that it was prepared to intervene in currency markets.",
+        [("bank", "indirect", "prepared intervene currency")],
     ),
     # a person's name ends at its possessive: the surname alone later is that person
     (

@@ -6719,6 +6719,8 @@ class _Document:
             start = self._past_addressee(cue, stop)  # 'telling the BBC that ...'
         if sum(1 for k in range(start, stop + 1) if tokens[k].is_word) < 3:
             return 0
+        while start < stop and tokens[start].text == ",":
+            start += 1  # ('rekoč, da ...')
         here = self.statements[self.sentence_statements :]
         speaker: Mention | None
         absolute = next(
@@ -6775,8 +6777,11 @@ class _Document:
                 speaker = self._carried(cue, gender) if gender is not None else None
         if speaker is None:
             return 0
-        quote_type = self._quote_type(start, stop)
-        return self._emit(speaker, start, stop, quote_type, cue, sentence)
+        # 'arguing that the plant was profitable and that Norden is shifting work': one statement a clause
+        return sum(
+            self._emit(speaker, part_first, part_last, self._quote_type(part_first, part_last), cue, sentence)
+            for part_first, part_last in self._coordinated_clauses(start, stop)
+        )
 
     def _participle_gender(self, first: int, last: int) -> str | None:
         """The gender and number of a past participle beside its auxiliary or reflexive ('osvrnuo se', 'je

@@ -150,7 +150,9 @@ EN_VERBS = frozenset(
         # a quotation relayed by an agency: '"...," Vukašinović was quoted as saying'
         "quoted "
         # what a court, a coroner or an inquiry concludes and asks of others
-        "ruled recommended recommends"
+        "ruled recommended recommends "
+        # the same message again: 'the bank reiterated that it was prepared to intervene'
+        "reiterated reiterates reaffirmed reaffirms"
     ).split()
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
