@@ -3629,6 +3629,30 @@ CASES = [
         "The central bank left rates unchanged and reiterated that it was prepared to intervene in currency markets.",
         [("bank", "indirect", "prepared intervene currency")],
     ),
+    # 'according to' a document: who issued or compiled it, after its participle; the content stands before
+    (
+        "en",
+        "Economists had expected growth of 1.2%, according to the median of forecasts compiled by Bloomberg.",
+        [("Bloomberg", "indirect", "economists expected growth")],
+    ),
+    (
+        "en",
+        "The recall covers 12 lots made in Ohio, according to a notice posted on the FDA's website.",
+        [("FDA", "indirect", "recall covers lots")],
+    ),
+    (
+        "en",
+        "Staff at the plant skipped safety checks for months, according to an OSHA inspection report reviewed by "
+        "Reuters.",
+        [("OSHA", "indirect", "staff skipped safety checks")],
+    ),
+    # ', and <title> <name> said': another speaker's clause ends the first
+    (
+        "en",
+        "The government said its own figures put turnout at 38%, and Interior Minister Pablo Ortiz said the vote "
+        "was fair.",
+        [("government", "indirect", "figures turnout"), ("Pablo Ortiz", "indirect", "vote fair")],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

@@ -834,6 +834,12 @@ class _Document:
                     continue  # 'The proposed road would cross ...': a participle before its noun, no verb
                 if (
                     i > sentence.first
+                    and norm.endswith("s")
+                    and tokens[i - 1].norm in ("of", "in", "on", "for", "with", "by", "from")
+                ):
+                    continue  # 'the average of estimates compiled by Bloomberg': a plural noun, no verb
+                if (
+                    i > sentence.first
                     and norm in _EN_NOUN_LIKE
                     and (
                         _names_a_noun(tokens[i - 1])
@@ -4425,6 +4431,15 @@ class _Document:
                 # '..., a vlasnik OPG-a iz Dubrave Gornje Ivan Marušić kazao je da ...': another speaker's clause
                 last = j - 1
                 break
+            if (
+                self.family == "en"
+                and 3 < nxt - j <= 10
+                and tokens[j + 1].norm in ("and", "but", "while")
+                and cues[following].kind == "verb"
+                and all(t.is_word and t.is_capitalized for t in tokens[j + 2 : nxt])
+            ):
+                last = j - 1  # '..., and Interior Minister Óscar Quispe said ...': another speaker's clause
+                break
             if nxt - j > 5 or any(  # (the next cue may be the phrase 'kako tvrde' itself)
                 tokens[k].norm in parenthetical or tokens[k].norm in _RELATIVES for k in range(j + 1, nxt + 1)
             ):
@@ -6385,6 +6400,9 @@ class _Document:
                     None,
                 )
             )
+            owner = self._document_owner_after(cue, mentions, sentence.last)
+            if owner is not None and (speaker is None or owner.first > speaker.first):
+                speaker = owner
             holder = next(
                 (
                     m
@@ -6414,6 +6432,7 @@ class _Document:
                 )
                 and speaker.first > cue.last + 1
                 and speaker.name == tokens[speaker.head].text
+                and not tokens[speaker.head].is_capitalized  # (a name: 'estimates compiled by Bloomberg')
             ):
                 # 'according to a city staff report': the document named with the words that say whose it is
                 words = [k for k in range(cue.last + 1, speaker.first) if tokens[k].norm not in _EN_DETERMINERS]
@@ -6465,6 +6484,7 @@ class _Document:
                     start = comma + 1
             if speaker is not None and self.family == "en":
                 start = self._past_body_words(self._past_affiliation(start, sentence.last), sentence.last)
+                start = self._past_document_words(start, sentence.last)
                 # 'according to researchers at the University
                 # of Westmarch.': where they work, not what they said
             if speaker is None and (
@@ -6578,6 +6598,8 @@ class _Document:
         ):
             # the content stands before the phrase: '..., po besedah X.', '..., according to data by X.'
             start, stop = before_start, cue.first - 1
+            if start == sentence.first:
+                start = self._after_dateline(start, cue.first)  # ('LJUBLJANA, 9 December 2025 - Waiting times')
             while stop > start and tokens[stop].text in ",–—-":
                 stop -= 1
         elif after_words < 2:
@@ -6609,6 +6631,58 @@ class _Document:
         # a question put by journalists, or hearsay, is never what a later 'he added' or 'oboje su' refers to
         remember = cue.phrase is None or cue.phrase.speaker is None
         return self._emit(self._resolved(speaker, cue), start, stop, quote_type, cue, sentence, remember=remember)
+
+    def _document_owner_after(self, cue: Cue, mentions: list[Mention], last: int) -> Mention | None:
+        """'according to a notice posted on the FDA's website', 'according to the average of estimates compiled by
+        Bloomberg': the body that issued or compiled the document, named after the participle that says so."""
+        if self.family != "en":
+            return None
+        tokens = self.tokens
+        for m in mentions:
+            named = m.first  # (the mention may hold the document's words: 'estimates compiled by Bloomberg')
+            while named < m.last and not tokens[named].is_capitalized:
+                named += 1
+            if not (cue.last + 3 <= named <= cue.last + 10) or m.kind not in ("organization", "person"):
+                continue
+            between = tokens[cue.last + 1 : named]
+            if any(not t.is_word for t in between):
+                return None
+            participle = next((n for n, t in enumerate(between) if t.norm in _AUTHORING_PARTICIPLES), None)
+            if _is_time_word(tokens[named].norm):
+                continue  # ('data released on Tuesday by the National Institute')
+            if (
+                participle is not None
+                and participle + 1 < len(between)
+                and any(t.norm in _SOURCE_DOCUMENTS["en"] for t in between[:participle])
+                and between[participle + 1].norm in ("by", "on", "from")
+            ):
+                if named == m.first:
+                    return m
+                owner = self._named(named, m.last)
+                if " " not in owner.name:
+                    owner.kind = "organization"  # ("the FDA's website")
+                return owner
+            return None
+        return None
+
+    def _past_document_words(self, k: int, last: int) -> int:
+        """Past what says which document after the source ('an FDA inspection report reviewed by Reuters', "the
+        FDA's website") when nothing else follows it in the clause; else `k`."""
+        tokens = self.tokens
+        j = k
+        while j <= last and j - k < 3 and tokens[j].is_word and not tokens[j].is_capitalized:
+            if tokens[j].norm in _SOURCE_DOCUMENTS["en"] or tokens[j].norm in ("website", "site", "account", "page"):
+                j += 1
+                break
+            j += 1
+        else:
+            return k
+        if j <= last and tokens[j].is_word and (tokens[j].norm.endswith("ed") or tokens[j].norm in _EN_IRREGULAR_PAST):
+            # ('reviewed by Reuters', 'seen by AFP', 'published on Monday'): who has it, to the clause's end
+            end = next((n for n in range(j, last + 1) if tokens[n].text in ",;:" or self.in_quote[n]), last + 1)
+            if end == last + 1 or tokens[end].text == ",":
+                j = end
+        return j if all(not t.is_word for t in tokens[j : last + 1]) else k
 
     def _past_affiliation(self, k: int, last: int) -> int:
         """Past 'at the University of Westmarch', 'from the Met Office' right after a speaker, when nothing but
@@ -7605,7 +7679,7 @@ _SHOWING = {
 _SOURCE_DOCUMENTS = {
     "en": frozenset(
         "indictment documents document report draft papers letter memo data figures study survey analysis poll "
-        "statement warning advisory bulletin "
+        "statement warning advisory bulletin notice readout release forecasts notices releases "
         "records filing filings complaint lawsuit ruling judgment estimates statistics forecast minutes transcript "
         "emails".split()
     ),
@@ -7913,6 +7987,10 @@ _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant prin
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())
 # 'obrazlažući', 'govoreći', 'odgovarjajoč': how something was said, in an aside of its own
 _ADVERBIAL_PARTICIPLE_ENDINGS = ("uci", "eci", "ajoc", "ijoc")
+# who made a document ('compiled by Bloomberg', 'posted on the FDA's website'), not who has seen it ('reviewed by')
+_AUTHORING_PARTICIPLES = frozenset(
+    "compiled published released issued prepared posted produced conducted commissioned written filed".split()
+)
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
 _EN_IRREGULAR_PAST = frozenset(
