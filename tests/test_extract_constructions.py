@@ -2077,6 +2077,45 @@ CASES = [
         "Sindikat je izrazil nezadovoljstvo, rekoč, da so plače prenizke in da vlada ne spoštuje dogovora.",
         [("Sindikat", "indirect", "place prenizke"), ("Sindikat", "indirect", "vlada spostuje dogovora")],
     ),
+    # what someone expects, notices or grumbles about, with a clause, is reported like speech; what is expected
+    # impersonally, or a thing expected, is not
+    (
+        "sl",
+        "Župan Andrej Pintar je predstavil proračun. Pintar pričakuje, da ga bo svet sprejel do sredine decembra.",
+        [("Andrej Pintar", "indirect", "svet sprejel sredine decembra")],
+    ),
+    (
+        "sl",
+        "Varuhinja pacientovih pravic Mojca Lah opaža, da se bolniki vse pogosteje odločajo za samoplačniške posege.",
+        [("Mojca Lah", "indirect", "bolniki samoplacniske")],
+    ),
+    (
+        "sl",
+        "Nekateri gledalci so v preddverju negodovali, da je predstava predolga.",
+        [("gledalci", "indirect", "predstava predolga")],
+    ),
+    (
+        "hr",
+        "Meteorolog Ivan Kos rekao je da će kiša padati do četvrtka, kada se očekuje jača bura i zahlađenje.",
+        [("Ivan Kos", "indirect", "kisa padati cetvrtka bura zahla")],
+    ),
+    (
+        "sl",
+        "Županja Nataša Gorjup je dejala, da bo občina obnovo sprva plačala sama, od države pa pričakuje "
+        "povrnitev stroškov.",
+        [("Nataša Gorjup", "indirect", "obcina obnovo drzave povrnitev")],
+    ),
+    # a group the sentence before was about speaks in the plural; an outlet of one word after 'za'
+    (
+        "sl",
+        "Krajani so svetnikom predali pismo s 340 podpisi. V njem so zapisali, da na pločnik čakajo že deset let.",
+        [("Krajani", "indirect", "plocnik cakajo deset")],
+    ),
+    (
+        "bs",
+        "„Ovdje sam 27 godina. Preživio sam tri vlasnika“, kazao je za Avaz Edin Ramić, topioničar iz pogona.",
+        [("Edin Ramić", "direct", "preživio vlasnika")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

@@ -872,6 +872,10 @@ class _Document:
                 # participle of 'je zagotovilo', 'je opozorila'
                 if self._noun_cue(i, sentence.last):
                     cues.append(Cue(i, i, "noun", token.text))
+            elif norm.startswith(_EXPECTING) and not any(
+                t.norm in lx.COMPLEMENTIZERS[self.family] for t in tokens[i + 1 : min(sentence.last, i + 3) + 1]
+            ):
+                continue  # 'od države pa pričakuje povrnitev', 'tržište očekuje smanjenje': what is expected, a thing
             elif norm in self.participles and not self._negated(i, sentence.first) and not self._future(i, sentence):
                 gender = self.participles[norm]
                 aux = self._auxiliary_near(i, sentence)
@@ -888,6 +892,16 @@ class _Document:
                 # ('tako da joj odgovara samo jedan ponuđač': what suits someone, not an answer)
                 and not (norm.startswith("odgovar") and i > sentence.first and tokens[i - 1].norm in _DATIVE_CLITICS)
             ):
+                if (
+                    self.family != "en"
+                    and norm.startswith(_EXPECTING)
+                    and "se"
+                    in (
+                        tokens[i - 1].norm,
+                        tokens[min(i + 1, sentence.last)].norm,
+                    )
+                ):
+                    continue  # 'kada se očekuje jači vjetar', 'pričakuje se': what is expected, no one's words
                 if (
                     self.family != "en"
                     and i + 1 <= sentence.last
@@ -1862,7 +1876,11 @@ class _Document:
                 base = self._noun_base(token)
             else:
                 base = lower_bases.get(token.norm) or self._lower_base(token)
-            if base in lx.ROLES or (token.is_capitalized and base in lx.ORGANIZATION_NOUNS and self.family != "en"):
+            if (
+                base in lx.ROLES
+                or (token.is_capitalized and base in lx.ORGANIZATION_NOUNS and self.family != "en")
+                or (i == sentence.first and token.norm in lx.GROUPS and self.family != "en")
+            ):
                 mention = self._described(i, sentence.last)  # ('Skupnost občin Slovenije': a body, by its noun)
             elif token.is_capitalized and self._titles_a_name(i, sentence.last):
                 mention = self._named(i + 1, sentence.last)  # 'Smučarka Ema Zorko': a role, then the name
@@ -1939,6 +1957,16 @@ class _Document:
             ):
                 # 'Drugi sosed je bil manj presenečen. »...,« je dejal.': someone named by what they are, the
                 # subject of the sentence before, whom no one before held that role
+                first_person = mention
+                first_nominative = True
+            elif (
+                first_person is None
+                and mention.kind == "group"
+                and mention.first == sentence.first
+                and self.family != "en"
+                and not self._governed(mention)
+            ):
+                # 'Krajani so svetnikom predali pismo. V njem so zapisali, da ...': a group the sentence is about
                 first_person = mention
                 first_nominative = True
             elif first_person is None and mention.kind == "anonymous" and not self._governed(mention):
@@ -5645,6 +5673,14 @@ class _Document:
             or (token.norm.endswith("u") and token.norm[:-1] + "a" in _OUTLETS)  # 'rekla je za Fenu X'
             or (token.is_word and not token.is_capitalized and _is_time_word(token.norm))
             or self._in_outlet_phrase(token)  # 'kazao je za Večernji list predsjednik X'
+            # 'kazao je za Oslobođenje Edin Ramić': an outlet of one word the statement was given to
+            or (
+                self.family != "en"
+                and token.is_capitalized
+                and token.index > 0
+                and self.tokens[token.index - 1].norm == "za"
+                and token.norm not in _FIRST_NAMES
+            )
         )
 
     def _in_outlet_phrase(self, token: Token) -> bool:
@@ -6172,6 +6208,10 @@ class _Document:
             if not (first_speaker and st.speaker in _JOURNALISTS)
         ]
         subject = self.previous_subject_for_now if not said_here else None
+        if subject is not None and subject.kind == "group" and wanted in ("?", None, "p", "q"):
+            return subject
+        if subject is not None and subject.kind == "group":
+            subject = None  # ('Delavci ... niso želeli biti imenovani. »...,« je povedal eden od njih': one of them)
         if subject is not None and subject.kind == "organization":
             # a body named in the sentence before speaks in the plural ('so zapisali') or as its noun's gender
             return subject if wanted in ("?", None, "p", "q") or subject.gender in (wanted, "?", "n") else None
@@ -7991,6 +8031,8 @@ _ADVERBIAL_PARTICIPLE_ENDINGS = ("uci", "eci", "ajoc", "ijoc")
 _AUTHORING_PARTICIPLES = frozenset(
     "compiled published released issued prepared posted produced conducted commissioned written filed".split()
 )
+# 'pričakuje, da ...', 'očekuje da ...': an expectation reported like speech, when a clause says what
+_EXPECTING = ("ocekuj", "ocekiva", "pricakuj", "pricakova")
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
 _EN_IRREGULAR_PAST = frozenset(

@@ -46,7 +46,9 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "zavrni kritizira svari posvari opomni priznava potrjeva zagotavlja pove izpostavlja navaja "
         "tvitni sklene vztraja odvrni zapisa pristavi poudarja opisa obtozi pohvali obsodi pozdravi "
         "ocitni napovedova svetova priporoci ocita pisa spraseva prica podvomi skleni zaupa ponovi zagrozi "
-        "izjasni izpoveda strinja posali zaveza pripovedova"
+        "izjasni izpoveda strinja posali zaveza pripovedova "
+        # what someone expects, notices, grumbles about, reported as what they said
+        "pricakova opaza negodova"
     ),
     "hbs": _hbs_participles(
         "svjedocio:svjedoci svedocio:svedoci "
@@ -68,7 +70,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "prognozirao:prognozira trazio:trazi uzvratio:uzvrati odvratio:odvrati opomenuo:opomenu dobacio:dobaci "
         "replicirao:replicira zamolio:zamoli molio:moli ponovio:ponovi zaprijetio:zaprijeti zapretio:zapreti "
         "izjasnio:izjasni slozio:slozi nasalio:nasali obavezao:obaveza obvezao:obveza pripovijedao:pripovijeda "
-        "pripovedao:pripoveda"
+        "pripovedao:pripoveda ocekivao:ocekiva"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -86,7 +88,8 @@ PRESENT: dict[str, dict[str, str]] = {
             (
                 "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
                 "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
-                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje predlaga pripoveduje"
+                "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje predlaga "
+                "pripoveduje pricakuje opaza negoduje"
             ).split(),
             "s",
         ),
@@ -95,7 +98,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pravijo menijo trdijo opozarjajo poudarjajo ocenjujejo zatrjujejo porocajo pisejo navajajo sporocajo "
                 "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
                 "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo "
-                "ocitajo prosijo predlagajo pripovedujejo"
+                "ocitajo prosijo predlagajo pripovedujejo pricakujejo opazajo negodujejo"
             ).split(),
             "p",
         ),
@@ -107,7 +110,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
                 "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
                 "zali saopcava saopstava priopcuje doznaje saznaje trazi sumnjici apelira apeluje moli "
-                "pripovijeda pripoveda"
+                "pripovijeda pripoveda ocekuje"
             ).split(),
             "s",
         ),
@@ -117,7 +120,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
                 "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
                 "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice apeliraju apeluju mole doznaju "
-                "saznaju pripovijedaju pripovedaju"
+                "saznaju pripovijedaju pripovedaju ocekuju"
             ).split(),
             "p",
         ),
@@ -277,7 +280,8 @@ PHRASES = {
         "po izjavi|v skladu z navedbami|navedbe|po * besedah|po * mnenju|po * oceni|po * navedbah|"
         "po * informacijah|po * podatkih|po * pisanju|po njegovem|po njenem|po njunem|po njihovem|"
         "po * ocenah|po * zagotovilih|po * napovedih|po * trditvah|po * porocanju|po izjavah|po * izjavah|"
-        "po opisu|po * opisu|po pricevanju|po * pricevanju|po pripovedovanju|po * pripovedovanju"
+        "po opisu|po * opisu|po pricevanju|po * pricevanju|po pricevanjih|po * pricevanjih|po pripovedovanju|"
+        "po * pripovedovanju"
     ),
     "hbs": _phrases(
         "prema rijecima|prema recima|po rijecima|po recima|prema navodima|po navodima|prema misljenju|"
@@ -536,7 +540,8 @@ GROUPS = frozenset(
         "novinari aktivisti znanstvenici naucnici istrazivaci promatraci posmatraci odvjetnici advokati "
         "tuzitelji tuzioci predstavnici celnici ministri gradonacelnici vatrogasci spasioci ljekari "
         "stabovi stozeri mestani mjestani zitelji krajani obcani gradjani gradani komsije susjedi susedi sosedje "
-        "komsija neighbours neighbors "
+        "komsija neighbours neighbors gledalci gledalke gledaoci gledatelji posetioci posjetitelji viewers "
+        "spectators audiences "
         "negotiators lawmakers officials experts analysts residents farmers protesters organizers organisers "
         "parents teachers workers journalists activists scientists researchers authors observers lawyers prosecutors "
         "diplomats representatives leaders ministers doctors unions investigators authorities firefighters "
