@@ -3692,6 +3692,47 @@ CASES = [
         "was fair.",
         [("government", "indirect", "figures turnout"), ("Pablo Ortiz", "indirect", "vote fair")],
     ),
+    # a description set into the reported clause's subject; a region before a relative clause; police ranks
+    (
+        "en",
+        "Sheriff Dale Hutchins said the driver, a 61-year-old woman with 14 years behind the wheel, tried to steer "
+        "back onto the road.",
+        [("Dale Hutchins", "indirect", "driver steer road")],
+    ),
+    (
+        "en",
+        "Prosecutor Ciara Devlin said the victim, 54-year-old local man Brendan Quinn, had been cycling home.",
+        [("Ciara Devlin", "indirect", "victim cycling home")],
+    ),
+    (
+        "en",
+        "Nuala Byrne, 44, a former teacher from Ardnaclogh, Co Donegal, who wrote the novel before work, told the "
+        "audience that she had not prepared a speech.",
+        [("Nuala Byrne", "indirect", "prepared speech")],
+    ),
+    (
+        "en",
+        "PC Graham Tulloch, a collision investigator with Wessex Police, told the hearing that the car had been "
+        "travelling at about 38mph.",
+        [("Graham Tulloch", "indirect", "car travelling 38mph")],
+    ),
+    (
+        "en",
+        "Delgado, a retired teacher, told supporters at the Steamfitters Local 412 hall on Tuesday night that she "
+        "was cautiously optimistic.",
+        [("Delgado", "indirect", "cautiously optimistic")],
+    ),
+    # a gerund after a verb of beginning or stopping is what is done, not said; a chief executive's title
+    (
+        "en",
+        "The ward will stop admitting patients from Monday, the health trust said.",
+        [("trust", "indirect", "ward admitting patients monday")],
+    ),
+    (
+        "en",
+        '"Even a subsidised session is a heavy burden," said KCCF chief executive Dr Priya Menon, 52.',
+        [("Priya Menon", "direct", "subsidised session burden")],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

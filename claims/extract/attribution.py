@@ -824,6 +824,8 @@ class _Document:
             if self.family == "en" and self._said_by_no_one(i, sentence.first):
                 continue  # 'No group claimed responsibility', 'Nobody said': no one's statement
             if norm in lx.GERUNDS[self.family]:
+                if self.family == "en" and i > sentence.first and tokens[i - 1].norm in _ASPECT_VERBS:
+                    continue  # 'will stop admitting patients', 'kept saying': what someone does, not a report
                 cues.append(Cue(i, i, "gerund", token.text))
             elif self.family == "en" and norm in lx.EN_VERBS:
                 if (
@@ -2654,7 +2656,16 @@ class _Document:
         while (
             j <= last
             and (norm in lx.ROLES or self.family == "en")  # 'police officer'; not 'za naš portal direktor firme'
-            and tokens[j].norm in lx.ROLES
+            and (
+                tokens[j].norm in lx.ROLES
+                # ('KCCF chief executive Dr Priya Menon': the title goes on to the name)
+                or (
+                    tokens[j].norm == "executive"
+                    and tokens[j - 1].norm == "chief"
+                    and j + 1 <= last
+                    and tokens[j + 1].is_capitalized
+                )
+            )
             and not tokens[j].is_capitalized
         ):
             end = j  # 'glavni pogajalec', 'tiskovni predstavnik'
@@ -2678,6 +2689,7 @@ class _Document:
                 and self._is_name_start(k + 1, start)
             ):
                 end, j = k, k + 1
+
         if (
             norm in _SPOKESPEOPLE
             and j + 1 <= last
@@ -3799,6 +3811,8 @@ class _Document:
         asides = {c.first: c.last for c in cues if c.kind == "phrase" and c.first > cue.last}
         # (up to ten words: 'izjavila je danas na konferenciji za novinare u Vladi Srbije da ...')
         reach = 8 if self.family == "en" else 10
+        if self.family == "en" and tokens[cue.first].norm in _TOLD:
+            reach = 12  # ('told supporters at the Steamfitters Local 412 hall on Tuesday night that ...')
         while j <= stop and words < reach:
             if (
                 self.family != "en"
@@ -4094,8 +4108,22 @@ class _Document:
         """Whether the words from `start` to the clause's end or its first comma name someone and say nothing:
         capitalised words only ('said Ursula Smith'), or a role with no verb ('said a spokesman for the firm')."""
         words = []
-        for token in self.tokens[start : stop + 1]:
+        tokens = self.tokens
+        for token in tokens[start : stop + 1]:
             if token.text == ",":
+                closing = next(
+                    (k for k in range(token.index + 2, min(stop, token.index + 14)) if tokens[k].text == ","), None
+                )
+                if (
+                    closing is not None
+                    and self._appositive(token.index + 1, closing - 1)
+                    and (
+                        tokens[closing + 1].norm in _EN_FINITE
+                        or tokens[closing + 1].norm in _EN_IRREGULAR_PAST
+                        or tokens[closing + 1].norm.endswith("ed")
+                    )
+                ):
+                    return False  # 'said the driver, a 61-year-old woman, tried to steer': the clause goes on
                 break
             if token.is_word:
                 words.append(token)
@@ -4434,7 +4462,7 @@ class _Document:
                 last = j - 1  # '..., prenosi Beta.': who relayed it is no part of what was said
                 break
             if self.family == "en" and j > start:
-                closing = next((k for k in range(j + 1, min(last, j + 8) + 1) if tokens[k].text == ","), None)
+                closing = next((k for k in range(j + 1, min(last, j + 14) + 1) if tokens[k].text == ","), None)
                 if closing is not None and closing > j + 1 and self._appositive(j + 1, closing - 1):
                     j = closing  # 'the marshal, a 62-year-old man, had asked': an apposition inside the clause
                     continue
@@ -4582,7 +4610,7 @@ class _Document:
             # however many clauses, stands between the subject and its verb
             skipped.append((asked, start - 1))
             start = self._clause_start(asked - 2, sentence)
-        for _ in range(3):
+        for _ in range(5):
             comma = start - 1
             if comma <= sentence.first or self.tokens[comma].text != ",":
                 break
@@ -4598,16 +4626,7 @@ class _Document:
                     start = self._clause_start(relative - 1, sentence)
                     continue
             if self._region_of_place(opening, comma - 1):
-                skipped.append((opening, comma))
-                start = self._clause_start(opening - 1, sentence)
-                if (
-                    start - 1 > sentence.first
-                    and self.tokens[start - 1].text == ","
-                    and self._appositive(start, opening - 2)
-                ):
-                    # 'Maria Lopez, a teacher from Austin, Texas, said': the description the place ends, too
-                    skipped.append((start, opening - 1))
-                    start = self._clause_start(start - 1, sentence)
+                start = self._past_region(opening, comma, sentence, skipped)
                 continue
             if (
                 self.tokens[opening].norm in _RELATIVES
@@ -4665,6 +4684,9 @@ class _Document:
             else:
                 break
             start = self._clause_start(opening - 1, sentence)
+            if start < opening - 1 and self._region_of_place(start, opening - 2):
+                # 'a teacher from Ardnaclogh, Co Donegal, who wrote ..., told': the region before the relative clause
+                start = self._past_region(start, opening - 1, sentence, skipped)
             if (
                 self.family == "en"
                 and self.tokens[opening].norm in _RELATIVES
@@ -4696,6 +4718,16 @@ class _Document:
             and self.tokens[last + 2].norm in verbs
         )
 
+    def _past_region(self, region: int, comma: int, sentence: Sentence, skipped: list[tuple[int, int]]) -> int:
+        """Past a region set off by commas after a place, and the description the place ends ('Maria Lopez, a
+        teacher from Austin, Texas, said'): where the clause's subject is to be looked for."""
+        skipped.append((region, comma))
+        start = self._clause_start(region - 1, sentence)
+        if start - 1 > sentence.first and self.tokens[start - 1].text == "," and self._appositive(start, region - 2):
+            skipped.append((start, region - 1))
+            start = self._clause_start(start - 1, sentence)
+        return start
+
     def _region_of_place(self, first: int, last: int) -> bool:
         """'a nurse from Columbus, Ohio, told': the state or country after a place named after a preposition
         belongs to the place, not to the verb."""
@@ -4704,7 +4736,7 @@ class _Document:
             return False
         if not all(t.is_word and t.is_capitalized for t in tokens[first : last + 1]):
             return False
-        if last > first and tokens[first].norm not in ("new", "south", "north", "west", "east", "rhode", "san"):
+        if last > first and tokens[first].norm not in ("new", "south", "north", "west", "east", "rhode", "san", "co"):
             return False  # (two words are a name: 'the mayor of Leibnitz, Helmut Ranegger, said')
         if last == first and self._surname_known(tokens[first].norm):
             return False
@@ -4773,6 +4805,13 @@ class _Document:
         ):
             return True  # 'Palk, his voice breaking at times, told the court': how he spoke
         if self.family == "en" and len(tokens) >= 2:
+            if (
+                _AGED.fullmatch(tokens[0].norm)
+                and len(tokens) <= 8
+                and tokens[-1].is_capitalized
+                and not any(t.norm in _VERB_WORDS[self.family] or t.norm in _EN_FINITE for t in tokens)
+            ):
+                return True  # 'the victim, 54-year-old local man Brendan Quinn, had been cycling': who he was
             if tokens[0].norm in ("of", "from") and all(t.is_capitalized or t.text[:1].isdigit() for t in tokens[1:]):
                 return True  # 'Karen Oyelaran, 58, of Linden Street, said': where she lives
             if (
@@ -7685,7 +7724,11 @@ _EN_RESEARCHERS = frozenset("researchers scientists authors experts investigator
 _REFLEXIVE = frozenset(("zali", "zale", "sprasuje"))  # 'žale se da ...', 'se sprašuje': the verb's own 'se'
 _HIGHER = frozenset("vise visi visa visje visji visja".split())  # 'Više javno tužilaštvo', 'Višje sodišče'
 _ACADEMIC_TITLES = frozenset("dr prof mag doc mr dipl ing".split())
-_EN_TITLES = frozenset("dr mr mrs ms prof professor sir dame lord lady rev sen rep gov cllr det insp supt sgt".split())
+_EN_TITLES = frozenset(
+    # (police ranks as British news writes them: 'PC Graham Tulloch', 'DCI Ruth Kane')
+    "dr mr mrs ms prof professor sir dame lord lady rev sen rep gov cllr det insp supt sgt pc dc ds di dci "
+    "dsupt".split()
+)
 _EN_BACK_REFERENCES = frozenset("the second first other third".split())  # 'the second person', 'the people'
 _EN_UNNAMED_AGAIN = _EN_UNNAMED | frozenset(["source", "sources"])
 _SPOKESPEOPLE = frozenset(
@@ -8033,6 +8076,11 @@ _AUTHORING_PARTICIPLES = frozenset(
 )
 # 'pričakuje, da ...', 'očekuje da ...': an expectation reported like speech, when a clause says what
 _EXPECTING = ("ocekuj", "ocekiva", "pricakuj", "pricakova")
+# verbs a gerund completes: 'will stop admitting patients', 'started warning': no one's statement by itself
+_ASPECT_VERBS = frozenset(
+    "stop stops stopped start starts started keep keeps kept begin began begun continue continues continued "
+    "avoid avoids avoided".split()
+)
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
 _EN_IRREGULAR_PAST = frozenset(
