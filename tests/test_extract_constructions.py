@@ -3733,6 +3733,29 @@ CASES = [
         '"Even a subsidised session is a heavy burden," said KCCF chief executive Dr Priya Menon, 52.',
         [("Priya Menon", "direct", "subsidised session burden")],
     ),
+    # an initial after a hyphen ends no sentence; a party and state of initials; a body's name of two 'of'/'for';
+    # a name that ends in a word that is also a first name
+    (
+        "en",
+        "Nordstrand Container Line said it would reroute two of its Asia-U.S. East Coast services via the Suez Canal.",
+        [("Nordstrand Container Line", "indirect", "reroute services suez")],
+    ),
+    (
+        "en",
+        "Senate Minority Leader Rosa Delgado, D-N.M., wrote on X that the bill was a disgrace.",
+        [("Rosa Delgado", "indirect", "bill disgrace")],
+    ),
+    (
+        "en",
+        "The Court of Arbitration for Sport said on Monday that the four-year ban would stand.",
+        [("Court of Arbitration for Sport", "indirect", "ban stand")],
+    ),
+    # a court's act or a condemnation with no words given is no statement
+    (
+        "en",
+        "The Court of Arbitration for Sport on Monday dismissed the biathlete's appeal against a four-year ban.",
+        [],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

@@ -1252,6 +1252,8 @@ class _Document:
                 continue
             if self.family == "en" and "-" in token.text and _PARTY_AND_STATE.fullmatch(token.text):
                 i += 1  # 'Sen. Curtis Lambright, R-Idaho, said': his party and state, not a speaker
+                while i + 1 <= last and tokens[i].text == "." and len(tokens[i + 1].text) == 1:
+                    i += 2  # ('D-N.M.': the state's initials)
                 continue
             if (
                 self.family == "en"
@@ -2386,6 +2388,8 @@ class _Document:
                 and not _first_name_form(tokens[k - 1].norm)
                 # (not 'Carys Lloyd': an English first name the list lacks, then a surname that is a first name too)
                 and not (self.family == "en" and k == i + 1 and k == j)
+                # (nor a first name that ends a name of three words: 'Nordstrand Container Line')
+                and not (self.family == "en" and k == j and k - i >= 2)
             ):
                 if any(tokens[x].norm in lx.ROLES for x in range(i, k)):  # 'Finance Minister John Smith'
                     person = self._named(k, last)
@@ -2916,6 +2920,14 @@ class _Document:
             and tokens[i + 2].is_word
         ):
             end = self._named(i + 2, last).last  # 'the Croatian Institute of Public Health', 'Ministry of Defence'
+            while (
+                end + 2 <= last
+                and end - i < 8
+                and tokens[end + 1].norm in ("of", "for")
+                and tokens[end + 2].is_capitalized
+                and tokens[end + 2].is_word
+            ):
+                end = self._named(end + 2, last).last  # ('the Court of Arbitration for Sport')
         if (norm in lx.ORGANIZATION_NOUNS or norm in lx.GROUPS) and end == i:
             end = self._genitive_tail(i, last)  # 'Sindikat ... Šumadije', 'mještani naselja Gornje Polje'
         text = self._span_text(start, end)
@@ -3968,6 +3980,12 @@ class _Document:
         ):
             if self._sentenced(cue, stop):
                 return None  # 'Sud je osudio X na 12 godina zatvora': a court's sentence, not words said
+            if (
+                self.family == "en"
+                and tokens[cue.first].norm in ("dismissed", "condemned")
+                and not any(t.norm in ("as", "that") or t.text in QUOTE_MARKS for t in tokens[cue.last + 1 : stop + 1])
+            ):
+                return None  # 'dismissed her appeal', 'condemned the attack': an act, no words given
             start = self._clause_start(cue.first, sentence)
             # 'said the bill was unfair and called it ...': the clause does not reach back over another cue
             start = max([start, *(c.last + 1 for c in cues if c.last < cue.first)])
@@ -4804,6 +4822,12 @@ class _Document:
             and any(t.norm.endswith("ing") for t in tokens)
         ):
             return True  # 'Palk, his voice breaking at times, told the court': how he spoke
+        if (
+            self.family == "en"
+            and _PARTY_AND_STATE.fullmatch(tokens[0].text)
+            and all(t.text == "." or (len(t.text) == 1 and t.text.isupper()) for t in tokens[1:])
+        ):
+            return True  # 'Rosa Delgado, D-N.M., wrote': her party and state
         if self.family == "en" and len(tokens) >= 2:
             if (
                 _AGED.fullmatch(tokens[0].norm)
@@ -7664,7 +7688,7 @@ _FIRST_NAMES = _load_first_names(ambiguous=False)
 _AMBIGUOUS_FIRST_NAMES = _load_first_names(ambiguous=True)
 _DECLINED_ACRONYM = re.compile(r"^[A-ZČŠŽĆĐ]{2,}-[a-zčšžćđ]{1,3}$")
 # Only a company is so often named and then called just that: 'the ministry' may be any ministry.
-_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]+\.?")  # 'R-Idaho', 'D-Calif.'
+_PARTY_AND_STATE = re.compile(r"[RDI]-([A-Z][a-z]+\.?|[A-Z])")  # 'R-Idaho', 'D-Calif.', 'D-N.M.'
 _AGED = re.compile(r"\d{1,3} year old")  # (a normalized token: "23-year-old")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
 # the last words of English company names: 'Nexora Systems', 'Halvorsen Capital'
@@ -7762,7 +7786,7 @@ _SHOWING = {
 _SOURCE_DOCUMENTS = {
     "en": frozenset(
         "indictment documents document report draft papers letter memo data figures study survey analysis poll "
-        "statement warning advisory bulletin notice readout release forecasts notices releases "
+        "statement warning advisory bulletin notice readout release forecasts notices releases communique "
         "records filing filings complaint lawsuit ruling judgment estimates statistics forecast minutes transcript "
         "emails".split()
     ),

@@ -497,6 +497,8 @@ def _is_abbreviation(tokens: list[Token], dot: int) -> bool:
         return False
     if len(word.text) == 1 and word.text.isupper():  # an initial: J. Kushner
         return True
+    if len(word.text) >= 3 and word.text[-2] == "-" and word.text[-1].isupper():
+        return True  # an initial after a hyphen: 'Asia-U.S. services'
     if word.norm in _NUMBERING:  # 'No. 5', 'št. 12': before a number only ('voted no. She said')
         return dot + 1 < len(tokens) and tokens[dot + 1].text[:1].isdigit()
     if word.norm in _STATES and word.text[:1].isupper() and dot >= 2 and tokens[dot - 2].text == ",":
