@@ -2116,6 +2116,34 @@ CASES = [
         "„Ovdje sam 27 godina. Preživio sam tri vlasnika“, kazao je za Avaz Edin Ramić, topioničar iz pogona.",
         [("Edin Ramić", "direct", "preživio vlasnika")],
     ),
+    # a standing demand of a thing, in the present; a body characterising in the present; strikers and fans in the
+    # plural; the journalists' question names no answerer
+    (
+        "sl",
+        "Sindikat voznikov zahteva 12-odstotno zvišanje plač in plačilo vseh ur pripravljenosti.",
+        [("Sindikat voznikov", "indirect", "zvisanje plac pripravljenosti")],
+    ),
+    (
+        "sl",
+        'Direktor je zagrozil s selitvijo proizvodnje. V sindikatu njegove besede označujejo kot "izsiljevanje".',
+        [("sindikat", "mixed", "izsiljevanje")],
+    ),
+    (
+        "sr",
+        "Štrajk je ušao u treću nedelju. Štrajkači traže da se plate povećaju za 25 odsto.",
+        [("Štrajkači", "indirect", "plate povecaju odsto")],
+    ),
+    (
+        "hr",
+        'Navijači su na društvenim mrežama poručivali da je problem "u upravi, a ne na klupi".',
+        [("Navijači", "mixed", "upravi klupi")],
+    ),
+    (
+        "sl",
+        "Komisarka Elina Virtanen je obiskala Luče. Na vprašanje novinarjev, ali bo Komisija podaljšala rok, je "
+        "odgovorila, da bo Slovenijo pri tej zahtevi podprla.",
+        [("novinarji", "indirect", "komisija podaljsala rok"), ("Elina Virtanen", "indirect", "slovenijo podprla")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

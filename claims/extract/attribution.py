@@ -3093,6 +3093,7 @@ class _Document:
                 or norm in PREPOSITIONS
                 or norm in SKIPPABLE
                 or norm in _FIRST_NAMES
+                or norm in _POSSESSIVES_ANY  # ('V sindikatu njegove besede označujejo': whose, another's object)
                 or (
                     not tokens[k].is_capitalized
                     and self._noun_base(tokens[k]) in lx.ROLES
@@ -5262,7 +5263,12 @@ class _Document:
             # 'Proizvajalec, podjetje Sadjarstvo Jurjevec, je zapisal': the sentence's subject is a common noun the
             # text does not take for a speaker; the apposition after it names who it is ('Ena od oškodovank,
             # 81-letna upokojenka iz Žalca, je povedala': or what she is)
-            if a <= sentence.first + 5 and self.tokens[a - 1].text == ",":
+            # (not the journalists' question set before the verb: 'Na vprašanje novinarjev, ali bo Komisija ...,')
+            if (
+                a <= sentence.first + 5
+                and self.tokens[a - 1].text == ","
+                and self.tokens[a].norm not in _QUESTION_WORDS
+            ):
                 one_of = self.tokens[sentence.first].norm in _ONE_OF
                 named = next(
                     (
@@ -7902,7 +7908,7 @@ def _manner_adjective(norm: str) -> bool:
 
 
 _DEMANDING = {  # verbs whose object, a noun, is what was demanded or announced (past: the present describes)
-    "sl": ("zahteval", "napovedal", "predlagal"),
+    "sl": ("zahteval", "napovedal", "predlagal", "zahteva"),  # ('Sindikat zahteva dvig plač': a demand standing)
     "hbs": ("zatrazi", "zahtijeval", "zahteval", "najavi", "predlozi"),
     "en": ("demanded", "announced", "proposed"),
 }

@@ -70,7 +70,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "prognozirao:prognozira trazio:trazi uzvratio:uzvrati odvratio:odvrati opomenuo:opomenu dobacio:dobaci "
         "replicirao:replicira zamolio:zamoli molio:moli ponovio:ponovi zaprijetio:zaprijeti zapretio:zapreti "
         "izjasnio:izjasni slozio:slozi nasalio:nasali obavezao:obaveza obvezao:obveza pripovijedao:pripovijeda "
-        "pripovedao:pripoveda ocekivao:ocekiva"
+        "pripovedao:pripoveda ocekivao:ocekiva porucivao:poruciva"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -89,7 +89,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
                 "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
                 "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje predlaga "
-                "pripoveduje pricakuje opaza negoduje"
+                "pripoveduje pricakuje opaza negoduje oznacuje"
             ).split(),
             "s",
         ),
@@ -98,7 +98,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pravijo menijo trdijo opozarjajo poudarjajo ocenjujejo zatrjujejo porocajo pisejo navajajo sporocajo "
                 "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
                 "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo "
-                "ocitajo prosijo predlagajo pripovedujejo pricakujejo opazajo negodujejo"
+                "ocitajo prosijo predlagajo pripovedujejo pricakujejo opazajo negodujejo oznacujejo"
             ).split(),
             "p",
         ),
@@ -541,6 +541,7 @@ GROUPS = frozenset(
         "tuzitelji tuzioci predstavnici celnici ministri gradonacelnici vatrogasci spasioci ljekari "
         "stabovi stozeri mestani mjestani zitelji krajani obcani gradjani gradani komsije susjedi susedi sosedje "
         "komsija neighbours neighbors gledalci gledalke gledaoci gledatelji posetioci posjetitelji viewers "
+        "strajkaci stavkajoci strikers "
         "spectators audiences "
         "negotiators lawmakers officials experts analysts residents farmers protesters organizers organisers "
         "parents teachers workers journalists activists scientists researchers authors observers lawyers prosecutors "
