@@ -3784,6 +3784,23 @@ CASES = [
         "The Court of Arbitration for Sport on Monday dismissed the biathlete's appeal against a four-year ban.",
         [],
     ),
+    # the hour's 'p.m.' ends no sentence before a day; a document seen by an outlet, and who sent it
+    (
+        "en",
+        "Police said the boy was last seen at about 3:15 p.m. Friday near the school gates.",
+        [("Police", "indirect", "boy last seen friday gates")],
+    ),
+    (
+        "en",
+        "According to a justice ministry document seen by Reuters, a prison medical board recommended the pardon.",
+        [("justice ministry", "indirect", "board recommended pardon")],
+    ),
+    (
+        "en",
+        "Northfield Hospitals Trust apologised. Patients have been told they will be offered new dates, according "
+        "to a letter sent by the trust and seen by the Guardian.",
+        [("Northfield Hospitals Trust", "indirect", "patients offered dates")],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

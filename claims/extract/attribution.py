@@ -6593,7 +6593,7 @@ class _Document:
                     start = comma + 1
             if speaker is not None and self.family == "en":
                 start = self._past_body_words(self._past_affiliation(start, sentence.last), sentence.last)
-                start = self._past_document_words(start, sentence.last)
+                start = self._past_document_words(start, sentence.last, fronted=cue.first == sentence.first)
                 # 'according to researchers at the University
                 # of Westmarch.': where they work, not what they said
             if speaker is None and (
@@ -6774,23 +6774,38 @@ class _Document:
             return None
         return None
 
-    def _past_document_words(self, k: int, last: int) -> int:
+    def _past_document_words(self, k: int, last: int, fronted: bool) -> int:
         """Past what says which document after the source ('an FDA inspection report reviewed by Reuters', "the
         FDA's website") when nothing else follows it in the clause; else `k`."""
         tokens = self.tokens
         j = k
-        while j <= last and j - k < 3 and tokens[j].is_word and not tokens[j].is_capitalized:
-            if tokens[j].norm in _SOURCE_DOCUMENTS["en"] or tokens[j].norm in ("website", "site", "account", "page"):
-                j += 1
-                break
-            j += 1
+        if k + 1 <= last and tokens[k].norm == "and":
+            j = k + 1  # ('a letter sent by the trust and seen by the Guardian')
+        elif k + 1 <= last and tokens[k].norm in ("seen", "obtained", "reviewed") and tokens[k + 1].norm == "by":
+            j = k  # ('a justice ministry document seen by Reuters', the document named with its owner)
         else:
-            return k
-        if j <= last and tokens[j].is_word and (tokens[j].norm.endswith("ed") or tokens[j].norm in _EN_IRREGULAR_PAST):
+            while j <= last and j - k < 3 and tokens[j].is_word and not tokens[j].is_capitalized:
+                if tokens[j].norm in _SOURCE_DOCUMENTS["en"] or tokens[j].norm in ("website", "site", "page"):
+                    j += 1
+                    break
+                j += 1
+            else:
+                return k
+        if (
+            j <= last
+            and tokens[j].is_word
+            and (
+                tokens[j].norm.endswith("ed")
+                or tokens[j].norm in _EN_IRREGULAR_PAST
+                or tokens[j].norm in ("seen", "shown", "written", "given", "made", "drawn", "sent", "taken")
+            )
+        ):
             # ('reviewed by Reuters', 'seen by AFP', 'published on Monday'): who has it, to the clause's end
             end = next((n for n in range(j, last + 1) if tokens[n].text in ",;:" or self.in_quote[n]), last + 1)
             if end == last + 1 or tokens[end].text == ",":
                 j = end
+        if fronted and j <= last and tokens[j].text == "," and j > k:
+            return j  # ('According to a ministry document seen by Reuters, a board recommended ...')
         return j if all(not t.is_word for t in tokens[j : last + 1]) else k
 
     def _past_affiliation(self, k: int, last: int) -> int:
@@ -8102,7 +8117,8 @@ _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten severa
 _ADVERBIAL_PARTICIPLE_ENDINGS = ("uci", "eci", "ajoc", "ijoc")
 # who made a document ('compiled by Bloomberg', 'posted on the FDA's website'), not who has seen it ('reviewed by')
 _AUTHORING_PARTICIPLES = frozenset(
-    "compiled published released issued prepared posted produced conducted commissioned written filed".split()
+    "compiled published released issued prepared posted produced conducted commissioned written filed sent signed "
+    "circulated submitted".split()
 )
 # 'pričakuje, da ...', 'očekuje da ...': an expectation reported like speech, when a clause says what
 _EXPECTING = ("ocekuj", "ocekiva", "pricakuj", "pricakova")

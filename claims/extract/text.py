@@ -489,6 +489,13 @@ def _line_break_ends_sentence(tokens: list[Token], i: int) -> bool:
 _NAMES_WITH_MARK = frozenset(("mozemo",))
 
 
+_TIME_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec et pt est edt gmt bst "
+    "cet".split()
+)
+
+
 def _is_abbreviation(tokens: list[Token], dot: int) -> bool:
     if dot == 0:
         return False
@@ -499,6 +506,12 @@ def _is_abbreviation(tokens: list[Token], dot: int) -> bool:
         return True
     if len(word.text) >= 3 and word.text[-2] == "-" and word.text[-1].isupper():
         return True  # an initial after a hyphen: 'Asia-U.S. services'
+    if word.text in ("a", "p") and dot + 1 < len(tokens) and tokens[dot + 1].text == "m":
+        return True  # 'at 11:20 p.m. Saturday'
+    if word.text == "m" and dot >= 3 and tokens[dot - 2].text == "." and tokens[dot - 3].text in ("a", "p"):
+        # the hour's 'p.m.' ends a sentence only before a capital that opens one, not before a day or month
+        following = tokens[dot + 1] if dot + 1 < len(tokens) else None
+        return following is not None and (not following.text[:1].isupper() or following.norm in _TIME_NAMES)
     if word.norm in _NUMBERING:  # 'No. 5', 'št. 12': before a number only ('voted no. She said')
         return dot + 1 < len(tokens) and tokens[dot + 1].text[:1].isdigit()
     if word.norm in _STATES and word.text[:1].isupper() and dot >= 2 and tokens[dot - 2].text == ",":
