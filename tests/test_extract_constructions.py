@@ -2144,6 +2144,38 @@ CASES = [
         "odgovorila, da bo Slovenijo pri tej zahtevi podprla.",
         [("novinarji", "indirect", "komisija podaljsala rok"), ("Elina Virtanen", "indirect", "slovenijo podprla")],
     ),
+    # kindergartens, schools and heating plants speak; calculations report; people named by an unknown noun in
+    # the genitive plural; one of many described by a comparative
+    (
+        "sl",
+        "Kot so sporočili iz vrtca, je na čakalnem seznamu trenutno 138 otrok.",
+        [("vrtec", "indirect", "cakalnem seznamu otrok")],
+    ),
+    (
+        "sl",
+        "Po izračunih toplarne bo povprečno gospodinjstvo mesečno plačalo okoli 11 evrov več.",
+        [("toplarna", "indirect", "gospodinjstvo placalo evrov")],
+    ),
+    (
+        "sl",
+        "Po besedah knjigarnarjev so bile prvi dan najbolj iskane slikanice.",
+        [("knjigarnar", "indirect", "iskane slikanice")],
+    ),
+    (
+        "hr",
+        "Prema riječima ribara, ulov je ove godine upola manji nego lani.",
+        [("ribar", "indirect", "ulov upola manji")],
+    ),
+    (
+        "sl",
+        "Eden od manjših založnikov je potožil, da je najem stojnice letos dražji za petino.",
+        [("založnik", "indirect", "najem stojnice drazji")],
+    ),
+    (
+        "sr",
+        "Hrvatski mediji pisali su da je diplomata prikupljao podatke o vojsci.",
+        [("mediji", "indirect", "diplomata prikupljao podatke")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

@@ -1462,6 +1462,16 @@ class _Document:
                 mention = titled
             if (
                 mention.kind in ("person", "group")
+                and mention.first >= 3
+                and tokens[mention.first - 1].is_word
+                and not tokens[mention.first - 1].is_capitalized
+                and _adjective(tokens[mention.first - 1].norm, self.family)
+                and tokens[mention.first - 2].norm in ("od", "of")
+                and tokens[mention.first - 3].norm in _ONE_OF_GENDER
+            ):
+                mention = replace(mention, first=mention.first - 1)  # ('Eden od manjših založnikov')
+            if (
+                mention.kind in ("person", "group")
                 and mention.first >= 2
                 and tokens[mention.first - 1].norm in ("od", "of")
                 and tokens[mention.first - 2].norm in _ONE_OF_GENDER
@@ -6512,6 +6522,21 @@ class _Document:
             owner = self._document_owner_after(cue, mentions, sentence.last)
             if owner is not None and (speaker is None or owner.first > speaker.first):
                 speaker = owner
+            if speaker is None and self.family != "en" and cue.last + 1 < sentence.last:
+                # 'Po besedah knjigarnarjev so bile ...', 'Prema riječima ribara, ulov je ...': people named by a
+                # noun in the genitive plural the lexicon does not know
+                word = tokens[cue.last + 1]
+                if (
+                    word.is_word
+                    and not word.is_capitalized
+                    and word.norm.endswith(_GENITIVE_PLURALS[self.family])
+                    and word.norm not in PREPOSITIONS
+                    and word.norm not in _POSSESSIVES_ANY
+                    and len(word.norm) > 4
+                ):
+                    speaker = Mention(
+                        cue.last + 1, cue.last + 1, self._noun_base(word), "group", "p", head=cue.last + 1
+                    )
             holder = next(
                 (
                     m
@@ -8127,6 +8152,8 @@ _ASPECT_VERBS = frozenset(
     "stop stops stopped start starts started keep keeps kept begin began begun continue continues continued "
     "avoid avoids avoided".split()
 )
+# genitive plurals of nouns for people: 'knjigarnarjev', 'domačinov', 'ribara', 'mještana'
+_GENITIVE_PLURALS = {"sl": ("jev", "ov", "cev"), "hbs": ("ana", "ara", "aca", "ika", "ata", "ela")}
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
 _EN_IRREGULAR_PAST = frozenset(
@@ -8190,7 +8217,7 @@ _SLAVIC_ADJECTIVE_ENDINGS = (
     "nem", "nog", "noj", "nji", "ji", "ja", "je", "jega", "ov", "ova", "ove", "ev", "eva", "eve", "ki", "ka",
     "kog", "koj", "kega", "kem", "kih", "eg", "jeg", "jem", "skom", "ckom", "nom",
     "ejša", "ejši", "ejše", "ajša", "ajši", "ejsa", "ejsi",
-    "ejse", "ajsa", "ajsi", "cke",
+    "ejse", "ajsa", "ajsi", "cke", "jsih", "cjih",
 )  # fmt: skip
 _EN_ROLE_ADJECTIVES = frozenset(
     "former deputy senior foreign finance defence defense interior health prime vice acting top chief state local "

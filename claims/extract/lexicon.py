@@ -48,7 +48,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "ocitni napovedova svetova priporoci ocita pisa spraseva prica podvomi skleni zaupa ponovi zagrozi "
         "izjasni izpoveda strinja posali zaveza pripovedova "
         # what someone expects, notices, grumbles about, reported as what they said
-        "pricakova opaza negodova"
+        "pricakova opaza negodova potozi"
     ),
     "hbs": _hbs_participles(
         "svjedocio:svjedoci svedocio:svedoci "
@@ -70,7 +70,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "prognozirao:prognozira trazio:trazi uzvratio:uzvrati odvratio:odvrati opomenuo:opomenu dobacio:dobaci "
         "replicirao:replicira zamolio:zamoli molio:moli ponovio:ponovi zaprijetio:zaprijeti zapretio:zapreti "
         "izjasnio:izjasni slozio:slozi nasalio:nasali obavezao:obaveza obvezao:obveza pripovijedao:pripovijeda "
-        "pripovedao:pripoveda ocekivao:ocekiva porucivao:poruciva"
+        "pripovedao:pripoveda ocekivao:ocekiva porucivao:poruciva pisao:pisa"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
@@ -281,6 +281,7 @@ PHRASES = {
         "po * informacijah|po * podatkih|po * pisanju|po njegovem|po njenem|po njunem|po njihovem|"
         "po * ocenah|po * zagotovilih|po * napovedih|po * trditvah|po * porocanju|po izjavah|po * izjavah|"
         "po opisu|po * opisu|po pricevanju|po * pricevanju|po pricevanjih|po * pricevanjih|po pripovedovanju|"
+        "po izracunih|po * izracunih|po izracunu|po * izracunu|"
         "po * pripovedovanju"
     ),
     "hbs": _phrases(
@@ -294,7 +295,8 @@ PHRASES = {
         "prema * informacijama|prema * podacima|prema * pisanju|prema procjenama|prema * procjenama|"
         "prema procenama|prema * procenama|prema * procjeni|prema * proceni|prema * tvrdnjama|prema opisu|"
         "prema * opisu|prema svjedocenju|prema svedocenju|prema optuznici|prema * optuznici|prema pricanju|"
-        "prema * pricanju|po pricanju|po * pricanju"
+        "prema * pricanju|po pricanju|po * pricanju|prema izracunima|prema * izracunima|prema izracunu|"
+        "prema * izracunu"
     ),
     "en": _phrases("according to|in the words of|as reported by|in * words|in * view|in * opinion"),
 }
@@ -592,7 +594,9 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
     "inicijativa iniciativa pokret gibanje savet kancelarija plenum blok platforma "
     # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
-    "dom".split()
+    "dom "
+    # schools, kindergartens, theatres, heating plants: 'Kot so sporočili iz vrtca', 'po izračunih toplarne'
+    "vrtec vrtic sola skola gimnazija knjiznica muzej gledalisce kazaliste pozoriste toplarna toplana".split()
 )
 # Countries and regions whose genitive ends a company's or agency's name ('Putevi Srbije', 'Elektro Slovenija',
 # 'Hrvatske šume'): a capitalised word before one of them names an organization, not a person.
