@@ -6525,17 +6525,17 @@ class _Document:
             if speaker is None and self.family != "en" and cue.last + 1 < sentence.last:
                 # 'Po besedah knjigarnarjev so bile ...', 'Prema riječima ribara, ulov je ...': people named by a
                 # noun in the genitive plural the lexicon does not know
-                word = tokens[cue.last + 1]
+                people = tokens[cue.last + 1]
                 if (
-                    word.is_word
-                    and not word.is_capitalized
-                    and word.norm.endswith(_GENITIVE_PLURALS[self.family])
-                    and word.norm not in PREPOSITIONS
-                    and word.norm not in _POSSESSIVES_ANY
-                    and len(word.norm) > 4
+                    people.is_word
+                    and not people.is_capitalized
+                    and people.norm.endswith(_GENITIVE_PLURALS[self.family])
+                    and people.norm not in PREPOSITIONS
+                    and people.norm not in _POSSESSIVES_ANY
+                    and len(people.norm) > 4
                 ):
                     speaker = Mention(
-                        cue.last + 1, cue.last + 1, self._noun_base(word), "group", "p", head=cue.last + 1
+                        cue.last + 1, cue.last + 1, self._noun_base(people), "group", "p", head=cue.last + 1
                     )
             holder = next(
                 (
