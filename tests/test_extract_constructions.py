@@ -2176,6 +2176,22 @@ CASES = [
         "Hrvatski mediji pisali su da je diplomata prikupljao podatke o vojsci.",
         [("mediji", "indirect", "diplomata prikupljao podatke")],
     ),
+    # a participle's aside before a 'da' clause, in Cyrillic too; what was announced; a general hospital
+    (
+        "sr",
+        "Министар финансија Небојша Стевановић рекао је, образлажући предлог, да је буџет „развојни“.",
+        [("Nebojša Stevanović", "mixed", "budzet razvojni")],
+    ),
+    (
+        "sr",
+        "Према најави председнице Скупштине Весне Радуловић, расправа у начелу трајаће до петка.",
+        [("Vesna Radulović", "indirect", "rasprava trajace petka")],
+    ),
+    (
+        "sr",
+        "Iz Opšte bolnice Kraljevo saopšteno je da su svi povređeni van životne opasnosti.",
+        [("Opšta bolnica Kraljevo", "indirect", "svi opasnosti")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

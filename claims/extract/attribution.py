@@ -1400,6 +1400,11 @@ class _Document:
                 mention = self._described(int(noun), last)
                 mention.first = i
                 mention.name = self._base_phrase(i, mention.last, int(noun))
+                if norm in _GENERAL:  # ('Iz Opšte bolnice Kraljevo': 'Opšta bolnica Kraljevo')
+                    general = token.text.rstrip("aeioujAEIOUJ") + (
+                        "a" if mention.name.split()[1].endswith("a") else "i"
+                    )
+                    mention.name = " ".join([general, *mention.name.split()[1:]])
             elif token.is_capitalized and self._surname_known(norm) and self._noun_base(token) in _DESCRIBING:
                 mention = self._named(i, last)  # 'Kralj said' after 'Tjaša Kralj': her surname, not a king
             elif (
@@ -2999,7 +3004,7 @@ class _Document:
         if i + 1 > last or self.family == "en":
             return False
         norm = self.tokens[i].norm
-        if norm in _HIGHER:  # ('Više ljudi je reklo': 'more' is no name on its own)
+        if norm in _HIGHER or norm in _GENERAL:  # ('Više ljudi je reklo': 'more' is no name on its own)
             pass
         elif (
             norm in lx.NOT_NAMES
@@ -4482,6 +4487,11 @@ class _Document:
                 break
             if text != ",":
                 continue
+            if self.family != "en" and j + 1 <= last and tokens[j + 1].norm.endswith(_ADVERBIAL_PARTICIPLE_ENDINGS):
+                closing = next((k for k in range(j + 2, min(last, j + 14) + 1) if tokens[k].text == ","), None)
+                if closing is not None and closing + 1 <= last and tokens[closing + 1].norm in complementizers:
+                    j = closing  # 'rekao je, obrazlažući predlog, da ...': how he said it, then what
+                    continue
             if (
                 j + 2 <= last
                 and tokens[j + 1].norm in _RELAY_VERBS
@@ -8154,6 +8164,8 @@ _ASPECT_VERBS = frozenset(
 )
 # genitive plurals of nouns for people: 'knjigarnarjev', 'domačinov', 'ribara', 'mještana'
 _GENITIVE_PLURALS = {"sl": ("jev", "ov", "cev"), "hbs": ("ana", "ara", "aca", "ika", "ata", "ela")}
+# 'Opšta bolnica Kraljevo', 'Opća bolnica Zadar': general, before a body's noun, in any case
+_GENERAL = frozenset("opsta opste opstoj opstu opsti opca opce opcoj opcu opci".split())
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
 _EN_IRREGULAR_PAST = frozenset(

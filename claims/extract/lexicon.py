@@ -281,7 +281,7 @@ PHRASES = {
         "po * informacijah|po * podatkih|po * pisanju|po njegovem|po njenem|po njunem|po njihovem|"
         "po * ocenah|po * zagotovilih|po * napovedih|po * trditvah|po * porocanju|po izjavah|po * izjavah|"
         "po opisu|po * opisu|po pricevanju|po * pricevanju|po pricevanjih|po * pricevanjih|po pripovedovanju|"
-        "po izracunih|po * izracunih|po izracunu|po * izracunu|"
+        "po izracunih|po * izracunih|po izracunu|po * izracunu|po napovedi|po * napovedi|"
         "po * pripovedovanju"
     ),
     "hbs": _phrases(
@@ -296,7 +296,7 @@ PHRASES = {
         "prema procenama|prema * procenama|prema * procjeni|prema * proceni|prema * tvrdnjama|prema opisu|"
         "prema * opisu|prema svjedocenju|prema svedocenju|prema optuznici|prema * optuznici|prema pricanju|"
         "prema * pricanju|po pricanju|po * pricanju|prema izracunima|prema * izracunima|prema izracunu|"
-        "prema * izracunu"
+        "prema * izracunu|prema najavi|prema * najavi|po najavi|po * najavi"
     ),
     "en": _phrases("according to|in the words of|as reported by|in * words|in * view|in * opinion"),
 }
@@ -596,7 +596,8 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
     "dom "
     # schools, kindergartens, theatres, heating plants: 'Kot so sporočili iz vrtca', 'po izračunih toplarne'
-    "vrtec vrtic sola skola gimnazija knjiznica muzej gledalisce kazaliste pozoriste toplarna toplana".split()
+    "vrtec vrtic sola skola gimnazija knjiznica muzej gledalisce kazaliste pozoriste toplarna toplana ustanova "
+    "zavod".split()
 )
 # Countries and regions whose genitive ends a company's or agency's name ('Putevi Srbije', 'Elektro Slovenija',
 # 'Hrvatske šume'): a capitalised word before one of them names an organization, not a person.
