@@ -3849,6 +3849,34 @@ CASES = [
         "to a letter sent by the trust and seen by the Guardian.",
         [("Northfield Hospitals Trust", "indirect", "patients offered dates")],
     ),
+    # a promise of two things; an appeal to someone to do something; a title of a body before the holder's name;
+    # what a letter read is its writers'; 'ruled out' is no ruling
+    (
+        "en",
+        "Gagnon pledged to hold the tax rate flat for two years and to ask the council to review every budget line.",
+        [("Gagnon", "indirect", "hold tax rate flat"), ("Gagnon", "indirect", "council review budget")],
+    ),
+    (
+        "en",
+        "Sergeant Nomvula Jafta appealed to scrap metal dealers in the area to be on the lookout for the bell.",
+        [("Nomvula Jafta", "indirect", "dealers lookout bell")],
+    ),
+    (
+        "en",
+        'Local Member of the Senedd Rhodri Llywelyn said the case raised "wider questions" about rural care homes.',
+        [("Rhodri Llywelyn", "mixed", "case raised wider questions")],
+    ),
+    (
+        "en",
+        "More than 300 academics have signed an open letter against the plan. "
+        '"Closing a music department with a 90-year history is not a saving," the letter reads.',
+        [("academics", "direct", "closing music department")],
+    ),
+    (
+        "en",
+        "Ruth Okafor said that option had been looked at and ruled out by the engineers.",
+        [("Ruth Okafor", "indirect", "option looked ruled out engineers")],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

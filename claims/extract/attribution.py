@@ -823,6 +823,15 @@ class _Document:
                 continue  # 'citing forecasts of extreme heat': what is cited, a noun
             if self.family == "en" and self._said_by_no_one(i, sentence.first):
                 continue  # 'No group claimed responsibility', 'Nobody said': no one's statement
+            if (
+                self.family == "en"
+                and norm in ("read", "reads")
+                and i > sentence.first
+                and tokens[i - 1].norm in _WRITINGS
+                and tokens[i - 2].norm in _EN_DETERMINERS
+            ):
+                cues.append(Cue(i, i, "verb", token.text))  # '"..., don't buy," the message read': its writer's
+                continue
             if norm in lx.GERUNDS[self.family]:
                 if self.family == "en" and i > sentence.first and tokens[i - 1].norm in _ASPECT_VERBS:
                     continue  # 'will stop admitting patients', 'kept saying': what someone does, not a report
@@ -865,6 +874,8 @@ class _Document:
                     continue  # 'Cyclone Talia slammed into the coast': not the tabloid's 'slammed the referee'
                 if norm == "called" and i + 2 <= sentence.last and tokens[i + 2].norm in ("quits", "off"):
                     continue  # 'called it quits', 'called it off': no words said
+                if norm == "ruled" and i + 1 <= sentence.last and tokens[i + 1].norm == "out":
+                    continue  # 'had been looked at and ruled out by the engineers': excluded, not a ruling
                 if i + 1 <= sentence.last and tokens[i + 1].norm == "by" and tokens[i - 1].text == ",":
                     continue  # 'The project, proposed by Halvorsen Group, would ...': a participle of what was done
                 if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
@@ -2389,6 +2400,24 @@ class _Document:
                 and tokens[j + 2].is_word
             ):
                 j += 1  # 'Jože P. Damijan', 'John F. Kennedy': a middle initial and its full stop
+        if self.family == "en" and tokens[j].norm in lx.ROLES and j + 3 <= last and tokens[j + 1].norm in ("of", "for"):
+            # 'Local Member of the Senedd Rhodri Llywelyn said': a title of a body, then the holder's name
+            holder = next(
+                (
+                    p
+                    for p in range(j + 3, min(last - 1, j + 8) + 1)
+                    if tokens[p].is_capitalized
+                    and tokens[p + 1].is_capitalized
+                    and tokens[p - 1].is_capitalized
+                    and (p + 2 > last or not tokens[p + 2].is_capitalized)
+                    and all(t.is_word for t in tokens[j + 1 : p])
+                ),
+                None,
+            )
+            if holder is not None:
+                person = self._named(holder, last)
+                person.first, person.role = i, self._span_text(i, holder - 1)
+                return person
         role_end = None
         for k in range(i, j):
             if tokens[k].norm in lx.ROLES:
@@ -3639,6 +3668,8 @@ class _Document:
         # 'said the cost had risen, and that the board would meet': a that-less first clause splits the same way
         if (tokens[first].norm not in complementizers and self.family != "en") or _NO_SPLIT:
             return [(first, last)]
+        if self.family == "en" and first > 0 and tokens[first - 1].norm == "to":
+            complementizers = complementizers | {"to"}  # 'pledged to hold the rate flat and to ask the council'
         parts, start = [], first
         for k in range(first + 2, last):
             if (
@@ -4290,9 +4321,13 @@ class _Document:
         start = cue.last + 1
         if verb in ("called", "calls") and start <= stop and tokens[start].norm in ("on", "upon"):
             start += 1
-        elif verb not in ("urged", "urges"):
-            return None
-        to = next((k for k in range(start + 1, min(stop, start + 8) + 1) if tokens[k].norm == "to"), None)
+        elif verb in ("appealed", "appeals") and start <= stop and tokens[start].norm in ("to", "for"):
+            start += 1  # 'appealed to scrap metal dealers to be on the lookout'
+        elif verb in _PROMISING and start < stop and tokens[start].norm == "to":
+            return start + 1, stop  # 'pledged to hold the rate flat': what was promised
+        elif verb not in ("urged", "urges") and not (verb == "asked" and tokens[cue.first - 1].norm in ("have", "has")):
+            return None  # ('Police have asked anyone with information to call ...')
+        to = next((k for k in range(start + 1, min(stop, start + 10) + 1) if tokens[k].norm == "to"), None)
         if (
             to is None
             or to >= stop
@@ -4767,6 +4802,30 @@ class _Document:
             start = self._clause_start(start - 1, sentence)
         return start
 
+    def _writer(self, cue: Cue) -> Mention | None:
+        """'More than 300 academics have signed an open letter ... "...," the letter reads': the subject of the
+        sentence before that brought in the writing."""
+        noun = self.tokens[cue.first - 1].norm
+        current = self.next_sentence - 1
+        for index in range(current - 1, max(-1, current - 4), -1):
+            sentence = self.sentences[index]
+            brought = next((k for k in range(sentence.first, sentence.last + 1) if self.tokens[k].norm == noun), None)
+            if brought is None:
+                continue
+            writer = next(
+                (
+                    m
+                    for m in self._earlier_mentions(sentence.first, brought - 1)
+                    if m.kind in ("person", "organization", "group")
+                    and not self._governed(m)
+                    and m.name.lower() not in _WRITINGS
+                    and m.name.lower() not in _SOURCE_DOCUMENTS["en"]
+                ),
+                None,
+            )
+            return self._resolved(writer, cue) if writer is not None else None
+        return None
+
     def _region_of_place(self, first: int, last: int) -> bool:
         """'a nurse from Columbus, Ohio, told': the state or country after a place named after a preposition
         belongs to the place, not to the verb."""
@@ -5022,6 +5081,13 @@ class _Document:
                 return False
             return not self._governed(m)
 
+        if (
+            self.family == "en"
+            and tokens[cue.first].norm in ("read", "reads")
+            and tokens[cue.first - 1].norm in _WRITINGS
+            and quote is not None
+        ):
+            return self._writer(cue) or self._carried(cue)  # '"...," the letter read': whose letter
         both = self._both(cue, sentence)
         if both is not None:
             return both
@@ -8030,7 +8096,7 @@ _CUE_WORDS = {
     | frozenset(_SHOWING[family])
     | (frozenset(_COPULAS) if family != "en" else frozenset())
     | (frozenset(_AGENCY_CARRIES) if family == "hbs" else frozenset())
-    | (frozenset(("found", "finds")) if family == "en" else frozenset())
+    | (frozenset(("found", "finds", "read", "reads")) if family == "en" else frozenset())
     for family in ("sl", "hbs", "en")
 }
 # Words that make a phrase a clause rather than a name or a description: verbs of saying and auxiliaries.
@@ -8166,6 +8232,9 @@ _ASPECT_VERBS = frozenset(
 _GENITIVE_PLURALS = {"sl": ("jev", "ov", "cev"), "hbs": ("ana", "ara", "aca", "ika", "ata", "ela")}
 # 'Opšta bolnica Kraljevo', 'Opća bolnica Zadar': general, before a body's noun, in any case
 _GENERAL = frozenset("opsta opste opstoj opstu opsti opca opce opcoj opcu opci".split())
+# what a text says of itself: 'the message read', 'the statement reads', 'the post read'
+_WRITINGS = frozenset("message statement post letter note notice sign email tweet caption text banner".split())
+_PROMISING = frozenset("pledged pledges promised promises vowed vows threatened threatens".split())
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
 _EN_IRREGULAR_PAST = frozenset(

@@ -155,7 +155,9 @@ EN_VERBS = frozenset(
         # what a court, a coroner or an inquiry concludes and asks of others
         "ruled recommended recommends "
         # the same message again: 'the bank reiterated that it was prepared to intervene'
-        "reiterated reiterates reaffirmed reaffirms"
+        "reiterated reiterates reaffirmed reaffirms "
+        # an appeal to someone to do something: 'appealed to dealers to be on the lookout'
+        "appealed"
     ).split()
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
@@ -415,7 +417,7 @@ ROLES_MASCULINE = frozenset(
         "strateg povjerenik poverenik spokesman president envoy director mayor lawmaker mp prosecutor judge "
         "coach doctor expert analyst official secretary ambassador diplomat chancellor governor commissioner "
         "chief head ceo chairman author coauthor chair leader adviser advisor manager lawyer attorney professor "
-        "captain "
+        "captain member "
         "candidate king pope spokesperson senator congressman minister premier negotiator mediator "
         "lider procelnik investigator economist researcher boss gaffer skipper officer counterpart reporter journalist "
         "correspondent"
