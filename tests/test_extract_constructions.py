@@ -2192,6 +2192,13 @@ CASES = [
         "Iz Opšte bolnice Kraljevo saopšteno je da su svi povređeni van životne opasnosti.",
         [("Opšta bolnica Kraljevo", "indirect", "svi opasnosti")],
     ),
+    # a company named like a person, where something is said in it; a condemnation with no words is no statement
+    (
+        "sl",
+        "V Luki Koper so nam odgovorili, da z organi pregona v celoti sodelujejo.",
+        [("Luka Koper", "indirect", "organi pregona sodelujejo")],
+    ),
+    ("sl", "Podražitev so v Zvezi potrošnikov Slovenije ostro obsodili.", []),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

@@ -4027,12 +4027,12 @@ class _Document:
         ):
             if self._sentenced(cue, stop):
                 return None  # 'Sud je osudio X na 12 godina zatvora': a court's sentence, not words said
-            if (
-                self.family == "en"
-                and tokens[cue.first].norm in ("dismissed", "condemned")
-                and not any(t.norm in ("as", "that") or t.text in QUOTE_MARKS for t in tokens[cue.last + 1 : stop + 1])
+            if tokens[cue.first].norm.startswith(("dismissed", "condemned", "obsodi", "osudi")) and not any(
+                t.norm in ("as", "that", "kot", "kao", "da") or t.text in QUOTE_MARKS
+                for t in tokens[max(sentence.first, cue.first - 8) : stop + 1]
             ):
-                return None  # 'dismissed her appeal', 'condemned the attack': an act, no words given
+                # 'dismissed her appeal', 'condemned the attack', 'Podražitev so v zvezi ostro obsodili': an act
+                return None
             start = self._clause_start(cue.first, sentence)
             # 'said the bill was unfair and called it ...': the clause does not reach back over another cue
             start = max([start, *(c.last + 1 for c in cues if c.last < cue.first)])
@@ -5750,7 +5750,12 @@ class _Document:
                 for t in tokens[mention.last + 1 : clause_start]
             )
             if (
-                (mention.kind in ("organization", "group") or self._unknown_name(mention))
+                (
+                    mention.kind in ("organization", "group")
+                    or self._unknown_name(mention)
+                    # ('V Luki Koper so nam odgovorili': no one is in a person; a company named like one)
+                    or (mention.kind == "person" and first > 0 and tokens[first - 1].norm in ("v", "u", "pri"))
+                )
                 and (first >= clause_start - 1 or listed)
                 and first > 0
                 and tokens[first - 1].norm in sources
