@@ -3884,6 +3884,17 @@ CASES = [
         "Ruth Okafor said that option had been looked at and ruled out by the engineers.",
         [("Ruth Okafor", "indirect", "option looked ruled out engineers")],
     ),
+    # a body's name with 'and' before its noun; a warning to the subject by no one named is no statement
+    (
+        "en",
+        "The Trinidad and Tobago Red Cross Society said volunteers had handed out 900 hampers since Saturday.",
+        [("Trinidad and Tobago Red Cross Society", "indirect", "volunteers hampers")],
+    ),
+    (
+        "en",
+        "A man who punched a taxi marshal outside a Barnsley nightclub has been warned he could be jailed.",
+        [],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

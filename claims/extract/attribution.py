@@ -874,6 +874,12 @@ class _Document:
                     continue  # 'Cyclone Talia slammed into the coast': not the tabloid's 'slammed the referee'
                 if norm == "called" and i + 2 <= sentence.last and tokens[i + 2].norm in ("quits", "off"):
                     continue  # 'called it quits', 'called it off': no words said
+                if (
+                    norm in ("warned", "told", "advised", "informed", "reminded")
+                    and tokens[i - 1].norm in ("been", "was", "were", "is", "are", "be", "being")
+                    and not any(t.norm == "by" for t in tokens[i + 1 : min(sentence.last, i + 6) + 1])
+                ):
+                    continue  # 'has been warned he could be jailed': told to the subject, by no one named
                 if norm == "ruled" and i + 1 <= sentence.last and tokens[i + 1].norm == "out":
                     continue  # 'had been looked at and ruled out by the engineers': excluded, not a ruling
                 if i + 1 <= sentence.last and tokens[i + 1].norm == "by" and tokens[i - 1].text == ",":

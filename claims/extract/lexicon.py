@@ -592,7 +592,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "zeleznice zeljeznice "
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast letalstvo vojska mornarica zrakoplovstvo vazduhoplovstvo vojsko "
-    "navy "
+    "navy society "
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
     "inicijativa iniciativa pokret gibanje savet kancelarija plenum blok platforma "
     # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
