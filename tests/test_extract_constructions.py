@@ -2199,6 +2199,17 @@ CASES = [
         [("Luka Koper", "indirect", "organi pregona sodelujejo")],
     ),
     ("sl", "Podražitev so v Zvezi potrošnikov Slovenije ostro obsodili.", []),
+    # a commission named with 'za' and an adjective in the accusative; a coordinator of a body before her name
+    (
+        "hr",
+        'Povjerenstvo za fiskalnu politiku navelo je da su projekcije prihoda "optimistične, ali ostvarive".',
+        [("Povjerenstvo za fiskalnu politiku", "mixed", "projekcije prihoda")],
+    ),
+    (
+        "bs",
+        '"Deset godina upozoravamo da grad gubi mlade", poručila je koordinatorica udruženja Lamija Kurtović.',
+        [("Lamija Kurtović", "direct", "deset godina upozoravamo")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

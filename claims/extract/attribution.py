@@ -2680,7 +2680,8 @@ class _Document:
             end = j + 1
             j += 2
             if (
-                _adjective(tokens[end].norm, self.family)
+                # ('Povjerenstvo za fiskalnu politiku': the accusative feminine too)
+                (_adjective(tokens[end].norm, self.family) or tokens[end].norm.endswith(("nu", "sku")))
                 and j <= last
                 and tokens[j].is_word
                 and not tokens[j].is_capitalized

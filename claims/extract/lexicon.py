@@ -495,7 +495,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset("pesnica pjesnikinja pesnikinja knjizevnica spisateljica zaloznica".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset("prijateljica znanka".split())
-ROLES_FEMININE = ROLES_FEMININE | frozenset("komesarka povjerenica poverenica".split())
+ROLES_FEMININE = ROLES_FEMININE | frozenset("komesarka povjerenica poverenica koordinatorica".split())
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "volunteer rancher shopkeeper landlord publican coordinator organiser".split()
 )
@@ -592,7 +592,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "zeleznice zeljeznice "
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast letalstvo vojska mornarica zrakoplovstvo vazduhoplovstvo vojsko "
-    "navy society "
+    "navy society povjerenstvo poverenstvo komitet "
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
     "inicijativa iniciativa pokret gibanje savet kancelarija plenum blok platforma "
     # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
