@@ -2210,6 +2210,12 @@ CASES = [
         '"Deset godina upozoravamo da grad gubi mlade", poručila je koordinatorica udruženja Lamija Kurtović.',
         [("Lamija Kurtović", "direct", "deset godina upozoravamo")],
     ),
+    # an agency's relay set between the verb and its clause is the channel, not the speaker
+    (
+        "sr",
+        "Ministar unutrašnjih poslova Ivan Mitrović izjavio je, javlja Tanjug, da je policija razbila 38 grupa.",
+        [("Ivan Mitrović", "indirect", "policija razbila grupa")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (
@@ -3905,6 +3911,13 @@ CASES = [
         "en",
         "A man who punched a taxi marshal outside a Barnsley nightclub has been warned he could be jailed.",
         [],
+    ),
+    # an agency's credit opening the story is no subject
+    (
+        "en",
+        "(Bloomberg) -- Reserve Bank Governor Michael Harrow signaled the easing cycle may be over, saying "
+        'inflation was proving "stickier than we would like".',
+        [("Michael Harrow", "mixed", "inflation stickier")],
     ),
     # a person's name ends at its possessive: the surname alone later is that person
     (

@@ -891,6 +891,21 @@ class _Document:
                 # participle of 'je zagotovilo', 'je opozorila'
                 if self._noun_cue(i, sentence.last):
                     cues.append(Cue(i, i, "noun", token.text))
+            elif (
+                self.family != "en"
+                and norm in _RELAY_VERBS
+                and tokens[i - 1].text == ","
+                and cues
+                and cues[-1].last >= i - 3
+                and (
+                    closing := next(
+                        (k for k in range(i + 1, min(sentence.last, i + 5) + 1) if tokens[k].text == ","), None
+                    )
+                )
+                is not None
+                and all(t.is_capitalized or t.norm in _OUTLET_NOUNS for t in tokens[i + 1 : closing])
+            ):
+                continue  # 'izjavio je, javlja Tanjug, da ...': the agency relays the verb's statement, set into it
             elif norm.startswith(_EXPECTING) and not any(
                 t.norm in lx.COMPLEMENTIZERS[self.family] for t in tokens[i + 1 : min(sentence.last, i + 3) + 1]
             ):
@@ -4464,6 +4479,17 @@ class _Document:
     def _after_dateline(self, first: int, limit: int) -> int:
         """Past an agency dateline opening the sentence: 'ZAGREB, Jan 30 (Reuters) - ', 'SARAJEVO – '."""
         tokens = self.tokens
+        if (
+            tokens[first].text == "("
+            and first + 3 < limit
+            and tokens[first + 1].is_capitalized
+            and tokens[first + 2].text == ")"
+            and tokens[first + 3].text in ("-", "–", "—")
+        ):
+            k = first + 3
+            while k < limit and tokens[k].text in ("-", "–", "—"):
+                k += 1
+            return k  # '(Bloomberg) -- Governor X signaled ...': the agency's credit, no subject
         if not (tokens[first].text.isupper() and len(tokens[first].text) > 2):
             # 'Ljubljana, 30. julija - ', 'Trnovje – ': a place and a date, in the Slovenian and Croatian manner
             if not (tokens[first].is_capitalized and (first == 0 or tokens[first].newline_before)):
@@ -7739,6 +7765,8 @@ class _Document:
                 return token.text
             if token.norm in _OUTLETS and prev in ("agencijo", "agencija", "agenciji", "za", "told", "telling"):
                 return token.text
+            if token.norm in _OUTLETS and prev in _RELAY_VERBS:
+                return token.text  # 'izjavio je, javlja Tanjug, da', 'kako prenosi Hina'
             if prev == "za" and token.norm.endswith("u") and token.norm[:-1] + "a" in _OUTLETS:
                 return token.text[:-1] + "a"  # 'izjavio je za Fenu', 'za Hinu', 'za Betu': the agency, declined
 
