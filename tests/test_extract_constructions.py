@@ -3919,6 +3919,20 @@ CASES = [
         'inflation was proving "stickier than we would like".',
         [("Michael Harrow", "mixed", "inflation stickier")],
     ),
+    # a name with a role in capitals before it, then a relative clause: the name is the subject, not the role's
+    # first word; nor a body named after 'of', nor the object of a verb before
+    (
+        "en",
+        "Fair board president Wendell Hoogstra, who has volunteered with the fair for 41 years, said the board was "
+        '"sick about it."',
+        [("Wendell Hoogstra", "mixed", "board sick")],
+    ),
+    (
+        "en",
+        "Vireo Chief Executive Tomás Echeverría, who will become vice chairman, told Reuters that the board had "
+        "weighed other offers.",
+        [("Tomás Echeverría", "indirect", "board weighed offers")],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

@@ -5197,8 +5197,30 @@ class _Document:
             and relatives
         ):
             # 'Whitcomb, in a statement released by the university, called Hollister "..."': the subject before an
-            # aside, not the object after the verb
-            return self._resolved(before[0], cue)
+            # aside, not the object after the verb; the name that ends right before it ('Fair board president
+            # Wendell Hoogstra, who has volunteered ..., said')
+            aside = min(a for a, _ in relatives)
+            ending = next(
+                (
+                    m
+                    for m in reversed(before)
+                    if m.last + 2 == aside
+                    and tokens[m.last + 1].text == ","
+                    and m.first - clause_start <= 5
+                    and not self._governed(m)  # ('Felix Brandauer of the Hamburg Marine Institute, an expert,')
+                    # (not the object of a verb before: 'He thanked the Shire Council, which contributed ..., and said')
+                    and not any(
+                        t.norm in lx.EN_VERBS
+                        or t.norm in _EN_FINITE
+                        or t.norm in _EN_IRREGULAR_PAST
+                        or t.norm.endswith("ed")
+                        or t.norm in ("of", "at", "from", "for", "with")  # ('X of the Hamburg Marine Institute,')
+                        for t in tokens[clause_start : m.first]
+                    )
+                ),
+                None,
+            )
+            return self._resolved(ending or before[0], cue)
         if (
             self.family != "en"
             and after
