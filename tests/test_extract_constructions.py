@@ -2216,6 +2216,11 @@ CASES = [
         "Ministar unutrašnjih poslova Ivan Mitrović izjavio je, javlja Tanjug, da je policija razbila 38 grupa.",
         [("Ivan Mitrović", "indirect", "policija razbila grupa")],
     ),
+    (
+        "sl",
+        "V skladu zatrjujejo, da so bile vse dodelitve stanovanj zakonite.",
+        [("sklad", "indirect", "dodelitve zakonite")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (
@@ -3932,6 +3937,21 @@ CASES = [
         "Vireo Chief Executive Tomás Echeverría, who will become vice chairman, told Reuters that the board had "
         "weighed other offers.",
         [("Tomás Echeverría", "indirect", "board weighed offers")],
+    ),
+    # advice and appeals with a long addressee; a body's initials after its name
+    (
+        "en",
+        "The Environment Agency said the spill was serious. The EA has advised people to keep dogs out of the water.",
+        [
+            ("Environment Agency", "indirect", "spill serious"),
+            ("Environment Agency", "indirect", "people keep dogs water"),
+        ],
+    ),
+    (
+        "en",
+        "Officer Sarah Redhead urged anyone who saw anything unusual near the river at the weekend to contact the "
+        "hotline.",
+        [("Sarah Redhead", "indirect", "anyone unusual contact hotline")],
     ),
     # a person's name ends at its possessive: the surname alone later is that person
     (

@@ -4347,9 +4347,12 @@ class _Document:
             start += 1  # 'appealed to scrap metal dealers to be on the lookout'
         elif verb in _PROMISING and start < stop and tokens[start].norm == "to":
             return start + 1, stop  # 'pledged to hold the rate flat': what was promised
-        elif verb not in ("urged", "urges") and not (verb == "asked" and tokens[cue.first - 1].norm in ("have", "has")):
+        elif verb not in ("urged", "urges", "advised", "advises") and not (
+            verb == "asked" and tokens[cue.first - 1].norm in ("have", "has")
+        ):
             return None  # ('Police have asked anyone with information to call ...')
-        to = next((k for k in range(start + 1, min(stop, start + 10) + 1) if tokens[k].norm == "to"), None)
+        # ('urged anyone who saw anything unusual near the river at the weekend to contact ...')
+        to = next((k for k in range(start + 1, min(stop, start + 14) + 1) if tokens[k].norm == "to"), None)
         if (
             to is None
             or to >= stop
@@ -6062,6 +6065,19 @@ class _Document:
             company = self._company_before(mention)
             if company is not None:
                 return company
+        if mention.kind in ("organization", "person") and mention.name.isupper() and 2 <= len(mention.name) <= 6:
+            # 'The EA has advised' after 'the Environment Agency': the body whose initials it is
+            spelled = next(
+                (
+                    m
+                    for m in reversed(self.named_organizations)
+                    if m.last < mention.first
+                    and "".join(w[0] for w in m.name.split() if w[:1].isupper()) == mention.name
+                ),
+                None,
+            )
+            if spelled is not None:
+                return replace(spelled, first=mention.first, last=mention.last, head=mention.head)
         if (
             self.family == "en"
             and mention.kind == "organization"

@@ -156,8 +156,8 @@ EN_VERBS = frozenset(
         "ruled recommended recommends "
         # the same message again: 'the bank reiterated that it was prepared to intervene'
         "reiterated reiterates reaffirmed reaffirms "
-        # an appeal to someone to do something: 'appealed to dealers to be on the lookout'
-        "appealed"
+        # an appeal to someone to do something: 'appealed to dealers to be on the lookout', 'has advised people to'
+        "appealed advised advises"
     ).split()
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
@@ -592,7 +592,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "zeleznice zeljeznice "
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast letalstvo vojska mornarica zrakoplovstvo vazduhoplovstvo vojsko "
-    "navy society povjerenstvo poverenstvo komitet "
+    "navy society povjerenstvo poverenstvo komitet sklad "
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
     "inicijativa iniciativa pokret gibanje savet kancelarija plenum blok platforma "
     # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
