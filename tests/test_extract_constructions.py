@@ -3953,6 +3953,24 @@ CASES = [
         "hotline.",
         [("Sarah Redhead", "indirect", "anyone unusual contact hotline")],
     ),
+    # a letter seen by an outlet, set between the verb and its clause; 'adding' a quantity is no report; the
+    # description of the sources after 'according to' ends the sentence, the content came before
+    (
+        "en",
+        "The principal, Gráinne Hogan, wrote in a letter to parents, seen by The Irish Times, that a pupil had been "
+        "confirmed as a case.",
+        [("Gráinne Hogan", "indirect", "pupil confirmed case")],
+    ),
+    (
+        "en",
+        "Lorries will be diverted through Angoda, adding roughly 25 minutes to journeys, the police said.",
+        [("police", "indirect", "lorries diverted angoda")],
+    ),
+    (
+        "en",
+        "The talks ended without a joint communique, according to three officials involved in the negotiations.",
+        [("officials", "indirect", "talks ended communique")],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

@@ -835,6 +835,15 @@ class _Document:
             if norm in lx.GERUNDS[self.family]:
                 if self.family == "en" and i > sentence.first and tokens[i - 1].norm in _ASPECT_VERBS:
                     continue  # 'will stop admitting patients', 'kept saying': what someone does, not a report
+                if (
+                    norm == "adding"
+                    and i + 1 <= sentence.last
+                    and (
+                        tokens[i + 1].text[:1].isdigit()
+                        or tokens[i + 1].norm in ("roughly", "about", "around", "nearly", "almost", "up", "more")
+                    )
+                ):
+                    continue  # 'adding roughly 25 minutes to journeys': adding a quantity, no words
                 cues.append(Cue(i, i, "gerund", token.text))
             elif self.family == "en" and norm in lx.EN_VERBS:
                 if (
@@ -3907,6 +3916,18 @@ class _Document:
                 if comma is not None:
                     j = comma + 1
                     continue
+            if (
+                self.family == "en"
+                and tokens[j].text == ","
+                and j + 2 <= stop
+                and tokens[j + 1].norm in ("seen", "obtained", "reviewed", "published", "sent", "addressed", "shared")
+                and tokens[j + 2].norm in ("by", "to", "on", "with")
+            ):
+                # 'wrote in a letter to parents, seen by The Irish Times, that ...': who has the letter, set before
+                comma = next((k for k in range(j + 3, min(stop, j + 10) + 1) if tokens[k].text == ","), None)
+                if comma is not None:
+                    j = comma + 1
+                    continue
             if words >= 8 and tokens[j].text == ",":
                 break  # (the two words more only within the clause: not to '..., prelevmani bi mogli da budu')
             if j in asides:  # 'rekao je, kako prenosi Tanjug, da ...': the relay is no complementizer
@@ -6771,6 +6792,17 @@ class _Document:
             if speaker is not None and self.family == "en":
                 start = self._past_body_words(self._past_affiliation(start, sentence.last), sentence.last)
                 start = self._past_document_words(start, sentence.last, fronted=cue.first == sentence.first)
+                if (
+                    cue.first > sentence.first
+                    and start <= sentence.last
+                    and (tokens[start].norm.endswith("ed") or tokens[start].norm in ("familiar", "close", "based"))
+                    and sentence.last - start <= 12
+                    and not any(
+                        t.norm in _EN_FINITE or t.norm in lx.EN_VERBS or t.text == ","
+                        for t in tokens[start + 1 : sentence.last + 1]
+                    )
+                ):
+                    start = sentence.last + 1  # '..., according to three officials involved in the negotiations.'
                 # 'according to researchers at the University
                 # of Westmarch.': where they work, not what they said
             if speaker is None and (
