@@ -2221,6 +2221,29 @@ CASES = [
         "V skladu zatrjujejo, da so bile vse dodelitve stanovanj zakonite.",
         [("sklad", "indirect", "dodelitve zakonite")],
     ),
+    # 'navedli' (the 'e' of 'navedel' drops); a consortium; what someone does not hide; a book's title in an
+    # apposition is nobody's statement
+    (
+        "sl",
+        "Z inšpektorata so sporočili, da sta bila dva izhoda zaklenjena. Navedli so še, da alarm ni bil servisiran.",
+        [("inšpektorat", "indirect", "izhoda zaklenjena"), ("inšpektorat", "indirect", "alarm servisiran")],
+    ),
+    (
+        "sl",
+        "V konzorciju izvajalcev so za Delo zapisali, da zamude ni povzročil izvajalec.",
+        [("konzorcij", "indirect", "zamude povzrocil izvajalec")],
+    ),
+    (
+        "sl",
+        "Športni direktor Rok Bertoncelj ne skriva, da zmagovalca čaka korak višje.",
+        [("Rok Bertoncelj", "indirect", "zmagovalca caka korak")],
+    ),
+    (
+        "hr",
+        "Profesor ustavnog prava Krešimir Dujmović, autor knjige „Ustav kao obećanje“, smatra da je prijetnja "
+        "pravno neodrživa.",
+        [("Krešimir Dujmović", "indirect", "prijetnja pravno neodrziva")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

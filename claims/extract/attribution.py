@@ -915,6 +915,14 @@ class _Document:
                 and all(t.is_capitalized or t.norm in _OUTLET_NOUNS for t in tokens[i + 1 : closing])
             ):
                 continue  # 'izjavio je, javlja Tanjug, da ...': the agency relays the verb's statement, set into it
+            elif (
+                norm in _NOT_HIDING
+                and tokens[i - 1].norm in ("ne", "nije", "nisu")
+                and any(t.norm == "da" for t in tokens[i + 1 : min(sentence.last, i + 3) + 1])
+            ):
+                # 'ne skriva, da zmagovalca čaka korak višje', 'ne krije da ...': says it openly
+                number = "p" if norm.endswith(("jo", "ju")) else "s"
+                cues.append(Cue(i - 1, i, "verb", self._span_text(i - 1, i), "?", number))
             elif norm.startswith(_EXPECTING) and not any(
                 t.norm in lx.COMPLEMENTIZERS[self.family] for t in tokens[i + 1 : min(sentence.last, i + 3) + 1]
             ):
@@ -3848,6 +3856,8 @@ class _Document:
         two words will do when a cue is attached to it ('„Ne bomo“, je dejal')."""
         first, last = quote.inner
         words = [t for t in self.tokens[first : last + 1] if t.is_word]
+        if quote.open > 0 and self._noun_base(self.tokens[quote.open - 1]) in _TITLED_WORKS:
+            return False  # 'autor knjige „Ustav kao obećanje“', 'the novel "A Quiet Year"': a title, said by no one
         if len(words) >= 4 or (attached and len(words) >= 2):
             return True
         return len(words) >= 2 and any(
@@ -4902,6 +4912,9 @@ class _Document:
 
     def _appositive(self, first: int, last: int) -> bool:
         """A short phrase set off by commas that describes the name before it: a role, no verb."""
+        opening = next((k for k in range(first + 1, last + 1) if self.tokens[k].text in QUOTE_MARKS), None)
+        if opening is not None and self._noun_base(self.tokens[opening - 1]) in _TITLED_WORKS:
+            return self._appositive(first, opening - 1)  # 'X, autor knjige „Ustav kao obećanje“, smatra'
         tokens = self.tokens[first : last + 1]
         if self.family == "en" and 2 < len(tokens) <= 30 and tokens[0].norm in ("the", "a", "an"):
             # 'Marquez, a Prineville mother whose son was exposed at a clinic, said': a description and its own
@@ -8195,6 +8208,8 @@ _PHRASES_BY_FIRST_WORD: dict[str, dict[str, list[lx.Phrase]]] = {
 # Words that can start a cue or a speaker: every other word is passed over at the cost of one set lookup.
 _AGENCY_CARRIES = {"prenosi": "s", "prenose": "p"}
 _OUTLET_NOUNS = frozenset("agencija agencije portal list dnevnik televizija agency".split())
+# what someone does not hide, they say: 'ne skriva, da', 'ne krije da'
+_NOT_HIDING = frozenset("skriva skrivajo krije kriju".split())
 _CUE_WORDS = {
     family: frozenset(lx.PARTICIPLES.get(family, {}))
     | frozenset(lx.PRESENT.get(family, {}))
@@ -8206,7 +8221,7 @@ _CUE_WORDS = {
     | frozenset(_SHOWING[family])
     | (frozenset(_COPULAS) if family != "en" else frozenset())
     | (frozenset(_AGENCY_CARRIES) if family == "hbs" else frozenset())
-    | (frozenset(("found", "finds", "read", "reads")) if family == "en" else frozenset())
+    | (frozenset(("found", "finds", "read", "reads")) if family == "en" else frozenset(_NOT_HIDING))
     for family in ("sl", "hbs", "en")
 }
 # Words that make a phrase a clause rather than a name or a description: verbs of saying and auxiliaries.
@@ -8345,6 +8360,12 @@ _GENERAL = frozenset("opsta opste opstoj opstu opsti opca opce opcoj opcu opci".
 # what a text says of itself: 'the message read', 'the statement reads', 'the post read'
 _WRITINGS = frozenset("message statement post letter note notice sign email tweet caption text banner".split())
 _PROMISING = frozenset("pledged pledges promised promises vowed vows threatened threatens".split())
+# works whose titles are quoted: 'knjige „Ustav kao obećanje“', 'the film "Cold Water"'
+_TITLED_WORKS = frozenset(
+    "knjiga knjige knjigo knjizi roman romana film filma filmu predstava predstave predstavo pesem pjesma pesma "
+    "album albuma serija serije oddaja oddaje emisija emisije razstava izlozba book novel film documentary play "
+    "album song series show exhibition".split()
+)
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
 _EN_IRREGULAR_PAST = frozenset(

@@ -22,6 +22,8 @@ def _sl_participles(stems: str) -> dict[str, str]:
         for ending, gender in _SL_ENDINGS.items():
             forms[stem + ending] = gender
     forms.update({"rekel": "m", "rekla": "f", "reklo": "n", "rekli": "p", "rekle": "q"})
+    # 'navedel' drops its 'e' in the other forms: 'navedla', 'navedli'
+    forms.update({"navedla": "f", "navedlo": "n", "navedli": "p", "navedle": "q"})
     return forms
 
 
@@ -495,7 +497,8 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset("pesnica pjesnikinja pesnikinja knjizevnica spisateljica zaloznica".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset("prijateljica znanka".split())
-ROLES_FEMININE = ROLES_FEMININE | frozenset("komesarka povjerenica poverenica koordinatorica".split())
+ROLES_FEMININE = ROLES_FEMININE | frozenset("komesarka povjerenica poverenica koordinatorica autorica".split())
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset("autor".split())
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "volunteer rancher shopkeeper landlord publican coordinator organiser".split()
 )
@@ -592,7 +595,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "zeleznice zeljeznice "
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast letalstvo vojska mornarica zrakoplovstvo vazduhoplovstvo vojsko "
-    "navy society povjerenstvo poverenstvo komitet sklad "
+    "navy society povjerenstvo poverenstvo komitet sklad konzorcij konzorcijum "
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
     "inicijativa iniciativa pokret gibanje savet kancelarija plenum blok platforma "
     # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
