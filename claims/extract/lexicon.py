@@ -72,7 +72,7 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "prognozirao:prognozira trazio:trazi uzvratio:uzvrati odvratio:odvrati opomenuo:opomenu dobacio:dobaci "
         "replicirao:replicira zamolio:zamoli molio:moli ponovio:ponovi zaprijetio:zaprijeti zapretio:zapreti "
         "izjasnio:izjasni slozio:slozi nasalio:nasali obavezao:obaveza obvezao:obveza pripovijedao:pripovijeda "
-        "pripovedao:pripoveda ocekivao:ocekiva porucivao:poruciva pisao:pisa"
+        "pripovedao:pripoveda ocekivao:ocekiva porucivao:poruciva pisao:pisa porekao:porek"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
