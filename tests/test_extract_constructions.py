@@ -2244,6 +2244,17 @@ CASES = [
         "pravno neodrživa.",
         [("Krešimir Dujmović", "indirect", "prijetnja pravno neodrziva")],
     ),
+    # the defence at a trial speaks; its claims, named by a noun, are its statement
+    (
+        "sl",
+        "Trditve obrambe, da je obtoženi denar zgolj prevažal, je sodnica označila za neprepričljive.",
+        [("obramba", "indirect", "obtozeni denar prevazal"), ("sodnica", "indirect", "neprepricljive")],
+    ),
+    (
+        "bs",
+        "Odbrana je zatražila da se optuženi pusti na slobodu do kraja suđenja.",
+        [("Odbrana", "indirect", "optuzeni slobodu")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

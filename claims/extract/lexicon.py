@@ -596,6 +596,8 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast letalstvo vojska mornarica zrakoplovstvo vazduhoplovstvo vojsko "
     "navy society povjerenstvo poverenstvo komitet sklad konzorcij konzorcijum "
+    # the defence at a trial: 'Trditve obrambe, da ...', 'odbrana je zatražila'
+    "obramba odbrana "
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
     "inicijativa iniciativa pokret gibanje savet kancelarija plenum blok platforma "
     # 'ravnateljica Doma zdravlja Gospić Ivana Kovač': a health centre, a home for the elderly
