@@ -2255,6 +2255,12 @@ CASES = [
         "Odbrana je zatražila da se optuženi pusti na slobodu do kraja suđenja.",
         [("Odbrana", "indirect", "optuzeni slobodu")],
     ),
+    # a noun cue that opens the sentence, its owner after it, ends where the predicate begins
+    (
+        "sl",
+        "Zahteva Rusije, da se pogajanja nadaljujejo v Ženevi, je bila zavrnjena.",
+        [("Rusija", "indirect", "pogajanja nadaljujejo zenevi")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

@@ -923,6 +923,16 @@ class _Document:
                 # 'ne skriva, da zmagovalca čaka korak višje', 'ne krije da ...': says it openly
                 number = "p" if norm.endswith(("jo", "ju")) else "s"
                 cues.append(Cue(i - 1, i, "verb", self._span_text(i - 1, i), "?", number))
+            elif (
+                norm in self.present
+                and i == sentence.first
+                and norm in lx.NOUN_CUES[self.family]
+                and i + 1 <= sentence.last
+                and tokens[i + 1].is_capitalized
+                and self._noun_cue(i, sentence.last)
+            ):
+                # 'Zahteva Rusije, da se pogajanja nadaljujejo, je bila zavrnjena': the noun, whose, then what
+                cues.append(Cue(i, i, "noun", token.text))
             elif norm.startswith(_EXPECTING) and not any(
                 t.norm in lx.COMPLEMENTIZERS[self.family] for t in tokens[i + 1 : min(sentence.last, i + 3) + 1]
             ):
