@@ -2261,6 +2261,17 @@ CASES = [
         "Zahteva Rusije, da se pogajanja nadaljujejo v Ženevi, je bila zavrnjena.",
         [("Rusija", "indirect", "pogajanja nadaljujejo zenevi")],
     ),
+    # a warning of a thing, a promise and a forecast of a thing
+    (
+        "sl",
+        "Varuh človekovih pravic Igor Rebernik je opozoril na pomanjkanje pedopsihiatrov.",
+        [("Igor Rebernik", "indirect", "pomanjkanje pedopsihiatrov")],
+    ),
+    (
+        "sl",
+        "Ministrstvo za zdravje obljublja dodatne termine še letos.",
+        [("Ministrstvo za zdravje", "indirect", "dodatne termine")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

@@ -4065,6 +4065,17 @@ class _Document:
             j += 1
         if (
             j <= stop
+            and tokens[j].norm == "na"
+            and self.family != "en"
+            and tokens[cue.first].norm.startswith(("opozor", "opozar", "upozor", "opomni", "ukaza", "ukazu"))
+            # (not where, after content fronted: '..., opozarjajo na prometnoinformacijskem centru')
+            and tokens[cue.first - 1].text != ","
+            # (nor a topic of one word: 'je opozoril na poškodbe', then what of them)
+            and sum(1 for t in tokens[j : stop + 1] if t.is_word) >= 3
+        ):
+            return j, stop  # 'je opozoril na pomanjkanje pedopsihiatrov': what was warned of
+        if (
+            j <= stop
             and tokens[j].norm in ("o", "about", "on")
             and self.family != "en"
             # ('film pripoveduje o treh generacijah': what a story tells of, no statement)
@@ -8157,8 +8168,9 @@ def _manner_adjective(norm: str) -> bool:
 
 
 _DEMANDING = {  # verbs whose object, a noun, is what was demanded or announced (past: the present describes)
-    "sl": ("zahteval", "napovedal", "predlagal", "zahteva"),  # ('Sindikat zahteva dvig plač': a demand standing)
-    "hbs": ("zatrazi", "zahtijeval", "zahteval", "najavi", "predlozi"),
+    # ('Sindikat zahteva dvig plač': a demand standing; 'obljublja dodatne termine', 'napoveduje hitrejšo igro')
+    "sl": ("zahteval", "napovedal", "predlagal", "zahteva", "obljub", "napoveduj"),
+    "hbs": ("zatrazi", "zahtijeval", "zahteval", "najavi", "predlozi", "obeca", "najavljuj"),
     "en": ("demanded", "announced", "proposed"),
 }
 _ASKING = ("vprasa", "pitao", "pitala", "pitali", "upita", "asked", "asks")

@@ -91,7 +91,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
                 "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
                 "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje predlaga "
-                "pripoveduje pricakuje opaza negoduje oznacuje"
+                "pripoveduje pricakuje opaza negoduje oznacuje obljublja"
             ).split(),
             "s",
         ),
@@ -100,7 +100,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pravijo menijo trdijo opozarjajo poudarjajo ocenjujejo zatrjujejo porocajo pisejo navajajo sporocajo "
                 "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
                 "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo "
-                "ocitajo prosijo predlagajo pripovedujejo pricakujejo opazajo negodujejo oznacujejo"
+                "ocitajo prosijo predlagajo pripovedujejo pricakujejo opazajo negodujejo oznacujejo obljubljajo"
             ).split(),
             "p",
         ),
