@@ -4356,3 +4356,17 @@ def test_a_dateline_is_no_part_of_what_was_said() -> None:
     first = extract(text, language="en")[0]
     assert first.text.startswith("Nordic Shipping will cut"), first.text
     assert text[first.start : first.end] == first.text
+
+
+def test_an_interviewers_prompt_without_a_question_mark_is_no_ones_claim() -> None:
+    """'Oporba tvrdi da ste zemljište prodali ispod cijene.' put to the mayor: the interviewer's prompt, and the
+    dash-led answer after it is still the mayor's."""
+    text = (
+        "Ivana Kolar: Ne bježim od odgovornosti\n\nGradonačelnica Ivana Kolar u razgovoru za Glas Slavonije govori o "
+        "investicijama.\n\nKada počinje gradnja tvornice?\n\n– Dozvola je izdana, strojevi dolaze do studenoga.\n\n"
+        "Oporba tvrdi da ste investitoru zemljište prodali ispod cijene.\n\n– To nije točno. Cijenu je utvrdio "
+        "sudski vještak.\n\nHoće li socijalno ugroženi dobiti pomoć?\n\n– Hoće, od siječnja."
+    )
+    found = [(s.speaker, s.text) for s in extract(text, language="hr")]
+    assert all(speaker == "Ivana Kolar" for speaker, _ in found), found
+    assert any("vještak" in text for _, text in found), found

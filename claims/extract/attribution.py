@@ -391,6 +391,24 @@ class _Document:
         )
         if first_question is None:
             return
+        # a prompt put without a question mark ('Oporba tvrdi da ste zemljište prodali ispod cijene.') before an
+        # answer that opens with a dash, in an interview whose answers do: the interviewer's words too
+        prompts = {
+            id(p)
+            for n, p in enumerate(paragraphs[:-1])
+            if p[0].first > first_question.first
+            and tokens[p[0].first].text not in DASHES
+            and tokens[paragraphs[n + 1][0].first].text in DASHES
+            and len(p) <= 2
+            and p[-1].last - p[0].first < 60
+            and not any(s.quotes for s in p)
+        }
+        if prompts:
+            plain_question = is_question
+
+            def is_question(paragraph: list[Sentence]) -> bool:
+                return id(paragraph) in prompts or plain_question(paragraph)
+
         interviewee = self._interviewee(first_question)
         if interviewee is None:
             return
@@ -4070,8 +4088,11 @@ class _Document:
             and tokens[cue.first].norm.startswith(("opozor", "opozar", "upozor", "opomni", "ukaza", "ukazu"))
             # (not where, after content fronted: '..., opozarjajo na prometnoinformacijskem centru')
             and tokens[cue.first - 1].text != ","
-            # (nor a topic of one word: 'je opozoril na poškodbe', then what of them)
+            # (nor a topic of one word: 'je opozoril na poškodbe', then what of them; nor 'na drugo težavo')
             and sum(1 for t in tokens[j : stop + 1] if t.is_word) >= 3
+            and not tokens[j + 1].norm.startswith(("drug", "to", "ta", "te", "nek", "se", "tist", "finan"))
+            and tokens[stop].text not in (":",)
+            and (stop + 1 > sentence.last or tokens[stop + 1].text != ":")
         ):
             return j, stop  # 'je opozoril na pomanjkanje pedopsihiatrov': what was warned of
         if (
