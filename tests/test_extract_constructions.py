@@ -4022,6 +4022,18 @@ CASES = [
         "The talks ended without a joint communique, according to three officials involved in the negotiations.",
         [("officials", "indirect", "talks ended communique")],
     ),
+    # one addressee, then the clause's own subject; a tally by an outlet, then a clause of time
+    (
+        "en",
+        "Fire Chief Dale Brekke told trustees the station had gone without a full crew on half of its calls.",
+        [("Dale Brekke", "indirect", "station gone crew calls")],
+    ),
+    (
+        "en",
+        "At least 63 people have died of heatstroke since the heatwave began, according to a tally by public "
+        "broadcaster NHK, as temperatures topped 40 degrees Celsius.",
+        [("NHK", "indirect", "people died heatstroke")],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

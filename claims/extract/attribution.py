@@ -4303,6 +4303,13 @@ class _Document:
         k = cue.last + 1
         while k <= stop and k - cue.last <= 4 and self._addressee_word(k, stop):
             k += 1
+            if (
+                tokens[k - 1].norm in _ADDRESSEES
+                and k <= stop
+                and tokens[k].norm in ("the", "a", "an")
+                and not tokens[k - 1].text.endswith(("'s", "’s"))
+            ):
+                break  # 'told trustees the station had gone ...': one addressee, then the clause's own subject
         # an outlet's name may go on in lower case: up to the pronoun that opens the content (not 'told reporters
         # as he arrived': a clause of time)
         if k <= stop and tokens[k].norm in ("as", "when", "while", "after", "before", "since", "until", "because"):
@@ -6957,6 +6964,16 @@ class _Document:
             if antecedent is not None:
                 return self._emit(self._resolved(speaker, cue), antecedent, stop, "indirect", cue, sentence)
         after_words = sum(1 for k in range(start, stop + 1) if tokens[k].is_word)
+        if (
+            self.family == "en"
+            and start <= sentence.last
+            and tokens[start - 1].text == ","
+            and tokens[start].norm in ("as", "while", "when", "after", "since", "because", "although")
+            and cue.first > sentence.first + 3
+        ):
+            # '..., according to a tally by NHK, as temperatures topped 40 degrees': a clause of time after the
+            # source; the content came before
+            after_words = 0
         if start <= sentence.last and tokens[start].norm in ("who", "which") and cue.first > sentence.first + 3:
             # '..., according to an interior ministry official who spoke on condition of anonymity.': what follows
             # the source describes it; the content came before
@@ -8073,7 +8090,7 @@ _SHOWING = {
 _SOURCE_DOCUMENTS = {
     "en": frozenset(
         "indictment documents document report draft papers letter memo data figures study survey analysis poll "
-        "statement warning advisory bulletin notice readout release forecasts notices releases communique "
+        "statement warning advisory bulletin notice readout release forecasts notices releases communique tally "
         "records filing filings complaint lawsuit ruling judgment estimates statistics forecast minutes transcript "
         "emails".split()
     ),
@@ -8426,6 +8443,7 @@ _ADDRESSEES = frozenset(
     "reporters journalists parliament lawmakers mps supporters him her them us me jury jurors court committee "
     "audience crowd hearing investigators police officers senators delegates staff employees workers residents "
     "students parents colleagues members councillors judges inquiry panel inquest tribunal magistrates "
+    "trustees councilors commissioners legislators aldermen governors directors mourners fans followers guests "
     "website site podcast newspaper paper channel programme program show magazine broadcaster station".split()
 )
 _NOT_CONTENT_OPENERS = frozenset(
