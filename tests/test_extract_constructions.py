@@ -4034,6 +4034,12 @@ CASES = [
         "broadcaster NHK, as temperatures topped 40 degrees Celsius.",
         [("NHK", "indirect", "people died heatstroke")],
     ),
+    # a reported clause after the quotation, of the same verb
+    (
+        "en",
+        'Brekke said "nothing is permanent," but that he would not hold out false hope.',
+        [("Brekke", "direct", "nothing permanent"), ("Brekke", "indirect", "false hope")],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

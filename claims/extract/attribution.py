@@ -3691,7 +3691,23 @@ class _Document:
             for piece in pieces:
                 handled.add(piece.open)
                 self.used_quotes.add(piece.open)
-            return self._emit_quote(pieces, speaker, cue, sentence)
+            made = self._emit_quote(pieces, speaker, cue, sentence)
+            end = pieces[-1].close
+            tokens = self.tokens
+            joiner = end + 1 + (end is not None and end + 1 <= sentence.last and tokens[end + 1].text == ",")
+            if (
+                made
+                and end is not None
+                and cue.last < quote.open
+                and joiner + 2 <= sentence.last
+                and tokens[joiner].norm in ("but", "and", "ali", "in", "i", "a")
+                and tokens[joiner + 1].norm in lx.COMPLEMENTIZERS[self.family]
+            ):
+                # 'said "nothing is permanent," but that he would not hold out false hope': a reported clause after
+                # the quotation, of the same verb
+                last = self._clause_end(joiner + 1, sentence, [c for c in cues if c is not cue])
+                made += self._emit(speaker, joiner + 1, last, self._quote_type(joiner + 1, last), cue, sentence)
+            return made
         content = self._complement(sentence, cue, cues)
         if content is None:
             if any(
