@@ -4040,6 +4040,23 @@ CASES = [
         'Brekke said "nothing is permanent," but that he would not hold out false hope.',
         [("Brekke", "direct", "nothing permanent"), ("Brekke", "indirect", "false hope")],
     ),
+    # where it was said between the addressee and the clause; an outlet with its kind before its name; 'repeated
+    # that'; a participle's aside between the subject and the verb
+    (
+        "en",
+        "WHO spokesperson Margit Olsen told reporters in Geneva the agency had shipped 1.2 million doses.",
+        [("Margit Olsen", "indirect", "agency shipped doses")],
+    ),
+    (
+        "en",
+        'Deputy Foreign Minister Andrei Zolotov told state news agency RIA Novosti the talks had been "businesslike".',
+        [("Andrei Zolotov", "mixed", "talks businesslike")],
+    ),
+    (
+        "en",
+        "Prime Minister Clément Roussel, visiting a factory in Lorraine, repeated that the reform was necessary.",
+        [("Clément Roussel", "indirect", "reform necessary")],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

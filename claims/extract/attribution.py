@@ -1006,6 +1006,13 @@ class _Document:
                 cues.append(Cue(i, i, "verb", token.text, "?", self.present[norm]))
             elif (
                 self.family == "en"
+                and norm in ("repeated", "repeats")
+                and i < sentence.last
+                and tokens[i + 1].norm == "that"
+            ):
+                cues.append(Cue(i, i, "verb", token.text, "?", "s"))  # 'repeated that the reform was ...'
+            elif (
+                self.family == "en"
                 and norm in ("found", "finds")
                 and i < sentence.last
                 and tokens[i + 1].norm == "that"
@@ -4203,6 +4210,11 @@ class _Document:
                 and self.tokens[k + 2].norm in _ADDRESSEES
             )
             or (token.norm in ("a", "an") and following.norm in ("news", "press"))
+            # 'told state news agency RIA Novosti', 'told public broadcaster RTS'
+            or (
+                token.norm in ("state", "public", "national", "local", "regional")
+                and (following.norm in _ADDRESSEES or following.norm in ("news", "press", "broadcaster", "television"))
+            )
         )
 
     def _appealed_to(self, mention: Mention) -> bool:
@@ -4317,7 +4329,7 @@ class _Document:
         """Where the content starts after 'told reporters', 'telling the BBC', 'told Sportske novosti she ...'."""
         tokens = self.tokens
         k = cue.last + 1
-        while k <= stop and k - cue.last <= 4 and self._addressee_word(k, stop):
+        while k <= stop and k - cue.last <= 6 and self._addressee_word(k, stop):
             k += 1
             if (
                 tokens[k - 1].norm in _ADDRESSEES
@@ -4326,6 +4338,18 @@ class _Document:
                 and not tokens[k - 1].text.endswith(("'s", "’s"))
             ):
                 break  # 'told trustees the station had gone ...': one addressee, then the clause's own subject
+        if (
+            k > cue.last + 1
+            and k + 1 <= stop
+            and tokens[k].norm in ("in", "at", "outside", "on")
+            and (tokens[k + 1].is_capitalized or _is_time_word(tokens[k + 1].norm))
+        ):
+            # 'told reporters in Geneva the agency had shipped ...': where or when it was said, then the clause
+            j = k + 1
+            while j <= stop and j - k <= 4 and (tokens[j].is_capitalized or _is_time_word(tokens[j].norm)):
+                j += 1
+            if j <= stop and (tokens[j].norm in ("the", "a", "an") or tokens[j].norm in _EN_SUBJECT_PRONOUNS):
+                k = j
         # an outlet's name may go on in lower case: up to the pronoun that opens the content (not 'told reporters
         # as he arrived': a clause of time)
         if k <= stop and tokens[k].norm in ("as", "when", "while", "after", "before", "since", "until", "because"):
@@ -4849,6 +4873,14 @@ class _Document:
                 or self._aside(opening, comma - 1)
                 # ', gostujući u emisiji „Pressing“ na N1,': a participle's aside about the subject
                 or (self.family != "en" and self.tokens[opening].norm.endswith(_ADVERBIAL_PARTICIPLE_ENDINGS))
+                # 'X, visiting a factory in Lorraine, said': the same in English
+                or (
+                    self.family == "en"
+                    and self.tokens[opening].norm.endswith("ing")
+                    and self.tokens[opening].norm not in lx.GERUNDS["en"]
+                    and comma - opening <= 10
+                    and not any(t.norm in _EN_FINITE or t.norm in lx.EN_VERBS for t in self.tokens[opening + 1 : comma])
+                )
                 # 'X je na vprašanje novinarjev, ali bo ..., odgovoril': the question put to the subject
                 or (
                     opening >= 2
@@ -8297,7 +8329,11 @@ _CUE_WORDS = {
     | frozenset(_SHOWING[family])
     | (frozenset(_COPULAS) if family != "en" else frozenset())
     | (frozenset(_AGENCY_CARRIES) if family == "hbs" else frozenset())
-    | (frozenset(("found", "finds", "read", "reads")) if family == "en" else frozenset(_NOT_HIDING))
+    | (
+        frozenset(("found", "finds", "read", "reads", "repeated", "repeats"))
+        if family == "en"
+        else frozenset(_NOT_HIDING)
+    )
     for family in ("sl", "hbs", "en")
 }
 # Words that make a phrase a clause rather than a name or a description: verbs of saying and auxiliaries.
@@ -8460,6 +8496,7 @@ _ADDRESSEES = frozenset(
     "audience crowd hearing investigators police officers senators delegates staff employees workers residents "
     "students parents colleagues members councillors judges inquiry panel inquest tribunal magistrates "
     "trustees councilors commissioners legislators aldermen governors directors mourners fans followers guests "
+    "agency "
     "website site podcast newspaper paper channel programme program show magazine broadcaster station".split()
 )
 _NOT_CONTENT_OPENERS = frozenset(
