@@ -4405,3 +4405,17 @@ def test_an_interviewers_prompt_without_a_question_mark_is_no_ones_claim() -> No
     found = [(s.speaker, s.text) for s in extract(text, language="hr")]
     assert all(speaker == "Ivana Kolar" for speaker, _ in found), found
     assert any("vještak" in text for _, text in found), found
+
+
+def test_an_interviewee_named_in_full_and_by_surname_is_counted_once() -> None:
+    """'Vesna Barić Lončar' in the lead and 'Sutkinja Barić Lončar' after it are one person named twice, more often
+    than the premier the lead also names: the answers are hers."""
+    text = (
+        "INTERVJU Vesna Barić Lončar: Sud nije ničiji servis\n\nSutkinja Ustavnog suda Vesna Barić Lončar u razgovoru "
+        "za Jutarnji list odbacuje optužbe da je sud presudio politički. Premijer Ante Mlinarić odluku je nazvao "
+        "„pravnim aktivizmom“.\n\nSutkinja Barić Lončar na sudu je od 2020. godine.\n\nPremijer vas optužuje za "
+        "aktivizam. Kako to komentirate?\n\nNe komentiram izjave političara, to nije posao suca.\n\nHoćete li se "
+        "kandidirati za predsjednicu suda?\n\nNe. Imam još tri godine mandata i želim raditi na predmetima."
+    )
+    answers = [s for s in extract(text, language="hr") if s.text.startswith(("Ne komentiram", "Ne. Imam"))]
+    assert [s.speaker for s in answers] == ["Vesna Barić Lončar", "Vesna Barić Lončar"], answers

@@ -535,8 +535,21 @@ class _Document:
             people = [m for m in candidates if _norm_words(m.name)[0] not in articled]
             if people:
                 candidates = people
+        # (one person named in full and by surname, 'Vesna Barić Lončar' and 'Barić Lončar', is counted once)
+        surnames = {_norm_words(m.name)[-1] for m in candidates}
+        candidates = [
+            m
+            for m in candidates
+            if " " in m.name
+            and not any(o is not m and o.name != m.name and o.name.endswith(" " + m.name) for o in candidates)
+        ] or candidates
         counts = {m.name: self._times_named(m, first_question.first) for m in candidates}
-        ranked = sorted(counts.values(), reverse=True)
+        ranked = sorted(
+            {
+                _norm_words(m.name)[-1]: counts[m.name] for m in candidates if _norm_words(m.name)[-1] in surnames
+            }.values(),
+            reverse=True,
+        )
         if ranked and ranked[0] > 1 and (len(ranked) == 1 or ranked[0] > ranked[1]):
             return next(m for m in candidates if counts[m.name] == ranked[0])
         if given is None and ranked and ranked[0] > 1:
