@@ -3712,12 +3712,12 @@ class _Document:
                 handled.add(piece.open)
                 self.used_quotes.add(piece.open)
             made = self._emit_quote(pieces, speaker, cue, sentence)
-            end = pieces[-1].close
+            end = pieces[-1].close if pieces[-1].close is not None else sentence.last
             tokens = self.tokens
-            joiner = end + 1 + (end is not None and end + 1 <= sentence.last and tokens[end + 1].text == ",")
+            joiner = end + 1 + (end + 1 <= sentence.last and tokens[end + 1].text == ",")
             if (
                 made
-                and end is not None
+                and pieces[-1].close is not None
                 and cue.last < quote.open
                 and joiner + 2 <= sentence.last
                 and tokens[joiner].norm in ("but", "and", "ali", "in", "i", "a")
