@@ -2272,6 +2272,24 @@ CASES = [
         "Ministrstvo za zdravje obljublja dodatne termine še letos.",
         [("Ministrstvo za zdravje", "indirect", "dodatne termine")],
     ),
+    # a person named in full who opens the clause, not the company in the apposition after them; an outlet in
+    # quotation marks between the verb and its subject; players as a group
+    (
+        "sl",
+        "Stanko Jug, direktor podjetja Gostinstvo Dravinja, ki dobavlja hrano v 14 šol, pravi, da nova cena komaj "
+        "pokrije stroške.",
+        [("Stanko Jug", "indirect", "cena pokrije stroske")],
+    ),
+    (
+        "bs",
+        '"Nismo plaćeni četiri mjeseca", rekao je za "Avaz" kapiten Dženan Hadžić.',
+        [("Dženan Hadžić", "direct", "placeni mjeseca")],
+    ),
+    (
+        "bs",
+        "Košarkaši Igmana najavili su da neće izaći na teren u subotu ukoliko im uprava ne isplati plate.",
+        [("Košarkaši Igmana", "indirect", "izaci teren subotu")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

@@ -5129,6 +5129,38 @@ class _Document:
         speaker = self._subject_found(sentence, cue, mentions, quote, content)
         tokens = self.tokens
         if (
+            self.family != "en"
+            and speaker is not None
+            and speaker.kind == "person"
+            and sentence.first <= speaker.first < cue.first
+            and _norm_words(speaker.name)
+            and _norm_words(speaker.name)[0] not in _FIRST_NAMES
+        ):
+            # 'Stanko Jug, direktor podjetja Gostinstvo Dravinja, ki ..., pravi', 'Nutricionistka z inštituta X
+            # Mateja Hribar je pojasnila': a person named by first name and surname, in the nominative, who opens
+            # the clause, not a capitalised word after them
+            named = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "person"
+                    and m is not speaker
+                    and sentence.first <= m.first < cue.first
+                    and " " in m.name
+                    and _norm_words(m.name)[0] in _FIRST_NAMES
+                    and self._nominative(m)
+                    and not self._governed(m)
+                    and not any(
+                        t.norm in _RELATIVES or t.norm in lx.COMPLEMENTIZERS[self.family] or t.norm in _ASKED_WORDS
+                        for t in tokens[sentence.first : m.first]
+                    )  # (not one named in the journalists' question before: 'Na pitanje da li će kapiten X ...')
+                    and self._agrees(m, cue)
+                ),
+                None,
+            )
+            if named is not None:
+                return self._resolved(named, cue)
+        if (
             self.family == "en"
             and speaker is not None
             and speaker.kind == "organization"
@@ -6043,7 +6075,19 @@ class _Document:
                 and self.tokens[token.index - 1].norm == "za"
                 and token.norm not in _FIRST_NAMES
             )
+            or self._in_outlet_title(token.index)  # 'rekao je za "Avaz" kapiten X'
         )
+
+    def _in_outlet_title(self, k: int) -> bool:
+        """A word or mark of an outlet's name in quotation marks after 'za' ('za „Avaz“', 'za "Politiku"')."""
+        if self.family == "en":
+            return False
+        tokens = self.tokens
+        for opening in range(k, max(0, k - 4), -1):
+            if tokens[opening].text in QUOTE_MARKS and tokens[opening - 1].norm == "za":
+                end = self._quoted_title_end(opening)
+                return end is not None and k <= end
+        return False
 
     def _in_outlet_phrase(self, token: Token) -> bool:
         """A word of an outlet's name of two words after 'za'/'told' ('za Večernji list', 'told the Wall Street')."""
