@@ -4075,6 +4075,13 @@ CASES = [
         "Prime Minister Clément Roussel, visiting a factory in Lorraine, repeated that the reform was necessary.",
         [("Clément Roussel", "indirect", "reform necessary")],
     ),
+    # a that-less clause with its own verb after 'confirmed'; a confirmed thing is none
+    (
+        "en",
+        "The Electoral Commission confirmed a countback would be held to fill the vacancy.",
+        [("Electoral Commission", "indirect", "countback held vacancy")],
+    ),
+    ("en", "The ministry confirmed the deal on Monday.", []),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

@@ -4193,6 +4193,18 @@ class _Document:
                 and not self._only_a_speaker(start, stop)  # '..., said Ursula Smith.': who said it, not what
             ):
                 return start, stop
+        if (
+            self.family == "en"
+            and tokens[cue.first].norm in ("confirmed", "confirms", "announced", "announces", "revealed", "reported")
+            and cue.last + 3 <= stop
+            and tokens[cue.last + 1].norm in ("a", "an", "the", "its", "his", "her", "their")
+            # 'confirmed a countback would be held': a clause with a verb of its own, not 'confirmed the deal'
+            and any(
+                t.norm in ("would", "will", "had", "has", "was", "were", "is", "are", "could", "should", "may")
+                for t in tokens[cue.last + 2 : min(stop, cue.last + 6) + 1]
+            )
+        ):
+            return cue.last + 1, stop
         fronted = self._fronted_content(sentence, cue, cues)
         if fronted is None and self.family != "en":
             return self._said_of_that(sentence, cue)
