@@ -4082,6 +4082,16 @@ CASES = [
         [("Electoral Commission", "indirect", "countback held vacancy")],
     ),
     ("en", "The ministry confirmed the deal on Monday.", []),
+    # a request after another predicate: 'and asked anyone interested to call ...'
+    (
+        "en",
+        "Shirley Baptiste said the club is looking for volunteers to build a new shed and asked anyone interested "
+        "to call the club before the end of September.",
+        [
+            ("Shirley Baptiste", "indirect", "club looking volunteers shed"),
+            ("Shirley Baptiste", "indirect", "anyone interested call club"),
+        ],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

@@ -4493,7 +4493,8 @@ class _Document:
         elif verb in _PROMISING and start < stop and tokens[start].norm == "to":
             return start + 1, stop  # 'pledged to hold the rate flat': what was promised
         elif verb not in ("urged", "urges", "advised", "advises") and not (
-            verb == "asked" and tokens[cue.first - 1].norm in ("have", "has")
+            # ('Police have asked anyone with information to call ...', '... and asked anyone interested to call')
+            verb == "asked" and tokens[cue.first - 1].norm in ("have", "has", "had", "and", "also")
         ):
             return None  # ('Police have asked anyone with information to call ...')
         # ('urged anyone who saw anything unusual near the river at the weekend to contact ...')
