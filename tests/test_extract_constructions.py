@@ -4092,6 +4092,13 @@ CASES = [
             ("Shirley Baptiste", "indirect", "anyone interested call club"),
         ],
     ),
+    # 'after the result was announced' is no one's announcement: the quotation after it goes on with the speaker
+    (
+        "en",
+        '"The government has a mandate," Holub told reporters minutes after the result was announced. "We will send '
+        'the budget to this house by the end of the month."',
+        [("Holub", "direct", "government mandate budget house")],
+    ),
     # a person's name ends at its possessive: the surname alone later is that person
     (
         "en",

@@ -915,7 +915,7 @@ class _Document:
                 if norm == "called" and i + 2 <= sentence.last and tokens[i + 2].norm in ("quits", "off"):
                     continue  # 'called it quits', 'called it off': no words said
                 if (
-                    norm in ("warned", "told", "advised", "informed", "reminded")
+                    norm in ("warned", "told", "advised", "informed", "reminded", "announced", "confirmed", "revealed")
                     and tokens[i - 1].norm in ("been", "was", "were", "is", "are", "be", "being")
                     and not any(t.norm == "by" for t in tokens[i + 1 : min(sentence.last, i + 6) + 1])
                 ):
