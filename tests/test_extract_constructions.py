@@ -2290,6 +2290,17 @@ CASES = [
         "Košarkaši Igmana najavili su da neće izaći na teren u subotu ukoliko im uprava ne isplati plate.",
         [("Košarkaši Igmana", "indirect", "izaci teren subotu")],
     ),
+    # the paper it was said to, set between the subject and the verb, is no subject; an airport is a body
+    (
+        "hr",
+        "Smijenjeni Ivan Perica za naš je list kratko rekao da odluku uprave poštuje.",
+        [("Ivan Perica", "indirect", "odluku uprave postuje")],
+    ),
+    (
+        "bs",
+        "Iz Međunarodnog aerodroma Sarajevo kratko su saopćili da je jedan let preusmjeren na Beograd.",
+        [("Međunarodni aerodrom Sarajevo", "indirect", "let preusmjeren beograd")],
+    ),
     # a participle's aside between the verb and its clause; words between the auxiliary and a second verb; who
     # announced, after when
     (

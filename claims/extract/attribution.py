@@ -6120,6 +6120,14 @@ class _Document:
         prepositions = _PREPOSITIONS_OF[self.family]  # (not 'Pevka in igralka X': 'in' is 'and' in Slovenian)
         if self.family != "en" and j >= 0 and self.tokens[j].norm in lx.DOCUMENTS and self.tokens[j].norm != "objavi":
             return True  # 'u pisanom je odgovoru Glasu Istre navelo': to whom (or whose) the document, no subject
+        if self.family != "en" and j >= 1:
+            k = j - (self.tokens[j].norm in lx.AUXILIARIES[self.family])
+            if (
+                k >= 1
+                and self.tokens[k].norm in ("nas", "nasa", "nase", "nasem", "nasoj", "nasi", "nasemu")
+                and self.tokens[k - 1].norm == "za"
+            ):
+                return True  # 'X za naš je list kratko rekao': the paper it was said to, no subject
         if (
             mention.kind == "person"
             and mention.first == mention.last
