@@ -4145,6 +4145,19 @@ CASES = [
         '"Nobody tells us anything," a resident of the Old Quarter neighbourhood told reporters.',
         [("resident", "direct", "nobody tells anything")],
     ),
+    # a short name before a relative clause, then the verb: the name is the subject, not what was said
+    (
+        "bs",
+        "Kompanija Vranica Gradnja, koja cestu gradi od 2022. godine, odgovorila je portalu Klix pisanim putem. "
+        "U odgovoru navode da će radovi biti završeni do ljeta.",
+        [("Vranica Gradnja", "indirect", "radovi zavrseni ljeta")],
+    ),
+    (
+        "sl",
+        "Kovač, ki se brani s prostosti, je vse očitke zanikal. »Nikoli nisem podpisal lažnega računa,« je dejal "
+        "pred senatom.",
+        [("Kovač", "direct", "nikoli podpisal racuna")],
+    ),
 ]
 
 

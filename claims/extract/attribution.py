@@ -4610,7 +4610,24 @@ class _Document:
         if tokens[comma + 1].norm in _RELATIVES:
             return None  # 'Officials at the ministry, who asked not to be named, said ...': a relative clause
         previous = next((k for k in range(comma - 1, first, -1) if tokens[k].text == ","), None)
-        if previous is not None and tokens[previous + 1].norm in _RELATIVES and self.family == "en":
+        if (
+            previous is not None
+            and tokens[previous + 1].norm in _RELATIVES
+            and (
+                self.family == "en"
+                # ('Kompanija Brezik Mining, koja rudnikom upravlja od 2021., odgovorila je Klixu': a short name with no
+                # verb of its own before the relative clause is the subject, not what was said)
+                or (
+                    tokens[previous + 1].norm not in ("ker", "ko")
+                    and previous - first <= 6
+                    and any(t.is_capitalized for t in tokens[first + (previous - first > 1) : previous])
+                    and not any(
+                        t.norm in lx.AUXILIARIES[self.family] or t.norm in self.participles or t.norm in self.present
+                        for t in tokens[first:previous]
+                    )
+                )
+            )
+        ):
             return None  # 'Senior guard Marcus Tillery, who played under Hollister, posted ...': the subject
         return first, comma - 1
 
