@@ -4158,6 +4158,29 @@ CASES = [
         "pred senatom.",
         [("Kovač", "direct", "nikoli podpisal racuna")],
     ),
+    # 'podsjećaju', 'napominje' and other present-tense cues; the outlet that heard an unofficial report is not
+    # part of it; a forecast is a reporting phrase; an activist of an association is a person's role
+    (
+        "bs",
+        "Iz udruženja Zeleni krug podsjećaju da je rudnik prošle godine kažnjen sa 10.000 KM.",
+        [("Zeleni", "indirect", "rudnik kaznjen")],
+    ),
+    (
+        "hr",
+        "Prema neslužbenim informacijama Jutarnjeg lista, ministar bi mogao podnijeti ostavku već u ponedjeljak.",
+        [("anonymous", "indirect", "ministar ostavku ponedjeljak")],
+    ),
+    (
+        "bs",
+        "Iz zavoda su najavili da će kiša padati do srijede. Prema njihovoj prognozi, vodostaj Bosne mogao bi "
+        "rasti još dva dana.",
+        [("zavod", "indirect", "kisa padati srijede"), ("zavod", "indirect", "vodostaj bosne rasti")],
+    ),
+    (
+        "bs",
+        'Rudnik je kažnjen tri puta. "Kazne su preniske", rekla je aktivistkinja udruženja Amra Delić.',
+        [("Amra Delić", "direct", "kazne preniske")],
+    ),
 ]
 
 

@@ -6843,6 +6843,13 @@ class _Document:
                 cue.first, cue.last, cue.phrase.speaker, cue.phrase.kind, "p" if cue.phrase.kind == "group" else "?"
             )
             start = cue.last + 1
+            comma = next((k for k in range(start, min(sentence.last, start + 6) + 1) if tokens[k].text == ","), None)
+            if comma is not None and comma > start:
+                heads = [t for t in tokens[start:comma] if t.index == start or self.text[t.start - 1].isspace()]
+                if len(heads) <= 3 and all(
+                    t.is_capitalized or t.text[:1] in QUOTE_MARKS or self._lower_base(t) in _OUTLET_NOUNS for t in heads
+                ):
+                    start = comma + 1  # 'Prema neslužbenim informacijama Index.hr-a, ...': the outlet that heard it
         elif possessive is not None and not any(
             m.kind in ("person", "organization")
             and m.name[:1].isupper()

@@ -112,7 +112,8 @@ PRESENT: dict[str, dict[str, str]] = {
                 "najavljuje naglasava pise javlja vjeruje veruje procjenjuje procenjuje zahtijeva zahteva pita negira "
                 "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
                 "zali saopcava saopstava priopcuje doznaje saznaje trazi sumnjici apelira apeluje moli "
-                "pripovijeda pripoveda ocekuje"
+                "pripovijeda pripoveda ocekuje podsjeca podseca napominje ukazuje precizira insistira uvjerava "
+                "uverava obecava"
             ).split(),
             "s",
         ),
@@ -122,7 +123,8 @@ PRESENT: dict[str, dict[str, str]] = {
                 "objasnjavaju najavljuju naglasavaju pisu javljaju vjeruju veruju procjenjuju procenjuju zahtijevaju "
                 "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
                 "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice apeliraju apeluju mole doznaju "
-                "saznaju pripovijedaju pripovedaju ocekuju"
+                "saznaju pripovijedaju pripovedaju ocekuju podsjecaju podsecaju napominju ukazuju preciziraju "
+                "insistiraju uvjeravaju uveravaju obecavaju"
             ).split(),
             "p",
         ),
@@ -300,7 +302,8 @@ PHRASES = {
         "prema procenama|prema * procenama|prema * procjeni|prema * proceni|prema * tvrdnjama|prema opisu|"
         "prema * opisu|prema svjedocenju|prema svedocenju|prema optuznici|prema * optuznici|prema pricanju|"
         "prema * pricanju|po pricanju|po * pricanju|prema izracunima|prema * izracunima|prema izracunu|"
-        "prema * izracunu|prema najavi|prema * najavi|po najavi|po * najavi"
+        "prema * izracunu|prema najavi|prema * najavi|po najavi|po * najavi|prema prognozi|prema * prognozi|"
+        "prema prognozama|prema * prognozama"
     ),
     "en": _phrases("according to|in the words of|as reported by|in * words|in * view|in * opinion"),
 }
@@ -494,6 +497,16 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
 )
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "sodelavec coworker prijatelj znanec friend aide aides izdavac zaloznik pesnik pjesnik knjizevnik pisac".split()
+)
+# Activists, editors, scientists, doctors and other people quoted by their trade, in both genders
+ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
+    "aktivista sindikalista ekolog okoljevarstvenik urednik znanstvenik naucnik istrazivac doktor predstojnik "
+    "poljoprivrednik prvak pjevac glumac slikar blagajnik ekonomista".split()
+)
+ROLES_FEMININE = ROLES_FEMININE | frozenset(
+    "aktivistka aktivistkinja aktivistica sindikalistka sindikalistkinja ekologinja okoljevarstvenica urednica "
+    "strucnjakinja znanstvenica naucnica istrazivacica pedijatrica doktorica predstojnica prodajalka kmetica "
+    "poljoprivrednica organizatorka prvakinja pevka pjevacica glumica slikarka blagajnica".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset("pesnica pjesnikinja pesnikinja knjizevnica spisateljica zaloznica".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset("prijateljica znanka".split())
