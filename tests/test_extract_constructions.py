@@ -4181,6 +4181,13 @@ CASES = [
         'Rudnik je kažnjen tri puta. "Kazne su preniske", rekla je aktivistkinja udruženja Amra Delić.',
         [("Amra Delić", "direct", "kazne preniske")],
     ),
+    # the reporter's 'as ...' after a fronted statement's cue is not the statement going on
+    (
+        "en",
+        "Harbour Foods is closing two of its bakeries before the end of the year, the company said Monday, as it "
+        "struggles with the cost of flour.",
+        [("Harbour Foods", "indirect", "closing bakeries year")],
+    ),
 ]
 
 

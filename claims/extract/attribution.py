@@ -7491,6 +7491,8 @@ class _Document:
             return None
         if self.family == "en" and self._only_a_speaker(right + 1, sentence.last):
             return None  # '..., said Smith, a spokesman for the firm.': an apposition, not the content going on
+        if self.family == "en" and tokens[right + 1].norm in _EN_CIRCUMSTANCE_OPENERS:
+            return None  # '..., the company said Tuesday, as it tries to ...': why or when, added by the reporter
         return left, right
 
     def _inserted_statement(
@@ -8334,6 +8336,7 @@ _MANNER_BEFORE_COLON = frozenset(
 )
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
 _ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
+_EN_CIRCUMSTANCE_OPENERS = frozenset("as amid".split())
 _SUBORDINATORS = frozenset("nakon potem ko kada kad ker jer cim dokler after when since before because while".split())
 _CONDITIONALS = frozenset("ce ako ukoliko if ko kada kadar dokler".split())
 _FUTURE_AUXILIARIES = frozenset("bo bodo bosta bom bomo bova bos boste ce cu cemo cete".split())
