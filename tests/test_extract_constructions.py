@@ -4188,6 +4188,19 @@ CASES = [
         "struggles with the cost of flour.",
         [("Harbour Foods", "indirect", "closing bakeries year")],
     ),
+    # 'the company' is the one-word name that opens the sentence when the text names it again inside one;
+    # a company that reports its results, and the analysts' estimates, say nothing
+    (
+        "en",
+        "Velmora is cutting 400 jobs at its plant in Leeds, the company said Tuesday. Shares in Velmora fell 4%.",
+        [("Velmora", "indirect", "cutting jobs leeds")],
+    ),
+    (
+        "en",
+        "Shares rose 6% in late trading after the company reported third-quarter revenue of $2.1 billion, ahead of "
+        "Wall Street estimates.",
+        [],
+    ),
 ]
 
 

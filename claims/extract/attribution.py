@@ -266,6 +266,7 @@ class _Document:
         self.document_owners: dict[str, Mention] = {}  # whose each document named with its owner is
         self.looking_back = False  # (finding who issued a document: no second look back from there)
         self.sentence_firsts: list[int] = []  # (for finding a token's sentence by bisection, made when needed)
+        self.inner_capitals: frozenset[str] | None = None  # capitalized words written inside a sentence
         self.people_by_role: dict[str, Mention] = {}  # the newest named person with each role
         self.named_organizations: list[Mention] = []
         self.acronyms: dict[str, str] = {}  # short names the text defined: 'DU' → 'Demokratska unija'
@@ -920,6 +921,18 @@ class _Document:
                     and not any(t.norm == "by" for t in tokens[i + 1 : min(sentence.last, i + 6) + 1])
                 ):
                     continue  # 'has been warned he could be jailed': told to the subject, by no one named
+                if norm in ("estimates", "forecasts", "projections") and any(
+                    t.norm in ("of", "than", "beat", "beating", "missed", "missing", "topped", "exceeded")
+                    for t in tokens[max(sentence.first, i - 4) : i]
+                ):
+                    continue  # 'ahead of Wall Street estimates': the analysts' numbers, a noun
+                if (
+                    norm in ("reported", "reports", "posted", "posts")
+                    and any(t.norm in _EN_FINANCIAL_RESULTS for t in tokens[i + 1 : min(sentence.last, i + 4) + 1])
+                    # (the reasons it gave go on: 'reported results ..., citing demand for ...')
+                    and not any(t.norm in lx.GERUNDS["en"] or t.norm == "citing" for t in tokens[i + 1 : sentence.last])
+                ):
+                    continue  # 'after the company reported third-quarter revenue of $11 billion': results, no words
                 if norm == "ruled" and i + 1 <= sentence.last and tokens[i + 1].norm == "out":
                     continue  # 'had been looked at and ruled out by the engineers': excluded, not a ruling
                 if i + 1 <= sentence.last and tokens[i + 1].norm == "by" and tokens[i - 1].text == ",":
@@ -6592,9 +6605,28 @@ class _Document:
         j = i
         while j + 1 < position and tokens[j + 1].is_capitalized and tokens[j + 1].is_word and j - i < 3:
             j += 1
-        if j == i or not tokens[i].is_capitalized or tokens[i].norm in _FIRST_NAMES or tokens[i].norm in lx.NOT_NAMES:
+        if not tokens[i].is_capitalized or tokens[i].norm in _FIRST_NAMES or tokens[i].norm in lx.NOT_NAMES:
+            return None
+        if j == i and (
+            not self._named_inside(tokens[i].text)
+            or not (tokens[i + 1].is_word and self.text[tokens[i].end : tokens[i + 1].start] == " ")
+            or any(tokens[k].is_capitalized and tokens[k + 1].is_capitalized for k in range(i + 1, position - 1))
+        ):
+            # ('Shares rose 6%, the company said': one capital word opening a sentence may be any word; 'Kenya
+            # reached a deal with the IMF, the fund said': the body named in it)
             return None
         return Mention(i, j, self._span_text(i, j), "organization", "n", head=i)
+
+    def _named_inside(self, word: str) -> bool:
+        """Whether the text writes this capitalized word again inside a sentence, where only a name would be."""
+        if self.inner_capitals is None:
+            tokens = self.tokens
+            self.inner_capitals = frozenset(
+                t.text
+                for t in tokens[1:]
+                if t.is_capitalized and tokens[t.index - 1].is_word and not self.in_quote[t.index]
+            )
+        return word in self.inner_capitals
 
     def _may_be_company(self, mention: Mention) -> bool:
         """A named speaker 'the company' may refer back to: an organization, or a single name that is no
@@ -8336,6 +8368,7 @@ _MANNER_BEFORE_COLON = frozenset(
 )
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
 _ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
+_EN_FINANCIAL_RESULTS = frozenset("revenue revenues profit profits loss losses earnings sales income results".split())
 _EN_CIRCUMSTANCE_OPENERS = frozenset("as amid".split())
 _SUBORDINATORS = frozenset("nakon potem ko kada kad ker jer cim dokler after when since before because while".split())
 _CONDITIONALS = frozenset("ce ako ukoliko if ko kada kadar dokler".split())
