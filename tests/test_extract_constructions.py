@@ -4201,6 +4201,13 @@ CASES = [
         "Wall Street estimates.",
         [],
     ),
+    # a bracketed acronym in the speaker's title between the quotation and the verb
+    (
+        "en",
+        'Talks failed. "That is not a partnership, that is a takeover," Austrian Ski Federation (OeSV) president '
+        "Gerald Pichler told reporters in Innsbruck.",
+        [("Gerald Pichler", "direct", "partnership takeover")],
+    ),
 ]
 
 

@@ -3817,7 +3817,8 @@ class _Document:
                 continue  # ('»Reforma,« je dejal X, »prelaga ...«': a one-word first piece is part of the quotation)
             end = quote.close if quote.close is not None else quote.last
             if end < cue.first and self._opens_clause(quote, sentence):
-                between = [t for t in tokens[end + 1 : cue.first] if t.text not in ",."]
+                # ('Ski Federation (OeSV) president X said': a bracketed acronym is part of the name)
+                between = [t for t in tokens[end + 1 : cue.first] if t.text not in ",.()"]
                 # an auxiliary right after the quotation holds the clause open for the adverbials before its
                 # verb: '»...,« je v torek na novinarski konferenci v Ljubljani dejal X'
                 held_open = bool(between) and between[0].norm in lx.AUXILIARIES[self.family]
