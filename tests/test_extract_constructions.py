@@ -4208,6 +4208,25 @@ CASES = [
         "Gerald Pichler told reporters in Innsbruck.",
         [("Gerald Pichler", "direct", "partnership takeover")],
     ),
+    # 'as she put it', 'as X says': an aside whose subject stands between 'as' and the verb; not 'known as X',
+    # nor a clause of time whose verb has an object of its own
+    (
+        "en",
+        'Mara Kessel studied the ice for years. She grew up in Groningen, where, as she put it, "the ground shakes '
+        'because of gas extraction."',
+        [("Mara Kessel", "mixed", "ground shakes extraction")],
+    ),
+    (
+        "en",
+        "Rents keep rising. As Tomas Vehko says, the city has built almost nothing in a decade.",
+        [("Tomas Vehko", "indirect", "city built decade")],
+    ),
+    (
+        "en",
+        "Rescuers were still plucking residents from rooftops on Wednesday, as the mayor warned that the river would "
+        "keep rising until Friday.",
+        [("mayor", "indirect", "river rising friday")],
+    ),
 ]
 
 

@@ -877,6 +877,14 @@ class _Document:
                 ):
                     continue  # 'adding roughly 25 minutes to journeys': adding a quantity, no words
                 cues.append(Cue(i, i, "gerund", token.text))
+            elif (
+                self.family == "en"
+                and norm in ("put", "puts")
+                and i + 1 <= sentence.last
+                and tokens[i + 1].norm == "it"
+                and any(t.norm == "as" for t in tokens[max(sentence.first, i - 6) : i])
+            ):
+                cues.append(Cue(i, i + 1, "verb", self._span_text(i, i + 1)))  # 'as she put it', 'as Kerr puts it'
             elif self.family == "en" and norm in lx.EN_VERBS:
                 if (
                     i > sentence.first
@@ -7559,7 +7567,11 @@ class _Document:
         tokens = self.tokens
         for k in range(cue.first - 1, max(sentence.first, cue.first - 8) - 1, -1):
             if tokens[k].norm in marks:
+                if self.family == "en" and k > sentence.first and tokens[k - 1].norm in _EN_NAMED_AS:
+                    return None  # 'who gave her name only as Paulette, said': how she is named, no aside
                 return k
+            if self.family == "en" and self._aside_subject(k, cue.first):
+                continue  # 'as she put it', 'as one Czech supplier puts it': its subject stands before the verb
             if not (
                 self._is_filler(tokens[k])
                 or tokens[k].norm in lx.AUXILIARIES[self.family]
@@ -7587,6 +7599,27 @@ class _Document:
             ):
                 return None  # 'Tako Novak kot Kralj sta poudarila': a name between, so no aside
         return None
+
+    def _aside_subject(self, k: int, verb: int) -> bool:
+        """Whether the words from `k` to the verb may be the subject of an English aside after 'as': a pronoun,
+        a name, or a description of someone ('one Czech parts supplier')."""
+        tokens = self.tokens
+        marker = k - 1
+        while marker >= 0 and verb - marker <= 6 and tokens[marker].norm != "as":
+            marker -= 1
+        if marker < 0 or tokens[marker].norm != "as":
+            return False
+        words = tokens[marker + 1 : verb]
+        after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        if after is not None and after.is_word and after.norm not in _EN_ASIDE_TAILS:
+            return False  # 'as the mayor warned that ...': a clause of time, whose verb has its own object
+        if all(t.norm in _EN_ASIDE_SUBJECTS or t.is_capitalized for t in words):
+            return True
+        return (
+            words[0].norm in ("one", "a", "an", "the", "another")
+            and len(words) <= 4
+            and all(t.is_word and t.norm not in ("and", "or", "but") for t in words)
+        )
 
     def _parenthetical_statement(self, sentence: Sentence, cue: Cue, cues: list[Cue], mentions: list[Mention]) -> int:
         """The content of a parenthetical cue is the rest of its sentence, before or after it."""
@@ -7628,6 +7661,18 @@ class _Document:
                 scope = (cue.last + 1, comma_after - 1)
         else:
             return 0
+        if (
+            self.family == "en"
+            and comma_after is not None
+            and first < marker < comma_after < last
+            and tokens[comma_after + 1].text in QUOTE_MARKS
+        ):
+            first = comma_after + 1  # '..., where, as she put it, "the ground shakes ..."': the quotation after it
+        quote = next((q for q in sentence.quotes if q.open == first and q.close is not None), None)
+        if quote is not None and quote.close is not None and quote.close >= last:
+            first, last = quote.open + 1, quote.close - 1  # (the words, not their marks)
+            while last > first and tokens[last].text in ",.":
+                last -= 1
         if not self._clause_has_content(first, last):
             return 0
         start, end = tokens[first].start, tokens[last].end
@@ -7701,8 +7746,11 @@ class _Document:
                 or (self.tokens[m.first - 1].norm in _POSSESSIVES_ANY and self.tokens[m.first - 2].norm in _FROM)
             )
         ]
+        inner = [m for m in mentions if marker < m.first < cue.first] if self.family == "en" else []
         speaker: Mention | None
-        if cue.kind == "passive":  # 'Kako je navedeno u saopštenju kompanije, ...': whose statement it is
+        if inner:
+            speaker = inner[-1]  # 'as she put it', 'as the mayor says'
+        elif cue.kind == "passive":  # 'Kako je navedeno u saopštenju kompanije, ...': whose statement it is
             speaker = self._passive_source(
                 sentence, cue, [m for m in mentions if scope[0] <= m.first <= scope[1]], None
             )
@@ -8370,6 +8418,9 @@ _MANNER_BEFORE_COLON = frozenset(
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
 _ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
 _EN_FINANCIAL_RESULTS = frozenset("revenue revenues profit profits loss losses earnings sales income results".split())
+_EN_ASIDE_SUBJECTS = frozenset("he she they i we".split())
+_EN_ASIDE_TAILS = frozenset("it on in at last this yesterday today earlier recently later once".split())
+_EN_NAMED_AS = frozenset("only known such herself himself themselves itself named described identified".split())
 _EN_CIRCUMSTANCE_OPENERS = frozenset("as amid".split())
 _SUBORDINATORS = frozenset("nakon potem ko kada kad ker jer cim dokler after when since before because while".split())
 _CONDITIONALS = frozenset("ce ako ukoliko if ko kada kadar dokler".split())
@@ -8469,7 +8520,7 @@ _CUE_WORDS = {
     | (frozenset(_COPULAS) if family != "en" else frozenset())
     | (frozenset(_AGENCY_CARRIES) if family == "hbs" else frozenset())
     | (
-        frozenset(("found", "finds", "read", "reads", "repeated", "repeats"))
+        frozenset(("found", "finds", "read", "reads", "repeated", "repeats", "put", "puts"))
         if family == "en"
         else frozenset(_NOT_HIDING)
     )
