@@ -4227,6 +4227,41 @@ CASES = [
         "keep rising until Friday.",
         [("mayor", "indirect", "river rising friday")],
     ),
+    # a surname ending like a demonym is still a surname before its verb; a law's title is no speaker; 'said it
+    # twice' says how often, not what; 'she' in the sentence that named her; the unnamed source who spoke last
+    (
+        "en",
+        "Aoife Brennan said it was unfair. Tom Garvey said the circular was clear. Brennan said parents would hand "
+        "the petition to the board.",
+        [
+            ("Aoife Brennan", "indirect", "unfair"),
+            ("Tom Garvey", "indirect", "circular clear"),
+            ("Aoife Brennan", "indirect", "parents petition board"),
+        ],
+    ),
+    (
+        "en",
+        "The second reading of the Rivers and Coastal Waters Bill was dull, although the environment secretary, Helen "
+        "Marchbank, did her best. “This is the most ambitious legislation in a generation,” she announced. She said "
+        "it twice more in the next ten minutes.",
+        [("Helen Marchbank", "direct", "ambitious legislation generation")],
+    ),
+    (
+        "en",
+        "A Garda spokesperson said roads were closed. Our correspondent, Orla Dennehy, is in Castletownbere, where "
+        "she reports that the harbour wall has been breached.",
+        [("Garda", "indirect", "roads closed"), ("Orla Dennehy", "indirect", "harbour wall breached")],
+    ),
+    (
+        "en",
+        '"You do the maths," said Aoife Brennan. Another parent, who asked not to be named, said staff had warned '
+        'her. "It is the fear of it," she said.',
+        [
+            ("Aoife Brennan", "direct", "maths"),
+            ("parent", "indirect", "staff warned"),
+            ("parent", "direct", "fear"),
+        ],
+    ),
 ]
 
 

@@ -1705,6 +1705,20 @@ class _Document:
                 and tokens[first + 1].norm in lx.AUXILIARIES[self.family]
             ):
                 found = found[1:]  # 'Novi je vlasnik najavio': an adjective of the role, the auxiliary between
+        for k in range(len(found) - 2, -1, -1):
+            left, right = found[k], found[k + 1]
+            if right.first == left.last + 2 and tokens[left.last + 1].text == "&":
+                # 'Alder & Finch', 'Marks & Spencer': one firm's name, not two people
+                found[k : k + 2] = [
+                    Mention(
+                        left.first,
+                        right.last,
+                        self._span_text(left.first, right.last),
+                        "organization",
+                        "n",
+                        head=right.last,
+                    )
+                ]
         return self._coordinate(found)
 
     def _source_document(self, j: int, last: int) -> Mention | None:
@@ -2055,6 +2069,8 @@ class _Document:
                 and mention.name[:1].isupper()
                 and mention.first > lead_end
                 and not self._governed(mention)
+                # ('the second reading of the Rivers and Coastal Waters Bill': a law's title, no one who speaks)
+                and not (self.family == "en" and mention.first < mention.last and tokens[mention.last].norm in _LAWS)
             ):
                 # 'Pomisleke ima tudi Skupnost občin Slovenije. V mnenju so zapisali, da ...': a body too; one in the
                 # nominative before one declined ('Glavnu ulogu, učiteljicu Anu, tumači Jovana Mrkšić. Ona je ...')
@@ -2294,6 +2310,9 @@ class _Document:
             and i + 2 <= last
             and following.is_word
             and not following.is_capitalized
+            # ('Brennan said parents would ...': a surname and its verb)
+            and following.norm not in lx.EN_VERBS
+            and not self._surname_known(self.tokens[i].norm)
             and self.tokens[i + 2].is_word
             and not self.tokens[i + 2].is_capitalized
             and self.tokens[i + 2].norm in _DESCRIBING
@@ -3991,6 +4010,13 @@ class _Document:
         if relayed is not None:  # 'ocenila je, prema pisanju AFP-a, da ...': the relay set between verb and clause
             cues = [c for c in cues if c is not relayed]
         stop = self._clause_end(cue.last + 1, sentence, cues)
+        if (
+            self.family == "en"
+            and cue.last + 2 <= stop
+            and tokens[cue.last + 1].norm in ("it", "this", "so")
+            and tokens[cue.last + 2].norm in _EN_SAYING_MANNER
+        ):
+            return None  # 'She said it twice more in the next ten minutes': how often, not what
         asking = tokens[cue.first].norm.startswith(_ASKING)  # a question's content opens with 'ali', 'whether'
         # after: 'je potrdil, da ...', 'said (that) ...'
         j, words = cue.last + 1, 0
@@ -6299,6 +6325,10 @@ class _Document:
             ]
             if same_sentence:
                 return same_sentence[0]
+        if mention.kind == "pronoun" and self.family == "en" and self.tokens[mention.first].norm in ("he", "she"):
+            named = self._named_earlier_in_sentence(mention)
+            if named is not None:
+                return named
         if mention.kind == "pronoun":
             carried = self._carried(cue, mention.gender)
             return carried if carried is not None else mention
@@ -6603,6 +6633,27 @@ class _Document:
                     return Mention(k - 1, end, _latin(self._span_text(k + 1, end - 1)), "organization", "?", head=k - 1)
         return None
 
+    def _named_earlier_in_sentence(self, pronoun: Mention) -> Mention | None:
+        """'Our correspondent, Orla Dennehy, is in Castletownbere, where she reports that ...': the person the
+        sentence named as its subject before the pronoun, before anyone spoken of earlier."""
+        if not self.sentence_firsts:
+            self.sentence_firsts = [s.first for s in self.sentences]
+        sentence = self.sentences[bisect.bisect_right(self.sentence_firsts, pronoun.first) - 1]
+        if any(self.in_quote[k] for k in range(sentence.first, pronoun.first)):
+            return None
+        people = [
+            m
+            for m in self._mentions(sentence.first, pronoun.first - 1)
+            if m.kind == "person" and " " in m.name and not m.partners and not self._governed(m)
+        ]
+        if len(people) != 1:
+            return None  # (two people before it: whom it takes up is not this simple)
+        person = people[0]
+        first_name = _norm_words(person.name)[:1]
+        if person.gender == pronoun.gender or (first_name and _FIRST_NAMES.get(first_name[0]) == pronoun.gender):
+            return person  # (a name known to be his or hers: not 'Capitol Hill', 'Thomas Brennan' for 'she')
+        return None
+
     def _company_opening(self, position: int) -> Mention | None:
         """'Altavia Resources will cut 1,200 jobs, the copper miner said': the name of no person that opens the
         sentence, before the company noun that speaks of it."""
@@ -6741,7 +6792,7 @@ class _Document:
                 # 'Kramberger meni, da ... »...,« je dejal': the last speaker, whose verb told no gender and whose
                 # first name tells the verb's
                 return last
-            if last is not None and last.kind == "anonymous" and last.gender == wanted:
+            if last is not None and last.kind == "anonymous" and last.gender in (wanted, "?"):
                 return last  # 'Sodelavec, ki ni želel biti imenovan, je opozoril ... »...,« je dejal': the same source
             for earlier in reversed(self.recent[-6:]):
                 if earlier.kind == "person" and not earlier.partners and earlier.gender == wanted:
@@ -8418,6 +8469,10 @@ _MANNER_BEFORE_COLON = frozenset(
 _ONE_OF = frozenset("ena eden eno jedna jedan jedno one".split())
 _ANSWERING = ("odgovor", "odvrn", "answer", "repli", "replie", "odgovara")
 _EN_FINANCIAL_RESULTS = frozenset("revenue revenues profit profits loss losses earnings sales income results".split())
+_EN_SAYING_MANNER = frozenset(
+    "twice again repeatedly aloud loudly often once quietly slowly out himself herself themselves too".split()
+)
+_LAWS = frozenset("bill act treaty directive accord convention charter amendment".split())
 _EN_ASIDE_SUBJECTS = frozenset("he she they i we".split())
 _EN_ASIDE_TAILS = frozenset("it on in at last this yesterday today earlier recently later once".split())
 _EN_NAMED_AS = frozenset("only known such herself himself themselves itself named described identified".split())
