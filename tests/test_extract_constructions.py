@@ -4262,6 +4262,20 @@ CASES = [
             ("parent", "direct", "fear"),
         ],
     ),
+    # how the speaker sounded, after when and to whom: 'je bil po tekmi za TV Slovenija vidno ganjen'; a headline
+    # that gives a titled speaker her words
+    (
+        "sl",
+        'Jan Kavčič je zmagal. "Še vedno ne verjamem," je bil po tekmi za TV Slovenija vidno ganjen 24-letni '
+        "Kranjčan. Dodal je, da je bil veter ugoden.",
+        [("Jan Kavčič", "direct", "verjamem"), ("Jan Kavčič", "indirect", "veter ugoden")],
+    ),
+    (
+        "sl",
+        "Dr. Nina Kramar: »Ledenik smo izgubili, zdaj gre za vodo«\n\nKlimatologinja Nina Kramar je dejala, da bo "
+        "poletje vroče.",
+        [("Nina Kramar", "direct", "ledenik izgubili vodo"), ("Nina Kramar", "indirect", "poletje vroce")],
+    ),
 ]
 
 

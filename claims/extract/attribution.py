@@ -326,11 +326,14 @@ class _Document:
         words = {t.norm for t in tokens[first : last + 1] if t.is_word and len(t.norm) >= 4}
         if len(words) < 3:
             return 0
+        opening = sentence.first
+        while opening + 1 < colon and tokens[opening].norm in _HEADLINE_TITLES:
+            opening += 1 + (tokens[opening + 1].text == ".")  # 'Dr. Mojca Lesjak: »...«': her title, then her name
         speaker = next(
             (
                 m
-                for m in self._mentions(sentence.first, colon - 1)
-                if m.first == sentence.first
+                for m in self._mentions(opening, colon - 1)
+                if m.first == opening
                 and m.last == colon - 1
                 # a person by full name or people by what they are, not a place, a label or an institution whose
                 # headline reports what it did ('Sud BiH: X osuđen na 12 godina')
@@ -1174,6 +1177,16 @@ class _Document:
         j = i + 1
         if j <= sentence.last and tokens[j].norm in lx.AUXILIARIES[self.family]:
             j += 1  # 'bio je kratak'
+        while j < sentence.last and j - i <= 9:
+            # 'je bil po tekmi za TV Slovenija vidno ganjen': when, to whom and how much, before how he sounded
+            if tokens[j].norm in PREPOSITIONS and tokens[j + 1].is_word:
+                j += 2
+                while j < sentence.last and tokens[j].is_capitalized and tokens[j - 1].is_capitalized:
+                    j += 1
+            elif tokens[j].norm in _DEGREE_ADVERBS:
+                j += 1
+            else:
+                break
         if (
             j > sentence.last
             or not tokens[j].is_word
@@ -8472,6 +8485,10 @@ _EN_FINANCIAL_RESULTS = frozenset("revenue revenues profit profits loss losses e
 _EN_SAYING_MANNER = frozenset(
     "twice again repeatedly aloud loudly often once quietly slowly out himself herself themselves too".split()
 )
+_DEGREE_ADVERBS = frozenset(
+    "vidno ocitno precej zelo nekoliko povsem izjemno nadvse vrlo prilicno ocito veoma jako vidljivo".split()
+)
+_HEADLINE_TITLES = frozenset("dr prof mag doc akad mr mrs ms sir dame".split())
 _LAWS = frozenset("bill act treaty directive accord convention charter amendment".split())
 _EN_ASIDE_SUBJECTS = frozenset("he she they i we".split())
 _EN_ASIDE_TAILS = frozenset("it on in at last this yesterday today earlier recently later once".split())
