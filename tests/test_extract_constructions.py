@@ -4276,6 +4276,19 @@ CASES = [
         "poletje vroče.",
         [("Nina Kramar", "direct", "ledenik izgubili vodo"), ("Nina Kramar", "indirect", "poletje vroce")],
     ),
+    # a that-less clause after 'said in a statement': a pronoun and a present tense; a claim that opens the
+    # sentence ends where the sentence's own predicate begins
+    (
+        "en",
+        'The African Union said in a statement it "strongly condemns any attempt to seize power" and demanded that '
+        "the president be released.",
+        [("African Union", "mixed", "condemns seize power"), ("African Union", "indirect", "president released")],
+    ),
+    (
+        "en",
+        "The army seized power on Sunday. Moscow's claim that the president was safe could not be verified.",
+        [("Moscow", "indirect", "president safe")],
+    ),
 ]
 
 

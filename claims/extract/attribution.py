@@ -4491,6 +4491,13 @@ class _Document:
                 for t in tokens[k + 1 : min(stop, k + 6) + 1]
             ):
                 return k
+            if token.norm in ("it", "he", "she"):
+                # 'said in a statement it "strongly condemns ..."': a present tense after its pronoun
+                verb = next(
+                    (t for t in tokens[k + 1 : min(stop, k + 4) + 1] if t.is_word and not t.norm.endswith("ly")), None
+                )
+                if verb is not None and verb.norm.endswith("s") and not verb.norm.endswith(("ss", "us")):
+                    return k
         return None
 
     def _demanded(self, cue: Cue, stop: int) -> tuple[int, int] | None:
@@ -7917,6 +7924,12 @@ class _Document:
             # 'Njeno zagotovilo, da bodo delovna mesta ohranjena, v sindikatu jemljejo z rezervo': a noun that
             # opens the sentence is its subject; the clause it governs ends where the predicate begins
             stop = next((k - 1 for k in range(start + 2, stop + 1) if tokens[k].text == ","), stop)
+            if self.family == "en":
+                # "The junta's claim that Okemba was safe could not be verified": the clause's own verb, then the
+                # sentence's predicate
+                verbs = [k for k in range(start + 2, stop + 1) if tokens[k].norm in _EN_PREDICATE_OPENERS]
+                if len(verbs) >= 2:
+                    stop = verbs[1] - 1
         return self._emit(speaker, start, stop, "indirect", cue, sentence)
 
     def _trim_concessive(self, start: int, stop: int) -> int:
@@ -8489,6 +8502,9 @@ _DEGREE_ADVERBS = frozenset(
     "vidno ocitno precej zelo nekoliko povsem izjemno nadvse vrlo prilicno ocito veoma jako vidljivo".split()
 )
 _HEADLINE_TITLES = frozenset("dr prof mag doc akad mr mrs ms sir dame".split())
+_EN_PREDICATE_OPENERS = frozenset(
+    "could would was were is are has have had will can may might should must remains remained".split()
+)
 _LAWS = frozenset("bill act treaty directive accord convention charter amendment".split())
 _EN_ASIDE_SUBJECTS = frozenset("he she they i we".split())
 _EN_ASIDE_TAILS = frozenset("it on in at last this yesterday today earlier recently later once".split())
