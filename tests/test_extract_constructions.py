@@ -4289,6 +4289,19 @@ CASES = [
         "The army seized power on Sunday. Moscow's claim that the president was safe could not be verified.",
         [("Moscow", "indirect", "president safe")],
     ),
+    # people named by a plural noun, with a relative clause and no commas before the verb; one name and an age
+    (
+        "en",
+        "Col Hennessy says it is dry. Counsellors who work with farming families say the financial damage is the "
+        "easiest part to measure.",
+        [("Col Hennessy", "indirect", "dry"), ("Counsellors", "indirect", "financial damage measure")],
+    ),
+    (
+        "en",
+        "Col Hennessy says it is dry. Lachie, 26, came home from a mining job to help. He says he had planned to "
+        "stay three months.",
+        [("Col Hennessy", "indirect", "dry"), ("Lachie", "indirect", "planned stay months")],
+    ),
 ]
 
 

@@ -2061,6 +2061,14 @@ class _Document:
                     or (
                         token.is_capitalized and self._surname_known(token.norm)
                     )  # 'Pečar se je oglasil na Instagramu.'
+                    # 'Lachie, 26, came home to help.': one name and the age set after it
+                    or (
+                        token.is_capitalized
+                        and following.text == ","
+                        and i + 3 <= sentence.last
+                        and tokens[i + 2].text.isdigit()
+                        and tokens[i + 3].text == ","
+                    )
                 )
                 and not self._modifies_role(i, sentence.last)
                 and not (
@@ -4936,6 +4944,16 @@ class _Document:
         start = verb_start = self._clause_start(i, sentence)
         skipped: list[tuple[int, int]] = []
         tokens = self.tokens
+        if (
+            self.family == "en"
+            and start > sentence.first
+            and tokens[start].norm == "who"
+            and tokens[start - 1].is_word
+            and not any(t.text == "," for t in tokens[start:i])
+        ):
+            # 'Counsellors who work with farming families say ...': a relative clause with no commas, then the verb
+            skipped.append((start, i - 1))
+            start = verb_start = self._clause_start(start - 1, sentence)
         asked = next(
             (
                 k

@@ -574,7 +574,9 @@ GROUPS = frozenset(
         "korisnici pacijenti potrosaci trgovci prijevoznici prevoznici uposlenici rudari prosvjetari nastavnici "
         "profesori birachi biraci glasaci branitelji veterani studentje dijaki upokojenci vozniki ribici "
         "navijaci stanovalci uporabniki pacienti potrosniki prevozniki rudarji profesorji volivci "
-        "poslodavci delodajalci employers landlords posetioci posjetioci posjetitelji obiskovalci speakers"
+        "poslodavci delodajalci employers landlords posetioci posjetioci posjetitelji obiskovalci speakers "
+        "counsellors counselors legislators senators councillors volunteers coaches employees managers owners "
+        "shopkeepers traders midwives paramedics surgeons physicians clinicians carers caregivers"
     ).split()
 )
 
