@@ -4302,6 +4302,15 @@ CASES = [
         "stay three months.",
         [("Col Hennessy", "indirect", "dry"), ("Lachie", "indirect", "planned stay months")],
     ),
+    # the narrative present of features ('»...,« pove', 'se spominja', 'sjeća se'), but not inside a 'da' clause
+    (
+        "sl",
+        "Vas je pod plazom. »Najprej sem slišala, kot da bi nekdo po strehi valil sode,« se spominja Tončka "
+        "Bertoncelj. »Nisem vzela niti očal,« pove.",
+        [("Tončka Bertoncelj", "direct", "slisala sode"), ("Tončka Bertoncelj", "direct", "vzela ocal")],
+    ),
+    ("hr", "Ivan Horvat sjeća se da je selo nekad imalo tri škole.", [("Ivan Horvat", "indirect", "selo tri skole")]),
+    ("sl", "Ne pričakujem subvencij, pričakujem pa, da mi uradnik odgovori v enem mesecu.", []),
 ]
 
 

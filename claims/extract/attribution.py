@@ -856,6 +856,8 @@ class _Document:
                 continue  # 'was quoted as saying by the agency': the one cue 'quoted'
             if self.family == "en" and i > sentence.first and tokens[i - 1].norm == "citing":
                 continue  # 'citing forecasts of extreme heat': what is cited, a noun
+            if norm in _SL_NARRATIVE_PRESENT and self.family == "sl" and self._in_subordinate(i, sentence.first):
+                continue  # '..., da mi uradnik odgovori v enem mesecu', 'naj pojasni': a verb of the clause, no cue
             if self.family == "en" and self._said_by_no_one(i, sentence.first):
                 continue  # 'No group claimed responsibility', 'Nobody said': no one's statement
             if (
@@ -1092,6 +1094,15 @@ class _Document:
                 or not any(d.kind in ("verb", "passive") and d.first > c.last for d in cues)
             ]
         return cues
+
+    def _in_subordinate(self, i: int, first: int) -> bool:
+        """Whether a word stands in a 'da', 'ki', 'če' or 'naj' clause begun since the last comma."""
+        for k in range(i - 1, first - 1, -1):
+            if self.tokens[k].text in ",;:" or self.tokens[k].text in QUOTE_MARKS:
+                return False
+            if self.tokens[k].norm in _SL_SUBORDINATING:
+                return True
+        return False
 
     def _said_by_no_one(self, i: int, first: int) -> bool:
         """'No group claimed ...', 'No one has said ...', 'Nobody told ...': a subject that denies a speaker."""
@@ -8377,7 +8388,9 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".split())
 _EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
 _EN_RESEARCHERS = frozenset("researchers scientists authors experts investigators inspectors auditors".split())
-_REFLEXIVE = frozenset(("zali", "zale", "sprasuje"))  # 'žale se da ...', 'se sprašuje': the verb's own 'se'
+_REFLEXIVE = frozenset(  # 'žale se da ...', 'se sprašuje', 'se spominja', 'sjeća se': the verb's own 'se'
+    "zali zale sprasuje spominja spominjajo sjeca seca sjecaju secaju prisjeca priseca prisjecaju prisecaju".split()
+)
 _HIGHER = frozenset("vise visi visa visje visji visja".split())  # 'Više javno tužilaštvo', 'Višje sodišče'
 _ACADEMIC_TITLES = frozenset("dr prof mag doc mr dipl ing".split())
 _EN_TITLES = frozenset(
@@ -8523,6 +8536,9 @@ _HEADLINE_TITLES = frozenset("dr prof mag doc akad mr mrs ms sir dame".split())
 _EN_PREDICATE_OPENERS = frozenset(
     "could would was were is are has have had will can may might should must remains remained".split()
 )
+# the perfective present that tells a story ('»...,« pove'), and what opens the clauses where it is no cue
+_SL_NARRATIVE_PRESENT = frozenset("pove doda odgovori pojasni poudari zatrdi opozori prizna".split())
+_SL_SUBORDINATING = frozenset("da ki ce naj ko ker kadar dokler kar kdor preden".split())
 _LAWS = frozenset("bill act treaty directive accord convention charter amendment".split())
 _EN_ASIDE_SUBJECTS = frozenset("he she they i we".split())
 _EN_ASIDE_TAILS = frozenset("it on in at last this yesterday today earlier recently later once".split())

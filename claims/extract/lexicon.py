@@ -91,7 +91,9 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
                 "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
                 "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje predlaga "
-                "pripoveduje pricakuje opaza negoduje oznacuje obljublja"
+                "pripoveduje pricakuje opaza negoduje oznacuje obljublja "
+                # the narrative present of features: '»...,« pove', 'se spominja', 'razmišlja ob oknu'
+                "pove doda odgovori pojasni poudari zatrdi opozori prizna spominja"
             ).split(),
             "s",
         ),
@@ -100,7 +102,8 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pravijo menijo trdijo opozarjajo poudarjajo ocenjujejo zatrjujejo porocajo pisejo navajajo sporocajo "
                 "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
                 "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo "
-                "ocitajo prosijo predlagajo pripovedujejo pricakujejo opazajo negodujejo oznacujejo obljubljajo"
+                "ocitajo prosijo predlagajo pripovedujejo pricakujejo opazajo negodujejo oznacujejo obljubljajo "
+                "povejo dodajo odgovorijo pojasnijo poudarijo zatrdijo opozorijo priznajo spominjajo"
             ).split(),
             "p",
         ),
@@ -113,7 +116,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
                 "zali saopcava saopstava priopcuje doznaje saznaje trazi sumnjici apelira apeluje moli "
                 "pripovijeda pripoveda ocekuje podsjeca podseca napominje ukazuje precizira insistira uvjerava "
-                "uverava obecava"
+                "uverava obecava sjeca seca prisjeca priseca"
             ).split(),
             "s",
         ),
@@ -124,7 +127,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
                 "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice apeliraju apeluju mole doznaju "
                 "saznaju pripovijedaju pripovedaju ocekuju podsjecaju podsecaju napominju ukazuju preciziraju "
-                "insistiraju uvjeravaju uveravaju obecavaju"
+                "insistiraju uvjeravaju uveravaju obecavaju sjecaju secaju prisjecaju prisecaju"
             ).split(),
             "p",
         ),
