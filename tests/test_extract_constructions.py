@@ -4311,6 +4311,26 @@ CASES = [
     ),
     ("hr", "Ivan Horvat sjeća se da je selo nekad imalo tri škole.", [("Ivan Horvat", "indirect", "selo tri skole")]),
     ("sl", "Ne pričakujem subvencij, pričakujem pa, da mi uradnik odgovori v enem mesecu.", []),
+    # whom 'jo' and 'ga' take up in a sentence with no name; a surname that is also a nationality, after the full
+    # name; the dateline's place is no subject
+    (
+        "sl",
+        "Minister Peter Kos je dejal, da bo reforma dobra. Nataša Hren, ki v Ljubljani poučuje v tretjem razredu, "
+        "ocenjevanje podpira. Skrbi jo predvsem dodatno delo. »Kdo jih bo pisal?« se sprašuje.",
+        [("Peter Kos", "indirect", "reforma dobra"), ("Nataša Hren", "direct", "pisal")],
+    ),
+    (
+        "hr",
+        "Župnik Antun Kolar kaže da je bilo jedno krštenje. Ivan Bošnjak (38) sedam je godina vozio viljuškar kraj "
+        "Münchena. »Nisam se vratio zato što je ovdje bolje«, kaže Bošnjak.",
+        [("Antun Kolar", "indirect", "krstenje"), ("Ivan Bošnjak", "direct", "vratio ovdje bolje")],
+    ),
+    (
+        "hr",
+        "DOLAC – Na klupi ispred trgovine sjedi Mato Lovrić, umirovljeni traktorist, i broji kuće u ulici. Od "
+        "četrnaest, kaže, svjetlo se navečer pali u njih pet.",
+        [("Mato Lovrić", "indirect", "cetrnaest svjetlo pali")],
+    ),
 ]
 
 

@@ -2038,6 +2038,8 @@ class _Document:
             lead_end = next(
                 (k for k in range(sentence.first + 1, sentence.last + 1) if tokens[k].text == ","), sentence.first - 1
             )
+        # ('DOLAC KUTJEVAČKI – Na klupi sjedi Mato Lovrić': the dateline's place is no subject)
+        lead_end = max(lead_end, self._after_dateline(sentence.first, sentence.last) - 1)
         while i < sentence.last:
             token, following = tokens[i], tokens[i + 1]
             mention = None
@@ -2170,8 +2172,14 @@ class _Document:
                 named = mention
             i = max(i + 1, mention.last + 1)  # (always forward: a name found may end before where it began)
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
-        if first_person is None and any(
-            t.norm in _HIS_OR_HER or t.norm in ("he", "she") for t in tokens[sentence.first : sentence.last + 1]
+        if (
+            first_person is None
+            and any(
+                t.norm in _HIS_OR_HER
+                or t.norm in ("he", "she")
+                or (self.family != "en" and t.norm in _HIM_OR_HER)  # ('Skrbi jo predvsem dodatno delo.')
+                for t in tokens[sentence.first : sentence.last + 1]
+            )
         ):
             # 'Lorraine Fifield was filling sandbags. Her house flooded in 2023. "...," she said.': the sentence
             # between names no one and speaks of her (of the subject of the sentence before, still held)
@@ -6423,6 +6431,7 @@ class _Document:
             and self.tokens[mention.first].is_capitalized
             and self._lemmatized_noun(self.tokens[mention.first].norm) in _DESCRIPTIVE_NOUNS
             and self.lemmatizer is not None
+            and not self._surname_known(self.tokens[mention.first].norm)  # ('kaže Bošnjak' after 'Ivan Bošnjak')
         ):
             # 'Španec meni, da ...', 'je pojasnil Belgijec': a nationality, which Slovenian capitalises, refers back
             # to the last person named, as 'Hrvaški strokovnjak' does
@@ -8458,6 +8467,7 @@ _INTERVIEW_WORDS = (
     "spoke with",
 )  # fmt: skip
 _INTERVIEW_VERBS = ("razgovar", "pogovar", "spoke", "talked", "interview", "intervju")
+_HIM_OR_HER = frozenset("jo ga ji mu njo njega njej njemu joj njoj nju".split())
 _HIS_OR_HER = frozenset("njen njegov njihov njena njegova njun his her their".split())
 _POSSESSIVES_ANY = frozenset(
     "njegovega njegove njenega njene njihovega njihove njegovog njenog njihovog njegovih njenih njihovih his her "
