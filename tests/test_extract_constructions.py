@@ -4331,6 +4331,23 @@ CASES = [
         "četrnaest, kaže, svjetlo se navečer pali u njih pet.",
         [("Mato Lovrić", "indirect", "cetrnaest svjetlo pali")],
     ),
+    # court reports: a person named by initials only, the accused by what he is, the indictment as the source
+    (
+        "sl",
+        "Sodišče je obsodilo moškega. M. K. je v zadnji besedi dejal, da ženi nikoli ni želel hudega. »Udaril je "
+        "nisem nikoli,« je zatrdil.",
+        [("M. K.", "indirect", "zeni hudega"), ("M. K.", "direct", "udaril nikoli")],
+    ),
+    (
+        "sl",
+        "Tožilec Boštjan Lah je zahteval 22 let zapora. Obtoženi je ves čas sojenja zatrjeval, da ni kriv.",
+        [("Boštjan Lah", "indirect", "22 zapora"), ("obtožen", "indirect", "kriv")],
+    ),
+    (
+        "sl",
+        "Sodišče je obsodilo moškega. Obtožnica mu je očitala, da je ženo večkrat pretepel.",
+        [("Obtožnica", "indirect", "zeno pretepel")],
+    ),
 ]
 
 

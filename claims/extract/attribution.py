@@ -2191,6 +2191,8 @@ class _Document:
 
     def _is_name_start(self, i: int, sentence_first: int) -> bool:
         token = self.tokens[i]
+        if len(token.text) == 1 and self._initials_at(i):
+            return True
         if (
             token.norm in lx.NOT_NAMES
             and token.norm not in lx.ORGANIZATION_NAMES
@@ -2295,6 +2297,19 @@ class _Document:
                 and following.norm not in lx.NOT_NAMES
             )
             or self._stem_known(token.norm)
+        )
+
+    def _initials_at(self, i: int) -> bool:
+        """'M. K. je v zadnji besedi dejal': a person the court report names by initials only."""
+        tokens = self.tokens
+        return (
+            self.family != "en"
+            and i + 3 < len(tokens)
+            and tokens[i].text.isupper()
+            and tokens[i + 1].text == "."
+            and len(tokens[i + 2].text) == 1
+            and tokens[i + 2].text.isupper()
+            and tokens[i + 3].text == "."
         )
 
     def _possessive_of_surname(self, norm: str) -> bool:
@@ -2442,6 +2457,8 @@ class _Document:
 
     def _named(self, i: int, last: int) -> Mention:
         tokens = self.tokens
+        if i + 3 <= last and self._initials_at(i):
+            return Mention(i, i + 3, self._span_text(i, i + 3), "person", "?", head=i + 2)  # 'M. K.'
         while i >= 2 and tokens[i - 1].norm in _NAME_PARTICLES and not tokens[i - 1].is_capitalized:
             i -= 1  # 'said von der Leyen', 'je van Doorn povedal': the particles belong to the surname
         if tokens[i].norm in _NAME_PARTICLES and not tokens[i].is_capitalized and tokens[i - 1].is_capitalized:
@@ -8447,11 +8464,11 @@ _SOURCE_DOCUMENTS = {
     "hbs": frozenset(
         "podacima podaci izvjestaju izvestaju izvjescu dokumentu dokumentima istrazivanju istrazivanje analizi "
         "analiza anketi anketa presudi optuznici nacrtu procjeni proceni prognozi statistici izracuni izracunima "
-        "proracuni mjerenja merenja".split()
+        "proracuni mjerenja merenja optuznica".split()
     ),
     "sl": frozenset(
         "podatkih podatki porocilu dokumentu dokumentih raziskavi raziskava analizi analiza anketi anketa sodbi "
-        "obtoznici osnutku oceni napovedi statistiki izracuni izracunih izracun meritve meritvah".split()
+        "obtoznici obtoznica osnutku oceni napovedi statistiki izracuni izracunih izracun meritve meritvah".split()
     ),
 }
 # 'je bil oster', 'bila je jasna': a copula and how the speaker sounded, after a quotation
@@ -8509,7 +8526,9 @@ _LAY_ROLES = (
         "voznica pacient pacientka sosed soseda mjestanin mjestanka stanovnik stanovnica mestanin mestanka "
         "svjedok svedok ocevidac resident witness neighbour neighbor local passenger driver patient reader klicatelj "
         "klicateljica pozivatelj caller vlasnik vlasnica lastnik lastnica owner man woman obcan obcanka gradjan "
-        "gradjanka prijatelj prijateljica znanec znanka friend".split()
+        "gradjanka prijatelj prijateljica znanec znanka friend "
+        # the accused, as court reports call them when they opens a sentence ('Obtoženi je ves čas zanikal')
+        "obtozeni obtozena obdolzeni obdolzena osumljeni osumljena okrivljeni okrivljena optuzeni optuzena".split()
     )
     | _MANY_HOLDERS
 )
