@@ -4348,6 +4348,24 @@ CASES = [
         "Sodišče je obsodilo moškega. Obtožnica mu je očitala, da je ženo večkrat pretepel.",
         [("Obtožnica", "indirect", "zeno pretepel")],
     ),
+    # 'se strinjata, da' (agreeing is saying so, agreeing with someone is not); a second clause's verb that shares
+    # the first one's subject ('..., opozarjajo pa, da')
+    (
+        "sl",
+        "Nataša Hren uči. Gregor Vidmar je ravnatelj. Tako Hrenova kot Vidmar se strinjata, da bi morali učitelji "
+        "dobiti leto usposabljanja.",
+        [
+            ("Nataša Hren", "indirect", "ucitelji usposabljanja"),
+            ("Gregor Vidmar", "indirect", "ucitelji usposabljanja"),
+        ],
+    ),
+    ("sl", "Novinarji so ga vprašali, ali se strinja z navijači.", [("novinarji", "indirect", "navijaci")]),
+    (
+        "sl",
+        "Ministrstvo je poslalo predlog. Učitelji in ravnatelji predlogu v načelu ne nasprotujejo, opozarjajo pa, "
+        "da ministrstvo z njim preveč hiti.",
+        [("Učitelji", "indirect", "ministrstvo hiti"), ("ravnatelji", "indirect", "ministrstvo hiti")],
+    ),
 ]
 
 

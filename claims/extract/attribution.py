@@ -856,6 +856,12 @@ class _Document:
                 continue  # 'was quoted as saying by the agency': the one cue 'quoted'
             if self.family == "en" and i > sentence.first and tokens[i - 1].norm == "citing":
                 continue  # 'citing forecasts of extreme heat': what is cited, a noun
+            if (
+                norm.startswith(("strinja", "slaze", "slazu"))
+                and not any(t.norm == "da" for t in tokens[i + 1 : min(sentence.last, i + 3) + 1])
+                and not any(t.text in QUOTE_MARKS for t in tokens[max(sentence.first, i - 3) : i])
+            ):
+                continue  # 'ali se strinja z navijači': agreeing with someone, no words of one's own
             if norm in _SL_NARRATIVE_PRESENT and self.family == "sl" and self._in_subordinate(i, sentence.first):
                 continue  # '..., da mi uradnik odgovori v enem mesecu', 'naj pojasni': a verb of the clause, no cue
             if self.family == "en" and self._said_by_no_one(i, sentence.first):
@@ -4990,6 +4996,19 @@ class _Document:
             # 'Counsellors who work with farming families say ...': a relative clause with no commas, then the verb
             skipped.append((start, i - 1))
             start = verb_start = self._clause_start(start - 1, sentence)
+        if (
+            self.family != "en"
+            and start == i
+            and start - 2 > sentence.first
+            and tokens[start - 1].text == ","
+            and i + 1 <= sentence.last
+            and tokens[i + 1].norm == "pa"
+        ):
+            # 'Učitelji in ravnatelji predlogu ne nasprotujejo, opozarjajo pa, da ...': the verb of a second
+            # clause that shares the first one's subject (not 'Ocenil je, da bo ..., opozoril pa': a 'da' clause)
+            before = self._clause_start(start - 2, sentence)
+            if tokens[before].norm not in lx.COMPLEMENTIZERS[self.family] and tokens[before].is_capitalized:
+                start = verb_start = before
         asked = next(
             (
                 k
@@ -8415,7 +8434,8 @@ _EN_UNNAMED = frozenset("people person officials official diplomats diplomat".sp
 _EN_UNNAMED_NEXT = frozenset("familiar close briefed with who speaking".split())
 _EN_RESEARCHERS = frozenset("researchers scientists authors experts investigators inspectors auditors".split())
 _REFLEXIVE = frozenset(  # 'žale se da ...', 'se sprašuje', 'se spominja', 'sjeća se': the verb's own 'se'
-    "zali zale sprasuje spominja spominjajo sjeca seca sjecaju secaju prisjeca priseca prisjecaju prisecaju".split()
+    "zali zale sprasuje spominja spominjajo sjeca seca sjecaju secaju prisjeca priseca prisjecaju prisecaju "
+    "strinja strinjata strinjajo slaze slazu".split()
 )
 _HIGHER = frozenset("vise visi visa visje visji visja".split())  # 'Više javno tužilaštvo', 'Višje sodišče'
 _ACADEMIC_TITLES = frozenset("dr prof mag doc mr dipl ing".split())

@@ -93,7 +93,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje predlaga "
                 "pripoveduje pricakuje opaza negoduje oznacuje obljublja "
                 # the narrative present of features: '»...,« pove', 'se spominja', 'razmišlja ob oknu'
-                "pove doda odgovori pojasni poudari zatrdi opozori prizna spominja"
+                "pove doda odgovori pojasni poudari zatrdi opozori prizna spominja strinja"
             ).split(),
             "s",
         ),
@@ -103,7 +103,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
                 "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo "
                 "ocitajo prosijo predlagajo pripovedujejo pricakujejo opazajo negodujejo oznacujejo obljubljajo "
-                "povejo dodajo odgovorijo pojasnijo poudarijo zatrdijo opozorijo priznajo spominjajo"
+                "povejo dodajo odgovorijo pojasnijo poudarijo zatrdijo opozorijo priznajo spominjajo strinjajo"
             ).split(),
             "p",
         ),
