@@ -4366,6 +4366,13 @@ CASES = [
         "da ministrstvo z njim preveč hiti.",
         [("Učitelji", "indirect", "ministrstvo hiti"), ("ravnatelji", "indirect", "ministrstvo hiti")],
     ),
+    # 'according to' an acronym-led name is the source, not an outlet it was told to
+    (
+        "en",
+        "More than a dozen ships were waiting off the coast, according to NSW Ports, which warned that delays could "
+        "stretch into next week.",
+        [("NSW Ports", "indirect", "ships waiting coast"), ("NSW Ports", "indirect", "delays stretch week")],
+    ),
 ]
 
 

@@ -1385,7 +1385,12 @@ class _Document:
             if token.norm in lx.PLATFORMS and i > 0 and tokens[i - 1].norm in lx.CHANNEL_PREPOSITIONS:
                 i += 1  # 'napisao je na Facebooku lider SDP-a X': where it was written, not who wrote it
                 continue
-            if token.is_capitalized and i > 0 and tokens[i - 1].norm in _OUTLET_LEADS:
+            if (
+                token.is_capitalized
+                and i > 0
+                and tokens[i - 1].norm in _OUTLET_LEADS
+                and not (i >= 2 and tokens[i - 2].norm == "according")  # ('according to NSW Ports': the source)
+            ):
                 outlet_end = self._outlet_end(i, last)
                 if outlet_end is not None:
                     i = outlet_end + 1  # 'za Novi list izjavio je': where it was said, not who said it
