@@ -4464,6 +4464,26 @@ class _Document:
             and any(t.norm in _DESCRIBING for t in words[1:3])
             # ('said the volunteer crew found the pair ...': a clause of its own, with its verb)
             and not any(t.norm in _EN_FINITE or t.norm.endswith("ed") or t.norm in _EN_IRREGULAR_PAST for t in words)
+            and not any(self._en_present_verb(t.index) for t in words[2:])  # ('says the charity now serves ...')
+        )
+
+    def _en_present_verb(self, k: int) -> bool:
+        """An English present tense in '-s' after an adverb or before its object: 'now serves 90 households'."""
+        tokens = self.tokens
+        norm = tokens[k].norm
+        if tokens[k].is_capitalized or not norm.endswith("s") or norm.endswith(("ss", "us", "is", "ous")) or k < 1:
+            return False
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        return (
+            tokens[k - 1].norm in _EN_PRESENT_ADVERBS
+            or (tokens[k - 1].norm.endswith("ly") and len(tokens[k - 1].norm) > 4)
+            or (
+                following is not None
+                and (
+                    following.norm in ("a", "an", "the", "its", "their", "his", "her", "more")
+                    or following.text[:1].isdigit()
+                )
+            )
         )
 
     def _past_addressee(self, cue: Cue, stop: int) -> int:
@@ -8593,6 +8613,7 @@ _EN_PREDICATE_OPENERS = frozenset(
 # the perfective present that tells a story ('»...,« pove'), and what opens the clauses where it is no cue
 _SL_NARRATIVE_PRESENT = frozenset("pove doda odgovori pojasni poudari zatrdi opozori prizna".split())
 _SL_SUBORDINATING = frozenset("da ki ce naj ko ker kadar dokler kar kdor preden".split())
+_EN_PRESENT_ADVERBS = frozenset("now still also already often only never always usually rarely".split())
 _LAWS = frozenset("bill act treaty directive accord convention charter amendment".split())
 _EN_ASIDE_SUBJECTS = frozenset("he she they i we".split())
 _EN_ASIDE_TAILS = frozenset("it on in at last this yesterday today earlier recently later once".split())
