@@ -4380,6 +4380,18 @@ CASES = [
         "90 households a week.",
         [("Tom Pryce", "indirect", "food bank serves households")],
     ),
+    # 'X for Y and Z' is one body's name; a first name alone opens a sentence as its subject
+    (
+        "en",
+        "The Department for Business and Trade said the valley had been allocated £18m.",
+        [("Department for Business and Trade", "indirect", "valley allocated")],
+    ),
+    (
+        "en",
+        'Margaret Hollis runs the cafe. "It is quiet," she says. Her husband, Dennis, worked underground for 31 '
+        "years. Dennis is more guarded. He says the redundancy money was fair.",
+        [("Margaret Hollis", "direct", "quiet"), ("Dennis", "indirect", "redundancy money fair")],
+    ),
 ]
 
 

@@ -2085,6 +2085,13 @@ class _Document:
                     or (
                         token.is_capitalized and self._surname_known(token.norm)
                     )  # 'Pečar se je oglasil na Instagramu.'
+                    # 'Dennis is more guarded.': a first name alone, for someone the text calls by it
+                    or (
+                        self.family == "en"
+                        and token.is_capitalized
+                        and _FIRST_NAMES.get(token.norm) in ("m", "f")
+                        and not following.is_capitalized
+                    )
                     # 'Lachie, 26, came home to help.': one name and the age set after it
                     or (
                         token.is_capitalized
@@ -2530,7 +2537,7 @@ class _Document:
                 and tokens[j + 2].is_word
                 and tokens[j + 2].norm not in _FIRST_NAMES
                 and (
-                    any(tokens[k].norm == "of" for k in range(max(0, i - 1), j))
+                    any(tokens[k].norm in ("of", "for") for k in range(max(0, i - 1), j))
                     # 'Irish Nurses and Midwives Organisation': one body, its noun at the end
                     or any(
                         tokens[k].norm in lx.ORGANIZATION_NOUNS and tokens[k].is_capitalized
