@@ -4392,6 +4392,18 @@ CASES = [
         "years. Dennis is more guarded. He says the redundancy money was fair.",
         [("Margaret Hollis", "direct", "quiet"), ("Dennis", "indirect", "redundancy money fair")],
     ),
+    # a place before the noun of what speaks ('the Boston biotech', 'A Lancashire hospice') is no speaker
+    (
+        "en",
+        "Verant Bio shares rose 38% on Monday after the Boston biotech reported that its pill met both primary "
+        "endpoints.",
+        [("Verant Bio", "indirect", "pill endpoints")],
+    ),
+    (
+        "en",
+        "A Lancashire hospice has launched an emergency appeal, warning that it may have to close beds by the summer.",
+        [("hospice", "indirect", "close beds summer")],
+    ),
 ]
 
 

@@ -8423,7 +8423,7 @@ _EN_COMPANY_ENDINGS = frozenset(
 _BARE_COMPANY = re.compile(
     r"company|firm|lender|carrier|airline|retailer|insurer|operator|utility|carmaker|startup|miner|producer|maker"
     r"|chipmaker|automaker|drugmaker|steelmaker|grocer|supermarket|conglomerate"
-    r"|manufacturer|exporter|shipbuilder|developer|supplier"
+    r"|manufacturer|exporter|shipbuilder|developer|supplier|biotech"
     r"|kompanija|podjetje|druzba|družba|tvrtka|preduzeće|preduzece|poduzeće|poduzece|firma|banka"
 )
 # Beginnings of the words a time bound needs (weekdays, months, periods, 'tomorrow'), in every language, after
