@@ -4404,6 +4404,14 @@ CASES = [
         "A Lancashire hospice has launched an emergency appeal, warning that it may have to close beds by the summer.",
         [("hospice", "indirect", "close beds summer")],
     ),
+    # a sentence whose verb said nothing keeps the subject held before it for the pronouns after it
+    (
+        "en",
+        'Margaret Hollis runs the cafe. "It is quiet," she says.\n\nJodie Marsh, 27, is weighing whether to leave. '
+        'She recalls the day the closure was announced. She now has an offer from a contractor in Sheffield. "I love '
+        'this place, but it does not pay the rent," she says.',
+        [("Margaret Hollis", "direct", "quiet"), ("Jodie Marsh", "direct", "love place rent")],
+    ),
 ]
 
 

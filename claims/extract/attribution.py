@@ -2200,8 +2200,9 @@ class _Document:
             )
         ):
             # 'Lorraine Fifield was filling sandbags. Her house flooded in 2023. "...," she said.': the sentence
-            # between names no one and speaks of her (of the subject of the sentence before, still held)
-            first_person = self.previous_subject
+            # between names no one and speaks of her (of the subject of the sentence before, still held; in a
+            # sentence whose verb said nothing that could be kept, the one held before it: 'She recalls the day ...')
+            first_person = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
         self.previous_subject = first_person
 
     def _after_preposition(self, i: int) -> bool:
