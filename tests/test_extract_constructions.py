@@ -4412,6 +4412,20 @@ CASES = [
         'this place, but it does not pay the rent," she says.',
         [("Margaret Hollis", "direct", "quiet"), ("Jodie Marsh", "direct", "love place rent")],
     ),
+    # Irish surnames with their particle ('Declan Ó Gallchóir'); one name with 'who is 14'; 'she' after a speaker
+    # named by one name
+    (
+        "en",
+        'Pádraig still comes down to the harbour. "Boats will hang on a year," he says. Further along the pier, '
+        "Declan Ó Gallchóir is mending a net. Ó Gallchóir, who is 61, says the arithmetic simply no longer works.",
+        [("Pádraig", "direct", "boats hang year"), ("Gallchóir", "indirect", "arithmetic works")],
+    ),
+    (
+        "en",
+        '"Does she listen? Of course not," says Viktor Horvath, her coach. Meera, who is 14, grins when this is put '
+        'to her. "They should be too busy worrying about their own position," she says.',
+        [("Viktor Horvath", "direct", "listen"), ("Meera", "direct", "busy worrying position")],
+    ),
 ]
 
 

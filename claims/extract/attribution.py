@@ -2092,13 +2092,20 @@ class _Document:
                         and _FIRST_NAMES.get(token.norm) in ("m", "f")
                         and not following.is_capitalized
                     )
-                    # 'Lachie, 26, came home to help.': one name and the age set after it
+                    # 'Lachie, 26, came home to help.', 'Meera, who is 14, grins': one name and the age set after it
                     or (
                         token.is_capitalized
                         and following.text == ","
                         and i + 3 <= sentence.last
-                        and tokens[i + 2].text.isdigit()
-                        and tokens[i + 3].text == ","
+                        and (
+                            (tokens[i + 2].text.isdigit() and tokens[i + 3].text == ",")
+                            or (
+                                i + 4 <= sentence.last
+                                and tokens[i + 2].norm == "who"
+                                and tokens[i + 3].norm in ("is", "was")
+                                and tokens[i + 4].text.isdigit()
+                            )
+                        )
                     )
                 )
                 and not self._modifies_role(i, sentence.last)
@@ -2212,6 +2219,8 @@ class _Document:
         token = self.tokens[i]
         if len(token.text) == 1 and self._initials_at(i):
             return True
+        if token.text in _IRISH_PARTICLES and i + 1 < len(self.tokens) and self.tokens[i + 1].is_capitalized:
+            return True  # 'Ó Gallchóir, who is 61, says': an Irish surname's particle
         if (
             token.norm in lx.NOT_NAMES
             and token.norm not in lx.ORGANIZATION_NAMES
@@ -2565,6 +2574,7 @@ class _Document:
                 and tokens[j + 1].is_capitalized
                 and (
                     tokens[j + 1].norm not in lx.NOT_NAMES
+                    or tokens[j + 1].text in _IRISH_PARTICLES  # 'Declan Ó Gallchóir', 'Áine Ní Bhriain'
                     or self._first_name_at(j + 1)
                     # 'Urška Petek', 'Marko Sreda': a surname that is a common word, after a first name
                     or (j == i and tokens[i].norm in _FIRST_NAMES and self.family != "en")
@@ -6903,7 +6913,11 @@ class _Document:
                 and last.kind == "person"
                 and last.gender == "?"
                 and not last.partners
-                and " " in last.name
+                # (or one name the text calls a person by: 'Her mother, Lakshmi, ... Lakshmi says ...')
+                and (
+                    " " in last.name
+                    or (last.name.isalpha() and last.name[:1].isupper() and self._named_inside(last.name))
+                )
             ):
                 # 'Defense attorney Marisa Cole argued ... She said ...': English marks no gender on the verb, so
                 # the speaker just named is whom 'she' takes up
@@ -8622,6 +8636,7 @@ _EN_PREDICATE_OPENERS = frozenset(
 _SL_NARRATIVE_PRESENT = frozenset("pove doda odgovori pojasni poudari zatrdi opozori prizna".split())
 _SL_SUBORDINATING = frozenset("da ki ce naj ko ker kadar dokler kar kdor preden".split())
 _EN_PRESENT_ADVERBS = frozenset("now still also already often only never always usually rarely".split())
+_IRISH_PARTICLES = frozenset("Ó Ní Nic Mac Mag Uí Ua".split())
 _LAWS = frozenset("bill act treaty directive accord convention charter amendment".split())
 _EN_ASIDE_SUBJECTS = frozenset("he she they i we".split())
 _EN_ASIDE_TAILS = frozenset("it on in at last this yesterday today earlier recently later once".split())
