@@ -4426,6 +4426,13 @@ CASES = [
         'to her. "They should be too busy worrying about their own position," she says.',
         [("Viktor Horvath", "direct", "listen"), ("Meera", "direct", "busy worrying position")],
     ),
+    # a relative clause with a name set off by commas inside it, before the verb
+    (
+        "en",
+        "Helen Ashworth said it was hot. Roy Bennett, whose mother, Edna, is 91 and has lived at the home for three "
+        'years, said the staff had been "brilliant".',
+        [("Helen Ashworth", "indirect", "hot"), ("Roy Bennett", "mixed", "staff brilliant")],
+    ),
 ]
 
 

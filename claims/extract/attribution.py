@@ -5146,6 +5146,11 @@ class _Document:
             ):
                 # 'Smith, the bank's chief economist, said': the verb's clause holds no subject of its own
                 skipped.append((opening, comma))
+            elif (relative := self._relative_around(opening, sentence)) is not None:
+                # 'Roy Bennett, whose mother, Edna, is 91 and has lived at the home, said': a relative clause with a
+                # name set off by commas inside it
+                skipped.append((relative, comma))
+                opening = relative
             else:
                 break
             start = self._clause_start(opening - 1, sentence)
@@ -5167,6 +5172,26 @@ class _Document:
                 skipped.append((start, opening - 1))
                 start = self._clause_start(start - 1, sentence)
         return start, skipped
+
+    def _relative_around(self, opening: int, sentence: Sentence) -> int | None:
+        """English: where a relative clause begins that holds a short name set off by commas and runs on to
+        `opening` ('whose mother, Edna, is 91 ...'): the 'who'/'whose' two commas back."""
+        tokens = self.tokens
+        if self.family != "en" or opening - 2 <= sentence.first or tokens[opening - 1].text != ",":
+            return None
+        name_start = self._clause_start(opening - 2, sentence, stop_at_quotes=False)
+        if not (0 < opening - 1 - name_start <= 3) or tokens[name_start - 1].text != ",":
+            return None
+        if not all(t.is_capitalized for t in tokens[name_start : opening - 1] if t.is_word):
+            return None
+        relative = self._clause_start(name_start - 2, sentence, stop_at_quotes=False)
+        if (
+            tokens[relative].norm in ("who", "whose")
+            and relative - 1 > sentence.first
+            and tokens[relative - 1].text == ","
+        ):
+            return relative
+        return None
 
     def _aside(self, first: int, last: int) -> bool:
         """A short aside between commas, set between the subject and its verb: ', s druge strane,', ', however,',
