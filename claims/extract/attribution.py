@@ -5146,11 +5146,11 @@ class _Document:
             ):
                 # 'Smith, the bank's chief economist, said': the verb's clause holds no subject of its own
                 skipped.append((opening, comma))
-            elif (relative := self._relative_around(opening, sentence)) is not None:
+            elif (enclosing := self._relative_around(opening, sentence)) is not None:
                 # 'Roy Bennett, whose mother, Edna, is 91 and has lived at the home, said': a relative clause with a
                 # name set off by commas inside it
-                skipped.append((relative, comma))
-                opening = relative
+                skipped.append((enclosing, comma))
+                opening = enclosing
             else:
                 break
             start = self._clause_start(opening - 1, sentence)
