@@ -4433,6 +4433,13 @@ CASES = [
         'years, said the staff had been "brilliant".',
         [("Helen Ashworth", "indirect", "hot"), ("Roy Bennett", "mixed", "staff brilliant")],
     ),
+    # the name set after a role ('Her husband, Yannis,') is whom a later 'he' takes up
+    (
+        "en",
+        "Eleni Kouri runs the shop. Her husband, Yannis, drives a pickup to a borehole twice a day. He says the owner "
+        "has doubled the price since June.",
+        [("Yannis", "indirect", "owner doubled price")],
+    ),
 ]
 
 

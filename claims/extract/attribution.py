@@ -2123,6 +2123,20 @@ class _Document:
                 i += 1
                 continue
             if (
+                self.family == "en"
+                and mention.kind == "person"
+                and mention.role
+                and mention.name.lower() == mention.role.lower()
+                and mention.last + 3 <= sentence.last
+                and tokens[mention.last + 1].text == ","
+                and tokens[mention.last + 2].is_capitalized
+                and tokens[mention.last + 2].is_word
+            ):
+                # 'Her husband, Yannis, drives a pickup.': the name set after the role is whom 'he' takes up later
+                named = self._named(mention.last + 2, sentence.last)
+                if named.kind == "person" and named.last + 1 <= sentence.last and tokens[named.last + 1].text == ",":
+                    mention = replace(named, role=mention.role)
+            if (
                 (first_person is None or (not first_nominative and self._nominative(mention)))
                 and mention.kind in ("person", "organization")
                 and mention.name[:1].isupper()
