@@ -4440,6 +4440,38 @@ CASES = [
         "has doubled the price since June.",
         [("Yannis", "indirect", "owner doubled price")],
     ),
+    # 'according to' a relative named after the kin noun: the one named, not whom 'her' or the possessive stands for
+    (
+        "en",
+        "The nurse never arrived, according to Mr. Holloway's son, Derek, who found him at noon. The carer never "
+        "arrived, according to her niece, Bridget, who lives nearby.",
+        [("Derek", "indirect", "nurse never arrived"), ("Bridget", "indirect", "carer never arrived")],
+    ),
+    # a person introduced by a role alone ('A night porter said') is whom the next 'she' takes up
+    (
+        "en",
+        "Alice Grant said the rota was fair. A night porter said the shifts were impossible. She said she had been "
+        "warned twice for arriving late.",
+        [
+            ("Alice Grant", "indirect", "rota fair"),
+            ("porter", "indirect", "shifts impossible"),
+            ("porter", "indirect", "warned twice late"),
+        ],
+    ),
+    # 'retrained as an electrician' says what she became: no one else who might speak next
+    (
+        "en",
+        'Carla Dunne, 29, is thinking of leaving. She retrained as an electrician last year. "The pay here is '
+        'half of what Leeds offers," she says.',
+        [("Carla Dunne", "direct", "pay half Leeds")],
+    ),
+    # kin said of a person named with a trade is the same person: 'the father of two'
+    (
+        "en",
+        'School caretaker Owen Pugh, 51, said he would join the march. "We cannot live on promises," the father of '
+        "two said.",
+        [("Owen Pugh", "indirect", "join march"), ("Owen Pugh", "direct", "live promises")],
+    ),
 ]
 
 

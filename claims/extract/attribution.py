@@ -2070,6 +2070,14 @@ class _Document:
                 or (i == sentence.first and token.norm in lx.GROUPS and self.family != "en")
             ):
                 mention = self._described(i, sentence.last)  # ('Skupnost občin Slovenije': a body, by its noun)
+                if (
+                    self.family == "en"
+                    and mention.kind == "anonymous"
+                    and mention.first >= 2
+                    and tokens[mention.first - 1].norm in ("a", "an")
+                    and tokens[mention.first - 2].norm == "as"
+                ):
+                    mention = None  # 'She retrained as an electrician': what she became, no one who speaks
             elif token.is_capitalized and self._titles_a_name(i, sentence.last):
                 mention = self._named(i + 1, sentence.last)  # 'Smučarka Ema Zorko': a role, then the name
                 if not self._after_preposition(i):
@@ -2127,15 +2135,10 @@ class _Document:
                 and mention.kind == "person"
                 and mention.role
                 and mention.name.lower() == mention.role.lower()
-                and mention.last + 3 <= sentence.last
-                and tokens[mention.last + 1].text == ","
-                and tokens[mention.last + 2].is_capitalized
-                and tokens[mention.last + 2].is_word
+                and (named := self._name_after_role(mention.last, sentence.last)) is not None
             ):
                 # 'Her husband, Yannis, drives a pickup.': the name set after the role is whom 'he' takes up later
-                named = self._named(mention.last + 2, sentence.last)
-                if named.kind == "person" and named.last + 1 <= sentence.last and tokens[named.last + 1].text == ",":
-                    mention = replace(named, role=mention.role)
+                mention = replace(named, role=mention.role)
             if (
                 (first_person is None or (not first_nominative and self._nominative(mention)))
                 and mention.kind in ("person", "organization")
@@ -2225,6 +2228,23 @@ class _Document:
             # sentence whose verb said nothing that could be kept, the one held before it: 'She recalls the day ...')
             first_person = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
         self.previous_subject = first_person
+
+    def _name_after_role(self, role_last: int, last: int) -> Mention | None:
+        """The person named in commas after a role or kin: 'her husband, Yannis,', "Mr. Pressman's daughter, Janet"."""
+        tokens = self.tokens
+        if not (
+            role_last + 2 <= last
+            and tokens[role_last + 1].text == ","
+            and tokens[role_last + 2].is_capitalized
+            and tokens[role_last + 2].is_word
+        ):
+            return None
+        named = self._named(role_last + 2, last)
+        if named.kind != "person" or named.last > last:
+            return None
+        if named.last < last and tokens[named.last + 1].text not in (",", ".", ";"):
+            return None  # ('his daughter, Janet Rowe said ...' is not an apposition)
+        return named
 
     def _after_preposition(self, i: int) -> bool:
         return i > 0 and self.tokens[i - 1].norm in PREPOSITIONS and not self.tokens[i - 1].is_capitalized
@@ -6615,7 +6635,12 @@ class _Document:
                     and earlier.kind == "person"
                     and len(earlier.name.split()) > 1
                     and earlier.gender in (wanted, "?")
-                    and (not earlier.role or self._same_club(mention.role, earlier.role))
+                    and (
+                        not earlier.role
+                        or self._same_club(mention.role, earlier.role)
+                        # ('Hospital cleaner Mele Fifita ... the mother of three said': kin is no office)
+                        or (self.family == "en" and self.tokens[max(mention.head, mention.first)].norm in _EN_KIN)
+                    )
                 ):  # a named speaker whose role the text did not give may hold this one
                     return earlier
         return mention
@@ -6956,6 +6981,13 @@ class _Document:
                 and (
                     " " in last.name
                     or (last.name.isalpha() and last.name[:1].isupper() and self._named_inside(last.name))
+                    # ('A current aide said ... She said ...': a person the text names only by a role)
+                    or (
+                        last.role is not None
+                        and last.name == last.role
+                        and last.name.islower()
+                        and self._indefinite(last)
+                    )
                 )
             ):
                 # 'Defense attorney Marisa Cole argued ... She said ...': English marks no gender on the verb, so
@@ -6992,6 +7024,16 @@ class _Document:
             if earlier.gender in (wanted, "?") or (earlier.kind == "organization"):
                 return earlier
         return None
+
+    def _indefinite(self, mention: Mention) -> bool:
+        """'A current aide', 'one former scheduler': a person introduced by a role alone, whom no name stands for."""
+        tokens = self.tokens
+        for k in range(mention.first - 1, max(-1, mention.first - 4), -1):
+            if tokens[k].norm in ("a", "an", "one", "another"):
+                return True
+            if not (tokens[k].is_word and not tokens[k].is_capitalized) or tokens[k].norm == "the":
+                return False
+        return False
 
     def _asked_before(self, cue: Cue, wanted: str | None) -> Mention | None:
         """'Lukačevića su novinari pitali hoće li ... "Hoće," odgovorio je': who answers is whom the journalists
@@ -7091,7 +7133,25 @@ class _Document:
             (_POSSESSIVES[t.norm] for t in tokens[cue.first : cue.last + 2] if t.norm in _POSSESSIVES), None
         )
         speaker: Mention | None
-        if cue.phrase is not None and cue.phrase.speaker is not None:  # 'neuradno', 'na vprašanje novinarjev'
+        kin = next(
+            (
+                k
+                for k in range(cue.last + 2, min(sentence.last - 1, cue.last + 4) + 1)
+                if self.family == "en" and tokens[k].norm in lx.ROLES and tokens[k + 1].text == ","
+            ),
+            None,
+        )
+        named_kin = (
+            self._name_after_role(kin, sentence.last)
+            if kin is not None
+            and tokens[cue.last + 1].norm in ("his", "her", "their")
+            and all(t.is_word and not t.is_capitalized for t in tokens[cue.last + 1 : kin])
+            else None
+        )
+        if named_kin is not None:
+            # 'according to her daughter, Janet, who ...': the one named, not whoever 'her' stands for
+            speaker, start = named_kin, named_kin.last + 1
+        elif cue.phrase is not None and cue.phrase.speaker is not None:
             if cue.phrase.kind == "group" and cue.first > sentence.first and tokens[cue.first - 1].text == ",":
                 end = next((k for k in range(cue.last + 1, sentence.last + 1) if tokens[k].text == ","), None)
                 if end is not None and sum(1 for t in tokens[cue.last + 1 : end] if t.is_word) < 4:
@@ -7214,6 +7274,14 @@ class _Document:
                 # 'Prema riječima pulmologinje Kliničkog centra u Sarajevu dr. Lejle Tahirović': the one who holds
                 # the role at the body, named after it
                 speaker = holder
+            if (
+                speaker is not None
+                and self.family == "en"
+                and speaker.kind == "person"
+                and tokens[speaker.last].norm in lx.ROLES
+                and (named := self._name_after_role(speaker.last, sentence.last)) is not None
+            ):
+                speaker = named  # "according to Mr. Pressman's daughter, Janet, who ...": the one named
             if (
                 speaker is not None
                 and speaker.head >= 0
@@ -8537,6 +8605,7 @@ _SPOKESPEOPLE = frozenset(
     "predstavnik predstavnica govornik".split()
 )
 # 'a senior official', 'jedna medicinska sestra', 'neki poslanec': someone the reporter does not name
+_EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
 _INDEFINITE = {
     "en": frozenset(("a", "an")),
     "sl": frozenset("neki neka neko en ena eden".split()),

@@ -485,8 +485,12 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "diner resident customer passenger neighbour neighbor shopper parent fan voter patient worker driver "
     "motorist eyewitness teacher nurse pensioner tourist visitor farmer homeowner landlord tenant survivor "
-    "victim relative local villager campaigner activist protester demonstrator academic scientist man".split()
+    "victim relative local villager campaigner activist protester demonstrator academic scientist man "
+    # kin and trades a feature quotes by what they are ('her niece, Bridget,', 'A hospital porter said')
+    "nephew grandson stepfather cousin porter cleaner carer caregiver midwife paramedic waiter chef fisherman "
+    "miner welder electrician plumber janitor caretaker receptionist cashier scheduler dispatcher".split()
 )
+ROLES_FEMININE = ROLES_FEMININE | frozenset("niece granddaughter stepmother".split())
 # Slovenian, Croatian, Serbian, Bosnian: ordinary people news quotes by what they are ('upokojenka iz Žalca')
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "upokojenec oskodovanec pacient stanovalec krajan domacin ocividec sosed penzioner umirovljenik stanar obcan "
