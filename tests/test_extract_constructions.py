@@ -4472,6 +4472,20 @@ CASES = [
         "two said.",
         [("Owen Pugh", "indirect", "join march"), ("Owen Pugh", "direct", "live promises")],
     ),
+    # the Speaker of a parliament, with a title before the name set after the role
+    (
+        "en",
+        "Then came the backbenchers. The Green member Tom Ashby produced a bottle of river water. “Props are not "
+        "permitted,” said the deputy speaker, Dame Ruth Abernethy, with a sigh.",
+        [("Ruth Abernethy", "direct", "props permitted")],
+    ),
+    # 'was quoted ... as saying' after a role of a body and the name set after it
+    (
+        "en",
+        "The chairman of the Regional Assembly, Dario Vukas, was quoted by the Hina news agency as saying the "
+        "ban was temporary.",
+        [("Dario Vukas", "indirect", "ban temporary")],
+    ),
 ]
 
 

@@ -2232,6 +2232,16 @@ class _Document:
     def _name_after_role(self, role_last: int, last: int) -> Mention | None:
         """The person named in commas after a role or kin: 'her husband, Yannis,', "Mr. Pressman's daughter, Janet"."""
         tokens = self.tokens
+        if role_last + 1 <= last and tokens[role_last + 1].norm == "of":
+            # 'The chairman of the Regional Assembly, Dario Vukas,': past the body the role is of
+            role_last = next(
+                (
+                    k - 1
+                    for k in range(role_last + 2, min(last, role_last + 9) + 1)
+                    if not tokens[k].is_word or not (tokens[k].is_capitalized or tokens[k].norm in ("the", "of", "and"))
+                ),
+                last,
+            )
         if not (
             role_last + 2 <= last
             and tokens[role_last + 1].text == ","
@@ -7737,6 +7747,15 @@ class _Document:
                 if m.kind == "organization" and m.first > opening and self.tokens[m.first - 1].norm in _FROM
             ]
             speaker = subjects[0] if subjects else sources[0] if sources else None
+            if (
+                speaker is not None
+                and self.family == "en"
+                and speaker.kind == "person"
+                and speaker.role
+                and (named := self._name_after_role(speaker.last, cue.first - 1)) is not None
+            ):
+                # 'The speaker of the RS National Assembly, Nenad Kovačević, was quoted ... as saying'
+                speaker = replace(named, role=speaker.role)
             if speaker is not None and speaker.kind == "pronoun":
                 speaker = self._carried(cue, speaker.gender)
             if speaker is None and not any(m.first < cue.first for m in mentions) and self.family != "en":
