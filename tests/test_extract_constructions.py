@@ -4486,6 +4486,13 @@ CASES = [
         "ban was temporary.",
         [("Dario Vukas", "indirect", "ban temporary")],
     ),
+    # a sentence with no subject whose participle agrees is still about the one the sentence before named
+    (
+        "sl",
+        "Ministrica je sporočila, da bo razpis objavljen jeseni. Gašper Vidmar je drugačna zgodba. Novo službo je "
+        "našel v štirih dneh. »Meni ni hudo,« pravi.",
+        [("ministrica", "indirect", "razpis objavljen jeseni"), ("Gašper Vidmar", "direct", "hudo")],
+    ),
 ]
 
 

@@ -2227,6 +2227,18 @@ class _Document:
             # between names no one and speaks of her (of the subject of the sentence before, still held; in a
             # sentence whose verb said nothing that could be kept, the one held before it: 'She recalls the day ...')
             first_person = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
+        held = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
+        if (
+            first_person is None
+            and self.family != "en"
+            and held is not None
+            and held.kind == "person"
+            and held.gender in ("m", "f")
+            and self._participle_gender(sentence.first, sentence.last) == held.gender
+        ):
+            # 'Rok Kumer je drugačna zgodba. Novo službo je našel v štirih dneh.': a sentence without a subject whose
+            # participle agrees is still about him
+            first_person = held
         self.previous_subject = first_person
 
     def _name_after_role(self, role_last: int, last: int) -> Mention | None:
