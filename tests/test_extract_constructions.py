@@ -4493,6 +4493,27 @@ CASES = [
         "našel v štirih dneh. »Meni ni hudo,« pravi.",
         [("ministrica", "indirect", "razpis objavljen jeseni"), ("Gašper Vidmar", "direct", "hudo")],
     ),
+    # a role with an age ('Devetinsedemdesetletni upokojeni zdravnik') describes the one the feature follows
+    (
+        "sl",
+        "Anton Rožanc nas sprejme v hiši nad Kolpo. Na steni visi diploma iz leta 1971. Devetinsedemdesetletni "
+        "upokojeni zdravnik pravi, da spominov ni pisal zase. »Pisal sem jih za vnukinje,« pove.",
+        [("Anton Rožanc", "indirect", "spominov pisal"), ("Anton Rožanc", "direct", "pisal vnukinje")],
+    ),
+    # ... and one who spoke in the sentence before, before anyone named earlier
+    (
+        "sl",
+        "Trener Matej Kos je bil zadovoljen. Strelec Luka Bizjak je priznal, da je bil po golu zmeden. »Tega "
+        "se bom spominjal še dolgo,« je dodal 21-letni napadalec.",
+        [("Luka Bizjak", "indirect", "golu zmeden"), ("Luka Bizjak", "direct", "spominjal dolgo")],
+    ),
+    # 'čigar' opens a relative clause like 'ki': the name before it is the subject
+    (
+        "sl",
+        "Župan Igor Kralj je spomnil na nesrečo. Nekdanji rudar Jože Tomažič, čigar pričevanje je del razstave, je "
+        "priznal, da ga je stisnilo pri srcu.",
+        [("Jože Tomažič", "indirect", "stisnilo srcu")],
+    ),
 ]
 
 

@@ -6601,6 +6601,29 @@ class _Document:
                     return named
         if mention.kind == "person" and mention.role and mention.name.lower() == mention.role.lower():
             head = self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first])
+            aged = self.family != "en" and any(
+                t.norm.endswith(_AGE_ADJECTIVES) for t in self.tokens[mention.first : max(mention.head, mention.first)]
+            )
+            if aged:
+                # 'Vladimir Šker sprejema goste ... Štiriinosemdesetletni upokojeni vrhovni sodnik pravi': the age
+                # said of a role is a description of the one the text follows, not an office held by someone else
+                wanted = "f" if mention.gender == "f" or cue.gender == "f" else "m"
+                before = self.sentences[max(0, self.next_sentence - 2)]
+                last = self.recent[-1] if self.recent else None
+                if (
+                    last is not None
+                    and last.kind == "person"
+                    and last.gender in (wanted, "?")
+                    and self.statements
+                    and self.statements[-1].start >= self.tokens[before.first].start
+                ):
+                    return (
+                        last  # ('Strelec gola je priznal, da ... »...,« je dodal 21-letni napadalec': who just spoke)
+                    )
+                for mentions in self._mentions_before(mention.first, 3):
+                    for named in reversed(mentions):
+                        if named.kind == "person" and " " in named.name and named.gender in (wanted, "?"):
+                            return self._resolved(named, cue) if named.role == named.name else named
             if head in _DESCRIPTIVE_NOUNS:
                 # 'Hrvaški strokovnjak je pohvalil ...' after 'trener Jadrana Goran Mikulić': who he is, not an
                 # office; it refers back to the last person named, whatever role the text gave
@@ -8636,6 +8659,7 @@ _SPOKESPEOPLE = frozenset(
     "predstavnik predstavnica govornik".split()
 )
 # 'a senior official', 'jedna medicinska sestra', 'neki poslanec': someone the reporter does not name
+_AGE_ADJECTIVES = ("letni", "letna", "letnik", "letnica", "godisnji", "godisnja", "godisnjak", "godisnjakinja")
 _EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
 _INDEFINITE = {
     "en": frozenset(("a", "an")),
@@ -8850,7 +8874,7 @@ _POSSESSIVES = {
 }
 _RELATIVES = frozenset(
     "ki katere kateri katerega katerih katerim ker ko koji koja koje kojeg kojem kojoj cije ciji cija "
-    "kojih kojima kojim kojega kojemu kojom koju katero katera katerem kateremu katerimi "
+    "kojih kojima kojim kojega kojemu kojom koju katero katera katerem kateremu katerimi cigar cigava cigavo cigavi "
     "who whose which that".split()
 )
 _PHRASES_BY_FIRST_WORD: dict[str, dict[str, list[lx.Phrase]]] = {
