@@ -4514,6 +4514,25 @@ CASES = [
         "priznal, da ga je stisnilo pri srcu.",
         [("Jože Tomažič", "indirect", "stisnilo srcu")],
     ),
+    # a feature calls the one it follows by her first name alone: 'Sonja je ...' after 'Sonja Lipovšek'
+    (
+        "sl",
+        "Ko je zatulila sirena, je Vesna Lipar ostala sedeti. »Mislila sem, da bom jokala,« pravi. Lastnik je "
+        "sporočil, da bo proizvodnjo ukinil. Delo je izgubilo 184 ljudi. Vesna je v tovarni začela pri dvajsetih. "
+        "Spominja se, da je delalo šeststo ljudi.",
+        [
+            ("Vesna Lipar", "direct", "jokala"),
+            ("lastnik", "indirect", "proizvodnjo ukinil"),
+            ("Vesna Lipar", "indirect", "delalo šeststo ljudi"),
+        ],
+    ),
+    # ... or by a first name the text never completes, at the start of a sentence
+    (
+        "sl",
+        "Sestra Tanja Zorko obide sobe. »Noč je čas strahu,« pravi. Jože sestri v zahvalo stisne roko. Pripoveduje, "
+        "da pogreša svojo delavnico.",
+        [("Tanja Zorko", "direct", "noč strahu"), ("Jože", "indirect", "pogreša delavnico")],
+    ),
 ]
 
 

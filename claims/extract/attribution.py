@@ -261,6 +261,7 @@ class _Document:
         self.base_words: dict[tuple[str, bool], str] = {}
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
+        self.given_names: dict[str, str] = {}  # a first name to the last person named in full with it
         self.fleeting: dict[str, str] = {}  # surnames with the 'e' that drops out dropped, and whose they are
         self.unfolded: list[tuple[str, str]] = []  # full names given since `fleeting` was last brought up to date
         self.document_owners: dict[str, Mention] = {}  # whose each document named with its owner is
@@ -2095,10 +2096,11 @@ class _Document:
                     )  # 'Pečar se je oglasil na Instagramu.'
                     # 'Dennis is more guarded.': a first name alone, for someone the text calls by it
                     or (
-                        self.family == "en"
-                        and token.is_capitalized
+                        token.is_capitalized
                         and _FIRST_NAMES.get(token.norm) in ("m", "f")
                         and not following.is_capitalized
+                        # ('Sonja je v tovarni začela ...' after 'Sonja Lipovšek': whom the feature calls by it)
+                        and (self.family == "en" or i == sentence.first)
                     )
                     # 'Lachie, 26, came home to help.', 'Meera, who is 14, grins': one name and the age set after it
                     or (
@@ -2130,6 +2132,14 @@ class _Document:
             if mention is None:
                 i += 1
                 continue
+            if (
+                mention.kind == "person"
+                and mention.role
+                and mention.name.lower() == mention.role.lower()
+                and (described := self._aged_epithet(mention, mention.gender if mention.gender == "f" else "m"))
+            ):
+                # 'Rok Kumer je drugačna zgodba. Sedemindvajsetletni strojni inženir je delal ...': still him
+                mention = replace(described, first=mention.first, last=mention.last, head=mention.head)
             if (
                 self.family == "en"
                 and mention.kind == "person"
@@ -2871,6 +2881,9 @@ class _Document:
                 base = stem
         if len(words) > 1:
             surname = _norm_words(words[-1])[0] if _norm_words(words[-1]) else ""
+            given = _norm_words(words[0])[0] if _norm_words(words[0]) else ""
+            if _FIRST_NAMES.get(given) in ("m", "f"):
+                self.given_names[given] = base  # ('Sonja' alone, later, is the last Sonja named in full)
             if surname not in self.full_names:
                 self.full_names[surname] = base
                 if self.family == "sl":
@@ -2879,6 +2892,8 @@ class _Document:
         key = _norm_words(base)[0] if _norm_words(base) else ""
         if key in self.full_names:
             return self.full_names[key]
+        if key in self.given_names and base[:1].isupper():
+            return self.given_names[key]
         if self.family == "sl" and base.endswith(("ova", "eva", "ov", "ev")):
             return self._known_surname(key) or base  # 'Grošljeva' after 'Nika Grošelj'
         return base
@@ -6601,29 +6616,9 @@ class _Document:
                     return named
         if mention.kind == "person" and mention.role and mention.name.lower() == mention.role.lower():
             head = self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first])
-            aged = self.family != "en" and any(
-                t.norm.endswith(_AGE_ADJECTIVES) for t in self.tokens[mention.first : max(mention.head, mention.first)]
-            )
-            if aged:
-                # 'Vladimir Šker sprejema goste ... Štiriinosemdesetletni upokojeni vrhovni sodnik pravi': the age
-                # said of a role is a description of the one the text follows, not an office held by someone else
-                wanted = "f" if mention.gender == "f" or cue.gender == "f" else "m"
-                before = self.sentences[max(0, self.next_sentence - 2)]
-                last = self.recent[-1] if self.recent else None
-                if (
-                    last is not None
-                    and last.kind == "person"
-                    and last.gender in (wanted, "?")
-                    and self.statements
-                    and self.statements[-1].start >= self.tokens[before.first].start
-                ):
-                    return (
-                        last  # ('Strelec gola je priznal, da ... »...,« je dodal 21-letni napadalec': who just spoke)
-                    )
-                for mentions in self._mentions_before(mention.first, 3):
-                    for named in reversed(mentions):
-                        if named.kind == "person" and " " in named.name and named.gender in (wanted, "?"):
-                            return self._resolved(named, cue) if named.role == named.name else named
+            described = self._aged_epithet(mention, "f" if mention.gender == "f" or cue.gender == "f" else "m")
+            if described is not None:
+                return described
             if head in _DESCRIPTIVE_NOUNS:
                 # 'Hrvaški strokovnjak je pohvalil ...' after 'trener Jadrana Goran Mikulić': who he is, not an
                 # office; it refers back to the last person named, whatever role the text gave
@@ -7079,6 +7074,30 @@ class _Document:
             if not (tokens[k].is_word and not tokens[k].is_capitalized) or tokens[k].norm == "the":
                 return False
         return False
+
+    def _aged_epithet(self, mention: Mention, wanted: str) -> Mention | None:
+        """'Vladimir Šker sprejema goste ... Štiriinosemdesetletni upokojeni vrhovni sodnik pravi': a role said with an
+        age describes the one the text follows (who just spoke, else the last named), not an office someone holds."""
+        tokens = self.tokens
+        if self.family == "en" or not any(
+            t.norm.endswith(_AGE_ADJECTIVES) for t in tokens[mention.first : max(mention.head, mention.first)]
+        ):
+            return None
+        before = self.sentences[max(0, self.next_sentence - 2)]
+        last = self.recent[-1] if self.recent else None
+        if (
+            last is not None
+            and last.kind == "person"
+            and last.gender in (wanted, "?")
+            and self.statements
+            and self.statements[-1].start >= tokens[before.first].start
+        ):
+            return last  # ('Strelec gola je priznal, da ... »...,« je dodal 21-letni napadalec': who just spoke)
+        for mentions in self._mentions_before(mention.first, 3):
+            for named in reversed(mentions):
+                if named.kind == "person" and " " in named.name and named.gender in (wanted, "?"):
+                    return named
+        return None
 
     def _asked_before(self, cue: Cue, wanted: str | None) -> Mention | None:
         """'Lukačevića su novinari pitali hoće li ... "Hoće," odgovorio je': who answers is whom the journalists
