@@ -4533,6 +4533,8 @@ CASES = [
         "da pogreša svojo delavnico.",
         [("Tanja Zorko", "direct", "noč strahu"), ("Jože", "indirect", "pogreša delavnico")],
     ),
+    # a clitic after a body's noun is whom it answered, no part of its name
+    ("sl", "Zavarovalnica mu je odgovorila, da plazovi niso kriti.", [("Zavarovalnica", "indirect", "plazovi kriti")]),
 ]
 
 

@@ -3422,6 +3422,7 @@ class _Document:
                 or norm in SKIPPABLE
                 or norm in _FIRST_NAMES
                 or norm in _POSSESSIVES_ANY  # ('V sindikatu njegove besede označujejo': whose, another's object)
+                or norm in _HIM_OR_HER  # ('Zavarovalnica mu je odgovorila': to whom, no part of the name)
                 or (
                     not tokens[k].is_capitalized
                     and self._noun_base(tokens[k]) in lx.ROLES
