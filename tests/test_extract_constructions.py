@@ -4535,6 +4535,21 @@ CASES = [
     ),
     # a clitic after a body's noun is whom it answered, no part of its name
     ("sl", "Zavarovalnica mu je odgovorila, da plazovi niso kriti.", [("Zavarovalnica", "indirect", "plazovi kriti")]),
+    # English 'she' is never the body the sentence before named; 'he' is not the woman 'she' took up
+    (
+        "en",
+        "Nkechi Obi times the handover. “Nights are when people are frightened,” she says. In a statement, the "
+        "trust said recruitment was at a five-year high. "
+        "At 1am Paddy Rourke, the porter, arrives with tea. He has worked alongside Obi for six years. “Nkechi "
+        "notices everything,” he says. Afterwards she washes her hands for a long time. “I don’t cry at work,” she "
+        "says.",
+        [
+            ("Nkechi Obi", "direct", "nights frightened"),
+            ("trust", "indirect", "recruitment five-year high"),
+            ("Paddy Rourke", "direct", "notices everything"),
+            ("Nkechi Obi", "direct", "cry work"),
+        ],
+    ),
 ]
 
 

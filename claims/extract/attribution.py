@@ -44,7 +44,7 @@ PREPOSITIONS = frozenset(
     (
         "na za v u z s iz o po od do pri k h proti med nad pod pred brez ob sa prema kod zbog radi kroz nakon "
         "poslije posle tijekom tokom of to "
-        "in on at for with by from about"
+        "in on at for with by from about alongside beside"
     ).split()
 )
 # English words that are no prepositions in Slovenian and Serbo-Croatian: 'in' (and), 'to' (this), 'on' (he)
@@ -7003,9 +7003,15 @@ class _Document:
             return subject
         if subject is not None and subject.kind == "group":
             subject = None  # ('Delavci ... niso želeli biti imenovani. »...,« je povedal eden od njih': one of them)
+        if subject is not None and subject.kind == "organization" and self.family == "en" and wanted in ("m", "f"):
+            subject = None  # ('he', 'she' is a person, never the body the sentence before named)
         if subject is not None and subject.kind == "organization":
             # a body named in the sentence before speaks in the plural ('so zapisali') or as its noun's gender
             return subject if wanted in ("?", None, "p", "q") or subject.gender in (wanted, "?", "n") else None
+        if subject is not None and subject.kind == "person" and subject.gender == "?" and wanted in ("m", "f"):
+            known = next((m.gender for m in reversed(self.recent) if m.name == subject.name), "?")
+            if known in ("m", "f") and known != wanted:
+                subject = None  # ('He has worked alongside Okafor. "...," he says.': not her, whom 'she' took up)
         if subject is not None and (wanted in ("?", None) or subject.gender in (wanted, "?")) and wanted not in "pq":
             if subject.kind == "person" and subject.gender == "?" and wanted in ("m", "f"):
                 subject.gender = wanted  # ('je dejal' tells what the name did not: 'Dodal je' later is him too)
