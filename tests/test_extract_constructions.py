@@ -4550,6 +4550,19 @@ CASES = [
             ("Nkechi Obi", "direct", "cry work"),
         ],
     ),
+    # a role set beside the body that holds it: the body speaks
+    (
+        "sl",
+        "Nemški lastnik, skupina Brandt Holz, je septembra sporočil, da bo proizvodnjo ukinil.",
+        [("Brandt Holz", "indirect", "proizvodnjo ukinil")],
+    ),
+    # a participle a few words after 'je' tells whom a sentence without a subject is about; 'reče' in features
+    (
+        "sl",
+        "Nada Kolar je ostala sedeti. Trideset let je na tem stolu šivala obleke. »Mislila sem, da bom jokala,« "
+        "pravi. Njen mož Ivo Kolar jo popravi. »Jokala si,« reče in sede.",
+        [("Nada Kolar", "direct", "mislila jokala"), ("Ivo Kolar", "direct", "jokala si")],
+    ),
 ]
 
 

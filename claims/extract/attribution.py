@@ -2243,8 +2243,8 @@ class _Document:
             and self.family != "en"
             and held is not None
             and held.kind == "person"
-            and held.gender in ("m", "f")
-            and self._participle_gender(sentence.first, sentence.last) == held.gender
+            and (gender := self._loose_participle_gender(sentence)) is not None
+            and gender in (held.gender, _FIRST_NAMES.get((_norm_words(held.name) or [""])[0]))
         ):
             # 'Rok Kumer je drugačna zgodba. Novo službo je našel v štirih dneh.': a sentence without a subject whose
             # participle agrees is still about him
@@ -5440,6 +5440,28 @@ class _Document:
         speaker = self._subject_found(sentence, cue, mentions, quote, content)
         tokens = self.tokens
         if (
+            speaker is not None
+            and speaker.kind == "person"
+            and speaker.role is not None
+            and speaker.name.lower() == speaker.role.lower()
+            and speaker.last + 2 < cue.first
+            and tokens[speaker.last + 1].text == ","
+        ):
+            # 'Avstrijski lastnik, skupina Holzwerk Kremser, je sporočil': the body the role is set beside
+            body = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "organization"
+                    and m.first == speaker.last + 2
+                    and m.last + 1 < cue.first
+                    and tokens[m.last + 1].text == ","
+                ),
+                None,
+            )
+            if body is not None:
+                return body
+        if (
             self.family != "en"
             and speaker is not None
             and speaker.kind == "person"
@@ -7832,6 +7854,31 @@ class _Document:
             for part_first, part_last in self._coordinated_clauses(start, stop)
         )
 
+    def _loose_participle_gender(self, sentence: Sentence) -> str | None:
+        """The gender of a sentence's past participle a few words after its 'je' ('Enaintrideset let je na tem stolu
+        preobuvala čevlje'), for a sentence with no subject of its own: 'm' or 'f', else None."""
+        tokens = self.tokens
+        gender = self._participle_gender(sentence.first, sentence.last)
+        if gender is not None:
+            return gender if gender in ("m", "f") else None
+        auxiliary = next(
+            (k for k in range(sentence.first, sentence.last + 1) if tokens[k].norm == "je" and not self.in_quote[k]),
+            None,
+        )
+        if auxiliary is None:
+            return None
+        for k in range(auxiliary + 1, min(sentence.last, auxiliary + 5) + 1):
+            norm = tokens[k].norm
+            if not tokens[k].is_word or tokens[k].is_capitalized or len(norm) < 5:
+                continue
+            if norm.endswith(("ala", "ila", "ela", "ula")):
+                return "f"
+            if self.family == "sl" and norm.endswith(("al", "il", "el", "ul")):
+                return "m"
+            if self.family == "hbs" and norm.endswith(("ao", "io", "eo")):
+                return "m"
+        return None
+
     def _participle_gender(self, first: int, last: int) -> str | None:
         """The gender and number of a past participle beside its auxiliary or reflexive ('osvrnuo se', 'je
         odgovorila', 'so se odzvali'), which tells who a clause with no subject is about."""
@@ -8822,7 +8869,9 @@ _EN_PREDICATE_OPENERS = frozenset(
     "could would was were is are has have had will can may might should must remains remained".split()
 )
 # the perfective present that tells a story ('»...,« pove'), and what opens the clauses where it is no cue
-_SL_NARRATIVE_PRESENT = frozenset("pove doda odgovori pojasni poudari zatrdi opozori prizna".split())
+_SL_NARRATIVE_PRESENT = frozenset(
+    "pove doda odgovori pojasni poudari zatrdi opozori prizna rece razlozi pripomni potozi".split()
+)
 _SL_SUBORDINATING = frozenset("da ki ce naj ko ker kadar dokler kar kdor preden".split())
 _EN_PRESENT_ADVERBS = frozenset("now still also already often only never always usually rarely".split())
 _IRISH_PARTICLES = frozenset("Ó Ní Nic Mac Mag Uí Ua".split())
