@@ -4563,6 +4563,14 @@ CASES = [
         "pravi. Njen mož Ivo Kolar jo popravi. »Jokala si,« reče in sede.",
         [("Nada Kolar", "direct", "mislila jokala"), ("Ivo Kolar", "direct", "jokala si")],
     ),
+    # a sentence that names no one and has no participle is still about the one the feature follows; 'razlaga'
+    (
+        "sl",
+        "Ob štirih zjutraj je mandrač še v temi. Nina Kocjan že stoji na krovu čolna. Pri dvaintridesetih je ena "
+        "redkih žensk z ribiško licenco. »Zdaj me vsaj pozdravijo,« pravi. Med vožnjo razlaga, da je ulov upadel "
+        "za polovico.",
+        [("Nina Kocjan", "direct", "pozdravijo"), ("Nina Kocjan", "indirect", "ulov upadel polovico")],
+    ),
 ]
 
 

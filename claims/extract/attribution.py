@@ -2238,17 +2238,24 @@ class _Document:
             # sentence whose verb said nothing that could be kept, the one held before it: 'She recalls the day ...')
             first_person = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
         held = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
-        if (
-            first_person is None
-            and self.family != "en"
-            and held is not None
-            and held.kind == "person"
-            and (gender := self._loose_participle_gender(sentence)) is not None
-            and gender in (held.gender, _FIRST_NAMES.get((_norm_words(held.name) or [""])[0]))
-        ):
-            # 'Rok Kumer je drugačna zgodba. Novo službo je našel v štirih dneh.': a sentence without a subject whose
-            # participle agrees is still about him
-            first_person = held
+        if first_person is None and self.family != "en" and held is not None and held.kind == "person":
+            gender = self._loose_participle_gender(sentence)
+            by_name = _FIRST_NAMES.get((_norm_words(held.name) or [""])[0])
+            if (
+                (gender is not None and gender in (held.gender, by_name))
+                or (
+                    gender is None
+                    and by_name in ("m", "f")  # (a person by a first name, not a place read as a name)
+                    and not any(
+                        t.is_capitalized or t.norm in ("so", "su", "sta") or self.in_quote[t.index]
+                        for t in tokens[sentence.first + 1 : sentence.last + 1]
+                    )
+                )
+            ):
+                # 'Rok Kumer je drugačna zgodba. Novo službo je našel v štirih dneh.', 'Pri enaintridesetih je ena
+                # redkih žensk z licenco.': a sentence without a subject whose participle agrees, or that has none
+                # and names no one, is still about him or her
+                first_person = held
         self.previous_subject = first_person
 
     def _name_after_role(self, role_last: int, last: int) -> Mention | None:
