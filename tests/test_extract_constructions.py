@@ -4571,6 +4571,17 @@ CASES = [
         "za polovico.",
         [("Nina Kocjan", "direct", "pozdravijo"), ("Nina Kocjan", "indirect", "ulov upadel polovico")],
     ),
+    # 'The 19-year-old apprentice ...' after a person named is that person again; 'points out that'
+    (
+        "en",
+        "The brigade says numbers are falling. Callum Reid is one who stayed. The 19-year-old apprentice joined at "
+        "11. He points out that the tanker is 28 years old, and argues that the state should replace it.",
+        [
+            ("brigade", "indirect", "numbers falling"),
+            ("Callum Reid", "indirect", "tanker 28 years"),
+            ("Callum Reid", "indirect", "state replace"),
+        ],
+    ),
 ]
 
 

@@ -959,6 +959,15 @@ class _Document:
                     continue  # 'The project, proposed by Halvorsen Group, would ...': a participle of what was done
                 if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
                     cues.append(Cue(i, i, "verb", token.text))
+            elif (
+                self.family == "en"
+                and norm in ("points", "pointed", "point")
+                and i + 2 <= sentence.last
+                and tokens[i + 1].norm == "out"
+                and tokens[i + 2].norm == "that"
+                and not self._negated(i, sentence.first)
+            ):
+                cues.append(Cue(i, i + 1, "verb", self._span_text(i, i + 1)))  # 'He points out that Northmoor ...'
             elif norm in lx.NOUN_CUES[self.family] and i > sentence.first and tokens[i - 1].norm in _POSSESSIVES:
                 # 'Njeno zagotovilo, da ...', 'je njena opozorila označil': a noun after a possessive, not the
                 # participle of 'je zagotovilo', 'je opozorila'
@@ -2238,6 +2247,16 @@ class _Document:
             # sentence whose verb said nothing that could be kept, the one held before it: 'She recalls the day ...')
             first_person = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
         held = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
+        if (
+            first_person is None
+            and self.family == "en"
+            and held is not None
+            and held.kind == "person"
+            and sentence.first + 1 < sentence.last
+            and tokens[sentence.first].norm == "the"
+            and _AGED.fullmatch(tokens[sentence.first + 1].norm)
+        ):
+            first_person = held  # 'Lachlan Petrie stayed. The 19-year-old apprentice joined at 11.': him again
         if first_person is None and self.family != "en" and held is not None and held.kind == "person":
             gender = self._loose_participle_gender(sentence)
             by_name = _FIRST_NAMES.get((_norm_words(held.name) or [""])[0])
@@ -8985,7 +9004,9 @@ _CUE_WORDS = {
     | (frozenset(_COPULAS) if family != "en" else frozenset())
     | (frozenset(_AGENCY_CARRIES) if family == "hbs" else frozenset())
     | (
-        frozenset(("found", "finds", "read", "reads", "repeated", "repeats", "put", "puts"))
+        frozenset(
+            ("found", "finds", "read", "reads", "repeated", "repeats", "put", "puts", "point", "points", "pointed")
+        )
         if family == "en"
         else frozenset(_NOT_HIDING)
     )
