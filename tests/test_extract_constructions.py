@@ -4582,6 +4582,22 @@ CASES = [
             ("Callum Reid", "indirect", "state replace"),
         ],
     ),
+    # 'Jean' is a woman's name in English news as often as a man's in French: 'she' may take her up
+    (
+        "en",
+        "Priya says the shop is busy. Jean Baird comes in every afternoon for a paper. She says the owners noticed "
+        "when she fell ill.",
+        [("Priya", "indirect", "shop busy"), ("Jean Baird", "indirect", "owners noticed ill")],
+    ),
+    # 'Police Scotland': the capitalised body noun and the place make one name
+    ("en", "Police Scotland said the road would reopen.", [("Police Scotland", "indirect", "road reopen")]),
+    # the subject of the clause after ', and' is whom a 'he' in the next sentence takes up
+    (
+        "en",
+        "Ravi Kumar opened the shop in 1999. His father, Anand, ran a shop in Madurai, and Mr Kumar still follows "
+        'his rules. "Never close before the last bus," he says.',
+        [("Ravi Kumar", "direct", "close last bus")],
+    ),
 ]
 
 

@@ -2172,6 +2172,21 @@ class _Document:
                 first_person = mention
                 first_nominative = self.family == "en" or self._nominative(mention)
             elif (
+                self.family == "en"
+                and first_person is not None
+                and mention.kind == "person"
+                and (opening := mention.first - (tokens[mention.first - 1].norm in _EN_TITLES)) >= 2
+                and tokens[opening - 1].norm in ("and", "but")
+                and tokens[opening - 2].text == ","
+                and not self._governed(mention)
+                and mention.last < sentence.last
+                and tokens[mention.last + 1].is_word
+                and not tokens[mention.last + 1].is_capitalized
+            ):
+                # 'His father, Kandiah, ran a shop, and Mr Tharmalingam still follows the rule.': the subject of the
+                # clause after the comma is the one the sentence ends on
+                first_person = mention
+            elif (
                 first_person is None
                 and mention.kind == "person"
                 and mention.role
@@ -3215,9 +3230,17 @@ class _Document:
                 # 'Authority general manager Lorraine Abernathy': a role in the organization, then its holder
                 return replace(name, first=start, role=self._span_text(start, end))
             if norm in lx.ORGANIZATION_NOUNS and self.family == "en" and name.kind in ("person", "organization"):
-                # 'the environmental group Plavi Val', 'the utility EnergoUna': the name is the organization
+                # 'the environmental group Plavi Val', 'the utility EnergoUna': the name is the organization;
+                # 'Police Scotland', 'Transport Canada': the capitalised noun, then a place, is all of its name
+                whole = start == i == end and tokens[i].is_capitalized and name.first == name.last
                 organization = Mention(
-                    start, name.last, name.name, "organization", "n", self._span_text(start, end), head=i
+                    start,
+                    name.last,
+                    _latin(self._span_text(i, name.last)) if whole else name.name,
+                    "organization",
+                    "n",
+                    None if whole else self._span_text(start, end),
+                    head=i,
                 )
                 self._named_organization(organization)
                 return organization
