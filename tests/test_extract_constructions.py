@@ -4598,6 +4598,14 @@ CASES = [
         'his rules. "Never close before the last bus," he says.',
         [("Ravi Kumar", "direct", "close last bus")],
     ),
+    # a role over a list of the fields it covers, commas and all, before its holder's name
+    (
+        "hr",
+        "Ministrica prostornoga uređenja, graditeljstva i državne imovine Vesna Kolarić predstavila je zakon. "
+        "Zastupnica SDP-a Ivana Jurić ustvrdila je da je zakon loš. Ministrica joj je odgovorila da Zagreb ima "
+        "najviše zahtjeva.",
+        [("Ivana Jurić", "indirect", "zakon loš"), ("Vesna Kolarić", "indirect", "zagreb zahtjeva")],
+    ),
 ]
 
 

@@ -3159,8 +3159,20 @@ class _Document:
 
         if norm in lx.ROLES:  # 'direktor podjetja Peter Kralj', 'predsjednik Vlade RH': a genitive between
             k = j
-            while k <= last and k - j < 9 and self._qualifier_word(k, last) and self._past_title(k, last) == k:
-                k += 1
+            while k <= last and k - j < 12:
+                if self._qualifier_word(k, last) and self._past_title(k, last) == k:
+                    k += 1
+                elif (
+                    tokens[k].text == ","
+                    and k > j
+                    and k + 2 <= last
+                    and self._qualifier_word(k + 1, last)
+                    and not tokens[k + 1].is_capitalized
+                    and any(t.norm in ("i", "in", "te") for t in tokens[k + 2 : min(last, k + 4) + 1])
+                ):
+                    k += 1  # 'Ministrica prostornoga uređenja, graditeljstva i državne imovine Tatjana Marušić Kolar'
+                else:
+                    break
             k = self._past_title(k, last)  # 'predsjednik Sindikata dr. Mirza Kadrić'
             k = self._past_named_body(k, last)  # 'Direktor Kancelarije za Kosovo i Metohiju Vladimir Tomašević'
             if (
