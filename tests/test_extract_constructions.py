@@ -4606,6 +4606,19 @@ CASES = [
         "najviše zahtjeva.",
         [("Ivana Jurić", "indirect", "zakon loš"), ("Vesna Kolarić", "indirect", "zagreb zahtjeva")],
     ),
+    # one named by a single name after kin ('z možem Faridom') is that name alone later; a husband spoken of
+    # without a name ('Mož je umrl') is not whom the next verb takes up
+    (
+        "sl",
+        "Mariam Ahmadi postavi čaj na mizo. Z možem Faridom sta prišla leta 2021. Farid je delal kot prevajalec. "
+        "»Vedel sem, da bodo prišli pome,« pripoveduje.",
+        [("Farid", "direct", "prišli pome")],
+    ),
+    (
+        "sl",
+        "Vesna Lipar je ostala sama. Mož je umrl pred tremi leti. Pravi, da je dobila seznam prostih mest.",
+        [("Vesna Lipar", "indirect", "seznam prostih mest")],
+    ),
 ]
 
 

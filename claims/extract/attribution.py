@@ -262,6 +262,7 @@ class _Document:
         self.names_seen: dict[str, str] = {}
         self.full_names: dict[str, str] = {}
         self.given_names: dict[str, str] = {}  # a first name to the last person named in full with it
+        self.single_names: set[str] = set()  # people named by one name after a role: 'z možem Faridom'
         self.fleeting: dict[str, str] = {}  # surnames with the 'e' that drops out dropped, and whose they are
         self.unfolded: list[tuple[str, str]] = []  # full names given since `fleeting` was last brought up to date
         self.document_owners: dict[str, Mention] = {}  # whose each document named with its owner is
@@ -2061,6 +2062,7 @@ class _Document:
             )
         # ('DOLAC KUTJEVAČKI – Na klupi sjedi Mato Lovrić': the dateline's place is no subject)
         lead_end = max(lead_end, self._after_dateline(sentence.first, sentence.last) - 1)
+        kin_spoken_of = False
         while i < sentence.last:
             token, following = tokens[i], tokens[i + 1]
             mention = None
@@ -2106,9 +2108,10 @@ class _Document:
                     # 'Dennis is more guarded.': a first name alone, for someone the text calls by it
                     or (
                         token.is_capitalized
-                        and _FIRST_NAMES.get(token.norm) in ("m", "f")
+                        and (_FIRST_NAMES.get(token.norm) in ("m", "f") or token.norm in self.single_names)
                         and not following.is_capitalized
-                        # ('Sonja je v tovarni začela ...' after 'Sonja Lipovšek': whom the feature calls by it)
+                        # ('Sonja je v tovarni začela ...' after 'Sonja Lipovšek': whom the feature calls by it;
+                        # 'Farid je delal kot prevajalec' after 'z možem Faridom')
                         and (self.family == "en" or i == sentence.first)
                     )
                     # 'Lachie, 26, came home to help.', 'Meera, who is 14, grins': one name and the age set after it
@@ -2140,6 +2143,18 @@ class _Document:
                 mention = self._named(i, sentence.last)
             if mention is None:
                 i += 1
+                continue
+            if mention.kind == "person" and mention.role and mention.name.isalpha() and mention.name[:1].isupper():
+                self.single_names.add(mention.name.lower())  # ('z možem Faridom': 'Farid' alone, later, is him)
+            if (
+                self.family != "en"
+                and mention.kind == "person"
+                and mention.role
+                and mention.name.lower() == mention.role.lower()
+                and self._noun_base(tokens[max(mention.head, mention.first)]) in _KIN
+            ):
+                i = mention.last + 1  # ('Mož je umrl pred tremi leti.': her husband, spoken of, not whom she is)
+                kin_spoken_of = True
                 continue
             if (
                 mention.kind == "person"
@@ -2262,6 +2277,8 @@ class _Document:
             # sentence whose verb said nothing that could be kept, the one held before it: 'She recalls the day ...')
             first_person = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
         held = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
+        if first_person is None and kin_spoken_of and held is not None and held.kind == "person":
+            first_person = held  # (the sentence was about her husband: she is still the one followed)
         if (
             first_person is None
             and self.family == "en"
@@ -8793,6 +8810,9 @@ _SPOKESPEOPLE = frozenset(
     "predstavnik predstavnica govornik".split()
 )
 # 'a senior official', 'jedna medicinska sestra', 'neki poslanec': someone the reporter does not name
+_KIN = frozenset(
+    "moz zena soprog soproga hci hcerka sin oce mati brat sestra muz supruga suprug kci otac majka".split()
+)
 _AGE_ADJECTIVES = ("letni", "letna", "letnik", "letnica", "godisnji", "godisnja", "godisnjak", "godisnjakinja")
 _EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
 _INDEFINITE = {

@@ -537,7 +537,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "psychologist biologist ecologist hydrologist chemist physicist statistician demographer criminologist "
     # doctors by their field, and kin: 'Jedan od anesteziologa, koji ...', 'Njezina kći Marina rekla je'
     "anesteziolog specialist specijalizant pedijatar pediater ginekolog onkolog kardiolog psihijatar psihiater "
-    "sin otac oce brat suprug komsija susjed sused "
+    "sin otac oce brat suprug komsija susjed sused moz soprog "
     "whip backbencher frontbencher delegate trustee organiser organizer campaigner shareholder investor "
     "father husband son brother grandfather uncle widower "
     # officers of American and Commonwealth local government and policing
@@ -550,7 +550,7 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "geologinja geoloskinja seizmologinja klimatologinja biologinja hidrologinja sociologinja politologinja "
     "psihologinja ekonomistka ekonomistkinja pravnica zgodovinarka historicarka istoricarka virologinja "
     "imunologinja arheologinja astronomka kemicarka hemicarka fizicarka kci kcerka cerka hci majka supruga "
-    "ministarka poslanica tuziteljka tuzilica komsinica susjeda suseda "
+    "ministarka poslanica tuziteljka tuzilica komsinica susjeda suseda zena soproga "
     "mother wife daughter sister grandmother aunt widow woman".split()
 )
 ROLES = ROLES_MASCULINE | ROLES_FEMININE | {"co author", "co founder", "vice president", "vice chair"}  # (hyphenated)
