@@ -4619,6 +4619,19 @@ CASES = [
         "Vesna Lipar je ostala sama. Mož je umrl pred tremi leti. Pravi, da je dobila seznam prostih mest.",
         [("Vesna Lipar", "indirect", "seznam prostih mest")],
     ),
+    # hikers as a group; a hut keeper's role, once it named her, names her again
+    (
+        "sl",
+        "Mojca Rupnik skrbi za kočo. Planinci, ki se vračajo, pravijo, da koča brez nje ne bi bila ista. Mojca "
+        "Rupnik zjutraj nalaga polena v štedilnik. »Kruh pečem sama,« pravi oskrbnica. Ob mizi sedi Jörg Weber "
+        "iz Münchna. »Cene so poštene,« pravi Jörg. Oskrbnica opaža, da se je spremenilo, kdo prihaja v gore.",
+        [
+            ("planinci", "indirect", "koča brez nje"),
+            ("Mojca Rupnik", "direct", "kruh pečem"),
+            ("Jörg", "direct", "cene poštene"),
+            ("Mojca Rupnik", "indirect", "spremenilo prihaja gore"),
+        ],
+    ),
 ]
 
 

@@ -6783,6 +6783,9 @@ class _Document:
                         or (self.family == "en" and self.tokens[max(mention.head, mention.first)].norm in _EN_KIN)
                     )
                 ):  # a named speaker whose role the text did not give may hold this one
+                    if not earlier.role and (base := self._role_base(mention.role)):
+                        # ('»...,« pravi oskrbnica' after 'Marjeta Pušnik': a later 'Oskrbnica opaža' is her too)
+                        self.people_by_role.setdefault(base, earlier)
                     return earlier
         return mention
 
@@ -7202,7 +7205,14 @@ class _Document:
             return last  # ('Strelec gola je priznal, da ... »...,« je dodal 21-letni napadalec': who just spoke)
         for mentions in self._mentions_before(mention.first, 3):
             for named in reversed(mentions):
-                if named.kind == "person" and " " in named.name and named.gender in (wanted, "?"):
+                if (
+                    named.kind == "person"
+                    and " " in named.name
+                    and named.gender in (wanted, "?")
+                    # (a person by a first name, not a place read as a name: 'nad Kamno Gorico')
+                    and _FIRST_NAMES.get(_norm_words(named.name)[0], "?") in (wanted, "?")
+                    and (_norm_words(named.name)[0] in _FIRST_NAMES or _norm_words(named.name)[0] in self.given_names)
+                ):
                     return named
         return None
 

@@ -543,6 +543,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     # officers of American and Commonwealth local government and policing
     "izvedenec izvedenka prognosticar prognosticarka prognostik prognostikinja dezurni duznosnik duznosnica "
     "zvanicnik zvanicnica funkcioner funkcionerka funkcionar "
+    "oskrbnik cebelar vinogradnik vinar gostilnicar "
     "sheriff coroner marshal constable trooper warden superintendent corporator alderman selectman detective "
     "sergeant principal headteacher headmaster headmistress provost".split()
 )
@@ -551,6 +552,7 @@ ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "psihologinja ekonomistka ekonomistkinja pravnica zgodovinarka historicarka istoricarka virologinja "
     "imunologinja arheologinja astronomka kemicarka hemicarka fizicarka kci kcerka cerka hci majka supruga "
     "ministarka poslanica tuziteljka tuzilica komsinica susjeda suseda zena soproga "
+    "oskrbnica cebelarka vinogradnica vinarka gostilnicarka "
     "mother wife daughter sister grandmother aunt widow woman".split()
 )
 ROLES = ROLES_MASCULINE | ROLES_FEMININE | {"co author", "co founder", "vice president", "vice chair"}  # (hyphenated)
@@ -558,6 +560,8 @@ ROLES = ROLES_MASCULINE | ROLES_FEMININE | {"co author", "co founder", "vice pre
 # Groups of people, in the plural.
 GROUPS = frozenset(
     (
+        # people of the hills and the countryside features follow: 'Planinci, ki se vračajo, pravijo'
+        "planinci gorniki pohodniki sprehajalci kolesarji turisti lovci vascani domacini planinari izletnici "
         "mediji media engineers inspectors paramedics pilots meteorologists forecasters pogajalci poslanci "
         "pals friends fans podpisniki pobudniki potpisnici inicijatori signatories petitioners "
         "sindikati sindikalisti policisti zdravniki strokovnjaki analitiki prebivalci "
