@@ -4632,6 +4632,19 @@ CASES = [
             ("Mojca Rupnik", "indirect", "spremenilo prihaja gore"),
         ],
     ),
+    # a first name known as a word too ('Mira') is the person named in full before; the name after 'the' and a
+    # description set beside a role
+    (
+        "en",
+        "Lucía Castellanos says she is proud. Mira Castellanos is eating a sandwich. Mira herself is economical "
+        "with words. “When the other person realises,” she says. Her coach, the Ukrainian grandmaster Dmytro "
+        "Sokolenko, has worked with her since 2023. He says her calculation is unusual.",
+        [
+            ("Lucía Castellanos", "indirect", "proud"),
+            ("Mira Castellanos", "direct", "person realises"),
+            ("Dmytro Sokolenko", "indirect", "calculation unusual"),
+        ],
+    ),
 ]
 
 

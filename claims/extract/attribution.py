@@ -2108,7 +2108,11 @@ class _Document:
                     # 'Dennis is more guarded.': a first name alone, for someone the text calls by it
                     or (
                         token.is_capitalized
-                        and (_FIRST_NAMES.get(token.norm) in ("m", "f") or token.norm in self.single_names)
+                        and (
+                            _FIRST_NAMES.get(token.norm) in ("m", "f")
+                            or token.norm in self.single_names
+                            or token.norm in self.given_names  # ('Mira' after 'Mira Castellanos')
+                        )
                         and not following.is_capitalized
                         # ('Sonja je v tovarni začela ...' after 'Sonja Lipovšek': whom the feature calls by it;
                         # 'Farid je delal kot prevajalec' after 'z možem Faridom')
@@ -2322,14 +2326,27 @@ class _Document:
                 ),
                 last,
             )
+        start = role_last + 2
+        if start <= last and tokens[role_last + 1].text == "," and tokens[start].norm == "the":
+            # 'Her coach, the Ukrainian grandmaster Dmytro Sokolenko,': the description, then the name
+            start = next(
+                (
+                    k
+                    for k in range(start + 1, min(last, start + 5) + 1)
+                    if tokens[k].is_capitalized and _FIRST_NAMES.get(tokens[k].norm) in ("m", "f")
+                ),
+                last + 1,
+            )
+            if any(not t.is_word for t in tokens[role_last + 3 : start]):
+                return None
         if not (
-            role_last + 2 <= last
+            start <= last
             and tokens[role_last + 1].text == ","
-            and tokens[role_last + 2].is_capitalized
-            and tokens[role_last + 2].is_word
+            and tokens[start].is_capitalized
+            and tokens[start].is_word
         ):
             return None
-        named = self._named(role_last + 2, last)
+        named = self._named(start, last)
         if named.kind != "person" or named.last > last:
             return None
         if named.last < last and tokens[named.last + 1].text not in (",", ".", ";"):
@@ -2940,7 +2957,7 @@ class _Document:
         if len(words) > 1:
             surname = _norm_words(words[-1])[0] if _norm_words(words[-1]) else ""
             given = _norm_words(words[0])[0] if _norm_words(words[0]) else ""
-            if _FIRST_NAMES.get(given) in ("m", "f"):
+            if _FIRST_NAMES.get(given) in ("m", "f") or _AMBIGUOUS_FIRST_NAMES.get(given) in ("m", "f"):
                 self.given_names[given] = base  # ('Sonja' alone, later, is the last Sonja named in full)
             if surname not in self.full_names:
                 self.full_names[surname] = base
