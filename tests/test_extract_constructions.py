@@ -4645,6 +4645,13 @@ CASES = [
             ("Dmytro Sokolenko", "indirect", "calculation unusual"),
         ],
     ),
+    # how it was said, right after the quotation, stands for 'said'; not the same verb elsewhere
+    (
+        "en",
+        "Tom Hale was there. “She is not even looking at the board,” he jokes. “Nobody beats her,” mutters "
+        "Graham Pell, a retired dentist. Everyone laughed at the idea.",
+        [("Tom Hale", "direct", "looking board"), ("Graham Pell", "direct", "nobody beats")],
+    ),
 ]
 
 

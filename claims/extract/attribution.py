@@ -962,6 +962,22 @@ class _Document:
                     cues.append(Cue(i, i, "verb", token.text))
             elif (
                 self.family == "en"
+                and norm in _EN_QUOTE_VERBS
+                and (
+                    closing := next(
+                        (k for k in range(i - 1, max(sentence.first, i - 4) - 1, -1) if tokens[k].text in QUOTE_MARKS),
+                        None,
+                    )
+                )
+                is not None
+                and closing > sentence.first
+                and tokens[closing - 1].text in ",?!"
+                and all(t.is_capitalized or t.norm in ("he", "she", "they") for t in tokens[closing + 1 : i])
+            ):
+                # '"She is not even looking," mutters Graham Pell': how it was said, right after the quotation
+                cues.append(Cue(i, i, "verb", token.text))
+            elif (
+                self.family == "en"
                 and norm in ("points", "pointed", "point")
                 and i + 2 <= sentence.last
                 and tokens[i + 1].norm == "out"
@@ -8840,6 +8856,11 @@ _SPOKESPEOPLE = frozenset(
 _KIN = frozenset(
     "moz zena soprog soproga hci hcerka sin oce mati brat sestra muz supruga suprug kci otac majka".split()
 )
+# How words were said, which stand for 'said' only right after the quotation: '"...," mutters Graham Pell'
+_EN_QUOTE_VERBS = frozenset(
+    "mutters muttered jokes joked sighs sighed laughs laughed whispers whispered shouts shouted yells yelled "
+    "murmurs murmured quips quipped grins grinned snaps snapped groans groaned chuckles chuckled".split()
+)
 _AGE_ADJECTIVES = ("letni", "letna", "letnik", "letnica", "godisnji", "godisnja", "godisnjak", "godisnjakinja")
 _EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
 _INDEFINITE = {
@@ -9089,6 +9110,7 @@ _CUE_WORDS = {
         frozenset(
             ("found", "finds", "read", "reads", "repeated", "repeats", "put", "puts", "point", "points", "pointed")
         )
+        | _EN_QUOTE_VERBS
         if family == "en"
         else frozenset(_NOT_HIDING)
     )
