@@ -4652,6 +4652,20 @@ CASES = [
         "Graham Pell, a retired dentist. Everyone laughed at the idea.",
         [("Tom Hale", "direct", "looking board"), ("Graham Pell", "direct", "nobody beats")],
     ),
+    # 'Nato', 'Resneje' opening a sentence are adverbs, not the alliance or a name; a sentence with no subject and
+    # no participle keeps a man the verb of the sentence before told us of
+    (
+        "sl",
+        "Stanko Kolar ponudbe še ni sprejel. »Ponos je ponos,« reče. Nato doda, da bodo jeseni trgali. Resneje doda, "
+        "da ga skrbi. Skozi vrata vstopi Tone Brezar, 72-letni upokojenec iz vasi. To pot opravi dvakrat na teden. "
+        "»Zdravnik mi je rekel, naj hodim,« pove.",
+        [
+            ("Stanko Kolar", "direct", "ponos"),
+            ("Stanko Kolar", "indirect", "jeseni trgali"),
+            ("Stanko Kolar", "indirect", "skrbi"),
+            ("Tone Brezar", "direct", "zdravnik hodim"),
+        ],
+    ),
 ]
 
 

@@ -2316,7 +2316,8 @@ class _Document:
                 (gender is not None and gender in (held.gender, by_name))
                 or (
                     gender is None
-                    and by_name in ("m", "f")  # (a person by a first name, not a place read as a name)
+                    # (a person by a first name or a verb's gender, not a place read as a name)
+                    and (by_name in ("m", "f") or held.gender in ("m", "f"))
                     and not any(
                         t.is_capitalized or t.norm in ("so", "su", "sta") or self.in_quote[t.index]
                         for t in tokens[sentence.first + 1 : sentence.last + 1]
@@ -2374,6 +2375,8 @@ class _Document:
 
     def _is_name_start(self, i: int, sentence_first: int) -> bool:
         token = self.tokens[i]
+        if self.family != "en" and token.norm == "nato" and not token.text.isupper():
+            return False  # 'Nato doda, da ...': then, not the alliance
         if len(token.text) == 1 and self._initials_at(i):
             return True
         if token.text in _IRISH_PARTICLES and i + 1 < len(self.tokens) and self.tokens[i + 1].is_capitalized:

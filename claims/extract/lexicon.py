@@ -833,3 +833,7 @@ NOT_NAMES = NOT_NAMES | frozenset(
     # ('More than 40 Labour MPs have written')
     "republican democratic more fewer nearly almost roughly around".split()
 )
+# Adverbs that open a feature's sentences before its verb: 'Raje pripoveduje o zimi', 'Resneje doda'
+NOT_NAMES = NOT_NAMES | frozenset(
+    "raje resneje spet tiho glasno resno odlocno mirno pocasi hitro kratko tise zamisljeno vedno vendar".split()
+)
