@@ -4666,6 +4666,17 @@ CASES = [
             ("Tone Brezar", "direct", "zdravnik hodim"),
         ],
     ),
+    # a body's genitive plural with no ending; a defence lawyer called 'odvetnik' after 'Zagovornik'
+    (
+        "sl",
+        "Združenje občin Slovenije je v odzivu sporočilo, da je znesek prenizek. Zagovornik Matej Rus je napovedal, "
+        "da se bo pritožil. »Moj klient ni kriv,« je prepričan odvetnik.",
+        [
+            ("Združenje občin Slovenije", "indirect", "znesek prenizek"),
+            ("Matej Rus", "indirect", "pritožil"),
+            ("Matej Rus", "direct", "klient kriv"),
+        ],
+    ),
 ]
 
 

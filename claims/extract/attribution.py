@@ -3561,9 +3561,23 @@ class _Document:
                     )
                 )
             )
-            if not named_place and (
-                not norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) or not self._declined(k)
-            ):
+            genitive = (
+                (norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) and self._declined(k))
+                or (
+                    # ('Združenje občin Slovenije': a genitive plural with no ending, before the place's genitive)
+                    self.family == "sl" and self._lemma(norm) == norm + "a"
+                )
+                or (
+                    self.family == "sl"
+                    and k == i + 1
+                    and len(norm) >= 4
+                    and k + 1 <= last
+                    and tokens[k + 1].is_capitalized
+                    and tokens[k + 1].norm.endswith(("e", "ije"))
+                    and self._declined(k + 1)
+                )
+            )
+            if not named_place and not genitive:
                 break  # 'Gospodarska zbornica odločitev pozdravlja': a nominative object and a verb, no genitive
             end = k
             k += 1
@@ -7119,6 +7133,7 @@ class _Document:
                 # ('deputy governor Carla Meneses' is not whom a later 'the governor' means)
                 # (in Slovenian and Serbo-Croatian a deputy prosecutor is 'tužilac' in the next sentence)
                 deputy = self.family == "en" and any(w in _DEPUTY_WORDS for w in words)
+                base = _ROLE_SYNONYMS.get(base, base)
                 return f"deputy {base}" if deputy else base
         return ""
 
@@ -8864,6 +8879,14 @@ _EN_QUOTE_VERBS = frozenset(
     "mutters muttered jokes joked sighs sighed laughs laughed whispers whispered shouts shouted yells yelled "
     "murmurs murmured quips quipped grins grinned snaps snapped groans groaned chuckles chuckled".split()
 )
+# Roles news calls one holder by in turn: 'Zagovornik Gašper Mrak ... je prepričan odvetnik'
+_ROLE_SYNONYMS = {
+    "odvetnik": "zagovornik",
+    "odvetn": "zagovorn",
+    "odvjetnik": "branitelj",
+    "advokat": "branilac",
+    "lawyer": "attorney",
+}
 _AGE_ADJECTIVES = ("letni", "letna", "letnik", "letnica", "godisnji", "godisnja", "godisnjak", "godisnjakinja")
 _EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
 _INDEFINITE = {
