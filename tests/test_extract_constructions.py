@@ -4677,6 +4677,13 @@ CASES = [
             ("Matej Rus", "direct", "klient kriv"),
         ],
     ),
+    # a body's partner or pastor set beside a name: the name says it
+    (
+        "en",
+        "Scott Brenneman, Cardinal Ridge’s managing partner, says the project will include 21 units. The Rev. "
+        "Harold Simms, Grace Fellowship’s pastor, says the decision to sell was not easy.",
+        [("Scott Brenneman", "indirect", "project 21 units"), ("Harold Simms", "indirect", "decision sell easy")],
+    ),
 ]
 
 

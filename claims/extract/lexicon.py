@@ -489,7 +489,8 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "victim relative local villager campaigner activist protester demonstrator academic scientist man "
     # kin and trades a feature quotes by what they are ('her niece, Bridget,', 'A hospital porter said')
     "nephew grandson stepfather cousin porter cleaner carer caregiver midwife paramedic waiter chef fisherman "
-    "miner welder electrician plumber janitor caretaker receptionist cashier scheduler dispatcher speaker".split()
+    "miner welder electrician plumber janitor caretaker receptionist cashier scheduler dispatcher speaker partner "
+    "pastor vicar priest rabbi imam".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset("niece granddaughter stepmother".split())
 # Slovenian, Croatian, Serbian, Bosnian: ordinary people news quotes by what they are ('upokojenka iz Žalca')
