@@ -4684,6 +4684,14 @@ CASES = [
         "Harold Simms, Grace Fellowship’s pastor, says the decision to sell was not easy.",
         [("Scott Brenneman", "indirect", "project 21 units"), ("Harold Simms", "indirect", "decision sell easy")],
     ),
+    # 'The 61-year-old says' is a person: the last one named, not the body the sentence before named
+    (
+        "en",
+        "Marion Haldane has kept the light for 30 years. This is her last winter on the rock. In November, the "
+        "Canadian Coast Guard informed the keepers that the station would be automated. The 61-year-old says she "
+        "learned the news in an e-mail.",
+        [("Canadian Coast Guard", "indirect", "station automated"), ("Marion Haldane", "indirect", "learned e-mail")],
+    ),
 ]
 
 

@@ -6714,6 +6714,21 @@ class _Document:
                 return named
         if mention.kind == "pronoun":
             carried = self._carried(cue, mention.gender)
+            if " " in mention.name and (carried is None or carried.kind != "person"):
+                # 'The 61-year-old says' after the Coast Guard's news: a person described, the last one named
+                person = next(
+                    (
+                        m
+                        for mentions in self._mentions_before(mention.first, 6)
+                        for m in reversed(mentions)
+                        if m.kind == "person"
+                        and " " in m.name
+                        and m.last < mention.first
+                        and (_norm_words(m.name)[0] in _FIRST_NAMES or _norm_words(m.name)[0] in self.given_names)
+                    ),
+                    None,
+                )
+                carried = person if person is not None else carried
             return carried if carried is not None else mention
         if mention.kind in ("person", "anonymous") and mention.gender == "?" and cue.gender in "mf":
             mention.gender = cue.gender
