@@ -4692,6 +4692,13 @@ CASES = [
         "learned the news in an e-mail.",
         [("Canadian Coast Guard", "indirect", "station automated"), ("Marion Haldane", "indirect", "learned e-mail")],
     ),
+    # 'according to' a source, then ', and' another subject with its own cue: two statements
+    (
+        "en",
+        "Flour prices have risen by 30 per cent since 2022, according to the statistics bureau, and the brothers say "
+        "they have raised the price of a loaf twice.",
+        [("statistics bureau", "indirect", "flour prices risen"), ("brothers", "indirect", "raised price loaf")],
+    ),
 ]
 
 

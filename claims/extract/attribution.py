@@ -7705,11 +7705,12 @@ class _Document:
             self.family == "en"
             and start <= sentence.last
             and tokens[start - 1].text == ","
-            and tokens[start].norm in ("as", "while", "when", "after", "since", "because", "although")
+            and tokens[start].norm in ("as", "while", "when", "after", "since", "because", "although", "and", "but")
             and cue.first > sentence.first + 3
         ):
             # '..., according to a tally by NHK, as temperatures topped 40 degrees': a clause of time after the
-            # source; the content came before
+            # source; the content came before ('..., according to the bureau, and the sisters say ...': another
+            # clause, with its own cue)
             after_words = 0
         if start <= sentence.last and tokens[start].norm in ("who", "which") and cue.first > sentence.first + 3:
             # '..., according to an interior ministry official who spoke on condition of anonymity.': what follows
