@@ -4699,6 +4699,14 @@ CASES = [
         "they have raised the price of a loaf twice.",
         [("statistics bureau", "indirect", "flour prices risen"), ("brothers", "indirect", "raised price loaf")],
     ),
+    # 'vztrajajo, da' insists; a surname alone whose gender the text never told keeps its sentence's participle
+    (
+        "sl",
+        "Opozicijski svetniki vztrajajo, da je podražitev previsoka. Dr. Bojan Marinič je v ambulanti delal 38 let. "
+        "Marinič o slovesu ne govori rad. Raje pripoveduje o zimi 1996, ko je do bolnika pod Pohorjem hodil peš. "
+        "Pravi, da je takrat spoznal, da zdravnik ni le zdravnik.",
+        [("Opozicijski svetniki", "indirect", "podražitev previsoka"), ("Bojan Marinič", "indirect", "spoznal")],
+    ),
 ]
 
 

@@ -2313,7 +2313,14 @@ class _Document:
             gender = self._loose_participle_gender(sentence)
             by_name = _FIRST_NAMES.get((_norm_words(held.name) or [""])[0])
             if (
-                (gender is not None and gender in (held.gender, by_name))
+                (
+                    gender is not None
+                    and (
+                        gender in (held.gender, by_name)
+                        # ('Marinič o slovesu ne govori rad': a surname the text gave in full before, gender untold)
+                        or (held.gender == "?" and by_name is None and self._surname_known(_norm_words(held.name)[-1]))
+                    )
+                )
                 or (
                     gender is None
                     # (a person by a first name or a verb's gender, not a place read as a name)

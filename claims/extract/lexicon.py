@@ -91,7 +91,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pravi meni trdi opozarja poudarja ocenjuje zatrjuje poroca pise navaja sporoca pojasnjuje dodaja "
                 "napoveduje zagotavlja izjavlja odgovarja svari zahteva priznava zanika potrjuje verjame dvomi "
                 "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje predlaga "
-                "pripoveduje pricakuje opaza negoduje oznacuje obljublja razlaga "
+                "pripoveduje pricakuje opaza negoduje oznacuje obljublja razlaga vztraja "
                 # the narrative present of features: '»...,« pove', 'se spominja', 'razmišlja ob oknu'
                 "pove doda odgovori pojasni poudari zatrdi opozori prizna spominja strinja rece razlozi pripomni potozi"
             ).split(),
@@ -103,7 +103,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "pojasnjujejo dodajajo napovedujejo zagotavljajo izjavljajo odgovarjajo svarijo zahtevajo priznavajo "
                 "zanikajo potrjujejo verjamejo dvomijo ugotavljajo izpostavljajo svetujejo priporocajo pozivajo "
                 "ocitajo prosijo predlagajo pripovedujejo pricakujejo opazajo negodujejo oznacujejo obljubljajo "
-                "razlagajo "
+                "razlagajo vztrajajo "
                 "povejo dodajo odgovorijo pojasnijo poudarijo zatrdijo opozorijo priznajo spominjajo strinjajo"
             ).split(),
             "p",
