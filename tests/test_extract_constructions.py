@@ -4707,6 +4707,17 @@ CASES = [
         "Pravi, da je takrat spoznal, da zdravnik ni le zdravnik.",
         [("Opozicijski svetniki", "indirect", "podražitev previsoka"), ("Bojan Marinič", "indirect", "spoznal")],
     ),
+    # an indictment's 'tereti da'; a feature's '„...“, govori' after its quotation, but not what an interview
+    # 'govori o'
+    (
+        "hr",
+        "Županijsko državno odvjetništvo tereti ga da je u rujnu nožem usmrtio susjeda. Josip Vuković hrani svinje. "
+        "„Od svibnja nije pala prava kiša“, govori dok istresa ječam. Za Jutarnji govori o cijenama stočne hrane.",
+        [
+            ("Županijsko državno odvjetništvo", "indirect", "nožem usmrtio susjeda"),
+            ("Josip Vuković", "direct", "svibnja kiša"),
+        ],
+    ),
 ]
 
 

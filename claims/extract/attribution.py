@@ -859,6 +859,13 @@ class _Document:
             if self.family == "en" and i > sentence.first and tokens[i - 1].norm == "citing":
                 continue  # 'citing forecasts of extreme heat': what is cited, a noun
             if (
+                norm in ("govori", "govore")
+                and self.family == "hbs"
+                and not any(t.text in QUOTE_MARKS for t in tokens[max(sentence.first, i - 3) : i])
+                and not any(t.norm == "da" for t in tokens[i + 1 : min(sentence.last, i + 4) + 1])
+            ):
+                continue  # 'za Danas govori o cijenama energije': what an interview is about, no words reported
+            if (
                 norm.startswith(("strinja", "slaze", "slazu"))
                 and not any(t.norm == "da" for t in tokens[i + 1 : min(sentence.last, i + 3) + 1])
                 and not any(t.text in QUOTE_MARKS for t in tokens[max(sentence.first, i - 3) : i])

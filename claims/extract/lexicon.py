@@ -117,7 +117,9 @@ PRESENT: dict[str, dict[str, str]] = {
                 "porice potvrdjuje potvrduje priznaje savjetuje savetuje preporucuje poziva predlaze prica odgovara "
                 "zali saopcava saopstava priopcuje doznaje saznaje trazi sumnjici apelira apeluje moli "
                 "pripovijeda pripoveda ocekuje podsjeca podseca napominje ukazuje precizira insistira uvjerava "
-                "uverava obecava sjeca seca prisjeca priseca"
+                "uverava obecava sjeca seca prisjeca priseca "
+                # a feature's present after its quotation, and an indictment: '„...“, govori', 'tereti ga da'
+                "govori tereti"
             ).split(),
             "s",
         ),
@@ -128,7 +130,7 @@ PRESENT: dict[str, dict[str, str]] = {
                 "zahtevaju pitaju negiraju poricu priznaju savjetuju savetuju preporucuju pozivaju predlazu pricaju "
                 "odgovaraju zale saopcavaju saopstavaju priopcuju traze sumnjice apeliraju apeluju mole doznaju "
                 "saznaju pripovijedaju pripovedaju ocekuju podsjecaju podsecaju napominju ukazuju preciziraju "
-                "insistiraju uvjeravaju uveravaju obecavaju sjecaju secaju prisjecaju prisecaju"
+                "insistiraju uvjeravaju uveravaju obecavaju sjecaju secaju prisjecaju prisecaju govore terete"
             ).split(),
             "p",
         ),
