@@ -4718,6 +4718,18 @@ CASES = [
             ("Josip Vuković", "direct", "svibnja kiša"),
         ],
     ),
+    # 'the group', 'the department' once a single body has just been named: that body
+    (
+        "en",
+        "The Harbour Cyclists Coalition counted 14 crashes on the corridor. The group says the city ignored its "
+        "letters. In a statement, the Home Office said rates were under review. The department added that no "
+        "interpreter would lose work.",
+        [
+            ("Harbour Cyclists Coalition", "indirect", "city ignored letters"),
+            ("Home Office", "indirect", "rates review"),
+            ("Home Office", "indirect", "interpreter lose work"),
+        ],
+    ),
 ]
 
 

@@ -6778,6 +6778,26 @@ class _Document:
             named = self._named_before(mention)  # 'The bureau warned' after 'Bureau of Meteorology'
             if named is not None:
                 return named
+            if (
+                self.tokens[mention.head].norm in _EN_GENERIC_BODIES
+                and mention.head > 0
+                and self.tokens[mention.head - 1].norm == "the"  # (just 'the group', not 'the education department')
+            ):
+                # 'the Independent Record Retailers Alliance ... The group cautions': the body just named
+                sentence_starts = self.sentence_firsts or [s.first for s in self.sentences]
+                self.sentence_firsts = sentence_starts
+                here = bisect.bisect_right(sentence_starts, mention.first) - 1
+                since = self.sentences[max(0, here - 2)].first
+                bodies = [
+                    m
+                    for m in self.named_organizations
+                    if since <= m.first < mention.first
+                    and m.name[:1].isupper()
+                    and " " in m.name
+                    and not m.name.isupper()  # (not a dateline's place)
+                ]
+                if bodies and len({m.name for m in bodies}) == 1:
+                    return replace(bodies[-1], first=mention.first, last=mention.last, head=mention.head)
         if (
             mention.kind == "person"
             and mention.first == mention.last
@@ -8917,6 +8937,8 @@ _ROLE_SYNONYMS = {
     "advokat": "branilac",
     "lawyer": "attorney",
 }
+# Nouns any body may be called by once named: 'The group cautions', 'the department said'
+_EN_GENERIC_BODIES = frozenset("group department organisation organization charity body".split())
 _AGE_ADJECTIVES = ("letni", "letna", "letnik", "letnica", "godisnji", "godisnja", "godisnjak", "godisnjakinja")
 _EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
 _INDEFINITE = {
