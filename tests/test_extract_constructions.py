@@ -4730,6 +4730,13 @@ CASES = [
             ("Home Office", "indirect", "interpreter lose work"),
         ],
     ),
+    # 'to The Times' is where it was said, not who; 'a representative for the company' is the company named before
+    (
+        "en",
+        "In February, the landlord, Arroyo Crest Holdings, told Ybarra that her rent would rise. In an email to "
+        "The Times, a representative for the company said the new rate reflects the market.",
+        [("Arroyo Crest Holdings", "indirect", "rent rise"), ("Arroyo Crest Holdings", "indirect", "rate market")],
+    ),
 ]
 
 

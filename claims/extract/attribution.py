@@ -6627,6 +6627,14 @@ class _Document:
                     and not token.newline_before
                     and self.tokens[j - 1].text not in SENTENCE_END
                 )
+            if (
+                self.family == "en"
+                and token.text == "The"
+                and j > 0
+                and self.tokens[j - 1].norm in prepositions
+                and not self.tokens[j - 1].is_capitalized
+            ):
+                return True  # 'In an email to The Times, ...': a newspaper's name with its article, after 'to'
             if token.is_capitalized and _is_time_word(token.norm):
                 return False  # 'Later on Sunday the club confirmed': the phrase was a day, the noun is free
             if token.is_capitalized and j - 1 >= 0 and self.tokens[j - 1].norm in prepositions and steps:

@@ -492,7 +492,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     # kin and trades a feature quotes by what they are ('her niece, Bridget,', 'A hospital porter said')
     "nephew grandson stepfather cousin porter cleaner carer caregiver midwife paramedic waiter chef fisherman "
     "miner welder electrician plumber janitor caretaker receptionist cashier scheduler dispatcher speaker partner "
-    "pastor vicar priest rabbi imam".split()
+    "pastor vicar priest rabbi imam representative".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset("niece granddaughter stepmother".split())
 # Slovenian, Croatian, Serbian, Bosnian: ordinary people news quotes by what they are ('upokojenka iz Žalca')
