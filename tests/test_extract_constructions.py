@@ -4737,6 +4737,13 @@ CASES = [
         "The Times, a representative for the company said the new rate reflects the market.",
         [("Arroyo Crest Holdings", "indirect", "rent rise"), ("Arroyo Crest Holdings", "indirect", "rate market")],
     ),
+    # 'Like many ...' opens no name; 'she and her son Cody' keeps her, not her son, as the one followed
+    (
+        "en",
+        "Darlene Pettigrew runs cattle. Like many ranchers in the Cariboo, she and her son Cody have spent two weeks "
+        "cutting fireguards. “You don't leave the cows,” she says.",
+        [("Darlene Pettigrew", "direct", "leave cows")],
+    ),
 ]
 
 

@@ -2174,6 +2174,16 @@ class _Document:
             if mention.kind == "person" and mention.role and mention.name.isalpha() and mention.name[:1].isupper():
                 self.single_names.add(mention.name.lower())  # ('z možem Faridom': 'Farid' alone, later, is him)
             if (
+                self.family == "en"
+                and mention.kind == "person"
+                and mention.role
+                and mention.first > sentence.first
+                and tokens[mention.first - 1].norm in ("her", "his", "their")
+                and any(t.norm in ("she", "he", "they") for t in tokens[sentence.first : mention.first - 1])
+            ):
+                i = mention.last + 1  # ('she and her son Cody have spent ...': she is the one followed, not her son)
+                continue
+            if (
                 self.family != "en"
                 and mention.kind == "person"
                 and mention.role

@@ -838,5 +838,6 @@ NOT_NAMES = NOT_NAMES | frozenset(
 )
 # Adverbs that open a feature's sentences before its verb: 'Raje pripoveduje o zimi', 'Resneje doda'
 NOT_NAMES = NOT_NAMES | frozenset(
-    "raje resneje spet tiho glasno resno odlocno mirno pocasi hitro kratko tise zamisljeno vedno vendar".split()
+    "raje resneje spet tiho glasno resno odlocno mirno pocasi hitro kratko tise zamisljeno vedno vendar "
+    "like unlike despite whereas".split()
 )
