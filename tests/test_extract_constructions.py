@@ -4744,6 +4744,14 @@ CASES = [
         "cutting fireguards. “You don't leave the cows,” she says.",
         [("Darlene Pettigrew", "direct", "leave cows")],
     ),
+    # where one is from, with an age ('24-letni Kobaridčan'), describes the one just named; a surname with an age
+    # ('24-letni Lenart') is still that surname
+    (
+        "sl",
+        "Zmagal je Gašper Rutar iz Kobarida. »Še vedno ne verjamem,« je povedal 24-letni Kobaridčan. Matic Lenart je "
+        "bil drugi. »Tega skoka sem se bal,« je povedal 24-letni Lenart.",
+        [("Gašper Rutar", "direct", "verjamem"), ("Lenart", "direct", "skoka bal")],
+    ),
 ]
 
 

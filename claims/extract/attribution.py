@@ -6832,6 +6832,23 @@ class _Document:
             for named in reversed(self.recent[-3:]):
                 if named.kind == "person" and " " in named.name and named.gender in (wanted, "?"):
                     return named
+        if (
+            self.family != "en"
+            and mention.kind == "person"
+            and mention.first == mention.last
+            and mention.first > 0
+            and self.tokens[mention.first - 1].norm.endswith(_AGE_ADJECTIVES)
+            and not self._surname_known(self.tokens[mention.first].norm)
+            # (a local demonym, not a surname: 'Kobaridčan', 'Kamničanka', not '24-letni Lenart')
+            and self.tokens[mention.first].norm.endswith(("can", "canka", "anec", "anka"))
+        ):
+            # 'je povedal 24-letni Kobaridčan': where he is from, with his age, describes the one who just spoke
+            described = self._aged_epithet(
+                replace(mention, first=mention.first - 1, head=mention.last),
+                "f" if mention.gender == "f" or cue.gender == "f" else "m",
+            )
+            if described is not None:
+                return described
         if mention.kind == "person" and mention.role and mention.name.lower() == mention.role.lower():
             head = self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first])
             described = self._aged_epithet(mention, "f" if mention.gender == "f" or cue.gender == "f" else "m")
