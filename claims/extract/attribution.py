@@ -1869,9 +1869,7 @@ class _Document:
         )
         if k is None:
             return None
-        if not self.sentence_firsts:
-            self.sentence_firsts = [s.first for s in self.sentences]
-        sentence = self.sentences[bisect.bisect_right(self.sentence_firsts, k) - 1]
+        sentence = self.sentences[self._sentence_index(k)]
         mentions = self._earlier_mentions(sentence.first, k - 1)
         subject = next((m for m in mentions if not self._governed(m)), None)
         if subject is None and k >= 2 and tokens[k - 2].norm == "in" and tokens[k - 1].norm in ("a", "an", "its"):
@@ -1899,9 +1897,7 @@ class _Document:
         )
         if k is None or self.looking_back:
             return None
-        if not self.sentence_firsts:
-            self.sentence_firsts = [s.first for s in self.sentences]
-        sentence = self.sentences[bisect.bisect_right(self.sentence_firsts, k) - 1]
+        sentence = self.sentences[self._sentence_index(k)]
         mentions = self._earlier_mentions(sentence.first, sentence.last)
         return next((m for m in mentions if m.first <= k <= m.last and m.kind == "organization"), None)
 
@@ -2299,6 +2295,7 @@ class _Document:
             if mention.kind == "person" and " " in mention.name and mention.name[:1].isupper():
                 named = mention
             i = max(i + 1, mention.last + 1)  # (always forward: a name found may end before where it began)
+        held = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
         if (
             first_person is None
@@ -2312,47 +2309,47 @@ class _Document:
             # 'Lorraine Fifield was filling sandbags. Her house flooded in 2023. "...," she said.': the sentence
             # between names no one and speaks of her (of the subject of the sentence before, still held; in a
             # sentence whose verb said nothing that could be kept, the one held before it: 'She recalls the day ...')
-            first_person = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
-        held = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
-        if first_person is None and kin_spoken_of and held is not None and held.kind == "person":
-            first_person = held  # (the sentence was about her husband: she is still the one followed)
+            first_person = held
         if (
             first_person is None
-            and self.family == "en"
             and held is not None
             and held.kind == "person"
-            and sentence.first + 1 < sentence.last
-            and tokens[sentence.first].norm == "the"
-            and _AGED.fullmatch(tokens[sentence.first + 1].norm)
+            and (
+                kin_spoken_of  # (the sentence was about her husband: she is still the one followed)
+                or (self.family == "en" and self._aged_opening(sentence))
+                or (self.family != "en" and self._still_about(held, sentence))
+            )
         ):
-            first_person = held  # 'Lachlan Petrie stayed. The 19-year-old apprentice joined at 11.': him again
-        if first_person is None and self.family != "en" and held is not None and held.kind == "person":
-            gender = self._loose_participle_gender(sentence)
-            by_name = _FIRST_NAMES.get((_norm_words(held.name) or [""])[0])
-            if (
-                (
-                    gender is not None
-                    and (
-                        gender in (held.gender, by_name)
-                        # ('Marinič o slovesu ne govori rad': a surname the text gave in full before, gender untold)
-                        or (held.gender == "?" and by_name is None and self._surname_known(_norm_words(held.name)[-1]))
-                    )
-                )
-                or (
-                    gender is None
-                    # (a person by a first name or a verb's gender, not a place read as a name)
-                    and (by_name in ("m", "f") or held.gender in ("m", "f"))
-                    and not any(
-                        t.is_capitalized or t.norm in ("so", "su", "sta") or self.in_quote[t.index]
-                        for t in tokens[sentence.first + 1 : sentence.last + 1]
-                    )
-                )
-            ):
-                # 'Rok Kumer je drugačna zgodba. Novo službo je našel v štirih dneh.', 'Pri enaintridesetih je ena
-                # redkih žensk z licenco.': a sentence without a subject whose participle agrees, or that has none
-                # and names no one, is still about him or her
-                first_person = held
+            first_person = held
         self.previous_subject = first_person
+
+    def _aged_opening(self, sentence: Sentence) -> bool:
+        """'Lachlan Petrie stayed. The 19-year-old apprentice joined at 11.': a sentence about the one named before,
+        opened by an age."""
+        tokens = self.tokens
+        return (
+            sentence.first + 1 < sentence.last
+            and tokens[sentence.first].norm == "the"
+            and _AGED.fullmatch(tokens[sentence.first + 1].norm) is not None
+        )
+
+    def _still_about(self, held: Mention, sentence: Sentence) -> bool:
+        """'Rok Kumer je drugačna zgodba. Novo službo je našel v štirih dneh.', 'Pri enaintridesetih je ena redkih
+        žensk z licenco.': a sentence without a subject whose participle agrees with the person held, or that has
+        none and names no one, is still about him or her."""
+        tokens = self.tokens
+        gender = self._loose_participle_gender(sentence)
+        by_name = _FIRST_NAMES.get((_norm_words(held.name) or [""])[0])
+        if gender is not None:
+            return gender in (held.gender, by_name) or (
+                # ('Marinič o slovesu ne govori rad': a surname the text gave in full before, gender untold)
+                held.gender == "?" and by_name is None and self._surname_known(_norm_words(held.name)[-1])
+            )
+        # (a person by a first name or a verb's gender, not a place read as a name)
+        return (by_name in ("m", "f") or held.gender in ("m", "f")) and not any(
+            t.is_capitalized or t.norm in ("so", "su", "sta") or self.in_quote[t.index]
+            for t in tokens[sentence.first + 1 : sentence.last + 1]
+        )
 
     def _name_after_role(self, role_last: int, last: int) -> Mention | None:
         """The person named in commas after a role or kin: 'her husband, Yannis,', "Mr. Pressman's daughter, Janet"."""
@@ -6203,6 +6200,12 @@ class _Document:
                     return named
         return None
 
+    def _sentence_index(self, k: int) -> int:
+        """The index of the sentence that holds token `k`."""
+        if not self.sentence_firsts:
+            self.sentence_firsts = [s.first for s in self.sentences]
+        return bisect.bisect_right(self.sentence_firsts, k) - 1
+
     def _earlier_mentions(self, first: int, last: int) -> list[Mention]:
         """The mentions of words already read, found again without looking back from them in turn."""
         self.looking_back = True
@@ -6748,18 +6751,7 @@ class _Document:
             carried = self._carried(cue, mention.gender)
             if " " in mention.name and (carried is None or carried.kind != "person"):
                 # 'The 61-year-old says' after the Coast Guard's news: a person described, the last one named
-                person = next(
-                    (
-                        m
-                        for mentions in self._mentions_before(mention.first, 6)
-                        for m in reversed(mentions)
-                        if m.kind == "person"
-                        and " " in m.name
-                        and m.last < mention.first
-                        and (_norm_words(m.name)[0] in _FIRST_NAMES or _norm_words(m.name)[0] in self.given_names)
-                    ),
-                    None,
-                )
+                person = self._last_named_person(mention.first, 6, None)
                 carried = person if person is not None else carried
             return carried if carried is not None else mention
         if mention.kind in ("person", "anonymous") and mention.gender == "?" and cue.gender in "mf":
@@ -6802,10 +6794,7 @@ class _Document:
                 and self.tokens[mention.head - 1].norm == "the"  # (just 'the group', not 'the education department')
             ):
                 # 'the Independent Record Retailers Alliance ... The group cautions': the body just named
-                sentence_starts = self.sentence_firsts or [s.first for s in self.sentences]
-                self.sentence_firsts = sentence_starts
-                here = bisect.bisect_right(sentence_starts, mention.first) - 1
-                since = self.sentences[max(0, here - 2)].first
+                since = self.sentences[max(0, self._sentence_index(mention.first) - 2)].first
                 bodies = [
                     m
                     for m in self.named_organizations
@@ -7115,9 +7104,7 @@ class _Document:
     def _named_earlier_in_sentence(self, pronoun: Mention) -> Mention | None:
         """'Our correspondent, Orla Dennehy, is in Castletownbere, where she reports that ...': the person the
         sentence named as its subject before the pronoun, before anyone spoken of earlier."""
-        if not self.sentence_firsts:
-            self.sentence_firsts = [s.first for s in self.sentences]
-        sentence = self.sentences[bisect.bisect_right(self.sentence_firsts, pronoun.first) - 1]
+        sentence = self.sentences[self._sentence_index(pronoun.first)]
         if any(self.in_quote[k] for k in range(sentence.first, pronoun.first)):
             return None
         people = [
@@ -7137,9 +7124,7 @@ class _Document:
         """'Altavia Resources will cut 1,200 jobs, the copper miner said': the name of no person that opens the
         sentence, before the company noun that speaks of it."""
         tokens = self.tokens
-        if not self.sentence_firsts:
-            self.sentence_firsts = [s.first for s in self.sentences]
-        sentence = self.sentences[bisect.bisect_right(self.sentence_firsts, position) - 1]
+        sentence = self.sentences[self._sentence_index(position)]
         i = self._after_dateline(sentence.first, position)
         j = i
         while j + 1 < position and tokens[j + 1].is_capitalized and tokens[j + 1].is_word and j - i < 3:
@@ -7338,15 +7323,19 @@ class _Document:
             and self.statements[-1].start >= tokens[before.first].start
         ):
             return last  # ('Strelec gola je priznal, da ... »...,« je dodal 21-letni napadalec': who just spoke)
-        for mentions in self._mentions_before(mention.first, 3):
+        return self._last_named_person(mention.first, 3, wanted)
+
+    def _last_named_person(self, before: int, sentences: int, wanted: str | None) -> Mention | None:
+        """The last person named in full before token `before`, over `sentences` sentences, by a first name the
+        text or the list of names knows (not a place read as a name: 'nad Kamno Gorico', 'Merrow Point'), and of
+        the gender `wanted` where one is."""
+        for mentions in self._mentions_before(before, sentences):
             for named in reversed(mentions):
-                if (
-                    named.kind == "person"
-                    and " " in named.name
-                    and named.gender in (wanted, "?")
-                    # (a person by a first name, not a place read as a name: 'nad Kamno Gorico')
-                    and _FIRST_NAMES.get(_norm_words(named.name)[0], "?") in (wanted, "?")
-                    and (_norm_words(named.name)[0] in _FIRST_NAMES or _norm_words(named.name)[0] in self.given_names)
+                if named.kind != "person" or " " not in named.name:
+                    continue
+                first = _norm_words(named.name)[0]
+                if (first in _FIRST_NAMES or first in self.given_names) and (
+                    wanted is None or (named.gender in (wanted, "?") and _FIRST_NAMES.get(first, "?") in (wanted, "?"))
                 ):
                     return named
         return None
