@@ -3586,7 +3586,7 @@ class _Document:
                 (norm.endswith(("a", "e", "ih", "og", "ega", "ije", "i", "ov", "ev", "u")) and self._declined(k))
                 or (
                     # ('Združenje občin Slovenije': a genitive plural with no ending, before the place's genitive)
-                    self.family == "sl" and self._lemma(norm) == norm + "a"
+                    self.family == "sl" and self.lemmatizer is not None and self._lemma(norm) == norm + "a"
                 )
                 or (
                     self.family == "sl"
