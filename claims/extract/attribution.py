@@ -7438,13 +7438,17 @@ class _Document:
             (_POSSESSIVES[t.norm] for t in tokens[cue.first : cue.last + 2] if t.norm in _POSSESSIVES), None
         )
         speaker: Mention | None
-        kin = next(
-            (
-                k
-                for k in range(cue.last + 2, min(sentence.last - 1, cue.last + 4) + 1)
-                if self.family == "en" and tokens[k].norm in lx.ROLES and tokens[k + 1].text == ","
-            ),
-            None,
+        kin = (
+            next(
+                (
+                    k
+                    for k in range(cue.last + 2, min(sentence.last - 1, cue.last + 4) + 1)
+                    if tokens[k].norm in lx.ROLES and tokens[k + 1].text == ","
+                ),
+                None,
+            )
+            if self.family == "en"
+            else None
         )
         named_kin = (
             self._name_after_role(kin, sentence.last)
