@@ -4752,6 +4752,24 @@ CASES = [
         "bil drugi. »Tega skoka sem se bal,« je povedal 24-letni Lenart.",
         [("Gašper Rutar", "direct", "verjamem"), ("Lenart", "direct", "skoka bal")],
     ),
+    # an age opening a sentence is no part of the name after it ('Triinšestdesetletni Ferjančič'), and a sentence
+    # without a subject that names only places after prepositions is still about him; a group in a relative clause
+    # ('ki ji domačini pravijo') is not whom the text follows
+    (
+        "sl",
+        "Na vrhu je še tema, ko Bogdan Ferjančič prižge petrolejko. Triinšestdesetletni Ferjančič je zadnji "
+        "opazovalec na Nanosu. Vsak dan z daljnogledom preči gozdove od Razdrtega do Col. Njegova opazovalnica, ki "
+        "ji domačini pravijo kar svetilnik, stoji na robu planote.\n\n»Ljudje mislijo, da tukaj gori luč za ladje,« "
+        "pove in se zasmeje.",
+        [("Bogdan Ferjančič", "direct", "ljudje misl luc")],
+    ),
+    # a byline on a line of its own ('Piše: Jernej Mlakar') is who wrote the piece, not a statement
+    (
+        "sl",
+        "Urška Pečnik: Bakterije so nas prehitele, a tekme še nismo izgubili\n\nMikrobiologinja s Kemijskega "
+        "inštituta o odpornosti proti antibiotikom\n\nPiše: Jernej Mlakar\n",
+        [("Urška Pečnik", "direct", "bakterije prehitele")],
+    ),
 ]
 
 

@@ -652,7 +652,16 @@ class _Document:
         k = sentence.first + (tokens[sentence.first].text == "(")
         while k < sentence.last and tokens[k].norm in ("additional", "further"):
             k += 1
-        return k < sentence.last and tokens[k].norm in _CREDITS and tokens[k + 1].norm == "by"
+        if k < sentence.last and tokens[k].norm in _CREDITS and tokens[k + 1].norm == "by":
+            return True
+        # 'Piše: Jernej Mlakar', 'Autorica: Ana Kos' on a line of its own: the byline
+        first = tokens[sentence.first]
+        return (
+            first.norm in _BYLINE_WORDS
+            and sentence.first + 2 <= sentence.last
+            and tokens[sentence.first + 1].text == ":"
+            and all(t.is_capitalized or t.text in ",." for t in tokens[sentence.first + 2 : sentence.last + 1])
+        )
 
     def _sentence(self, sentence: Sentence) -> None:
         self.sentence_statements = len(self.statements)  # where this sentence's statements begin
@@ -2346,8 +2355,11 @@ class _Document:
                 held.gender == "?" and by_name is None and self._surname_known(_norm_words(held.name)[-1])
             )
         # (a person by a first name or a verb's gender, not a place read as a name)
+        # (places after prepositions name no one: 'preči gozdove od Razdrtega do Col')
         return (by_name in ("m", "f") or held.gender in ("m", "f")) and not any(
-            t.is_capitalized or t.norm in ("so", "su", "sta") or self.in_quote[t.index]
+            (t.is_capitalized and not self._after_preposition(t.index))
+            or t.norm in ("so", "su", "sta")
+            or self.in_quote[t.index]
             for t in tokens[sentence.first + 1 : sentence.last + 1]
         )
 
@@ -2420,6 +2432,8 @@ class _Document:
             return False
         if token.norm in _POSSESSIVES:
             return False  # 'Njeno zagotovilo, da ...': whose, opening the sentence
+        if self.family != "en" and token.norm.endswith(_AGE_ADJECTIVES):
+            return False  # 'Triinšestdesetletni Ferjančič je ...': his age, then the name
         if self.family == "en" and token.norm == "said":
             return False  # 'Said Priya Venkataraman, the group's director: "..."': the verb, inverted
         if len(token.text) == 1 and token.text != "X":
