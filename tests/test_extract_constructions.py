@@ -4770,6 +4770,15 @@ CASES = [
         "inštituta o odpornosti proti antibiotikom\n\nPiše: Jernej Mlakar\n",
         [("Urška Pečnik", "direct", "bakterije prehitele")],
     ),
+    # a noun of people in the accusative plural between the subject and its verb is whom they address, neither
+    # part of the subject's name nor the subject ('Policisti kopalce pozivajo', 'Gasilci prebivalce opozarjajo')
+    (
+        "sl",
+        "Policisti kopalce pozivajo, naj se pred vstopom v morje ohladijo. Gasilci prebivalce opozarjajo, naj ne "
+        "hodijo ob reki.",
+        [("Policisti", "indirect", "vstopom morje ohladijo"), ("Gasilci", "indirect", "hodijo reki")],
+    ),
+    ("hr", "Policajci građane upozoravaju da ne izlaze iz kuća.", [("Policajci", "indirect", "izlaze kuca")]),
 ]
 
 

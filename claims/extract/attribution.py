@@ -1493,6 +1493,9 @@ class _Document:
             if norm in _DATIVE_ADDRESSEES:
                 i += 1  # 'je novinarjem v Strasbourgu dejal', 'rekla je novinarima': to whom, not who
                 continue
+            if self.family != "en" and i > first and self._plural_object(i):
+                i += 1  # 'Gasilci prebivalce opozarjajo': whom they warn, not who
+                continue
             if (
                 norm == "agenciji"
                 and not token.is_capitalized
@@ -3550,6 +3553,19 @@ class _Document:
             or norm in _RELATIVES
         )
 
+    def _plural_object(self, k: int) -> bool:
+        """'kopalce', 'prebivalce', 'građane': a masculine noun of people in the accusative plural (its genitive
+        singular would end in -a), the object of the verb that follows, not a genitive."""
+        token = self.tokens[k]
+        if self.lemmatizer is None or token.is_capitalized or not token.norm.endswith("e"):
+            return False
+        lemma = self._lemma(token.norm)
+        # the noun with -e added ('putnik' → 'putnike'; 'kopalec' → 'kopalce'), not an adjective's form
+        # ('civilan' → 'civilne')
+        return lemma.endswith(_PEOPLE_NOUN_ENDINGS) and (
+            token.norm == lemma + "e" or (lemma.endswith("ec") and token.norm == lemma[:-2] + "ce")
+        )
+
     def _genitive_tail(self, i: int, last: int) -> int:
         """An institution's name runs on in the genitive: 'Sindikat medicinskih sestara i tehničara Šumadije'."""
         if self.family == "en":
@@ -3582,6 +3598,8 @@ class _Document:
                 )
             ):
                 break  # (nor into a role and a name: 'u Skupštini ministarku informisanja Jasminu Marković')
+            if self._plural_object(k):
+                break  # 'Policisti kopalce pozivajo': whom they call on, no genitive of their name
             named_place = (
                 tokens[k].is_capitalized
                 and (
@@ -8981,6 +8999,7 @@ _ROLE_SYNONYMS = {
 }
 # Nouns any body may be called by once named: 'The group cautions', 'the department said'
 _EN_GENERIC_BODIES = frozenset("group department organisation organization charity body".split())
+_PEOPLE_NOUN_ENDINGS = ("ec", "nik", "ik", "an", "ar", "telj", "ist", "ant", "ent")  # kopalec, vodnik, građanin
 _AGE_ADJECTIVES = ("letni", "letna", "letnik", "letnica", "godisnji", "godisnja", "godisnjak", "godisnjakinja")
 _EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
 _INDEFINITE = {
