@@ -4002,7 +4002,7 @@ CASES = [
         "en",
         "(Bloomberg) -- Reserve Bank Governor Michael Harrow signaled the easing cycle may be over, saying "
         'inflation was proving "stickier than we would like".',
-        [("Michael Harrow", "mixed", "inflation stickier")],
+        [("Michael Harrow", "indirect", "easing cycle over"), ("Michael Harrow", "mixed", "inflation stickier")],
     ),
     # a name with a role in capitals before it, then a relative clause: the name is the subject, not the role's
     # first word; nor a body named after 'of', nor the object of a verb before
@@ -4779,6 +4779,20 @@ CASES = [
         [("Policisti", "indirect", "vstopom morje ohladijo"), ("Gasilci", "indirect", "hodijo reki")],
     ),
     ("hr", "Policajci građane upozoravaju da ne izlaze iz kuća.", [("Policajci", "indirect", "izlaze kuca")]),
+    # a hint of what is to come is reported like speech, with 'that' or without it, in a second verb phrase too
+    (
+        "en",
+        "Australia's central bank kept its cash rate steady on Tuesday and signalled it was in no hurry to ease "
+        "further. OPEC+ delegates hinted that the group would keep output unchanged.",
+        [("bank", "indirect", "hurry ease"), ("delegates", "indirect", "group output unchanged")],
+    ),
+    # who is accused, criticised or praised in the passive says nothing: others say it of them
+    (
+        "en",
+        "Twenty people are accused of planning to seize the palace. Both sides have been accused of ignoring the "
+        "ceasefire. Prosecutors say the plot was bankrolled by a gang.",
+        [("Prosecutors", "indirect", "plot bankrolled gang")],
+    ),
 ]
 
 

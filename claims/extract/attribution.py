@@ -953,11 +953,13 @@ class _Document:
                 if norm == "called" and i + 2 <= sentence.last and tokens[i + 2].norm in ("quits", "off"):
                     continue  # 'called it quits', 'called it off': no words said
                 if (
-                    norm in ("warned", "told", "advised", "informed", "reminded", "announced", "confirmed", "revealed")
+                    norm in _EN_PASSIVE_SKIPPED
                     and tokens[i - 1].norm in ("been", "was", "were", "is", "are", "be", "being")
                     and not any(t.norm == "by" for t in tokens[i + 1 : min(sentence.last, i + 6) + 1])
                 ):
-                    continue  # 'has been warned he could be jailed': told to the subject, by no one named
+                    # 'has been warned he could be jailed': told to the subject, by no one named; 'both sides have
+                    # been accused of ignoring it': what others say of them
+                    continue
                 if norm in ("estimates", "forecasts", "projections") and any(
                     t.norm in ("of", "than", "beat", "beating", "missed", "missing", "topped", "exceeded")
                     for t in tokens[max(sentence.first, i - 4) : i]
@@ -9277,7 +9279,11 @@ PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split()
 _EN_SAY = frozenset(
     "said says say added warned claimed insisted argued believes thinks stated noted show shows showed suggest "
     "suggests argue argues warn warns claim claims insist insists adds acknowledged conceded estimated estimates "
-    "predicted predicts admitted admits".split()
+    "predicted predicts admitted admits signalled signaled signals hinted hints".split()
+)
+_EN_PASSIVE_SKIPPED = frozenset(
+    "warned told advised informed reminded announced confirmed revealed accused blamed criticised criticized "
+    "condemned praised urged".split()
 )
 _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 # English reporting verbs whose form is a noun too: 'the minister's claim', 'a previous forecast'

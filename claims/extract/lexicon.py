@@ -167,7 +167,9 @@ EN_VERBS = frozenset(
         # the same message again: 'the bank reiterated that it was prepared to intervene'
         "reiterated reiterates reaffirmed reaffirms "
         # an appeal to someone to do something: 'appealed to dealers to be on the lookout', 'has advised people to'
-        "appealed advised advises"
+        "appealed advised advises "
+        # a hint of what is to come: 'the bank signalled it was in no hurry to ease further'
+        "signalled signaled signals hinted hints"
     ).split()
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
