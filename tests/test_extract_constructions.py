@@ -4793,6 +4793,22 @@ CASES = [
         "ceasefire. Prosecutors say the plot was bankrolled by a gang.",
         [("Prosecutors", "indirect", "plot bankrolled gang")],
     ),
+    # a role described by an adjective opening a sentence ('Družinska zdravnica', 'Upokojeni trener') is the person
+    # the text follows, or the one named with that role; a first name declined after a preposition ('z Mojco') is
+    # the woman named in full before
+    (
+        "sl",
+        "Dr. Mojca Leskovar odklene vrata in prižge luč. Družinska zdravnica v tej vasi dela že 27 let in pravi, da "
+        "se je spremenilo skoraj vse. Medicinska sestra Danica Žnidar, ki z Mojco dela od leta 2004, kliče prvega "
+        "pacienta. Ko se vračamo v dolino, Mojca pove, da jo skrbi za ambulanto.",
+        [("Mojca Leskovar", "indirect", "spremenilo skoraj vse"), ("Mojca Leskovar", "indirect", "skrbi ambulanto")],
+    ),
+    (
+        "sl",
+        "Njegov nekdanji trener Stane Kordež, danes 77-leten, ga opiše kot trmastega skakalca. »Bil je trmast kot "
+        "mezeg,« pravi Stane. Upokojeni trener doda, da je tako trmo videl le še pri dveh skakalcih.",
+        [("Stane Kordež", "direct", "trmast mezeg"), ("Stane Kordež", "indirect", "trmo videl skakalcih")],
+    ),
 ]
 
 

@@ -3028,6 +3028,11 @@ class _Document:
             return self.full_names[key]
         if key in self.given_names and base[:1].isupper():
             return self.given_names[key]
+        if base[:1].isupper() and self.family != "en" and key not in _FIRST_NAMES:
+            # ('Mojco' read from 'z Mojco', after 'Mojca Leskovar': the first name declined)
+            declined = next((self.given_names[b] for b in _declension_bases(key) if b in self.given_names), None)
+            if declined is not None:
+                return declined
         if self.family == "sl" and base.endswith(("ova", "eva", "ov", "ev")):
             return self._known_surname(key) or base  # 'Grošljeva' after 'Nika Grošelj'
         return base
@@ -6890,8 +6895,17 @@ class _Document:
         if (
             mention.kind == "person"
             and mention.role
-            # ('The Millbrook gaffer': an English role may open with its team's name)
-            and (not mention.name[0].isupper() or (self.family == "en" and mention.name == mention.role))
+            # ('The Millbrook gaffer': an English role may open with its team's name; 'Družinska zdravnica', a
+            # role described by an adjective, opening a sentence)
+            and (
+                not mention.name[0].isupper()
+                or (self.family == "en" and mention.name == mention.role)
+                or (
+                    mention.name == mention.role
+                    and mention.first < mention.head == mention.last
+                    and self._bare_epithet_end(mention.last)
+                )
+            )
         ):
             if self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first]) in _MANY_HOLDERS:
                 return mention
@@ -6945,6 +6959,22 @@ class _Document:
                         self.people_by_role.setdefault(base, earlier)
                     return earlier
         return mention
+
+    def _bare_epithet_end(self, last: int) -> bool:
+        """'Upokojeni trener doda', 'pravi nekdanji skakalec.', 'Družinska zdravnica v tej vasi dela': a described
+        role that its verb, a place or the sentence's end follows, no name in apposition ('Kržanov zagovornik,
+        odvetnik Aleš Golob,') nor the body it is of ('Glavni trener reprezentance')."""
+        if last + 1 >= len(self.tokens):
+            return True
+        after = self.tokens[last + 1]
+        return (
+            after.text in SENTENCE_END
+            or after.norm in lx.AUXILIARIES[self.family]
+            or after.norm in self.present
+            or after.norm in self.participles
+            or after.norm in ("se", "si")
+            or (after.norm in PREPOSITIONS and not after.is_capitalized)
+        )
 
     @staticmethod
     def _same_club(role: str, other: str) -> bool:
