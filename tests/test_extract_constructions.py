@@ -4809,6 +4809,31 @@ CASES = [
         "mezeg,« pravi Stane. Upokojeni trener doda, da je tako trmo videl le še pri dveh skakalcih.",
         [("Stane Kordež", "direct", "trmast mezeg"), ("Stane Kordež", "indirect", "trmo videl skakalcih")],
     ),
+    # a book's title after its noun is no one's name ('njegova knjiga Tišina pred odskokom')
+    (
+        "sl",
+        "Matjaž Rebec izdeluje sani. Lani je izšla njegova knjiga Tišina pred odskokom. Po njegovem mnenju je "
+        "današnje skakanje drug šport.",
+        [("Matjaž Rebec", "indirect", "skakanje drug sport")],
+    ),
+    # 'the accused' in a court report is the one on trial, named where the text spoke of the trial or the charge,
+    # not the prosecutor or the lawyer named there
+    (
+        "sl",
+        "Na okrožnem sodišču se je začelo sojenje nekdanjemu direktorju Komunale Bojanu Kramarju. Tožilka Petra Lah "
+        "je dejala, da je obtoženi naročal dela pri družbi svojega svaka. Obtoženi je v zagovoru dejal, da je vse "
+        "pogodbe sklenil po pravilih.",
+        [("Petra Lah", "indirect", "narocal dela svaka"), ("Bojan Kramar", "indirect", "pogodbe sklenil pravilih")],
+    ),
+    (
+        "hr",
+        "Pred sudom je počelo suđenje Tomislavu Horvatu za ubojstvo susjeda. Zamjenica državne odvjetnice "
+        "Sanja Marović rekla je da je optuženik djelovao s namjerom. Optuženi je kazao da se ne osjeća krivim.",
+        [
+            ("Sanja Marović", "indirect", "optuzenik djelovao namjerom"),
+            ("Tomislav Horvat", "indirect", "osjeca krivim"),
+        ],
+    ),
 ]
 
 
