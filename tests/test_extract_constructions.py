@@ -4834,6 +4834,13 @@ CASES = [
             ("Tomislav Horvat", "indirect", "osjeca krivim"),
         ],
     ),
+    # a paper named by an adjective and its noun after 'za' is where it was said ('za Novi tednik'), not who said it
+    (
+        "sl",
+        "Kramarjev svak Damjan Kos, ki bo v postopku nastopil kot priča, je za Novi tednik dejal, da bo na sodišču "
+        "povedal vse.",
+        [("Damjan Kos", "indirect", "sodiscu povedal vse")],
+    ),
 ]
 
 

@@ -1990,6 +1990,14 @@ class _Document:
         for end in (i + 2, i + 1):
             if end <= last and " ".join(t.norm for t in tokens[i : end + 1]) in _OUTLET_PHRASES:
                 return end
+        if (
+            tokens[i - 1].norm == "za"
+            and i + 1 <= last
+            and tokens[i + 1].is_word
+            and not tokens[i + 1].is_capitalized
+            and tokens[i + 1].norm.startswith(_PAPER_NOUNS)
+        ):
+            return i + 1  # 'za Novi tednik', 'za Primorske novice', 'za Večernji list': a paper by its own name
         # 'za TV Slovenija', 'za Radio Koper', 'za Televizijo Slovenija', 'za RTV Slovenija', 'za HRT Radio Rijeka'
         end = i
         while (
@@ -9257,10 +9265,6 @@ _WH_WORDS = {
     "hbs": _HBS_QUESTION_WORDS | {"ko", "tko"},
     "en": frozenset("why how when where what who which".split()),
 }
-_ACCUSED_NAMES = frozenset(
-    "obtožen obtožena obtoženi obdolžen obdolžena obdolženi osumljen osumljena osumljeni okrivljen okrivljena "
-    "okrivljeni optužen optužena optuženi".split()
-)  # the speaker's name a role of the accused is given, as the lemmatizer gives it or as written
 _CHARGE_STEMS = ("optuznic", "obtoznic")
 _PROSECUTION_STEMS = ("tuzilast", "tuziteljst", "tozilst", "drzavno tozilst")
 _CHARGES = frozenset("optuznici obtoznici".split())  # whose indictment, when not said, is no one's just named
@@ -9472,10 +9476,6 @@ _TITLED_WORKS = frozenset(
     "album albuma serija serije oddaja oddaje emisija emisije razstava izlozba book novel film documentary play "
     "album song series show exhibition".split()
 )
-_ACCUSED = frozenset(
-    "obtozeni obtozena obtozen obdolzeni obdolzena obdolzen osumljeni osumljena osumljen okrivljeni okrivljena "
-    "okrivljen optuzeni optuzena optuzen".split()
-)
 _ACCUSED_NAMES = frozenset(
     "obtožen obtožena obtoženi obdolžen obdolžena obdolženi osumljen osumljena osumljeni okrivljen okrivljena "
     "okrivljeni optužen optužena optuženi".split()
@@ -9564,6 +9564,7 @@ _CHANNEL_WORDS = frozenset(
 )
 _LONGEST_CLAUSE = 100  # tokens: news sentences run to 60 words, rarely more
 _ACCORDING_NOUNS = frozenset("recima rijecima navodima besedah navedbah izjavi izjavama".split())
+_PAPER_NOUNS = ("tednik", "list", "novic", "novin", "casopis", "glasnik", "vjesnik", "vesnik", "magazin", "portal")
 _OUTLET_LEADS = frozenset(("za", "told", "telling", "to", "the"))
 _TOLD = frozenset(("told", "tells", "tell", "telling"))
 # lower-case words inside surnames: 'Ursula von der Leyen', 'Frank de Boer', 'Rafael van der Vaart'
