@@ -4841,6 +4841,20 @@ CASES = [
         "povedal vse.",
         [("Damjan Kos", "indirect", "sodiscu povedal vse")],
     ),
+    # a first name's possessive ('Po Blaževih besedah') is the one named in full with it; a woman's name after
+    # female kin ('Babica Pavla') is hers, not the genitive of Pavel; a concession ('čeprav ...') after a reported
+    # clause is part of what was said
+    (
+        "sl",
+        "Vodenje gostišča je prevzel sin Blaž Rozman. Po Blaževih besedah so stroški zrasli za polovico. Babica "
+        "Pavla, ki bo jeseni dopolnila 86 let, se spominja, da so planince prenočili na seniku. Blaž pravi, da o "
+        "prodaji ne razmišlja, čeprav so ponudbe že prišle, tudi iz tujine.",
+        [
+            ("Blaž Rozman", "indirect", "stroski zrasli"),
+            ("Pavla", "indirect", "planince prenocili seniku"),
+            ("Blaž Rozman", "indirect", "prodaji razmislja ponudbe tujine"),
+        ],
+    ),
 ]
 
 

@@ -4488,8 +4488,8 @@ class _Document:
                             )
                         )
                     ):
-                        return start, self._trim_concessive(start, stop)
-                return j, self._trim_concessive(j, stop)
+                        return start, self._concession_trimmed(cue, start, stop)
+                return j, self._concession_trimmed(cue, j, stop)
             title_end = self._quoted_title_end(j)
             if title_end is not None:
                 j, words = title_end + 1, words + 1  # 'rekao je za „Politiku“ da ...': a paper's name in quotes
@@ -8065,6 +8065,8 @@ class _Document:
         if full is None and match[1].endswith("rj"):
             full = self._known_surname(match[1][:-1])  # 'po Leitnerjevih besedah' (Leitner)
         if full is None:
+            full = self.given_names.get(match[1])  # 'Po Blaževih besedah' after 'Blaž Rozman': his first name's
+        if full is None:
             return None
         return next((m for m in reversed(self.recent) if m.name == full), None) or Mention(
             token.index, token.index, full, "person", "?", head=token.index
@@ -8607,6 +8609,13 @@ class _Document:
                 if len(verbs) >= 2:
                     stop = verbs[1] - 1
         return self._emit(speaker, start, stop, "indirect", cue, sentence)
+
+    def _concession_trimmed(self, cue: Cue, start: int, stop: int) -> int:
+        """A concession after what a noun names ('zahteva Rusije, da se Ukrajina umakne ..., čeprav tamkajšnjih
+        regij ne nadzoruje') is the reporter's; after a verb ('pravi, da o prodaji ne razmišlja, čeprav so ponudbe
+        že prišle') it goes on with what was said."""
+        noun = cue.kind == "noun" or self.tokens[cue.first].norm in lx.NOUN_CUES[self.family]  # ('zahteva')
+        return self._trim_concessive(start, stop) if noun else stop
 
     def _trim_concessive(self, start: int, stop: int) -> int:
         for k in range(start + 2, stop + 1):
