@@ -4855,6 +4855,14 @@ CASES = [
             ("Blaž Rozman", "indirect", "prodaji razmislja ponudbe tujine"),
         ],
     ),
+    # kin named once ('Her father, Geoffrey Hartley,') is that person when the kin noun alone comes back later
+    (
+        "en",
+        "Her father, Geoffrey Hartley, planted the first vines here in 1998. Emma Hartley runs the vineyard now. "
+        '"It was a bad night," she says. Her father, characteristically, is looking further ahead. He says he has '
+        "ordered 2,000 new vines.",
+        [("Emma Hartley", "direct", "bad night"), ("Geoffrey Hartley", "indirect", "ordered vines")],
+    ),
 ]
 
 

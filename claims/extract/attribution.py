@@ -2227,7 +2227,23 @@ class _Document:
                 and (named := self._name_after_role(mention.last, sentence.last)) is not None
             ):
                 # 'Her husband, Yannis, drives a pickup.': the name set after the role is whom 'he' takes up later
+                # (and whom 'Her husband' alone means later on)
                 mention = replace(named, role=mention.role)
+                if (base := self._role_base(mention.role or "")) in _EN_RELATIVES:
+                    self.people_by_role[base] = mention
+            elif (
+                self.family == "en"
+                and mention.kind == "person"
+                and mention.role
+                and mention.name == mention.role
+                and mention.name[:1].isupper()
+                and not self._governed(mention)
+                and (base := self._role_base(mention.role)) in _EN_RELATIVES
+                and (holder := self.people_by_role.get(base)) is not None
+                and holder.name != holder.role
+            ):
+                # 'Her father, characteristically, is looking further ahead. He says ...': the one named her father
+                mention = replace(holder, first=mention.first, last=mention.last, head=mention.head)
             if (
                 (first_person is None or (not first_nominative and self._nominative(mention)))
                 and mention.kind in ("person", "organization")
@@ -9085,6 +9101,10 @@ _ROLE_SYNONYMS = {
 _EN_GENERIC_BODIES = frozenset("group department organisation organization charity body".split())
 _PEOPLE_NOUN_ENDINGS = ("ec", "nik", "ik", "an", "ar", "telj", "ist", "ant", "ent")  # kopalec, vodnik, građanin
 _AGE_ADJECTIVES = ("letni", "letna", "letnik", "letnica", "godisnji", "godisnja", "godisnjak", "godisnjakinja")
+_EN_RELATIVES = frozenset(
+    "mother father wife husband son daughter sister brother niece nephew grandmother grandfather grandson "
+    "granddaughter aunt uncle cousin".split()
+)
 _EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
 _INDEFINITE = {
     "en": frozenset(("a", "an")),
