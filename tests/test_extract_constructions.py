@@ -4863,6 +4863,23 @@ CASES = [
         "ordered 2,000 new vines.",
         [("Emma Hartley", "direct", "bad night"), ("Geoffrey Hartley", "indirect", "ordered vines")],
     ),
+    # 'confirmed' with a clause of its own after it, without 'that' ('confirmed it was investigating'), reports it;
+    # the clause before it is someone else's
+    (
+        "en",
+        "The family says the shop window was smashed twice in its first month, and Cleveland Police confirmed it was "
+        "investigating one of the incidents as a hate crime. Police confirmed the incident.",
+        [("family", "indirect", "window smashed"), ("Cleveland Police", "indirect", "investigating incidents hate")],
+    ),
+    # a name given ('It is called Bab al-Nasr', 'a steelworker called Bill Simpson') is nothing anyone said; an
+    # age with 'now' and what someone does set off by commas is an apposition ('Lina, now 17 and studying ..., says')
+    (
+        "en",
+        "Khaled Haddad opened the shop in 2025. It is called Bab al-Nasr, after one of the old gates of Aleppo. A "
+        "neighbour, a former steelworker called Bill Simpson, buys bread every morning. Lina, now 17 and studying for "
+        "her A-levels, says the first weeks were frightening.",
+        [("Lina", "indirect", "first weeks frightening")],
+    ),
 ]
 
 

@@ -953,6 +953,14 @@ class _Document:
                 if norm == "called" and i + 2 <= sentence.last and tokens[i + 2].norm in ("quits", "off"):
                     continue  # 'called it quits', 'called it off': no words said
                 if (
+                    norm == "called"
+                    and i + 1 <= sentence.last
+                    and tokens[i + 1].is_capitalized
+                    and any(t.norm in ("a", "an") for t in tokens[max(sentence.first, i - 4) : i])
+                    and not tokens[i - 1].is_capitalized
+                ):
+                    continue  # 'a former steelworker called Bill Simpson': his name, nothing he was called by anyone
+                if (
                     norm in _EN_PASSIVE_SKIPPED
                     and tokens[i - 1].norm in ("been", "was", "were", "is", "are", "be", "being")
                     and not any(t.norm == "by" for t in tokens[i + 1 : min(sentence.last, i + 6) + 1])
@@ -4619,8 +4627,12 @@ class _Document:
             self.family == "en"
             and tokens[cue.first].norm in ("confirmed", "confirms", "announced", "announces", "revealed", "reported")
             and cue.last + 3 <= stop
-            and tokens[cue.last + 1].norm in ("a", "an", "the", "its", "his", "her", "their")
-            # 'confirmed a countback would be held': a clause with a verb of its own, not 'confirmed the deal'
+            # 'confirmed a countback would be held', 'confirmed it was investigating', 'confirmed Rovers were in
+            # talks': a clause with a subject and a verb of its own, not 'confirmed the deal'
+            and (
+                tokens[cue.last + 1].norm in ("a", "an", "the", "its", "his", "her", "their", "it", "they", "he", "she")
+                or (tokens[cue.last + 1].is_capitalized and tokens[cue.last + 1].is_word)
+            )
             and any(
                 t.norm in ("would", "will", "had", "has", "was", "were", "is", "are", "could", "should", "may")
                 for t in tokens[cue.last + 2 : min(stop, cue.last + 6) + 1]
@@ -5635,6 +5647,8 @@ class _Document:
                 return True  # 'Brandt, reached by phone Monday, said': how she was reached
             if tokens[0].norm.endswith("ly") and tokens[1].norm in ("a", "an", "the"):
                 return self._appositive(first + 1, last)  # 'Okonjo, usually a loyal supporter of the Government,'
+            if tokens[0].norm == "now" and tokens[1].text.isdigit() and len(tokens) <= 14:
+                return True  # 'Lina, now 17 and studying for her A-levels, says': her age now, and what she does
 
         verbs = _VERB_WORDS[self.family]
         if any(t.norm in verbs or t.norm in _EN_FINITE for t in tokens):
@@ -9385,7 +9399,7 @@ _EN_SAY = frozenset(
 )
 _EN_PASSIVE_SKIPPED = frozenset(
     "warned told advised informed reminded announced confirmed revealed accused blamed criticised criticized "
-    "condemned praised urged".split()
+    "condemned praised urged called".split()
 )
 _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 # English reporting verbs whose form is a noun too: 'the minister's claim', 'a previous forecast'
