@@ -4880,6 +4880,14 @@ CASES = [
         "her A-levels, says the first weeks were frightening.",
         [("Lina", "indirect", "first weeks frightening")],
     ),
+    # a name, an age, a place and a relative clause set off by commas before the verb: the name is its subject
+    (
+        "en",
+        "The Ohio Attorney General's office said it had opened an inquiry into the breach. Marcia Delgado, 62, of "
+        "Parma, who was treated at Lakeshore's Euclid hospital last year, said she learned about the breach from a "
+        "neighbor.",
+        [("Attorney General", "indirect", "opened inquiry breach"), ("Marcia Delgado", "indirect", "learned neighbor")],
+    ),
 ]
 
 

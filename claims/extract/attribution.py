@@ -5457,20 +5457,26 @@ class _Document:
             if start < opening - 1 and self._region_of_place(start, opening - 2):
                 # 'a teacher from Ardnaclogh, Co Donegal, who wrote ..., told': the region before the relative clause
                 start = self._past_region(start, opening - 1, sentence, skipped)
-            if (
+            described, described_end = start, opening - 2
+            while (
                 self.family == "en"
                 and self.tokens[opening].norm in _RELATIVES
-                and start > sentence.first + 1
-                and self.tokens[start - 1].text == ","
-                and self._appositive(start, opening - 2)
-                # (after a name: not 'At the centre, resident Sharon Whitby, who fled ..., said')
-                and 0 < start - 1 - (name_start := self._clause_start(start - 1, sentence)) <= 4
-                and all(t.is_capitalized for t in self.tokens[name_start : start - 1] if t.is_word)
+                and described > sentence.first + 1
+                and self.tokens[described - 1].text == ","
+                and self._appositive(described, described_end)
             ):
-                # 'Rachel Osei, the Labour MP for Leeds South West, who chairs the group, wrote': the description
-                # before the relative clause too
-                skipped.append((start, opening - 1))
-                start = self._clause_start(start - 1, sentence)
+                name_start = self._clause_start(described - 1, sentence)
+                # (after a name: not 'At the centre, resident Sharon Whitby, who fled ..., said')
+                if 0 < described - 1 - name_start <= 4 and all(
+                    t.is_capitalized for t in self.tokens[name_start : described - 1] if t.is_word
+                ):
+                    # 'Rachel Osei, the Labour MP for Leeds South West, who chairs the group, wrote': the
+                    # description before the relative clause too
+                    skipped.append((described, opening - 1))
+                    start = name_start
+                    break
+                # ('Marcia Delgado, 62, of Parma, who was treated there, said': an age before the place)
+                described_end, described = described - 2, name_start
         return start, skipped
 
     def _relative_around(self, opening: int, sentence: Sentence) -> int | None:
