@@ -4888,6 +4888,21 @@ CASES = [
         "neighbor.",
         [("Attorney General", "indirect", "opened inquiry breach"), ("Marcia Delgado", "indirect", "learned neighbor")],
     ),
+    # two titles of one person joined by 'and' ('co-founder and Chief Executive Daniel Okoro', 'President and CEO
+    # Robert Amadi'); a description with a place and its own relative clause ('an epidemiologist at the London
+    # School of Hygiene & Tropical Medicine who was not involved in the research')
+    (
+        "en",
+        "Northgate co-founder and Chief Executive Daniel Okoro, who will join Helix's board, said in an interview that "
+        'he had turned down two other approaches. "We regret this," President and CEO Robert Amadi said.',
+        [("Daniel Okoro", "indirect", "turned approaches"), ("Robert Amadi", "direct", "regret")],
+    ),
+    (
+        "en",
+        "Dr Mei Zhou led the study. Prof Aidan Carragher, an environmental epidemiologist at the London School of "
+        "Hygiene & Tropical Medicine who was not involved in the research, said the study was carefully done.",
+        [("Aidan Carragher", "indirect", "study carefully done")],
+    ),
 ]
 
 

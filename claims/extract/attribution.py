@@ -3190,7 +3190,8 @@ class _Document:
                 k += 1  # ('largest', 'glavni')
             if (
                 k + 1 <= last
-                and not tokens[k].is_capitalized
+                # ('President and CEO Robert Amadi': a role in capitals too)
+                and (not tokens[k].is_capitalized or (tokens[k].text.isupper() and len(tokens[k].text) > 1))
                 and self._noun_base(tokens[k]) in lx.ROLES
                 and tokens[k + 1].is_capitalized
                 and self._is_name_start(k + 1, start)
@@ -3918,6 +3919,22 @@ class _Document:
                 ):
                     if previous.kind == "group" and mention.kind == "person" and not previous.partners:
                         previous = joined[-1] = self._named_member(previous)
+                    if (
+                        self.family == "en"
+                        and len(gap) == 1
+                        and not previous.partners
+                        and previous.kind == "person"
+                        and mention.kind == "person"
+                        and mention.role is not None
+                        and self.tokens[previous.last].norm in lx.ROLES
+                        and self.tokens[previous.first].norm not in _FIRST_NAMES
+                    ):
+                        # 'Lakeshore Health President and CEO Robert Amadi': two titles of one person, the first
+                        # with its body's name
+                        joined[-1] = replace(
+                            mention, first=previous.first, role=self._span_text(previous.first, mention.head)
+                        )
+                        continue
                     previous.partners.append(mention)
                     previous.last = mention.last
                     continue
@@ -5575,7 +5592,7 @@ class _Document:
             # 'Marquez, a Prineville mother whose son was exposed at a clinic, said': a description and its own
             # relative clause
             relative = next(
-                (n for n, t in enumerate(tokens[:12]) if t.norm in ("who", "whose", "which", "that")), None
+                (n for n, t in enumerate(tokens[:16]) if t.norm in ("who", "whose", "which", "that")), None
             )  # ('The Coalition, a trade group that brought the lawsuit, called ...')
             if relative is not None and relative >= 2 and self._appositive(first, first + relative - 1):
                 return True
