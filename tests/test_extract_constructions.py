@@ -4903,6 +4903,13 @@ CASES = [
         "Hygiene & Tropical Medicine who was not involved in the research, said the study was carefully done.",
         [("Aidan Carragher", "indirect", "study carefully done")],
     ),
+    # a body described, then named in commas ("Riverbend's parent company, Meridian Health Partners, said"): the name
+    (
+        "en",
+        "A survey by the Hospice Workforce Coalition found shortages. Riverbend's parent company, Meridian Health "
+        "Partners, said in a statement that it had raised night pay by 12 percent.",
+        [("Meridian Health Partners", "indirect", "raised night pay")],
+    ),
 ]
 
 

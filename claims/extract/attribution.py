@@ -5714,6 +5714,33 @@ class _Document:
             )
             if body is not None:
                 return body
+        if self.family == "en" and speaker is not None and speaker.kind == "organization":
+            # "Riverbend's parent company, Meridian Health Partners, said": the body named beside its description
+            described = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "organization"
+                    and m.last + 2 < cue.first
+                    and not tokens[m.head].is_capitalized
+                    and tokens[m.head].norm in lx.ORGANIZATION_NOUNS
+                    and tokens[m.last + 1].text == ","
+                ),
+                None,
+            )
+            named = described and next(
+                (
+                    m
+                    for m in mentions
+                    if m.first == described.last + 2
+                    and m.name[:1].isupper()
+                    and m.last + 1 < cue.first
+                    and tokens[m.last + 1].text == ","
+                ),
+                None,
+            )
+            if named:
+                return replace(named, kind="organization")
         if (
             self.family != "en"
             and speaker is not None
