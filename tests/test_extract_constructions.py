@@ -4910,6 +4910,25 @@ CASES = [
         "Partners, said in a statement that it had raised night pay by 12 percent.",
         [("Meridian Health Partners", "indirect", "raised night pay")],
     ),
+    # Serbo-Croatian and Slovenian: a role, then the name in commas ('Izvršni direktor BMR-a, Australac Mark
+    # Henley, ... je izjavio'); a name, a role in commas and a relative clause before the verb ('Haris Mehmedović,
+    # načelnik Stanice GSS Zenica, koji je predvodio ..., je napisao'); a body's name runs on past a declined short
+    # name to the canton's ('Iz Uprave policije MUP-a SBK saopćili su')
+    (
+        "bs",
+        "Esad Ćosić je kazao da je voda nestala. Izvršni direktor BMR-a, Australac Mark Henley, prošle sedmice je za "
+        "Fenu izjavio da kompanija očekuje koncesiju. Otac jednog od spašenih, Senad Husković, za Hayat je rekao da "
+        "porodica nikada neće zaboraviti spasioce. Haris Mehmedović, načelnik Stanice GSS Zenica, koji je predvodio "
+        "jednu od ekipa, na Facebooku je napisao da je to bila najteža akcija. Iz Uprave policije MUP-a SBK "
+        "saopćili su da je blokada protekla mirno.",
+        [
+            ("Esad Ćosić", "indirect", "voda nestala"),
+            ("Mark Henley", "indirect", "kompanija ocekuje koncesiju"),
+            ("Senad Husković", "indirect", "porodica zaboraviti"),
+            ("Haris Mehmedović", "indirect", "najteza akcija"),
+            ("Uprava policij MUP SBK", "indirect", "blokada protekla mirno"),
+        ],
+    ),
 ]
 
 

@@ -3674,7 +3674,15 @@ class _Document:
                     and self._declined(k + 1)
                 )
             )
-            if not named_place and not genitive:
+            # ('Uprava policije MUP-a SBK': the short name of the canton, after a body's declined short name)
+            acronym = (
+                k == end + 1
+                and end > i
+                and "-" in tokens[end].text
+                and tokens[k].text.isupper()
+                and len(tokens[k].text) >= 2
+            )
+            if not named_place and not genitive and not acronym:
                 break  # 'Gospodarska zbornica odločitev pozdravlja': a nominative object and a verb, no genitive
             end = k
             k += 1
@@ -5463,6 +5471,23 @@ class _Document:
             ):
                 # 'Smith, the bank's chief economist, said': the verb's clause holds no subject of its own
                 skipped.append((opening, comma))
+            elif (
+                self.family != "en"
+                and 2 <= comma - opening <= 4
+                and all(t.is_word and t.is_capitalized for t in self.tokens[opening:comma])
+                # (a first name, after a nationality or not: 'Australac Mark Henley')
+                and (self.tokens[opening].norm in _FIRST_NAMES or self.tokens[opening + 1].norm in _FIRST_NAMES)
+                and opening - 2 > sentence.first
+                and self.tokens[opening - 1].text == ","
+                and any(
+                    self._noun_base(t) in lx.ROLES
+                    for t in self.tokens[self._clause_start(opening - 2, sentence) : opening - 1]
+                )
+            ):
+                # 'Izvršni direktor BMR-a, Australac Mark Henley, prošle sedmice je izjavio': the name set after
+                # the role in commas is the verb's subject
+                start = opening
+                break
             elif (enclosing := self._relative_around(opening, sentence)) is not None:
                 # 'Roy Bennett, whose mother, Edna, is 91 and has lived at the home, said': a relative clause with a
                 # name set off by commas inside it
@@ -5476,16 +5501,19 @@ class _Document:
                 start = self._past_region(start, opening - 1, sentence, skipped)
             described, described_end = start, opening - 2
             while (
-                self.family == "en"
-                and self.tokens[opening].norm in _RELATIVES
+                self.tokens[opening].norm in _RELATIVES
                 and described > sentence.first + 1
                 and self.tokens[described - 1].text == ","
                 and self._appositive(described, described_end)
             ):
                 name_start = self._clause_start(described - 1, sentence)
                 # (after a name: not 'At the centre, resident Sharon Whitby, who fled ..., said')
-                if 0 < described - 1 - name_start <= 4 and all(
-                    t.is_capitalized for t in self.tokens[name_start : described - 1] if t.is_word
+                if (
+                    0 < described - 1 - name_start <= 4
+                    and all(t.is_capitalized for t in self.tokens[name_start : described - 1] if t.is_word)
+                    # (a name of two words in the Slavic languages, not 'Međutim, jedna sestra ..., koja ...')
+                    and (self.family == "en" or described - 1 - name_start >= 2)
+                    and self.tokens[name_start].norm not in lx.NOT_NAMES
                 ):
                     # 'Rachel Osei, the Labour MP for Leeds South West, who chairs the group, wrote': the
                     # description before the relative clause too
