@@ -4929,6 +4929,13 @@ CASES = [
             ("Uprava policij MUP SBK", "indirect", "blokada protekla mirno"),
         ],
     ),
+    # a plural role, then two names in commas: one statement each
+    (
+        "bs",
+        "CIK je objavio rezultate. Lideri kantonalnih organizacija SDP-a i Naše stranke, Amra Selimović i Dario "
+        "Kovač, na zajedničkoj konferenciji za medije poručili su da neće ulaziti u koaliciju sa SDA.",
+        [("Amra Selimović", "indirect", "koaliciju SDA"), ("Dario Kovač", "indirect", "koaliciju SDA")],
+    ),
 ]
 
 

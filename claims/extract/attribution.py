@@ -5473,14 +5473,20 @@ class _Document:
                 skipped.append((opening, comma))
             elif (
                 self.family != "en"
-                and 2 <= comma - opening <= 4
-                and all(t.is_word and t.is_capitalized for t in self.tokens[opening:comma])
+                and 2 <= comma - opening <= 7
+                # (two names joined: 'Lideri ... SDP-a i Naše stranke, Amra Selimović i Dario Kovač, poručili su')
+                and all(
+                    t.is_word and (t.is_capitalized or t.norm in lx.CONJUNCTIONS[self.family])
+                    for t in self.tokens[opening:comma]
+                )
                 # (a first name, after a nationality or not: 'Australac Mark Henley')
                 and (self.tokens[opening].norm in _FIRST_NAMES or self.tokens[opening + 1].norm in _FIRST_NAMES)
                 and opening - 2 > sentence.first
                 and self.tokens[opening - 1].text == ","
                 and any(
                     self._noun_base(t) in lx.ROLES
+                    or t.norm in lx.GROUPS
+                    or (self.lemmatizer is not None and t.is_word and self._lemma(t.norm) in lx.ROLES)  # 'Lideri'
                     for t in self.tokens[self._clause_start(opening - 2, sentence) : opening - 1]
                 )
             ):
