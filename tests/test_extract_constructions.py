@@ -4936,6 +4936,14 @@ CASES = [
         "Kovač, na zajedničkoj konferenciji za medije poručili su da neće ulaziti u koaliciju sa SDA.",
         [("Amra Selimović", "indirect", "koaliciju SDA"), ("Dario Kovač", "indirect", "koaliciju SDA")],
     ),
+    # a union's name in quotation marks between the role and the name ('predsednica Granskog sindikata prosvetnih
+    # radnika "Nezavisnost" Gordana Ilić')
+    (
+        "sr",
+        "Predsednik Sindikata obrazovanja Srbije Dušan Mirković i predsednica Granskog sindikata prosvetnih radnika "
+        '"Nezavisnost" Gordana Ilić izjavili su da sporazum nije idealan.',
+        [("Dušan Mirković", "indirect", "sporazum idealan"), ("Gordana Ilić", "indirect", "sporazum idealan")],
+    ),
 ]
 
 

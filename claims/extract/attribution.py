@@ -3306,6 +3306,14 @@ class _Document:
                     and any(t.norm in ("i", "in", "te") for t in tokens[k + 2 : min(last, k + 4) + 1])
                 ):
                     k += 1  # 'Ministrica prostornoga uređenja, graditeljstva i državne imovine Tatjana Marušić Kolar'
+                elif (
+                    k > j
+                    and tokens[k].text in QUOTE_MARKS
+                    and (title_end := self._quoted_title_end(k)) is not None
+                    and title_end + 1 <= last
+                    and tokens[title_end + 1].is_capitalized
+                ):
+                    k = title_end + 1  # 'predsednik GSPRS „Nezavisnost“ Milan Stojković': the union's name in quotes
                 else:
                     break
             k = self._past_title(k, last)  # 'predsjednik Sindikata dr. Mirza Kadrić'
