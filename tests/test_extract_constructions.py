@@ -4944,6 +4944,13 @@ CASES = [
         '"Nezavisnost" Gordana Ilić izjavili su da sporazum nije idealan.',
         [("Dušan Mirković", "indirect", "sporazum idealan"), ("Gordana Ilić", "indirect", "sporazum idealan")],
     ),
+    # clergy titles before a name ('Fr Tomás Ó Ceallaigh', 'says the Rev. Janet Kowalczyk') are no names
+    (
+        "en",
+        "The parish priest, Fr Tomás Ó Ceallaigh, has worked alongside the Morans for 17 years. \"You'd see Declan "
+        'at a removal at nine at night," he says. "We charge her a dollar a year," says the Rev. Janet Kowalczyk.',
+        [("Tomás Ó Ceallaigh", "direct", "declan removal"), ("Janet Kowalczyk", "direct", "charge dollar")],
+    ),
 ]
 
 

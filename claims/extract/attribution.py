@@ -1418,6 +1418,15 @@ class _Document:
                 continue
             # (each test below is guarded by a cheap one: this loop sees every word of every sentence with a cue)
             special: Mention | None = None
+            if (
+                token.norm == "the"
+                and self.family == "en"
+                and i + 1 <= last
+                and tokens[i + 1].is_capitalized
+                and tokens[i + 1].norm in _EN_TITLES
+            ):
+                i += 1  # 'says the Rev. Janet Kowalczyk': the article of a title, then the title and the name
+                continue
             if token.norm == "the" and self.family == "en":
                 special = self._described_person(i, last)  # 'the 23-year-old Ukrainian told'
             elif i == first or tokens[i - 1].text in ",–—-":
@@ -6725,6 +6734,14 @@ class _Document:
             or token.norm in lx.PLATFORMS  # 'napisao je na Facebooku lider SDP-a X'
             or token.norm in _ACADEMIC_TITLES  # 'dodala je prof. Delić'
             or token.text == "."
+            or (token.norm in _EN_TITLES and token.is_capitalized and self.family == "en")  # 'says the Rev. X'
+            or (
+                token.norm == "the"
+                and self.family == "en"
+                and token.index + 1 < len(self.tokens)
+                and self.tokens[token.index + 1].norm in _EN_TITLES
+                and self.tokens[token.index + 1].is_capitalized
+            )
             or (token.norm.endswith("u") and token.norm[:-1] + "a" in _OUTLETS)  # 'rekla je za Fenu X'
             or (token.is_word and not token.is_capitalized and _is_time_word(token.norm))
             or self._in_outlet_phrase(token)  # 'kazao je za Večernji list predsjednik X'
@@ -9178,7 +9195,7 @@ _ACADEMIC_TITLES = frozenset("dr prof mag doc mr dipl ing".split())
 _EN_TITLES = frozenset(
     # (police ranks as British news writes them: 'PC Graham Tulloch', 'DCI Ruth Kane')
     "dr mr mrs ms prof professor sir dame lord lady rev sen rep gov cllr det insp supt sgt pc dc ds di dci "
-    "dsupt".split()
+    "dsupt fr msgr".split()
 )
 _EN_BACK_REFERENCES = frozenset("the second first other third".split())  # 'the second person', 'the people'
 _EN_UNNAMED_AGAIN = _EN_UNNAMED | frozenset(["source", "sources"])
