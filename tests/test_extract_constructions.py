@@ -4951,6 +4951,13 @@ CASES = [
         'at a removal at nine at night," he says. "We charge her a dollar a year," says the Rev. Janet Kowalczyk.',
         [("Tomás Ó Ceallaigh", "direct", "declan removal"), ("Janet Kowalczyk", "direct", "charge dollar")],
     ),
+    # names that men and women both bear ('Bernie', 'Alex', 'Chris') leave the gender to the pronoun
+    (
+        "en",
+        'Fiona Gallagher runs the station. Bernie Walsh, 72, has been largely housebound since a stroke. "Some days '
+        'the radio is the only voice I hear," she says.',
+        [("Bernie Walsh", "direct", "radio voice")],
+    ),
 ]
 
 
