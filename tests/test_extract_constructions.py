@@ -4958,6 +4958,14 @@ CASES = [
         'the radio is the only voice I hear," she says.',
         [("Bernie Walsh", "direct", "radio voice")],
     ),
+    # kin spoken of, unnamed, while someone else is the sentence's subject ('Her partner works in Galway, and she
+    # has not had a week off') does not take over from the woman followed
+    (
+        "en",
+        "Aoife Moran took over the business in 2021. Her partner works in Galway, an hour away, and she has not had "
+        'a full week off since 2023. "I love the work," she says.',
+        [("Aoife Moran", "direct", "love work")],
+    ),
 ]
 
 

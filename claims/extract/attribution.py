@@ -2219,11 +2219,22 @@ class _Document:
                 i = mention.last + 1  # ('she and her son Cody have spent ...': she is the one followed, not her son)
                 continue
             if (
-                self.family != "en"
-                and mention.kind == "person"
+                mention.kind == "person"
                 and mention.role
                 and mention.name.lower() == mention.role.lower()
-                and self._noun_base(tokens[max(mention.head, mention.first)]) in _KIN
+                and (
+                    self._noun_base(tokens[max(mention.head, mention.first)]) in _KIN
+                    # ('Her partner works in Galway, and she has not had a week off': hers, spoken of)
+                    or (
+                        self.family == "en"
+                        and tokens[max(mention.head, mention.first)].norm in _EN_RELATIVES | {"partner"}
+                        and tokens[mention.first].norm in ("her", "his")
+                        and self.people_by_role.get(self._role_base(mention.role)) is None
+                        and self._name_after_role(mention.last, sentence.last) is None
+                        # (someone else is the sentence's subject after it: '..., and she has not had ...')
+                        and any(t.norm in ("she", "he") for t in tokens[mention.last + 1 : sentence.last + 1])
+                    )
+                )
             ):
                 i = mention.last + 1  # ('Mož je umrl pred tremi leti.': her husband, spoken of, not whom she is)
                 kin_spoken_of = True
