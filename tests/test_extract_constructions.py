@@ -4966,6 +4966,15 @@ CASES = [
         'a full week off since 2023. "I love the work," she says.',
         [("Aoife Moran", "direct", "love work")],
     ),
+    # kin further off spoken of, whose they are said ('Njegov ded je imel žago'), does not take over; a description
+    # whose holder the copula names ('Najboljši Slovenec ... je bil na koncu Tilen Rozman') is that person
+    (
+        "sl",
+        "Primož Koren je nekdanji veslač. Njegov ded je imel v Halozah majhno žago in Primož je kot otrok tam "
+        "preživljal počitnice. »Ko sem spet prijel za skobelnik, sem se počutil doma,« razlaga. Najboljši Slovenec v "
+        "skupnem seštevku je bil na koncu Tilen Rozman na petem mestu. Kot je povedal, je s sezono napol zadovoljen.",
+        [("Primož Koren", "direct", "skobelnik doma"), ("Tilen Rozman", "indirect", "sezono zadovoljen")],
+    ),
 ]
 
 

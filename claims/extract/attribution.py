@@ -2224,6 +2224,10 @@ class _Document:
                 and mention.name.lower() == mention.role.lower()
                 and (
                     self._noun_base(tokens[max(mention.head, mention.first)]) in _KIN
+                    or (
+                        self._noun_base(tokens[max(mention.head, mention.first)]) in _KIN_WHOSE
+                        and tokens[mention.first].norm in _POSSESSIVES
+                    )
                     # ('Her partner works in Galway, and she has not had a week off': hers, spoken of)
                     or (
                         self.family == "en"
@@ -2361,6 +2365,18 @@ class _Document:
             if mention.kind == "person" and " " in mention.name and mention.name[:1].isupper():
                 named = mention
             i = max(i + 1, mention.last + 1)  # (always forward: a name found may end before where it began)
+        if (
+            self.family != "en"
+            and first_person is not None
+            and named is not None
+            and first_person.kind == "person"
+            and named.first > first_person.last
+            and _norm_words(first_person.name)[:1] != _norm_words(named.name)[:1]
+            and not any(w in _FIRST_NAMES for w in _norm_words(first_person.name))
+            and any(t.norm in _COPULAS for t in tokens[first_person.last + 1 : named.first])
+        ):
+            # 'Najboljši Slovenec v skupnem seštevku je bil na koncu Tilen Rozman': who is described, by name
+            first_person = named
         held = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
         if (
@@ -9217,6 +9233,11 @@ _SPOKESPEOPLE = frozenset(
 # 'a senior official', 'jedna medicinska sestra', 'neki poslanec': someone the reporter does not name
 _KIN = frozenset(
     "moz zena soprog soproga hci hcerka sin oce mati brat sestra muz supruga suprug kci otac majka".split()
+)
+# kin further off, spoken of when whose they are is said ('Njegov ded je imel žago'; 'Dedek je govoril, da ...' in
+# someone's own words is the grandfather speaking)
+_KIN_WHOSE = frozenset(
+    "ded dedek djed deda babica baka nona mama teta stric strina ujak vnuk vnukinja tast tasca".split()
 )
 # How words were said, which stand for 'said' only right after the quotation: '"...," mutters Graham Pell'
 _EN_QUOTE_VERBS = frozenset(
