@@ -4975,6 +4975,16 @@ CASES = [
         "skupnem seštevku je bil na koncu Tilen Rozman na petem mestu. Kot je povedal, je s sezono napol zadovoljen.",
         [("Primož Koren", "direct", "skobelnik doma"), ("Tilen Rozman", "indirect", "sezono zadovoljen")],
     ),
+    # what someone was or became ('was a detective sergeant', 'retired as a detective superintendent') is no one
+    # who speaks; an unnamed role with the name set after it ('A former student, the drummer Nia Caldwell, says')
+    # is the one named
+    (
+        "en",
+        "Graham Oakes was a detective sergeant on the original inquiry. He retired as a detective superintendent in "
+        "2011, but says he has never stopped thinking about the case. Clem Ashby taught drums for forty years. A "
+        "former student, the drummer Lucy Caldwell, says he refused to teach her a single fill.",
+        [("Graham Oakes", "indirect", "stopped thinking case"), ("Lucy Caldwell", "indirect", "refused teach fill")],
+    ),
 ]
 
 

@@ -1720,6 +1720,17 @@ class _Document:
                 end = next((k for k in range(close + 1, min(last, close + 8) + 1) if tokens[k].text == ")"), None)
                 if end is not None:
                     mention.last = end
+            if (
+                self.family == "en"
+                and mention.role is not None
+                and mention.name[:1].islower() | (mention.kind == "anonymous")
+                and mention.first >= 2
+                and tokens[mention.first - 1].norm in ("a", "an")
+                and tokens[mention.first - 2].norm in _EN_BEING
+            ):
+                # 'He retired as a detective superintendent', 'was a detective sergeant': what he was, no one
+                i = max(i + 1, mention.last + 1)
+                continue
             found.append(mention)
             i = max(i + 1, mention.last + 1)
         if len(found) > 1:
@@ -2145,7 +2156,7 @@ class _Document:
                     and mention.kind == "anonymous"
                     and mention.first >= 2
                     and tokens[mention.first - 1].norm in ("a", "an")
-                    and tokens[mention.first - 2].norm == "as"
+                    and tokens[mention.first - 2].norm in _EN_BEING
                 ):
                     mention = None  # 'She retrained as an electrician': what she became, no one who speaks
             elif token.is_capitalized and self._titles_a_name(i, sentence.last):
@@ -5772,6 +5783,15 @@ class _Document:
         tokens = self.tokens
         if (
             speaker is not None
+            and self.family == "en"
+            and speaker.kind == "anonymous"
+            and sentence.first <= speaker.first
+            and speaker.last + 2 < cue.first
+            and (named := self._name_after_role(speaker.last, cue.first - 1)) is not None
+        ):
+            return named  # 'A former student, the drummer Nia Caldwell, says': no anonymous source, the one named
+        if (
+            speaker is not None
             and speaker.kind == "person"
             and speaker.role is not None
             and speaker.name.lower() == speaker.role.lower()
@@ -8322,11 +8342,12 @@ class _Document:
             if (
                 speaker is not None
                 and self.family == "en"
-                and speaker.kind == "person"
+                and speaker.kind in ("person", "anonymous")
                 and speaker.role
                 and (named := self._name_after_role(speaker.last, cue.first - 1)) is not None
             ):
-                # 'The speaker of the RS National Assembly, Nenad Kovačević, was quoted ... as saying'
+                # 'The speaker of the RS National Assembly, Nenad Kovačević, was quoted ... as saying', 'A former
+                # student, the drummer Nia Caldwell, says'
                 speaker = replace(named, role=speaker.role)
             if speaker is not None and speaker.kind == "pronoun":
                 speaker = self._carried(cue, speaker.gender)
@@ -9538,6 +9559,7 @@ _EN_SAY = frozenset(
     "suggests argue argues warn warns claim claims insist insists adds acknowledged conceded estimated estimates "
     "predicted predicts admitted admits signalled signaled signals hinted hints".split()
 )
+_EN_BEING = frozenset(("as", "was", "is", "became", "becomes", "been"))  # 'retired as a nurse', 'was a porter'
 _EN_PASSIVE_SKIPPED = frozenset(
     "warned told advised informed reminded announced confirmed revealed accused blamed criticised criticized "
     "condemned praised urged called".split()
