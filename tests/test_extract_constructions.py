@@ -4985,6 +4985,15 @@ CASES = [
         "former student, the drummer Lucy Caldwell, says he refused to teach her a single fill.",
         [("Graham Oakes", "indirect", "stopped thinking case"), ("Lucy Caldwell", "indirect", "refused teach fill")],
     ),
+    # a place after 'over', 'across', 'into', 'through' is governed, no subject ('The sky over Lake Erie'); an
+    # honorific before a full name ('Aunty Joan Walker') is no part of it
+    (
+        "en",
+        "Annette Okafor walks her to the garage. The sky over Lake Erie is beginning to lighten and the car park is "
+        'empty. "This is the part nobody sees," she says. Aunty Joan Walker came for the company. "At my '
+        "age you don't want to be rushed,\" she says.",
+        [("Annette Okafor", "direct", "part nobody sees"), ("Joan Walker", "direct", "age rushed")],
+    ),
 ]
 
 

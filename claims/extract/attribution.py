@@ -49,7 +49,7 @@ PREPOSITIONS = frozenset(
 )
 # English words that are no prepositions in Slovenian and Serbo-Croatian: 'in' (and), 'to' (this), 'on' (he)
 _PREPOSITIONS_OF = {
-    "en": PREPOSITIONS,
+    "en": PREPOSITIONS | {"over", "across", "into", "onto", "through", "behind"},
     "sl": PREPOSITIONS - {"in", "to", "on"},
     "hbs": PREPOSITIONS - {"in", "to", "on"},
 }
@@ -2410,7 +2410,7 @@ class _Document:
             and (
                 kin_spoken_of  # (the sentence was about her husband: she is still the one followed)
                 or (self.family == "en" and self._aged_opening(sentence))
-                or (self.family != "en" and self._still_about(held, sentence))
+                or self._still_about(held, sentence)
             )
         ):
             first_person = held
@@ -2428,8 +2428,8 @@ class _Document:
 
     def _still_about(self, held: Mention, sentence: Sentence) -> bool:
         """'Rok Kumer je drugačna zgodba. Novo službo je našel v štirih dneh.', 'Pri enaintridesetih je ena redkih
-        žensk z licenco.': a sentence without a subject whose participle agrees with the person held, or that has
-        none and names no one, is still about him or her."""
+        žensk z licenco.', 'The sky over Lake Erie is beginning to lighten.': a sentence without a subject whose
+        participle agrees with the person held, or that has none and names no one, is still about him or her."""
         tokens = self.tokens
         gender = self._loose_participle_gender(sentence)
         by_name = _FIRST_NAMES.get((_norm_words(held.name) or [""])[0])
@@ -2441,11 +2441,18 @@ class _Document:
         # (a person by a first name or a verb's gender, not a place read as a name)
         # (places after prepositions name no one: 'preči gozdove od Razdrtega do Col')
         return (by_name in ("m", "f") or held.gender in ("m", "f")) and not any(
-            (t.is_capitalized and not self._after_preposition(t.index))
+            (t.is_capitalized and not self._in_place_phrase(t.index))
             or t.norm in ("so", "su", "sta")
             or self.in_quote[t.index]
             for t in tokens[sentence.first + 1 : sentence.last + 1]
         )
+
+    def _in_place_phrase(self, k: int) -> bool:
+        """A capitalised word of a name after a preposition: 'od Razdrtega do Col', 'over Lake Erie'."""
+        prepositions = _PREPOSITIONS_OF[self.family]
+        while k > 0 and self.tokens[k - 1].is_capitalized and self.tokens[k - 1].is_word:
+            k -= 1
+        return k > 0 and self.tokens[k - 1].norm in prepositions and not self.tokens[k - 1].is_capitalized
 
     def _name_after_role(self, role_last: int, last: int) -> Mention | None:
         """The person named in commas after a role or kin: 'her husband, Yannis,', "Mr. Pressman's daughter, Janet"."""
@@ -2516,6 +2523,16 @@ class _Document:
             return False
         if token.norm in _POSSESSIVES:
             return False  # 'Njeno zagotovilo, da ...': whose, opening the sentence
+        if (
+            self.family == "en"
+            and token.norm in _EN_TITLES
+            and i + 1 < len(self.tokens)
+            and self.tokens[i + 1].is_capitalized
+            and self.tokens[i + 1].is_word
+            and i + 2 < len(self.tokens)
+            and self.tokens[i + 2].is_capitalized  # (not 'Cllr Brennan and Cllr Tierney': title and surname)
+        ):
+            return False  # 'Aunty Joan Walker', 'Fr Tomás Ó Ceallaigh': a title, then the name
         if self.family != "en" and token.norm.endswith(_AGE_ADJECTIVES):
             return False  # 'Triinšestdesetletni Ferjančič je ...': his age, then the name
         if i > 0 and not self.tokens[i - 1].is_capitalized and self.tokens[i - 1].norm in _WORKS_NAMED:
@@ -9243,7 +9260,7 @@ _ACADEMIC_TITLES = frozenset("dr prof mag doc mr dipl ing".split())
 _EN_TITLES = frozenset(
     # (police ranks as British news writes them: 'PC Graham Tulloch', 'DCI Ruth Kane')
     "dr mr mrs ms prof professor sir dame lord lady rev sen rep gov cllr det insp supt sgt pc dc ds di dci "
-    "dsupt fr msgr".split()
+    "dsupt fr msgr aunty auntie".split()
 )
 _EN_BACK_REFERENCES = frozenset("the second first other third".split())  # 'the second person', 'the people'
 _EN_UNNAMED_AGAIN = _EN_UNNAMED | frozenset(["source", "sources"])
