@@ -4994,6 +4994,19 @@ CASES = [
         "age you don't want to be rushed,\" she says.",
         [("Annette Okafor", "direct", "part nobody sees"), ("Joan Walker", "direct", "age rushed")],
     ),
+    # an indictment's charge in a relative clause with its own subject ('ki ga tožilstvo bremeni, da ...'), and the
+    # reportative in the main clause after a clause of time ('Ko je sosed ... udaril, naj bi obtoženi odšel')
+    (
+        "sl",
+        "Začelo se je sojenje Dušanu M., ki ga tožilstvo bremeni, da je lani s kuhinjskim nožem umoril soseda. Po "
+        "obtožnici naj bi se moška prepirala zaradi parkirnega mesta. Ko je sosed Dušana M. udaril, naj bi obtoženi "
+        "odšel v stanovanje in se vrnil z nožem.",
+        [
+            ("tožilstvo", "indirect", "nozem umoril soseda"),
+            ("obtožnica", "indirect", "moska prepirala parkirnega"),
+            ("obtožnica", "indirect", "obtozeni odsel stanovanje"),
+        ],
+    ),
 ]
 
 

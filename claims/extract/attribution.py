@@ -733,7 +733,10 @@ class _Document:
         if marker is None:
             return 0
         aside = tokens[marker - 1].text == "," and marker + 1 <= sentence.last and tokens[marker + 1].text == ","
-        if any(tokens[k].text == "," for k in range(sentence.first, marker - (1 if aside else 0))):
+        commas = [k for k in range(sentence.first, marker - (1 if aside else 0)) if tokens[k].text == ","]
+        # ('Ko je sosed X udaril, naj bi obtoženi odšel': the main clause after a clause of time is main still)
+        opening_clause = tokens[sentence.first].norm in _SUBORDINATORS and len(commas) == 1
+        if commas and not opening_clause:
             return 0
         first = self._after_dateline(sentence.first, sentence.last)
         document = self._document_source(sentence)
@@ -6500,6 +6503,9 @@ class _Document:
             return self._where_subject(cue, sentence, mentions)
         if not all(t.is_word for t in tokens[k + 1 : verb]):
             return None
+        own = next((m for m in mentions if k < m.first and m.last < verb and not self._governed(m)), None)
+        if self.family != "en" and own is not None and tokens[k + 1].norm in _HIM_OR_HER | {"ju", "jih", "ih"}:
+            return own  # ', ki ga tožilstvo bremeni, da ...': the pronoun is the object, the clause has its subject
         candidates = [m for m in mentions if sentence.first <= m.first and m.last < k - 1]
         for mention in reversed(candidates):
             if (
