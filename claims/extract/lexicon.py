@@ -93,7 +93,8 @@ PRESENT: dict[str, dict[str, str]] = {
                 "opominja ugotavlja meni izpostavlja svetuje priporoca poziva ocita prosi sprasuje predlaga "
                 "pripoveduje pricakuje opaza negoduje oznacuje obljublja razlaga vztraja "
                 # the narrative present of features: '»...,« pove', 'se spominja', 'razmišlja ob oknu'
-                "pove doda odgovori pojasni poudari zatrdi opozori prizna spominja strinja rece razlozi pripomni potozi "
+                "pove doda odgovori pojasni poudari zatrdi opozori prizna spominja strinja rece razlozi pripomni "
+                "potozi "
                 # an indictment's charge: 'ki ga tožilstvo bremeni, da je ...'
                 "bremeni"
             ).split(),
