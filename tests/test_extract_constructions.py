@@ -5003,8 +5003,8 @@ CASES = [
         "odšel v stanovanje in se vrnil z nožem.",
         [
             ("tožilstvo", "indirect", "nozem umoril soseda"),
-            ("obtožnica", "indirect", "moska prepirala parkirnega"),
-            ("obtožnica", "indirect", "obtozeni odsel stanovanje"),
+            ("tožilstvo", "indirect", "moska prepirala parkirnega"),
+            ("tožilstvo", "indirect", "obtozeni odsel stanovanje"),
         ],
     ),
 ]
