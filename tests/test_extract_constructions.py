@@ -5007,6 +5007,13 @@ CASES = [
             ("tožilstvo", "indirect", "obtozeni odsel stanovanje"),
         ],
     ),
+    # the reporters' own talking in a relative clause ('s katerimi smo govorili') reports nothing
+    (
+        "sl",
+        "Policijska uprava Celje je sporočila, da je zaprla cesto.\n\n7.50 – Prebivalci Mozirja, s katerimi smo "
+        "govorili, pravijo, da je voda narasla v manj kot uri.",
+        [("Policijska uprava Celje", "indirect", "zaprla cesto"), ("Prebivalci Mozirja", "indirect", "voda narasla")],
+    ),
 ]
 
 

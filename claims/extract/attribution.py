@@ -569,6 +569,18 @@ class _Document:
         stem = surname[:-1] if len(surname) > 4 else surname
         return sum(1 for t in self.tokens[:end] if t.is_capitalized and t.norm.startswith(stem))
 
+    def _reporters_own(self, cue: Cue) -> bool:
+        """'Prebivalci Mozirja, s katerimi smo govorili, pravijo': the reporters' own talking, in a relative clause,
+        reports nothing."""
+        tokens, k = self.tokens, cue.first
+        return (
+            self.family != "en"
+            and k >= 2
+            and not self.in_quote[k]
+            and tokens[k - 1].norm in ("smo", "sva", "sem")
+            and tokens[k - 2].norm in _RELATIVES
+        )
+
     def _first_person(self, cue: Cue, sentence: Sentence) -> bool:
         near = range(max(sentence.first, cue.first - 6), min(sentence.last, cue.last + 2) + 1)
         return any(self.tokens[k].norm in _FIRST_PERSON for k in near)
@@ -679,7 +691,7 @@ class _Document:
             self.headlines.append(sentence)  # (its statement, if the body does not repeat it, comes at the end)
             self._register_names(sentence)
             return
-        cues = self._cues(sentence)
+        cues = [c for c in self._cues(sentence) if not self._reporters_own(c)]
         self.in_answer = sentence.paragraph in self.answers
         if self.in_answer:
             # 'Res pa je, da bom od ministrstva zahtevala denar': the interviewee's own plans, in the answer already
