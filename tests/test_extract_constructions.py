@@ -5014,6 +5014,8 @@ CASES = [
         "govorili, pravijo, da je voda narasla v manj kot uri.",
         [("Policijska uprava Celje", "indirect", "zaprla cesto"), ("Prebivalci Mozirja", "indirect", "voda narasla")],
     ),
+    # asking that one's surname not be used, in a relative clause the sentence goes on after, is no statement
+    ("en", "Marcus, who asked that his surname not be used, is responsible for the sweet peas.", []),
 ]
 
 

@@ -3873,10 +3873,12 @@ class _Document:
     def _asks_not_to_be_named(self, first: int, last: int) -> bool:
         """'(that) her name not be used', 'da mu se ne navodi ime': a clause that only asks for anonymity."""
         tokens = self.tokens
+        # (up to a comma: 'Marcus, who asked that his surname not be used, is responsible for ...')
+        last = next((k - 1 for k in range(first + 1, last + 1) if tokens[k].text == ","), last)
         if last - first > 10:
             return False
         for j in range(first, last + 1):
-            if tokens[j].norm in ("name", "ime", "imena", "identity"):
+            if tokens[j].norm in ("name", "surname", "ime", "imena", "priimek", "prezime", "identity"):
                 near = tokens[max(first, j - 4) : min(last, j + 3) + 1]
                 return any(t.norm in lx.NEGATIONS[self.family] or t.norm in ("not", "ne", "ni", "nije") for t in near)
         return False
