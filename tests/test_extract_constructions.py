@@ -5016,6 +5016,19 @@ CASES = [
     ),
     # asking that one's surname not be used, in a relative clause the sentence goes on after, is no statement
     ("en", "Marcus, who asked that his surname not be used, is responsible for the sweet peas.", []),
+    # a role with what it is of, then the name in commas ('its chief executive, Martin Cole,', 'Its director of
+    # policy, Hannah Greer, says'): the one named
+    (
+        "en",
+        "Running Willowbrook costs £6.8m a year. According to its chief executive, Martin Cole, only about 21% of "
+        "that comes from the NHS. The charity says funding is uncertain. Its director of policy, Hannah Greer, says "
+        "hospices cannot plan.",
+        [
+            ("Martin Cole", "indirect", "21 NHS"),
+            ("charity", "indirect", "funding uncertain"),
+            ("Hannah Greer", "indirect", "hospices plan"),
+        ],
+    ),
 ]
 
 

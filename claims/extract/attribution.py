@@ -2473,12 +2473,22 @@ class _Document:
         """The person named in commas after a role or kin: 'her husband, Yannis,', "Mr. Pressman's daughter, Janet"."""
         tokens = self.tokens
         if role_last + 1 <= last and tokens[role_last + 1].norm == "of":
-            # 'The chairman of the Regional Assembly, Dario Vukas,': past the body the role is of
+            # 'The chairman of the Regional Assembly, Dario Vukas,', 'Its director of policy, Hannah Greer,': past
+            # the body or the field the role is of
             role_last = next(
                 (
                     k - 1
                     for k in range(role_last + 2, min(last, role_last + 9) + 1)
-                    if not tokens[k].is_word or not (tokens[k].is_capitalized or tokens[k].norm in ("the", "of", "and"))
+                    if not tokens[k].is_word
+                    or not (
+                        tokens[k].is_capitalized
+                        or tokens[k].norm in ("the", "of", "and")
+                        or (
+                            k <= role_last + 3
+                            and tokens[k].norm not in lx.EN_VERBS
+                            and tokens[k].norm not in _EN_FINITE
+                        )
+                    )
                 ),
                 last,
             )
@@ -3249,7 +3259,8 @@ class _Document:
                     tokens[j].norm == "executive"
                     and tokens[j - 1].norm == "chief"
                     and j + 1 <= last
-                    and tokens[j + 1].is_capitalized
+                    # (or the name in commas: 'its chief executive, Martin Cole,')
+                    and (tokens[j + 1].is_capitalized or (tokens[j + 1].text == "," and j + 2 <= last))
                 )
             )
             and not tokens[j].is_capitalized
@@ -5818,12 +5829,15 @@ class _Document:
         if (
             speaker is not None
             and self.family == "en"
-            and speaker.kind == "anonymous"
+            and (speaker.kind == "anonymous" or (speaker.kind == "person" and speaker.name == speaker.role))
             and sentence.first <= speaker.first
             and speaker.last + 2 < cue.first
             and (named := self._name_after_role(speaker.last, cue.first - 1)) is not None
+            and (speaker.kind == "anonymous" or self.tokens[named.first].norm in _FIRST_NAMES)
         ):
-            return named  # 'A former student, the drummer Nia Caldwell, says': no anonymous source, the one named
+            # 'A former student, the drummer Nia Caldwell, says', 'Its director of policy, Hannah Greer, says': the
+            # one named after the role
+            return named
         if (
             speaker is not None
             and speaker.kind == "person"
