@@ -5029,6 +5029,13 @@ CASES = [
             ("Hannah Greer", "indirect", "hospices plan"),
         ],
     ),
+    # a body's name with a list of the fields it is of ('Ministarstvo poljoprivrede, šumarstva i vodoprivrede')
+    (
+        "sr",
+        "Milka Ristanović pravi sir. Ministarstvo poljoprivrede, šumarstva i vodoprivrede saopštilo je u maju da je "
+        "pokrenut postupak zaštite oznake.",
+        [("Ministarstvo poljoprivrede, šumarstva i vodoprivrede", "indirect", "pokrenut postupak zastite")],
+    ),
 ]
 
 

@@ -3715,8 +3715,20 @@ class _Document:
         tokens = self.tokens
         end = i
         k = i + 1
-        while k <= last and k - i <= 6 and tokens[k].is_word and not self.in_quote[k]:
+        while k <= last and k - i <= 8 and not self.in_quote[k]:
             norm = tokens[k].norm
+            if (
+                tokens[k].text == ","
+                and k > i + 1
+                and k + 2 <= last
+                and tokens[k + 1].is_word
+                and not tokens[k + 1].is_capitalized
+                and any(t.norm in ("i", "in", "te") for t in tokens[k + 2 : min(last, k + 3) + 1])
+            ):
+                k += 1  # 'Ministarstvo poljoprivrede, šumarstva i vodoprivrede': a list of the fields it is of
+                continue
+            if not tokens[k].is_word:
+                break
             if norm in ("i", "in") and k + 1 <= last and tokens[k + 1].is_word and not tokens[k + 1].is_capitalized:
                 k += 1  # 'Stranka rada i razvoja'
                 continue
@@ -4198,7 +4210,7 @@ class _Document:
                 if ending is None or not _adjective(self.tokens[k].norm, self.family):
                     break
                 words[k - start] = text[: -len(ending)] + "i"
-        return _latin(" ".join(words))
+        return _latin(" ".join(words).replace(" , ", ", "))  # ('Ministarstvo poljoprivrede, šumarstva i ...')
 
     # --- statements ---------------------------------------------------------------------------------------
 
