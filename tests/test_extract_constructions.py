@@ -5036,6 +5036,13 @@ CASES = [
         "pokrenut postupak zaštite oznake.",
         [("Ministarstvo poljoprivrede, šumarstva i vodoprivrede", "indirect", "pokrenut postupak zastite")],
     ),
+    # an aside between the subject and its auxiliary ('NFU Scotland, however, has warned')
+    (
+        "en",
+        "A government spokesperson said the changes would help. NFU Scotland, however, has warned that the scheme "
+        "could cut the number of breeding sheep.",
+        [("government spokesperson", "indirect", "changes help"), ("NFU Scotland", "indirect", "scheme cut sheep")],
+    ),
 ]
 
 

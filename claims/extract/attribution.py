@@ -5674,7 +5674,18 @@ class _Document:
                 t.is_word and (not t.is_capitalized or t.norm in lx.PLATFORMS) and t.norm not in verbs for t in words
             )
             and last + 2 < len(self.tokens)
-            and self.tokens[last + 2].norm in verbs
+            and (
+                self.tokens[last + 2].norm in verbs
+                # ('NFU Scotland, however, has warned', 'Vlada je, s druge strane, saopćila'): an auxiliary first
+                or (
+                    last + 3 < len(self.tokens)
+                    and (
+                        self.tokens[last + 2].norm in lx.EN_AUXILIARY
+                        or self.tokens[last + 2].norm in lx.AUXILIARIES[self.family]
+                    )
+                    and self.tokens[last + 3].norm in verbs
+                )
+            )
         )
 
     def _past_region(self, region: int, comma: int, sentence: Sentence, skipped: list[tuple[int, int]]) -> int:
