@@ -3153,7 +3153,7 @@ class _Document:
             return self.full_names[key]
         if key in self.given_names and base[:1].isupper():
             return self.given_names[key]
-        if base[:1].isupper() and self.family != "en" and key not in _FIRST_NAMES:
+        if self.given_names and base[:1].isupper() and self.family != "en" and key not in _FIRST_NAMES:
             # ('Mojco' read from 'z Mojco', after 'Mojca Leskovar': the first name declined)
             declined = next((self.given_names[b] for b in _declension_bases(key) if b in self.given_names), None)
             if declined is not None:
@@ -9877,14 +9877,15 @@ _EN_ROLE_ADJECTIVES = frozenset(
 )
 
 
-def _declension_bases(norm: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # names and nouns recur
+def _declension_bases(norm: str) -> tuple[str, ...]:
     """Base forms a declined noun may have: 'uprave' → 'uprava', 'ministarstva' → 'ministarstvo'."""
-    bases = []
+    bases: list[str] = []
     for ending in ("ama", "ima", "om", "em", "ih", "ov", "ev", "u", "e", "i", "a", "o", "y"):
         if norm.endswith(ending) and len(norm) - len(ending) >= 3:
             stem = norm[: -len(ending)]
             bases += [stem, stem + "a", stem + "o", stem + "e"]
-    return bases
+    return tuple(bases)
 
 
 def _given_name(norm: str, name: Mention) -> bool:
