@@ -5043,6 +5043,15 @@ CASES = [
         "could cut the number of breeding sheep.",
         [("government spokesperson", "indirect", "changes help"), ("NFU Scotland", "indirect", "scheme cut sheep")],
     ),
+    # a woman's first name in -a that is no man's name declined puts the whole name in the nominative ('Olena
+    # Kravčenko', not 'Olen Kravčenka'); the one a copula names is whom the text then follows ('Ena prvih
+    # slušateljic je bila Olena Kravčenko')
+    (
+        "sl",
+        "Tečaj vodi Marjeta Cerar, upokojena učiteljica. Ena prvih slušateljic je bila Olena Kravčenko iz Harkova. "
+        "Danes dela kot bolničarka v domu starejših. »Stanovalci me popravljajo,« pove v skoraj brezhibni slovenščini.",
+        [("Olena Kravčenko", "direct", "stanovalci popravljajo")],
+    ),
 ]
 
 

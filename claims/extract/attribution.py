@@ -2400,8 +2400,16 @@ class _Document:
             and _norm_words(first_person.name)[:1] != _norm_words(named.name)[:1]
             and not any(w in _FIRST_NAMES for w in _norm_words(first_person.name))
             and any(t.norm in _COPULAS for t in tokens[first_person.last + 1 : named.first])
+        ) or (
+            self.family != "en"
+            and first_person is None
+            and named is not None
+            and named.first - 1 > sentence.first
+            and tokens[named.first - 1].norm in _COPULAS
+            and tokens[named.first - 2].norm in lx.AUXILIARIES[self.family]
         ):
-            # 'Najboljši Slovenec v skupnem seštevku je bil na koncu Tilen Rozman': who is described, by name
+            # 'Najboljši Slovenec v skupnem seštevku je bil na koncu Tilen Rozman', 'Ena prvih slušateljic je bila
+            # Olena Kravčenko': who is described, by name
             first_person = named
         held = self.previous_subject if self.previous_subject is not None else self.previous_subject_for_now
         # 'Chelmsford manager Tom Aldridge refused to blame the referee. "...," he said.'
@@ -4086,6 +4094,14 @@ class _Document:
                 ((_FIRST_NAMES.get(first) or _AMBIGUOUS_FIRST_NAMES.get(first)) == "m" and first[-1:] not in "aeiou")
                 # 'Dimitri Tsiklauri', 'Luigi Rossi': every word in -i, a foreign name as written, no case of one
                 or all(t.norm.endswith("i") and len(t.norm) > 3 for t in words)
+                # 'Olena Kravčenko': a woman's first name in -a that is no man's name declined ('Ivana', 'Petra')
+                or (
+                    _FIRST_NAMES.get(first) == "f"
+                    and first.endswith("a")
+                    and first[:-1] not in _FIRST_NAMES
+                    and first[:-1] not in _AMBIGUOUS_FIRST_NAMES
+                    and not (len(first) > 3 and first[-2] == "l" and first[:-2] + "el" in _FIRST_NAMES)  # 'Pavla'
+                )
             )
         ):
             # 'Aleš Cantarutti': a man's first name in the nominative (declined, it would take an ending: 'Aleša')
