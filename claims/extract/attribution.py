@@ -1433,13 +1433,7 @@ class _Document:
                 continue
             # (each test below is guarded by a cheap one: this loop sees every word of every sentence with a cue)
             special: Mention | None = None
-            if (
-                token.norm == "the"
-                and self.family == "en"
-                and i + 1 <= last
-                and tokens[i + 1].is_capitalized
-                and tokens[i + 1].norm in _EN_TITLES
-            ):
+            if i + 1 <= last and self._article_of_title(token):
                 i += 1  # 'says the Rev. Janet Kowalczyk': the article of a title, then the title and the name
                 continue
             if token.norm == "the" and self.family == "en":
@@ -1736,14 +1730,10 @@ class _Document:
                 if end is not None:
                     mention.last = end
             if (
-                self.family == "en"
-                and mention.role is not None
+                mention.role is not None
                 and mention.name[:1].islower() | (mention.kind == "anonymous")
-                and mention.first >= 2
-                and tokens[mention.first - 1].norm in ("a", "an")
-                and tokens[mention.first - 2].norm in _EN_BEING
+                and self._what_one_is(mention)
             ):
-                # 'He retired as a detective superintendent', 'was a detective sergeant': what he was, no one
                 i = max(i + 1, mention.last + 1)
                 continue
             found.append(mention)
@@ -2166,14 +2156,8 @@ class _Document:
                 or (i == sentence.first and token.norm in lx.GROUPS and self.family != "en")
             ):
                 mention = self._described(i, sentence.last)  # ('Skupnost občin Slovenije': a body, by its noun)
-                if (
-                    self.family == "en"
-                    and mention.kind == "anonymous"
-                    and mention.first >= 2
-                    and tokens[mention.first - 1].norm in ("a", "an")
-                    and tokens[mention.first - 2].norm in _EN_BEING
-                ):
-                    mention = None  # 'She retrained as an electrician': what she became, no one who speaks
+                if mention.kind == "anonymous" and self._what_one_is(mention):
+                    mention = None
             elif token.is_capitalized and self._titles_a_name(i, sentence.last):
                 mention = self._named(i + 1, sentence.last)  # 'Smučarka Ema Zorko': a role, then the name
                 if not self._after_preposition(i):
@@ -2438,6 +2422,17 @@ class _Document:
         ):
             first_person = held
         self.previous_subject = first_person
+
+    def _what_one_is(self, mention: Mention) -> bool:
+        """'She retrained as an electrician', 'He was a detective sergeant': a role someone has or had, after 'as a'
+        or a copula, names no one who speaks."""
+        tokens = self.tokens
+        return (
+            self.family == "en"
+            and mention.first >= 2
+            and tokens[mention.first - 1].norm in ("a", "an")
+            and tokens[mention.first - 2].norm in _EN_BEING
+        )
 
     def _aged_opening(self, sentence: Sentence) -> bool:
         """'Lachlan Petrie stayed. The 19-year-old apprentice joined at 11.': a sentence about the one named before,
@@ -3395,14 +3390,7 @@ class _Document:
             while k <= last and k - j < 12:
                 if self._qualifier_word(k, last) and self._past_title(k, last) == k:
                     k += 1
-                elif (
-                    tokens[k].text == ","
-                    and k > j
-                    and k + 2 <= last
-                    and self._qualifier_word(k + 1, last)
-                    and not tokens[k + 1].is_capitalized
-                    and any(t.norm in ("i", "in", "te") for t in tokens[k + 2 : min(last, k + 4) + 1])
-                ):
+                elif k > j and self._list_goes_on(k, last, 4) and self._qualifier_word(k + 1, last):
                     k += 1  # 'Ministrica prostornoga uređenja, graditeljstva i državne imovine Tatjana Marušić Kolar'
                 elif (
                     k > j
@@ -3716,6 +3704,17 @@ class _Document:
             token.norm == lemma + "e" or (lemma.endswith("ec") and token.norm == lemma[:-2] + "ce")
         )
 
+    def _list_goes_on(self, k: int, last: int, reach: int) -> bool:
+        """A comma at `k` inside a list of what a role or body is of ('za okolje, podnebje in energijo',
+        'poljoprivrede, šumarstva i vodoprivrede'): a word in lower case after it, and 'and' within `reach` words."""
+        tokens = self.tokens
+        return (
+            tokens[k].text == ","
+            and k + 2 <= last
+            and not tokens[k + 1].is_capitalized
+            and any(t.norm in ("i", "in", "te") for t in tokens[k + 2 : min(last, k + reach) + 1])
+        )
+
     def _genitive_tail(self, i: int, last: int) -> int:
         """An institution's name runs on in the genitive: 'Sindikat medicinskih sestara i tehničara Šumadije'."""
         if self.family == "en":
@@ -3725,14 +3724,7 @@ class _Document:
         k = i + 1
         while k <= last and k - i <= 8 and not self.in_quote[k]:
             norm = tokens[k].norm
-            if (
-                tokens[k].text == ","
-                and k > i + 1
-                and k + 2 <= last
-                and tokens[k + 1].is_word
-                and not tokens[k + 1].is_capitalized
-                and any(t.norm in ("i", "in", "te") for t in tokens[k + 2 : min(last, k + 3) + 1])
-            ):
+            if k > i + 1 and self._list_goes_on(k, last, 3) and tokens[k + 1].is_word:
                 k += 1  # 'Ministarstvo poljoprivrede, šumarstva i vodoprivrede': a list of the fields it is of
                 continue
             if not tokens[k].is_word:
@@ -6872,13 +6864,7 @@ class _Document:
             or token.norm in _ACADEMIC_TITLES  # 'dodala je prof. Delić'
             or token.text == "."
             or (token.norm in _EN_TITLES and token.is_capitalized and self.family == "en")  # 'says the Rev. X'
-            or (
-                token.norm == "the"
-                and self.family == "en"
-                and token.index + 1 < len(self.tokens)
-                and self.tokens[token.index + 1].norm in _EN_TITLES
-                and self.tokens[token.index + 1].is_capitalized
-            )
+            or self._article_of_title(token)
             or (token.norm.endswith("u") and token.norm[:-1] + "a" in _OUTLETS)  # 'rekla je za Fenu X'
             or (token.is_word and not token.is_capitalized and _is_time_word(token.norm))
             or self._in_outlet_phrase(token)  # 'kazao je za Večernji list predsjednik X'
@@ -7007,6 +6993,17 @@ class _Document:
             j -= 1
             steps += 1
         return False
+
+    def _article_of_title(self, token: Token) -> bool:
+        """'the' before a capitalised title ('says the Rev. Janet Kowalczyk'): part of no one's name."""
+        following = token.index + 1
+        return (
+            token.norm == "the"
+            and self.family == "en"
+            and following < len(self.tokens)
+            and self.tokens[following].is_capitalized
+            and self.tokens[following].norm in _EN_TITLES
+        )
 
     def _is_channel_word(self, token: Token) -> bool:
         return (
@@ -7220,8 +7217,7 @@ class _Document:
                 return mention  # 'Minister za kmetijstvo mi je zagotovil': in an answer, someone the interviewee names
             wanted = "f" if mention.gender == "f" else "m"
             definite = self.family != "en" or (mention.first > 0 and self.tokens[mention.first - 1].norm == "the")
-            head_token = self.tokens[mention.head if mention.head >= 0 else mention.first]
-            if self._noun_base(head_token) in _LAY_ROLES:
+            if self._noun_base(self.tokens[mention.head if mention.head >= 0 else mention.first]) in _LAY_ROLES:
                 return mention  # 'pravi domačinka': someone described, not a named speaker's office
             candidates = self.recent[-3:] + ([self.previous_subject_for_now] if self.previous_subject_for_now else [])
             if self.family != "en" and any(self._same_person_role(c, mention) is False for c in candidates):
@@ -8432,12 +8428,11 @@ class _Document:
             if (
                 speaker is not None
                 and self.family == "en"
-                and speaker.kind in ("person", "anonymous")
+                and speaker.kind == "person"
                 and speaker.role
                 and (named := self._name_after_role(speaker.last, cue.first - 1)) is not None
             ):
-                # 'The speaker of the RS National Assembly, Nenad Kovačević, was quoted ... as saying', 'A former
-                # student, the drummer Nia Caldwell, says'
+                # 'The speaker of the RS National Assembly, Nenad Kovačević, was quoted ... as saying'
                 speaker = replace(named, role=speaker.role)
             if speaker is not None and speaker.kind == "pronoun":
                 speaker = self._carried(cue, speaker.gender)
@@ -9347,9 +9342,7 @@ _KIN = frozenset(
 )
 # kin further off, spoken of when whose they are is said ('Njegov ded je imel žago'; 'Dedek je govoril, da ...' in
 # someone's own words is the grandfather speaking)
-_KIN_WHOSE = frozenset(
-    "ded dedek djed deda babica baka nona mama teta stric strina ujak vnuk vnukinja tast tasca".split()
-)
+_KIN_WHOSE = lx.FURTHER_KIN["f"] | lx.FURTHER_KIN["m"]
 # How words were said, which stand for 'said' only right after the quotation: '"...," mutters Graham Pell'
 _EN_QUOTE_VERBS = frozenset(
     "mutters muttered jokes joked sighs sighed laughs laughed whispers whispered shouts shouted yells yelled "

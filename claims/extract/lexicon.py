@@ -500,9 +500,14 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "pastor vicar priest rabbi imam representative".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset("niece granddaughter stepmother".split())
-# kin a feature names its people by ('Babica Pavla', 'dedek Jože', 'baka Mara'): 'Pavla' after 'Babica' is hers
-ROLES_FEMININE = ROLES_FEMININE | frozenset("babica mama teta hcerka vnukinja tasca baka nona strina".split())
-ROLES_MASCULINE = ROLES_MASCULINE | frozenset("dedek ded djed deda stric vnuk tast ujak".split())
+# kin further off a feature names its people by ('Babica Pavla', 'dedek Jože', 'baka Mara'): 'Pavla' after
+# 'Babica' is hers
+FURTHER_KIN = {
+    "f": frozenset("babica mama teta vnukinja tasca baka nona strina".split()),
+    "m": frozenset("dedek ded djed deda stric vnuk tast ujak".split()),
+}
+ROLES_FEMININE = ROLES_FEMININE | FURTHER_KIN["f"] | {"hcerka"}
+ROLES_MASCULINE = ROLES_MASCULINE | FURTHER_KIN["m"]
 # Slovenian, Croatian, Serbian, Bosnian: ordinary people news quotes by what they are ('upokojenka iz Žalca')
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "upokojenec oskodovanec pacient stanovalec krajan domacin ocividec sosed penzioner umirovljenik stanar obcan "
