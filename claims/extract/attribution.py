@@ -2449,7 +2449,8 @@ class _Document:
         žensk z licenco.', 'The sky over Lake Erie is beginning to lighten.': a sentence without a subject whose
         participle agrees with the person held, or that has none and names no one, is still about him or her."""
         tokens = self.tokens
-        gender = self._loose_participle_gender(sentence)
+        # (English marks no gender on its verbs)
+        gender = self._loose_participle_gender(sentence) if self.family != "en" else None
         by_name = _FIRST_NAMES.get((_norm_words(held.name) or [""])[0])
         if gender is not None:
             return gender in (held.gender, by_name) or (
