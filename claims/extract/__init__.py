@@ -6,7 +6,11 @@ JSON Lines and saved web pages into texts; the CLI and the store do the rest.
 
 from __future__ import annotations
 
+import gc
 import re
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from ..errors import ExtractorWarning
@@ -33,7 +37,35 @@ def extract(text: str, *, language: str | None = None, published: date | None = 
             published = None
     if language is None:
         language = detect(text[body_start:])
-    return extract_statements(text, language=language, body_start=body_start, reference=published)
+    with _collector_paused():
+        return extract_statements(text, language=language, body_start=body_start, reference=published)
+
+
+_paused = 0  # extractions running (in any thread) while the cycle collector is paused for them
+_paused_lock = threading.Lock()
+_collector_was_enabled = False
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cycle collector paused while the extractor runs. It allocates a token, a mention or a phrase at a time,
+    which sets off collections that walk every live token and find nothing: the extractor makes no reference
+    cycles (tests/test_compiled_extractor.py holds both builds to that), so each document is freed as it is
+    dropped and the pause costs no memory, while it saves 10-20% of the time. The host's setting is restored
+    when the last extraction running ends."""
+    global _paused, _collector_was_enabled
+    with _paused_lock:
+        if _paused == 0:
+            _collector_was_enabled = gc.isenabled()
+            gc.disable()
+        _paused += 1
+    try:
+        yield
+    finally:
+        with _paused_lock:
+            _paused -= 1
+            if _paused == 0 and _collector_was_enabled:
+                gc.enable()
 
 
 def detect(text: str) -> str:

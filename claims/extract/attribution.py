@@ -372,34 +372,22 @@ class _Document:
             else:
                 paragraphs.append([sentence])
 
-        def label(paragraph: list[Sentence]) -> str | None:
-            first = paragraph[0].first
-            return tokens[first].norm if first + 1 < len(tokens) and tokens[first + 1].text == ":" else None
-
         asker: set[str] = set()  # 'BIRN:', 'Q:' before the questions: the same label marks a question
-
-        def is_question(paragraph: list[Sentence]) -> bool:
-            last = paragraph[-1]
-            if label(paragraph) in asker:
-                return True
-            question = (
-                tokens[last.last].text == "?"
-                and tokens[paragraph[0].first].text not in DASHES
-                and not last.quotes
-                and last.last - last.first < 60
-            )
-            if question and (mark := label(paragraph)) is not None:
-                asker.add(mark)
-            return question
-
+        prompts: set[int] = set()  # (filled below)
         first_question = next(
-            (p[0] for n, p in enumerate(paragraphs[:-1]) if is_question(p) and not is_question(paragraphs[n + 1])), None
+            (
+                p[0]
+                for n, p in enumerate(paragraphs[:-1])
+                if _is_question(p, tokens, asker, prompts)
+                and not _is_question(paragraphs[n + 1], tokens, asker, prompts)
+            ),
+            None,
         )
         if first_question is None:
             return
         # a prompt put without a question mark ('Oporba tvrdi da ste zemljište prodali ispod cijene.') before an
         # answer that opens with a dash, in an interview whose answers do: the interviewer's words too
-        prompts = {
+        prompts |= {
             id(p)
             for n, p in enumerate(paragraphs[:-1])
             if p[0].first > first_question.first
@@ -409,12 +397,6 @@ class _Document:
             and p[-1].last - p[0].first < 60
             and not any(s.quotes for s in p)
         }
-        if prompts:
-            plain_question = is_question
-
-            def is_question(paragraph: list[Sentence]) -> bool:
-                return id(paragraph) in prompts or plain_question(paragraph)
-
         interviewee = self._interviewee(first_question)
         if interviewee is None:
             return
@@ -422,10 +404,10 @@ class _Document:
         answers: list[int] = []
         dash_led = 0
         for n in range(len(paragraphs) - 1):
-            if not is_question(paragraphs[n]):
+            if not _is_question(paragraphs[n], tokens, asker, prompts):
                 continue
             for answer in paragraphs[n + 1 :]:
-                if is_question(answer):
+                if _is_question(answer, tokens, asker, prompts):
                     break
                 opening = tokens[answer[0].first]
                 if tokens[answer[-1].last].text not in SENTENCE_END and tokens[answer[-1].last].text not in QUOTE_MARKS:
@@ -454,7 +436,11 @@ class _Document:
         self.interviewee, self.answers = interviewee, set(answers)
         # the interviewer's questions are the outlet's voice, no one's claim ('Q: Your predecessor was often
         # described as too close to the government. Are you the opposite?')
-        self.questions = {p[0].paragraph for p in paragraphs if is_question(p) and p[0].first >= first_question.first}
+        self.questions = {
+            p[0].paragraph
+            for p in paragraphs
+            if _is_question(p, tokens, asker, prompts) and p[0].first >= first_question.first
+        }
 
     def _interviewee(self, first_question: Sentence) -> Mention | None:
         """Who is interviewed: the person the reporter says they talked with ('razgovarali smo s dr. Petrom
@@ -6077,13 +6063,6 @@ class _Document:
         if cue.kind == "passive":
             return self._passive_source(sentence, cue, mentions, content)
 
-        def outside(m: Mention) -> bool:
-            if content and content[0] <= m.first <= content[1]:
-                return False
-            if quote and quote.open <= m.first <= quote.last:
-                return False
-            return not self._governed(m)
-
         if (
             self.family == "en"
             and tokens[cue.first].norm in ("read", "reads")
@@ -6120,7 +6099,9 @@ class _Document:
         before = [
             m
             for m in mentions
-            if m.last < cue.first and outside(m) and not any(a <= m.first <= b for a, b in relatives)
+            if m.last < cue.first
+            and self._outside(m, content, quote)
+            and not any(a <= m.first <= b for a, b in relatives)
         ]
         if quote is not None and quote.last < cue.first:
             clause_start = max(clause_start, quote.last + 1)
@@ -6141,7 +6122,7 @@ class _Document:
                 # second verb's subject
                 nearest = before[-2]
             return self._resolved(nearest, cue)  # 'Smith told Reuters': the subject precedes an English verb
-        after = [m for m in mentions if m.first > cue.last and outside(m)]
+        after = [m for m in mentions if m.first > cue.last and self._outside(m, content, quote)]
         if self.family != "en" and tokens[cue.first].norm.startswith(_APPEAL_STEMS):
             # 'pozivajo voznike, naj bodo previdni', 'prosijo vse, ki ..., naj': whom they appeal to
             after = [m for m in after if not self._appealed_to(m)]
@@ -6477,8 +6458,21 @@ class _Document:
                 pairs.append(joint)
         return fallback or (pairs[0] if pairs else None)
 
+    def _outside(self, m: Mention, content: tuple[int, int] | None, quote: Quote | None) -> bool:
+        """A mention that may be the subject of a cue: not inside the content or the quotation, not governed."""
+        if content and content[0] <= m.first <= content[1]:
+            return False
+        if quote and quote.open <= m.first <= quote.last:
+            return False
+        return not self._governed(m)
+
     def _pair_of_people(self, joint: Mention) -> bool:
         return all(m.kind == "person" and " " in m.name for m in [joint, *joint.partners])
+
+    def _foreign(self, named: Mention) -> bool:
+        """'Norvežan Henrik Aasen': a person the text gave a nationality of another country."""
+        tokens = self.tokens
+        return tokens[named.first].norm in _FOREIGN or (named.first > 0 and tokens[named.first - 1].norm in _FOREIGN)
 
     def _local_named(self, mention: Mention) -> Mention | None:
         """'je v izteku povedal 24-letni Tržičan', 'je povedala 23-letna Kranjčanka': where the person the text is
@@ -6486,26 +6480,19 @@ class _Document:
         passing over those the text gave a nationality of another country ('Norvežan Henrik Aasen')."""
         word = self.tokens[mention.last].norm
         wanted = "f" if word.endswith(("ka", "ica", "inja")) else "m"
-        tokens = self.tokens
-
-        def described(named: Mention) -> bool:  # 'Norvežan Henrik Aasen': of another country
-            return tokens[named.first].norm in _FOREIGN or (
-                named.first > 0 and tokens[named.first - 1].norm in _FOREIGN
-            )
-
         subject = self.previous_subject_for_now or self.previous_subject
         if (
             subject is not None
             and subject.kind == "person"
             and subject.gender in (wanted, "?")
-            and not described(subject)
+            and not self._foreign(subject)
         ):
             return subject
         for found in self._mentions_before(mention.first, 4):
             for named in reversed(found):
                 if named.kind != "person" or " " not in named.name or not named.name[:1].isupper():
                     continue
-                if named.gender in (wanted, "?") and not described(named) and not self._governed(named):
+                if named.gender in (wanted, "?") and not self._foreign(named) and not self._governed(named):
                     return named
         return None
 
@@ -10015,3 +10002,26 @@ def extract_statements(
     text: str, *, language: str, body_start: int = 0, reference: date | None = None
 ) -> list[Statement]:
     return _Document(text, body_start, language, reference).run()
+
+
+def _paragraph_label(paragraph: list[Sentence], tokens: list[Token]) -> str | None:
+    """'Q' of 'Q: ...', 'BIRN' of 'BIRN: ...': the label a paragraph opens with, if any."""
+    first = paragraph[0].first
+    return tokens[first].norm if first + 1 < len(tokens) and tokens[first + 1].text == ":" else None
+
+
+def _is_question(paragraph: list[Sentence], tokens: list[Token], asker: set[str], prompts: set[int]) -> bool:
+    """An interviewer's paragraph: a short question, one with the label that marked a question before (`asker`,
+    which it adds its own label to), or a prompt put without a question mark (`prompts`, by id)."""
+    if id(paragraph) in prompts or _paragraph_label(paragraph, tokens) in asker:
+        return True
+    last = paragraph[-1]
+    question = (
+        tokens[last.last].text == "?"
+        and tokens[paragraph[0].first].text not in DASHES
+        and not last.quotes
+        and last.last - last.first < 60
+    )
+    if question and (mark := _paragraph_label(paragraph, tokens)) is not None:
+        asker.add(mark)
+    return question
