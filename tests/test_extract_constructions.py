@@ -5052,6 +5052,53 @@ CASES = [
         "Danes dela kot bolničarka v domu starejših. »Stanovalci me popravljajo,« pove v skoraj brezhibni slovenščini.",
         [("Olena Kravčenko", "direct", "stanovalci popravljajo")],
     ),
+    # a that-less clause whose subject has no article, after where it was said ('said in a statement inflation
+    # had eased', 'told a media briefing on Monday there was'); a confirmation of such a clause, and a denial
+    # whose clause opens with a pronoun, are reported speech too; what was denied as an act is not
+    (
+        "en",
+        "The central bank said in a statement inflation had eased towards its target. The port operator has "
+        "confirmed container volumes fell by a fifth in March. Chief executive Mara Lind told a media briefing on "
+        "Monday there was no plan to close the terminal. The firm denied it had any plans to sell the site. A driver "
+        "denied the charges and was released on bail. Prices climbed again after confirmed orders rose in April.",
+        [
+            ("bank", "indirect", "inflation eased target"),
+            ("operator", "indirect", "container volumes fell"),
+            ("Mara Lind", "indirect", "plan close terminal"),
+            ("firm", "indirect", "plans sell site"),
+        ],
+    ),
+    # a place and its state set off by commas after the subject of a that-less clause ('said Acme, of Dayton,
+    # Ohio, had recalled')
+    (
+        "en",
+        "The safety regulator said Lakeview Toys, of Dayton, Ohio, had received 40 reports of its swing seat breaking.",
+        [("regulator", "indirect", "received reports swing")],
+    ),
+    # two bodies named together, each with its article ('Both the X and the Y said'), or two people with what is
+    # said of the first between them ('X, who voted against, and Mr Y both said'): each says it; not the parts of
+    # one name ('the Department of Culture, Media and the Arts')
+    (
+        "en",
+        "Both the Fishermen's Federation and the Harbour Users' Group said they opposed the new fees. Councillor "
+        "Ann Boyce, who voted against, and Mr Patel both said the consultation had been rushed. The Department of "
+        "Culture, Media and the Arts said the grant scheme would reopen in May.",
+        [
+            ("Fishermen's Federation", "indirect", "opposed fees"),
+            ("Harbour Users' Group", "indirect", "opposed fees"),
+            ("Ann Boyce", "indirect", "consultation rushed"),
+            ("Patel", "indirect", "consultation rushed"),
+            ("Arts", "indirect", "grant scheme reopen"),
+        ],
+    ),
+    # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
+    # the cue is who added it; 'by' with a name after it is who asked
+    (
+        "en",
+        "Parents have been asked to collect their children by 15:30 on Friday, the council added. The minister was "
+        "asked by reporters whether she would resign.",
+        [("council", "indirect", "parents collect children"), ("journalists", "indirect", "resign")],
+    ),
 ]
 
 

@@ -964,7 +964,15 @@ class _Document:
                 if (
                     norm in _EN_PASSIVE_SKIPPED
                     and tokens[i - 1].norm in ("been", "was", "were", "is", "are", "be", "being")
-                    and not any(t.norm == "by" for t in tokens[i + 1 : min(sentence.last, i + 6) + 1])
+                    # (by whom, not by when: 'asked to decide by Thursday', 'by 07:00', 'by the end of March')
+                    and not any(
+                        t.norm == "by"
+                        and k + 1 <= sentence.last
+                        and not tokens[k + 1].text[:1].isdigit()
+                        and not _is_time_word(tokens[k + 1].norm)
+                        and not (tokens[k + 1].norm == "the" and k + 2 <= sentence.last and tokens[k + 2].norm == "end")
+                        for k, t in enumerate(tokens[i + 1 : min(sentence.last, i + 6) + 1], start=i + 1)
+                    )
                 ):
                     # 'has been warned he could be jailed': told to the subject, by no one named; 'both sides have
                     # been accused of ignoring it': what others say of them
@@ -4013,6 +4021,8 @@ class _Document:
                     )
                 ):
                     gap = gap[:1]  # 'X and city councillor Y': the role's own modifiers belong to it
+                if self.family == "en":
+                    gap = self._english_joining_words(gap, previous, mention)
                 if (
                     (len(gap) == 1 and gap[0].norm in lx.CONJUNCTIONS[self.family])
                     or (len(gap) == 2 and gap[0].text == "," and gap[1].norm in lx.CONJUNCTIONS[self.family])
@@ -4047,6 +4057,29 @@ class _Document:
                     continue
             joined.append(mention)
         return joined
+
+    def _english_joining_words(self, gap: list[Token], previous: Mention, mention: Mention) -> list[Token]:
+        """The words that join two English names, without what belongs to either: 'and the Y', 'and Mr Y' (the
+        article or title of the second), 'X, who abstained, and Y both said' (what is said of the first)."""
+        k = len(gap)
+        while k > 1 and (gap[k - 1].norm == "the" or gap[k - 1].norm in _EN_TITLES or gap[k - 1].text == "."):
+            k -= 1
+        if k == len(gap) or gap[k - 1].norm not in lx.CONJUNCTIONS["en"]:
+            return gap
+        if k == 1:
+            # (not a name's last part: 'the Department of Agriculture, Food and the Marine')
+            return gap if previous.first > 0 and self.tokens[previous.first - 1].text == "," else gap[:1]
+        if (
+            5 <= k <= 10
+            and gap[0].text == ","
+            and gap[1].norm in ("who", "which")
+            and gap[k - 2].text == ","
+            and all(t.is_word and not t.is_capitalized for t in gap[1 : k - 2])
+            and mention.last + 1 < len(self.tokens)
+            and self.tokens[mention.last + 1].norm == "both"
+        ):
+            return gap[k - 1 : k]
+        return gap
 
     def _named_member(self, group: Mention) -> Mention:
         """'Foreign ministers John Alder (and Anna Berg)', 'Ministri Ivan Horvat (i ...)': the first of the pair is
@@ -4756,18 +4789,43 @@ class _Document:
             ):
                 return start, stop
         if (
-            self.family == "en"
-            and tokens[cue.first].norm in ("confirmed", "confirms", "announced", "announces", "revealed", "reported")
-            and cue.last + 3 <= stop
-            # 'confirmed a countback would be held', 'confirmed it was investigating', 'confirmed Rovers were in
-            # talks': a clause with a subject and a verb of its own, not 'confirmed the deal'
-            and (
-                tokens[cue.last + 1].norm in ("a", "an", "the", "its", "his", "her", "their", "it", "they", "he", "she")
-                or (tokens[cue.last + 1].is_capitalized and tokens[cue.last + 1].is_word)
+            (
+                self.family == "en"
+                and tokens[cue.first].norm
+                in ("confirmed", "confirms", "announced", "announces", "revealed", "reported")
+                and cue.last + 3 <= stop
+                # 'confirmed a countback would be held', 'confirmed it was investigating', 'confirmed Rovers were in
+                # talks': a clause with a subject and a verb of its own, not 'confirmed the deal'
+                and (
+                    tokens[cue.last + 1].norm
+                    in ("a", "an", "the", "its", "his", "her", "their", "it", "they", "he", "she")
+                    or (tokens[cue.last + 1].is_capitalized and tokens[cue.last + 1].is_word)
+                )
+                and any(
+                    t.norm in ("would", "will", "had", "has", "was", "were", "is", "are", "could", "should", "may")
+                    for t in tokens[cue.last + 2 : min(stop, cue.last + 6) + 1]
+                )
             )
-            and any(
-                t.norm in ("would", "will", "had", "has", "was", "were", "is", "are", "could", "should", "may")
-                for t in tokens[cue.last + 2 : min(stop, cue.last + 6) + 1]
+            or (
+                self.family == "en"
+                and cue.last + 3 <= stop
+                and (
+                    # 'confirmed cyber criminals accessed the records': a subject without an article
+                    (
+                        tokens[cue.first].norm in ("confirmed", "confirms")
+                        and self._bare_subject(cue.last + 1, stop)
+                        # (not 'after confirmed cases rose': an adjective)
+                        and tokens[cue.first - 1].norm not in _NOT_BARE_SUBJECTS
+                        and tokens[cue.first - 1].norm not in _EN_CONJUNCTIONS_OF_TIME
+                    )
+                    # 'denied it had any plans to cut jobs': a denial's clause, its subject a pronoun (not 'denied the
+                    # charges and was released')
+                    or (
+                        tokens[cue.first].norm in ("denied", "denies")
+                        and tokens[cue.last + 1].norm in ("it", "they", "he", "she", "we")
+                        and tokens[cue.last + 2].norm in _EN_FINITE
+                    )
+                )
             )
         ):
             return cue.last + 1, stop
@@ -4785,7 +4843,7 @@ class _Document:
             return False
         following = self.tokens[k + 1]
         return (
-            (token.norm in ("the", "a", "an", "news", "press") and following.norm in _ADDRESSEES)
+            (token.norm in ("the", "a", "an", "news", "press", "media") and following.norm in _ADDRESSEES)
             or (token.norm == "the" and following.is_capitalized)
             # "the club's website", "the paper's podcast": whose, then the medium
             or (
@@ -4800,11 +4858,14 @@ class _Document:
                 and k + 2 <= stop
                 and self.tokens[k + 2].norm in _ADDRESSEES
             )
-            or (token.norm in ("a", "an") and following.norm in ("news", "press"))
+            or (token.norm in ("a", "an") and following.norm in ("news", "press", "media"))
             # 'told state news agency RIA Novosti', 'told public broadcaster RTS'
             or (
                 token.norm in ("state", "public", "national", "local", "regional")
-                and (following.norm in _ADDRESSEES or following.norm in ("news", "press", "broadcaster", "television"))
+                and (
+                    following.norm in _ADDRESSEES
+                    or following.norm in ("news", "press", "media", "broadcaster", "television")
+                )
             )
         )
 
@@ -4893,6 +4954,13 @@ class _Document:
                 closing = next(
                     (k for k in range(token.index + 2, min(stop, token.index + 14)) if tokens[k].text == ","), None
                 )
+                if (
+                    closing is not None
+                    and closing + 2 < stop
+                    and tokens[closing + 1].is_capitalized
+                    and tokens[closing + 2].text == ","
+                ):
+                    closing += 2  # 'said BrightNest Baby, of Dublin, Ohio, had received': a place and its state
                 if (
                     closing is not None
                     and self._appositive(token.index + 1, closing - 1)
@@ -5016,6 +5084,10 @@ class _Document:
                 for t in tokens[k + 1 : min(stop, k + 6) + 1]
             ):
                 return k
+            if (
+                previous.norm in _WRITINGS or previous.norm in _ADDRESSEES or _is_time_word(previous.norm)
+            ) and self._bare_subject(k, stop):
+                return k  # 'said in a statement inflation had settled ...': a subject without an article
             if token.norm in ("it", "he", "she"):
                 # 'said in a statement it "strongly condemns ..."': a present tense after its pronoun
                 verb = next(
@@ -5024,6 +5096,20 @@ class _Document:
                 if verb is not None and verb.norm.endswith("s") and not verb.norm.endswith(("ss", "us")):
                     return k
         return None
+
+    def _bare_subject(self, k: int, stop: int) -> bool:
+        """'inflation had settled', 'cyber criminals accessed', 'prices would rise': a noun or two without an
+        article, then a finite verb, opening a clause."""
+        tokens = self.tokens
+        if not tokens[k].is_word or tokens[k].is_capitalized or tokens[k].norm in _NOT_BARE_SUBJECTS:
+            return False
+        for n in range(k + 1, min(stop, k + 2) + 1):
+            verb = tokens[n]
+            if verb.norm in _EN_FINITE or verb.norm in _EN_IRREGULAR_PAST or verb.norm.endswith("ed"):
+                return n > k + 1 or not tokens[k].norm.endswith(("ed", "ing", "ly"))
+            if not verb.is_word or verb.is_capitalized or verb.norm in _NOT_BARE_SUBJECTS:
+                return False
+        return False
 
     def _demanded(self, cue: Cue, stop: int) -> tuple[int, int] | None:
         """'je zatražilo ugradnju kamera', 'najavili su štrajk za ponedjeljak', 'je napovedal protest',
@@ -6423,6 +6509,11 @@ class _Document:
                 break
         else:
             return None
+        if k + 1 < cue.first:
+            # 'Both the party and the union said': the two named after the word
+            named = [m for m in self._mentions(k + 1, cue.first - 1) if m.partners and not self._governed(m)]
+            if named:
+                return named[-1]
         if k > sentence.first:
             # 'Vujasin i Kadrić ne slažu se ni u čemu, ali oboje su ocijenili': the two this sentence named
             here = [m for m in self._mentions(sentence.first, k - 1) if m.partners and not self._governed(m)]
@@ -9633,7 +9724,7 @@ _EN_SAY = frozenset(
 _EN_BEING = frozenset(("as", "was", "is", "became", "becomes", "been"))  # 'retired as a nurse', 'was a porter'
 _EN_PASSIVE_SKIPPED = frozenset(
     "warned told advised informed reminded announced confirmed revealed accused blamed criticised criticized "
-    "condemned praised urged called".split()
+    "condemned praised urged called asked ordered instructed encouraged".split()
 )
 _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 # English reporting verbs whose form is a noun too: 'the minister's claim', 'a previous forecast'
@@ -9799,6 +9890,13 @@ _WORKS_NAMED = frozenset(
     "knjiga knjigo roman film album pesem pjesma pesma predstava predstavo razstava izlozba book novel "
     "documentary song exhibition".split()
 )
+# words that open no bare subject: function words, and words of manner or time after a verb of saying
+_NOT_BARE_SUBJECTS = frozenset(
+    "the a an and or but to of in on at for with by from as that which who whom whose when where while if whether "
+    "not also then now still only just even again already yesterday today tonight earlier later late last next "
+    "this these those there here it he she they we i you his her its their our my your".split()
+)
+_EN_CONJUNCTIONS_OF_TIME = frozenset("after before since until because once".split())
 _EN_DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 _EN_SUBJECT_PRONOUNS = frozenset("it he she they we i there".split())
 _EN_IRREGULAR_PAST = frozenset(
