@@ -5091,6 +5091,33 @@ CASES = [
             ("Arts", "indirect", "grant scheme reopen"),
         ],
     ),
+    # a source in a government named by its place's short name or adjective ('izvor iz Vlade TK', 'iz Vlade
+    # Tuzlanskog kantona') is anonymous, the place no speaker
+    (
+        "bs",
+        "Izvor iz Vlade TK za Klix.ba tvrdi da se razmatra povećanje od osam posto. Izvor iz Vlade Zeničkog kantona "
+        "tvrdi da dogovor još nije postignut.",
+        [("anonymous source", "indirect", "razmatra povecanje"), ("anonymous source", "indirect", "dogovor postignut")],
+    ),
+    # a woman's first name opening a sentence is its subject in the nominative ('Amela'), not a man's name declined
+    # ('Amel'); a capitalised word opening a quotation ('"Nakon ovoga ...') is no name, wherever else it opens a
+    # sentence
+    (
+        "bs",
+        "Senad je upoznao Amelu u Linzu. Amela priznaje da ona nije bila za povratak.",
+        [("Amela", "indirect", "bila povratak")],
+    ),
+    (
+        "hr",
+        "Bivši gradonačelnik Dražen Vuković presudu je slušao mirno. Nakon izlaska iz sudnice novinarima je rekao "
+        'da je nevin. Župan Nikola Grgić rekao je da se nije znalo. "Nakon ovoga nitko ne može reći da se nije '
+        'znalo", poručio je.',
+        [
+            ("Dražen Vuković", "indirect", "nevin"),
+            ("Nikola Grgić", "indirect", "znalo"),
+            ("Nikola Grgić", "direct", "ovoga nitko"),
+        ],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

@@ -236,16 +236,23 @@ class _Document:
         self.capitalized: set[str] = set()
         self.mid_capitalized: set[str] = set()
         self.lower_stems: set[str] = set()
-        previous = ""
+        opening = False  # (whether the next word opens a sentence or a quotation)
         for token in self.tokens:
             if token.is_word:
                 if token.is_capitalized:
                     self.capitalized.add(token.norm)
-                    if previous not in SENTENCE_END:
+                    if not opening:
                         self.mid_capitalized.add(token.norm)
                 elif len(token.norm) >= 5 and token.text[0].islower():
                     self.lower_stems.add(token.norm[:5])
-            previous = token.text
+                opening = False
+            elif token.text in SENTENCE_END:
+                opening = True
+            elif token.text in QUOTE_MARKS:
+                # '..., poručio je: "Nakon ovoga ...': a quotation's first word
+                opening = opening or self.text[token.start - 1 : token.start].isspace()
+            else:
+                opening = False
         self.recent: list[Mention] = []  # speakers of earlier statements, newest last
         self.recent_channel: dict[str, str | None] = {}
         self.statements: list[Statement] = []
@@ -3943,6 +3950,32 @@ class _Document:
                         or (tokens[j - 1].norm == "to" and j - 2 > i and tokens[j - 2].norm == "close")
                     )
                 )
+                # 'Izvor iz Vlade Tuzlanskog kantona', 'izvor iz Vlade TK': the body's name goes on
+                or (
+                    j - 2 > i
+                    and end == j - 1
+                    and self.family != "en"
+                    and tokens[i + 1].norm in ("iz", "u", "v")
+                    and (
+                        (tokens[j].text.isupper() and len(tokens[j].text) <= 5)
+                        or (
+                            tokens[j].is_capitalized
+                            and tokens[j].norm not in _FIRST_NAMES
+                            and j + 1 <= last
+                            and tokens[j + 1].is_word
+                            and not tokens[j + 1].is_capitalized
+                            and self._declined(j + 1)
+                        )
+                        # (the noun after the body's capitalised adjective: 'Vlade Tuzlanskog kantona')
+                        or (
+                            tokens[j - 1].is_capitalized
+                            and tokens[j - 2].is_capitalized
+                            and not tokens[j].is_capitalized
+                            and tokens[j].norm not in PREPOSITIONS
+                            and self._declined(j)
+                        )
+                    )
+                )
                 or tokens[j].norm
                 in {
                     "blizu",
@@ -4094,6 +4127,16 @@ class _Document:
 
     # --- names in their base form -------------------------------------------------------------------------
 
+    def _opens_sentence(self, k: int) -> bool:
+        """Whether the token at `k` is the first word of a sentence or of a dash-led paragraph."""
+        tokens = self.tokens
+        return (
+            k == 0
+            or tokens[k].newline_before > 0
+            or tokens[k - 1].text in SENTENCE_END
+            or (tokens[k - 1].text in DASHES and (k == 1 or tokens[k - 1].newline_before > 0))
+        )
+
     def _base_name(self, words: list[Token]) -> str:
         key = " ".join(t.text for t in words)
         if key in self.names_seen:
@@ -4121,6 +4164,18 @@ class _Document:
             based = " ".join(_latin(t.text) for t in words)
             self.names_seen[key] = based
             return based
+        if (
+            len(words) == 1
+            and self.family != "en"
+            and _FIRST_NAMES.get(first) == "f"
+            and first.endswith("a")
+            and first[:-1] in _FIRST_NAMES
+            and self._opens_sentence(words[0].index)
+        ):
+            # 'Amela priznaje': a woman's first name opening a sentence is its subject, in the nominative, not the
+            # man's name 'Amel' declined
+            self.names_seen[key] = _latin(words[0].text)
+            return self.names_seen[key]
         last = self._base_word(words[-1], surname=len(words) > 1)
         if len(words) > 1 and _latin(words[-1].text) == last:
             # The surname is not declined (a nominative, or a woman's surname): a first name in -a is then
