@@ -5118,6 +5118,21 @@ CASES = [
             ("Nikola Grgić", "direct", "ovoga nitko"),
         ],
     ),
+    # 'by X's count', 'by his own description', 'by her own admission' report what X says; '"...," she goes on'
+    # is a cue, 'the talks went on' none; 'says the hospital relies on ...' is what is said, not who says it
+    (
+        "en",
+        "Rhoda Kinsella keeps the club's books. By Rhoda's count, the club has lost 40 members since the spring. "
+        "Her coach, Milan Duric, is blunt. By his own description, he is not a patient man. “Nobody joins a club "
+        "that might close,” he goes on. The meeting went on for hours. Ana Petrovic, a parent, says the council "
+        "relies on volunteers to keep the hall open.",
+        [
+            ("Rhoda Kinsella", "indirect", "club lost members"),
+            ("Milan Duric", "indirect", "patient man"),
+            ("Milan Duric", "direct", "nobody joins club"),
+            ("Ana Petrovic", "indirect", "council relies volunteers"),
+        ],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

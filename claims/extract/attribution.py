@@ -922,6 +922,15 @@ class _Document:
                 and any(t.norm == "as" for t in tokens[max(sentence.first, i - 6) : i])
             ):
                 cues.append(Cue(i, i + 1, "verb", self._span_text(i, i + 1)))  # 'as she put it', 'as Kerr puts it'
+            elif (
+                self.family == "en"
+                and norm in ("goes", "went")
+                and i + 1 <= sentence.last
+                and tokens[i + 1].norm == "on"
+                and (i + 2 > sentence.last or not tokens[i + 2].is_word)
+                and any(tokens[k].text in QUOTE_MARKS for k in range(max(sentence.first, i - 4), i))
+            ):
+                cues.append(Cue(i, i + 1, "verb", self._span_text(i, i + 1)))  # '"...," she goes on.'
             elif self.family == "en" and norm in lx.EN_VERBS:
                 if (
                     i > sentence.first
@@ -5055,6 +5064,13 @@ class _Document:
                 and (
                     following.norm in ("a", "an", "the", "its", "their", "his", "her", "more")
                     or following.text[:1].isdigit()
+                    # 'says the hospital relies on overtime': a noun and its article, then the verb and its
+                    # preposition
+                    or (
+                        following.norm in ("on", "upon", "to", "in", "into", "with", "from", "for", "about")
+                        and k >= 2
+                        and tokens[k - 2].norm in ("the", "a", "an")
+                    )
                 )
             )
         )
@@ -9745,6 +9761,7 @@ _CUE_WORDS = {
     | (
         frozenset(
             ("found", "finds", "read", "reads", "repeated", "repeats", "put", "puts", "point", "points", "pointed")
+            + ("goes", "went")
         )
         | _EN_QUOTE_VERBS
         if family == "en"

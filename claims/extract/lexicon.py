@@ -316,7 +316,11 @@ PHRASES = {
         "prema * izracunu|prema najavi|prema * najavi|po najavi|po * najavi|prema prognozi|prema * prognozi|"
         "prema prognozama|prema * prognozama"
     ),
-    "en": _phrases("according to|in the words of|as reported by|in * words|in * view|in * opinion"),
+    "en": _phrases(
+        "according to|in the words of|as reported by|in * words|in * view|in * opinion|by * count|by * own count|"
+        "by * account|by * own account|by * own description|by * estimate|by * own estimate|by * reckoning|"
+        "by * own admission"
+    ),
 }
 PHRASES = {family: phrases for family, phrases in PHRASES.items()}
 
