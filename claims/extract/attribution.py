@@ -9759,10 +9759,7 @@ _CUE_WORDS = {
     | (frozenset(_COPULAS) if family != "en" else frozenset())
     | (frozenset(_AGENCY_CARRIES) if family == "hbs" else frozenset())
     | (
-        frozenset(
-            ("found", "finds", "read", "reads", "repeated", "repeats", "put", "puts", "point", "points", "pointed")
-            + ("goes", "went")
-        )
+        frozenset("found finds read reads repeated repeats put puts point points pointed goes went".split())
         | _EN_QUOTE_VERBS
         if family == "en"
         else frozenset(_NOT_HIDING)
