@@ -5133,6 +5133,23 @@ CASES = [
             ("Ana Petrovic", "indirect", "council relies volunteers"),
         ],
     ),
+    # 'Tako X kot njen kolega Y sta zahtevala': her colleague is the second of the two; a noun that could be a cue
+    # ('predlog') with a verb of saying after it leaves the clause to the verb; a platform after a role in the
+    # dative ('ministru na omrežju X') is where it was said, no name
+    (
+        "sl",
+        "Svetnica Mojca Bevc je govorila prva. Tako Bevčeva kot njen kolega Rok Zupan sta zahtevala, da se točka "
+        "umakne. Sodnica Vesna Kolar je predlog obrambe sprejela in napovedala, da se bo sojenje nadaljevalo junija. "
+        "Minister Igor Pust je predstavil razpis. Poslanka Ana Rep je ministru na omrežju X očitala, da zavaja "
+        "javnost. Minister je na očitke odgovoril, da so se čakalne dobe skrajšale.",
+        [
+            ("Mojca Bevc", "indirect", "tocka umakne"),
+            ("Rok Zupan", "indirect", "tocka umakne"),
+            ("Vesna Kolar", "indirect", "sojenje nadaljevalo"),
+            ("Ana Rep", "indirect", "zavaja javnost"),
+            ("Igor Pust", "indirect", "cakalne dobe skrajsale"),
+        ],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

@@ -1392,10 +1392,13 @@ class _Document:
         if any(self.tokens[k].norm == within for k in range(max(0, i - 3), i)):
             return False  # 'said in a joint statement that ...': where it was said, the verb is the cue
         for j in range(i + 1, min(last, i + 8) + 1):
-            if self.tokens[j].norm in complementizers and self.tokens[j].norm != "naj":
+            norm = self.tokens[j].norm
+            if norm in complementizers and norm != "naj":
                 return True
             if self.tokens[j].text in SENTENCE_END or self.in_quote[j]:
                 return False
+            if self.family != "en" and (norm in self.participles or norm in self.present):
+                return False  # 'predlog obrambe sprejela in napovedala, da ...': the clause is the verb's
         return False
 
     # --- mentions: who could be speaking ------------------------------------------------------------------
@@ -3421,6 +3424,7 @@ class _Document:
                 and tokens[k].is_capitalized
                 and (tokens[k].norm not in lx.NOT_NAMES or self._first_name_at(k))
                 and tokens[k - 1].norm not in PREPOSITIONS  # 'upokojenka iz Žalca': a place, not her name
+                and tokens[k].norm not in lx.PLATFORMS  # 'ministru na omrežju X očitala': where, not who
             ):
                 end, j = k - 1, k
         j = self._past_title(j, last)  # 'direktor bolnišnice dr. Ana Kos', 'ministrica prof. dr. Ana Kos'
@@ -4068,12 +4072,22 @@ class _Document:
                 if (
                     (len(gap) == 1 and gap[0].norm in lx.CONJUNCTIONS[self.family])
                     or (len(gap) == 2 and gap[0].text == "," and gap[1].norm in lx.CONJUNCTIONS[self.family])
-                    # 'Predsjednica sindikata X i njen zamjenik Y poručili su': her deputy, by his role
+                    # 'Predsjednica sindikata X i njen zamjenik Y poručili su': her deputy, by his role; 'Tako X kot
+                    # njen kolega Y': her colleague, by what he is to her
                     or (
                         len(gap) == 2
                         and gap[0].norm in lx.CONJUNCTIONS[self.family]
                         and gap[1].norm in _HIS_OR_HER
                         and mention.role is not None
+                    )
+                    or (
+                        len(gap) == 3
+                        and gap[0].norm in lx.CONJUNCTIONS[self.family]
+                        and gap[1].norm in _HIS_OR_HER
+                        and gap[2].is_word
+                        and not gap[2].is_capitalized
+                        and mention.kind == "person"
+                        and previous.kind == "person"
                     )
                 ):
                     if previous.kind == "group" and mention.kind == "person" and not previous.partners:
