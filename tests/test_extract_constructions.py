@@ -5150,6 +5150,20 @@ CASES = [
             ("Igor Pust", "indirect", "cakalne dobe skrajsale"),
         ],
     ),
+    # 'Prema ocjeni suda' is a reporting phrase whose source is in the genitive, as 'prema podacima' is; an
+    # interviewee who 'answered a few questions' answers the questions that follow, without a dash
+    (
+        "hr",
+        "Prema ocjeni suda, nije dokazano da je optuženik znao za dogovor.",
+        [("sud", "indirect", "dokazano optuzenik")],
+    ),
+    (
+        "sr",
+        "Rektorka Vesna Ilić je za Danas odgovorila na nekoliko pitanja.\n\nDa li je Ministarstvo razgovaralo sa "
+        "univerzitetima?\n\nBilo je sastanaka, ali nismo videli nijedan član zakona.\n\nDa li autonomija "
+        "opada?\n\nAutonomija ne postoji odvojeno od novca.",
+        [("Vesna Ilić", "direct", "sastanaka clan zakona"), ("Vesna Ilić", "direct", "autonomija novca")],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

@@ -9562,7 +9562,7 @@ _SOURCE_DOCUMENTS = {
     "hbs": frozenset(
         "podacima podaci izvjestaju izvestaju izvjescu dokumentu dokumentima istrazivanju istrazivanje analizi "
         "analiza anketi anketa presudi optuznici nacrtu procjeni proceni prognozi statistici izracuni izracunima "
-        "proracuni mjerenja merenja optuznica".split()
+        "proracuni mjerenja merenja optuznica ocjeni oceni".split()
     ),
     "sl": frozenset(
         "podatkih podatki porocilu dokumentu dokumentih raziskavi raziskava analizi analiza anketi anketa sodbi "
@@ -9579,7 +9579,7 @@ _COPULAS = {"bil": "m", "bio": "m", "bila": "f", "bilo": "n", "bili": "p", "bile
 # Words that say a text is an interview ('Intervju:', 'razgovarali smo s', 'we spoke to'), as name keys.
 _INTERVIEW_WORDS = (
     "intervju", "interview", "razgovar", "razgovor", "pogovar", "pogovor", "sagovorni", "sogovorni", "spoke to",
-    "spoke with",
+    "spoke with", "pitanj", "vprasanj", "questions",  # ('je za Danas odgovorila na nekoliko pitanja')
 )  # fmt: skip
 _INTERVIEW_VERBS = ("razgovar", "pogovar", "spoke", "talked", "interview", "intervju")
 _HIM_OR_HER = frozenset("jo ga ji mu njo njega njej njemu joj njoj nju".split())
