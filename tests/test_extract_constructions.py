@@ -3403,7 +3403,7 @@ CASES = [
             ("Gavin Rourke", "mixed", "season started"),
             ("journalists", "indirect", "injury serious"),
             ("Gavin Rourke", "direct", "look great"),
-            ("club", "indirect", "pennock ruptured ligament"),
+            ("Wrexford City", "indirect", "pennock ruptured ligament"),
         ],
     ),
     # a condition set into a future clause does not cut the clause: its verb is still the future's
@@ -5163,6 +5163,13 @@ CASES = [
         "univerzitetima?\n\nBilo je sastanaka, ali nismo videli nijedan član zakona.\n\nDa li autonomija "
         "opada?\n\nAutonomija ne postoji odvojeno od novca.",
         [("Vesna Ilić", "direct", "sastanaka clan zakona"), ("Vesna Ilić", "direct", "autonomija novca")],
+    ),
+    # 'the club' is the team the report is about, named most often before (not the opponent named last)
+    (
+        "en",
+        "Kelso Rovers have sacked their manager after a 3-0 defeat by Dunmore Athletic. Kelso Rovers are 20th in the "
+        "table. The club said the search for a successor would begin at once.",
+        [("Kelso Rovers", "indirect", "search successor")],
     ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked

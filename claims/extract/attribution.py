@@ -7560,7 +7560,30 @@ class _Document:
             if start == end:
                 continue  # ('Bureau' alone, or 'The Bureau' opening a sentence: no name given)
             return Mention(mention.first, mention.last, self._span_text(start, end), "organization", "n", head=k)
+        if noun in ("club", "team", "side"):
+            return self._team_before(mention)
         return None
+
+    def _team_before(self, mention: Mention) -> Mention | None:
+        """'Ashby United have sacked their manager ... The club said': the team the text is about, named before by
+        a name that ends as teams' names do ('United', 'City', 'Rovers', 'FC'): the one named most often, else
+        first (an opponent is named less)."""
+        tokens = self.tokens
+        named: dict[str, list[int]] = {}
+        for k in range(max(1, mention.first - 1500), mention.first):
+            if tokens[k].norm not in _TEAM_NAME_ENDS or not tokens[k].is_capitalized:
+                continue
+            start = k
+            while start - 1 >= 0 and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
+                start -= 1
+            if tokens[start].norm in _EN_DETERMINERS:
+                start += 1
+            if start < k:
+                named.setdefault(self._span_text(start, k), []).append(k)
+        if not named:
+            return None
+        name = max(named, key=lambda n: (len(named[n]), -named[n][0]))
+        return Mention(mention.first, mention.last, name, "organization", "n", head=named[name][-1])
 
     def _spokesperson_body(self, mention: Mention) -> Mention | None:
         """'Tiskovni predstavnik Evropske komisije je dejal': an unnamed spokesperson of a named body speaks for
@@ -9521,6 +9544,11 @@ _ROLE_SYNONYMS = {
     "lawyer": "attorney",
 }
 # Nouns any body may be called by once named: 'The group cautions', 'the department said'
+# the last words of English and Scottish football clubs' names: 'Ashby United', 'Hartley Town', 'Partick Thistle'
+_TEAM_NAME_ENDS = frozenset(
+    "united city town rovers athletic wanderers albion rangers county fc afc hotspur villa forest orient argyle "
+    "celtic thistle hibernian harriers".split()
+)
 _EN_GENERIC_BODIES = frozenset("group department organisation organization charity body".split())
 _PEOPLE_NOUN_ENDINGS = ("ec", "nik", "ik", "an", "ar", "telj", "ist", "ant", "ent")  # kopalec, vodnik, građanin
 _AGE_ADJECTIVES = ("letni", "letna", "letnik", "letnica", "godisnji", "godisnja", "godisnjak", "godisnjakinja")
