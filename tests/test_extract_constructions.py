@@ -5171,6 +5171,12 @@ CASES = [
         "table. The club said the search for a successor would begin at once.",
         [("Kelso Rovers", "indirect", "search successor")],
     ),
+    # where or when a feature's scene is set, opening a sentence ('Inside,', 'Upstairs,') is no name
+    (
+        "en",
+        'Upstairs, Lena Marsh is sorting the post. "We open at six," she says.',
+        [("Lena Marsh", "direct", "open six")],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

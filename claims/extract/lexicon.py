@@ -856,5 +856,9 @@ NOT_NAMES = NOT_NAMES | frozenset(
 # Adverbs that open a feature's sentences before its verb: 'Raje pripoveduje o zimi', 'Resneje doda'
 NOT_NAMES = NOT_NAMES | frozenset(
     "raje resneje spet tiho glasno resno odlocno mirno pocasi hitro kratko tise zamisljeno vedno vendar "
-    "like unlike despite whereas".split()
+    "like unlike despite whereas "
+    # and where or when a feature's scene is set: 'Inside, Amna Idris is shaping dough'
+    "inside outside upstairs downstairs nearby indoors outdoors overhead elsewhere abroad ashore aboard afterwards "
+    "afterward sometimes often usually occasionally once twice soon eventually finally suddenly here there today "
+    "tonight yesterday tomorrow".split()
 )
