@@ -5177,6 +5177,24 @@ CASES = [
         'Upstairs, Lena Marsh is sorting the post. "We open at six," she says.',
         [("Lena Marsh", "direct", "open six")],
     ),
+    # a body's name that lists its fields ('Department for Environment, Food and Rural Affairs', '..., Food and
+    # the Marine') is one name, with or without a spokesperson before it; '..., and senior forecaster X said' or
+    # '..., but Skyline Air said' ends the clause before it: another speaker's
+    (
+        "en",
+        "The Department for Environment, Food and Rural Affairs said it would publish a report. A spokesperson for "
+        "the Ministry of Housing, Communities and Local Government said councils would get more time. The union "
+        "said the strike would go ahead, but Skyline Air said flights would run as normal. The bureau said "
+        "temperatures could reach 43C, and senior forecaster Tom Iveson said a cooler change was not expected.",
+        [
+            ("Department for Environment, Food and Rural Affairs", "indirect", "publish report"),
+            ("Ministry of Housing, Communities and Local Government", "indirect", "councils more time"),
+            ("union", "indirect", "strike ahead"),
+            ("Skyline Air", "indirect", "flights normal"),
+            ("bureau", "indirect", "temperatures 43c"),
+            ("Tom Iveson", "indirect", "cooler change expected"),
+        ],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

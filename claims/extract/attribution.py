@@ -2902,6 +2902,36 @@ class _Document:
                 continue
             if (
                 self.family == "en"
+                and j + 2 <= last
+                and tokens[j + 1].text == ","
+                and tokens[j + 2].is_capitalized
+                and tokens[j + 2].is_word
+                and any(tokens[k].norm in ("of", "for") for k in range(max(0, i - 1), j))
+                and any(tokens[k].norm == "and" for k in range(j + 3, min(last, j + 5) + 1))
+                and all(
+                    t.is_capitalized or t.norm in ("and", "the") or t.text == ","
+                    for t in self.tokens[
+                        j + 2 : next(k for k in range(j + 3, min(last, j + 5) + 1) if tokens[k].norm == "and")
+                    ]
+                )
+            ):
+                # 'Ministry of Housing, Communities and Local Government', 'Department of Agriculture, Food and the
+                # Marine': the fields of a body's name listed
+                j += 2
+                continue
+            if (
+                self.family == "en"
+                and j + 2 <= last
+                and tokens[j + 1].norm == "and"
+                and tokens[j + 2].norm == "the"
+                and j + 3 <= last
+                and tokens[j + 3].is_capitalized
+                and tokens[j + 1 - 2].text == ","
+            ):
+                j += 3  # ('..., Food and the Marine': the last field with its article)
+                continue
+            if (
+                self.family == "en"
                 and j == i
                 and j + 2 <= last
                 and (tokens[i].norm in lx.ORGANIZATION_NOUNS or tokens[i].norm == "bureau")
@@ -3028,6 +3058,8 @@ class _Document:
         base = self._base_name(words)
         if self.family == "en" and ("' " in base or "’ " in base):
             base = base.replace(" ' ", "' ").replace(" ’ ", "’ ")  # ("Veterans' Organisation", as written)
+        if self.family == "en" and " , " in base:
+            base = base.replace(" , ", ", ")  # ('Department of Agriculture, Food and the Marine', as written)
         if self.family == "en" and base.endswith(("'s", "’s")):
             base = base[:-2]  # "Niamh Laoire's third novel": whose, and who
         if len(words) < j + 1 - i:
@@ -3326,6 +3358,18 @@ class _Document:
                 return Mention(start, noun, self._span_text(k, noun), "organization", "n", role, head=i)
             if k <= last and tokens[k].is_capitalized:
                 body = self._named(k, last)
+                if (
+                    self.family == "en"
+                    and k + 2 <= last
+                    and tokens[k].norm in lx.ORGANIZATION_NOUNS
+                    and tokens[k + 1].norm in ("of", "for")
+                    and body.first == k
+                    and (body.kind != "organization" or body.last < self._name_run_end(k, last))
+                ):
+                    # 'a spokesperson for the Ministry of Housing, Communities and Local Government': the body's
+                    # whole name, its fields listed
+                    end = self._name_run_end(k, last)
+                    body = Mention(k, end, _latin(self._span_text(k, end)), "organization", "n", head=k)
                 if (
                     self.family == "en"
                     and body.last + 2 <= last
@@ -5526,12 +5570,14 @@ class _Document:
                 break
             if (
                 self.family == "en"
-                and 3 < nxt - j <= 10
+                and 2 < nxt - j <= 10
                 and tokens[j + 1].norm in ("and", "but", "while")
                 and cues[following].kind == "verb"
-                and all(t.is_word and t.is_capitalized for t in tokens[j + 2 : nxt])
+                and self._english_subject(j + 2, nxt - 1)
             ):
-                last = j - 1  # '..., and Interior Minister Óscar Quispe said ...': another speaker's clause
+                # '..., and Interior Minister Óscar Quispe said ...', '..., and senior forecaster Tom Iveson said',
+                # '..., but the company said ...': another speaker's clause
+                last = j - 1
                 break
             if nxt - j > 5 or any(  # (the next cue may be the phrase 'kako tvrde' itself)
                 tokens[k].norm in parenthetical or tokens[k].norm in _RELATIVES for k in range(j + 1, nxt + 1)
@@ -5554,6 +5600,21 @@ class _Document:
         while last > start and (tokens[last].text in SENTENCE_END or tokens[last].text in ",:"):
             last -= 1
         return last
+
+    def _english_subject(self, first: int, last: int) -> bool:
+        """Whether the words from `first` to `last` can be the subject of a verb right after them: a name, or a
+        role or body with its article and modifiers ('senior forecaster Tom Iveson', 'the company'), no verb."""
+        words = self.tokens[first : last + 1]
+        if not words or not all(t.is_word for t in words):
+            return False
+        head = words[-1]
+        if not (head.is_capitalized or self._lower_base(head) in _DESCRIBING):
+            return False
+        return not any(
+            not t.is_capitalized
+            and (t.norm in _EN_FINITE or t.norm in _EN_IRREGULAR_PAST or t.norm.endswith(("ed", "ing")))
+            for t in words
+        )
 
     def _range_dash(self, j: int, last: int) -> bool:
         """A dash between two names is a range or a route ('cesta Hadžići – Tarčin'), not a clause's end."""
@@ -5613,6 +5674,14 @@ class _Document:
         tokens = self.tokens
         j = i
         while j - 1 >= sentence.first:
+            if (
+                self.family == "en"
+                and j - 2 >= sentence.first
+                and tokens[j - 2].is_capitalized
+                and self._list_of_fields(j - 1, i)
+            ):
+                j -= 1  # 'the Commission for Conciliation, Mediation and Arbitration said': a comma in a name
+                continue
             if tokens[j - 1].text in stops:
                 # a name in quotation marks does not end the clause: 'je za "Dnevnik" povedala'
                 opening = next(
@@ -8497,9 +8566,36 @@ class _Document:
         while j + 1 <= last and (
             (tokens[j + 1].is_capitalized and tokens[j + 1].is_word)
             or (tokens[j + 1].norm in ("of", "for", "and") and j + 2 <= last and tokens[j + 2].is_capitalized)
+            # ('Ministry of Housing, Communities and Local Government': fields listed; '..., Food and the Marine')
+            or (self._list_of_fields(j + 1, last) and j + 2 <= last and tokens[j + 2].is_capitalized)
+            or (
+                tokens[j + 1].norm == "and"
+                and j + 3 <= last
+                and tokens[j + 2].norm == "the"
+                and tokens[j + 3].is_capitalized
+                and self._list_of_fields(j - 1, last)
+            )
+            or (
+                tokens[j + 1].norm == "the"
+                and tokens[j].norm == "and"
+                and j + 2 <= last
+                and tokens[j + 2].is_capitalized
+            )
         ):
             j += 1
         return j
+
+    def _list_of_fields(self, k: int, last: int) -> bool:
+        """A comma at `k` inside a list of capitalised fields that 'and' closes within three words: 'Housing,
+        Communities and Local Government'."""
+        tokens = self.tokens
+        return (
+            k >= 0
+            and tokens[k].text == ","
+            and k + 1 <= last
+            and tokens[k + 1].is_capitalized
+            and any(t.norm == "and" for t in tokens[k + 2 : min(last, k + 4) + 1])
+        )
 
     def _answer_follows(self, stop: int, sentence: Sentence) -> bool:
         """'Na vprašanje novinarjev, ali verjame, da lahko Pečnikova ..., je Solheim odgovorila': the clause ended
