@@ -2902,33 +2902,14 @@ class _Document:
                 continue
             if (
                 self.family == "en"
-                and j + 2 <= last
-                and tokens[j + 1].text == ","
-                and tokens[j + 2].is_capitalized
-                and tokens[j + 2].is_word
+                and (self._list_of_fields(j + 1, last) or (tokens[j - 1].text == "," and tokens[j + 1].norm == "and"))
+                and j + 3 <= last
+                and tokens[j + 2 + (tokens[j + 2].norm == "the")].is_capitalized
                 and any(tokens[k].norm in ("of", "for") for k in range(max(0, i - 1), j))
-                and any(tokens[k].norm == "and" for k in range(j + 3, min(last, j + 5) + 1))
-                and all(
-                    t.is_capitalized or t.norm in ("and", "the") or t.text == ","
-                    for t in self.tokens[
-                        j + 2 : next(k for k in range(j + 3, min(last, j + 5) + 1) if tokens[k].norm == "and")
-                    ]
-                )
             ):
                 # 'Ministry of Housing, Communities and Local Government', 'Department of Agriculture, Food and the
-                # Marine': the fields of a body's name listed
-                j += 2
-                continue
-            if (
-                self.family == "en"
-                and j + 2 <= last
-                and tokens[j + 1].norm == "and"
-                and tokens[j + 2].norm == "the"
-                and j + 3 <= last
-                and tokens[j + 3].is_capitalized
-                and tokens[j + 1 - 2].text == ","
-            ):
-                j += 3  # ('..., Food and the Marine': the last field with its article)
+                # Marine': the fields of a body's name listed, the last with its article
+                j += 2 + (tokens[j + 2].norm == "the")
                 continue
             if (
                 self.family == "en"
