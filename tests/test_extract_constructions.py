@@ -5195,6 +5195,19 @@ CASES = [
             ("Tom Iveson", "indirect", "cooler change expected"),
         ],
     ),
+    # a rank abbreviated ('Capt.', 'Cmdr.') is no name; a writing signed by someone ('A letter ..., signed by
+    # the residents' association, reads:') is theirs
+    (
+        "en",
+        'The ferry left at dawn. "It was rough," said Capt. Ida Brennan. "We held course," said Cmdr. Ray '
+        "Dunn. A letter on the noticeboard, signed by the Harbour Residents Association and dated May, puts it "
+        'plainly: "We need a winter service."',
+        [
+            ("Ida Brennan", "direct", "rough"),
+            ("Ray Dunn", "direct", "held course"),
+            ("Harbour Residents Association", "direct", "winter service"),
+        ],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

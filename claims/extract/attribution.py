@@ -5914,6 +5914,29 @@ class _Document:
             start = self._clause_start(start - 1, sentence)
         return start
 
+    def _signer(self, first: int, last: int) -> Mention | None:
+        """Who signed or wrote a writing, named after it: 'signed by the Gannet Island Town Council', 'written by
+        its chairman, Tom Reilly'."""
+        tokens = self.tokens
+        by = next(
+            (
+                k + 1
+                for k in range(first, last)
+                if tokens[k].norm in ("signed", "written", "sent", "issued") and tokens[k + 1].norm == "by"
+            ),
+            None,
+        )
+        if by is None:
+            return None
+        return next(
+            (
+                m
+                for m in self._earlier_mentions(by + 1, last)
+                if m.kind in ("person", "organization", "group") and m.name.lower() not in _WRITINGS
+            ),
+            None,
+        )
+
     def _writer(self, cue: Cue) -> Mention | None:
         """'More than 300 academics have signed an open letter ... "...," the letter reads': the subject of the
         sentence before that brought in the writing."""
@@ -7267,6 +7290,10 @@ class _Document:
         return head.norm != _norm_words(self._noun_base(head))[0] if self._noun_base(head) else False
 
     def _resolved(self, mention: Mention, cue: Cue) -> Mention:
+        if self.family == "en" and mention.last < cue.first and mention.name.lower() in _WRITINGS:
+            signer = self._signer(mention.last + 1, cue.first - 1)
+            if signer is not None:
+                return signer  # 'A letter ..., signed by the town council ..., puts it bluntly: "..."'
         if mention.kind == "person" and self.tokens[mention.last].norm in _LOCAL_DEMONYMS:
             local = self._local_named(mention)
             if local is not None:
@@ -9178,6 +9205,8 @@ class _Document:
             if carried is None:
                 return 0
             speaker = carried
+        if self.family == "en" and speaker.name.lower() in _WRITINGS:
+            speaker = self._signer(speaker.last + 1, colon - 1) or speaker  # 'A letter ..., signed by X, reads:'
         self.used_quotes.add(quote.open)
         return self._emit_quote([quote], speaker, Cue(colon, colon, "quote", ":"), sentence, confidence=0.7)
 
@@ -9592,7 +9621,9 @@ _ACADEMIC_TITLES = frozenset("dr prof mag doc mr dipl ing".split())
 _EN_TITLES = frozenset(
     # (police ranks as British news writes them: 'PC Graham Tulloch', 'DCI Ruth Kane')
     "dr mr mrs ms prof professor sir dame lord lady rev sen rep gov cllr det insp supt sgt pc dc ds di dci "
-    "dsupt fr msgr aunty auntie".split()
+    "dsupt fr msgr aunty auntie "
+    # military ranks as abbreviated, that are no one's name ('Col Hennessy' is): 'Capt. Wanda Pardy'
+    "capt lt cmdr adm cpl pvt".split()
 )
 _EN_BACK_REFERENCES = frozenset("the second first other third".split())  # 'the second person', 'the people'
 _EN_UNNAMED_AGAIN = _EN_UNNAMED | frozenset(["source", "sources"])

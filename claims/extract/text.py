@@ -63,7 +63,7 @@ _ABBREVIATIONS = frozenset(
     (
         "dr mag prof mr mrs ms st jr sr npr tj itd ipd oz gl št tel ga g gdč dipl inž univ prim doc akad sv "
         "mio mrd tis mil jan feb mar apr jun jul avg aug sep sept okt oct nov dec pon tor sre čet pet sob ned "
-        "vs etc no inc ltd co corp gov gen col lt sgt capt rep sen pres ul cca ca tzv ok rev fr msgr"
+        "vs etc no inc ltd co corp gov gen col lt sgt capt cmdr adm cpl pvt rep sen pres ul cca ca tzv ok rev fr msgr"
     ).split()
 )
 
