@@ -5208,6 +5208,13 @@ CASES = [
             ("Harbour Residents Association", "direct", "winter service"),
         ],
     ),
+    # 'according to the county clerk, X, who ...,': the role's holder named in commas, past what is said of her
+    (
+        "en",
+        "The petition needed 600 signatures. According to the Bonner County clerk, Ana Ruiz, who certified it on "
+        "Monday, it carried 1,148 signatures.",
+        [("Ana Ruiz", "indirect", "carried signatures")],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

@@ -8093,8 +8093,14 @@ class _Document:
         named_kin = (
             self._name_after_role(kin, sentence.last)
             if kin is not None
-            and tokens[cue.last + 1].norm in ("his", "her", "their")
-            and all(t.is_word and not t.is_capitalized for t in tokens[cue.last + 1 : kin])
+            and (
+                (
+                    tokens[cue.last + 1].norm in ("his", "her", "their")
+                    and all(t.is_word and not t.is_capitalized for t in tokens[cue.last + 1 : kin])
+                )
+                # 'according to the Bonner County clerk, Anita Ruiz, ...': a role, then its holder's name
+                or (tokens[cue.last + 1].norm == "the" and all(t.is_word for t in tokens[cue.last + 1 : kin]))
+            )
             else None
         )
         if named_kin is not None:
