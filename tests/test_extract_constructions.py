@@ -5215,6 +5215,20 @@ CASES = [
         "Monday, it carried 1,148 signatures.",
         [("Ana Ruiz", "indirect", "carried signatures")],
     ),
+    # 'the Kerry South TD', 'the Wisconsin senator': a role described by its place after 'the' is the one named
+    # with that role before
+    (
+        "en",
+        "Fianna Fáil TD Declan Moriarty has said he will repay the money. In a statement, the Kerry South TD said "
+        "he had made an honest mistake. Senator Ann Ruiz said she would vote no. The Wisconsin senator said the "
+        "bill was rushed.",
+        [
+            ("Declan Moriarty", "indirect", "repay money"),
+            ("Declan Moriarty", "indirect", "honest mistake"),
+            ("Ann Ruiz", "indirect", "vote"),
+            ("Ann Ruiz", "indirect", "bill rushed"),
+        ],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

@@ -5914,6 +5914,23 @@ class _Document:
             start = self._clause_start(start - 1, sentence)
         return start
 
+    def _described_holder(self, mention: Mention) -> Mention | None:
+        """'the Kerry South TD', 'the Wisconsin senator': a role described by its place or party, after 'the', is
+        the one the text named with that role before."""
+        tokens = self.tokens
+        if (
+            self.family != "en"
+            or mention.kind != "person"
+            or mention.last <= mention.first
+            or mention.first == 0
+            or tokens[mention.first - 1].norm != "the"
+            or tokens[mention.last].norm not in lx.ROLES
+            or not all(t.is_capitalized for t in tokens[mention.first : mention.last])
+            or any(t.norm in _FIRST_NAMES for t in tokens[mention.first : mention.last])
+        ):
+            return None
+        return self.people_by_role.get(self._role_base(tokens[mention.last].text))
+
     def _signer(self, first: int, last: int) -> Mention | None:
         """Who signed or wrote a writing, named after it: 'signed by the Gannet Island Town Council', 'written by
         its chairman, Tom Reilly'."""
@@ -7290,6 +7307,9 @@ class _Document:
         return head.norm != _norm_words(self._noun_base(head))[0] if self._noun_base(head) else False
 
     def _resolved(self, mention: Mention, cue: Cue) -> Mention:
+        described = self._described_holder(mention)
+        if described is not None:
+            return described  # 'the Kerry South TD said' after 'Fianna Fáil TD Declan Moriarty'
         if self.family == "en" and mention.last < cue.first and mention.name.lower() in _WRITINGS:
             signer = self._signer(mention.last + 1, cue.first - 1)
             if signer is not None:

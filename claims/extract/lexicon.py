@@ -440,7 +440,7 @@ ROLES_MASCULINE = frozenset(
         "captain member "
         "candidate king pope spokesperson senator congressman minister premier negotiator mediator "
         "lider procelnik investigator economist researcher boss gaffer skipper officer counterpart reporter journalist "
-        "correspondent clerk treasurer registrar auditor coroner sheriff comptroller"
+        "correspondent clerk treasurer registrar auditor coroner sheriff comptroller td mep msp mla"
     ).split()
 )
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
