@@ -5099,13 +5099,19 @@ CASES = [
         "tvrdi da dogovor još nije postignut.",
         [("anonymous source", "indirect", "razmatra povecanje"), ("anonymous source", "indirect", "dogovor postignut")],
     ),
-    # a woman's first name opening a sentence is its subject in the nominative ('Amela'), not a man's name declined
-    # ('Amel'); a capitalised word opening a quotation ('"Nakon ovoga ...') is no name, wherever else it opens a
+    # a first name opening a sentence is its subject in the nominative ('Amela', 'Ivo'), not another name declined
+    # ('Amel', 'Iva'); a capitalised word opening a quotation ('"Nakon ovoga ...') is no name, wherever else it opens a
     # sentence
     (
         "bs",
         "Senad je upoznao Amelu u Linzu. Amela priznaje da ona nije bila za povratak.",
         [("Amela", "indirect", "bila povratak")],
+    ),
+    (
+        "hr",
+        "Tonka i Ivo Carić uzgajaju lavandu. - Kad smo došli, mještani su mislili da smo poludjeli - priča Tonka. "
+        "Ivo dodaje da ih je najviše iznenadilo koliko je posla bilo.",
+        [("Tonka", "direct", "mjestani poludjeli"), ("Ivo Carić", "indirect", "iznenadilo posla")],
     ),
     (
         "hr",

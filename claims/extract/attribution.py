@@ -4212,16 +4212,9 @@ class _Document:
             based = " ".join(_latin(t.text) for t in words)
             self.names_seen[key] = based
             return based
-        if (
-            len(words) == 1
-            and self.family != "en"
-            and _FIRST_NAMES.get(first) == "f"
-            and first.endswith("a")
-            and first[:-1] in _FIRST_NAMES
-            and self._opens_sentence(words[0].index)
-        ):
-            # 'Amela priznaje': a woman's first name opening a sentence is its subject, in the nominative, not the
-            # man's name 'Amel' declined
+        if len(words) == 1 and self.family != "en" and first in _FIRST_NAMES and self._opens_sentence(words[0].index):
+            # 'Amela priznaje', 'Ivo dodaje': a first name opening a sentence is its subject, in the nominative, not
+            # the man's name 'Amel' or the woman's name 'Iva' declined
             self.names_seen[key] = _latin(words[0].text)
             return self.names_seen[key]
         last = self._base_word(words[-1], surname=len(words) > 1)
