@@ -5235,6 +5235,15 @@ CASES = [
             ("Ann Ruiz", "indirect", "bill rushed"),
         ],
     ),
+    # a quotation split by its cue goes on after a title's full stop and a relative clause about the speaker
+    # ('"A," said Dr. Ellen Whitaker, who heads the office, "B."'); a relative clause that reports in turn
+    # (', ki je opozoril, da ..., "B"') takes the second piece for itself
+    (
+        "en",
+        '"Norovirus is miserable for anyone, but for an older adult," said Dr. Ellen Whitaker, who heads the '
+        'vaccine office, "it can mean a hospital stay."',
+        [("Ellen Whitaker", "direct", "norovirus miserable hospital stay")],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

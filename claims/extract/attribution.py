@@ -4624,10 +4624,21 @@ class _Document:
                 return None  # 'navodi se u saopštenju „Petrogasa“', 'je dejal za »Delo«': a name, not more words
             between = self.tokens[cue.last + 1 : other.open]
             # the speaker may stand between the pieces with a role: 'je dejal vodja poslanske skupine X, »...«'
+            # (or with what is said of them: '"...," said Dr. Ellen Whitaker, who heads the vaccine office, "..."')
+            relative = any(
+                a.text == "," and b.norm in _RELATIVES for a, b in pairwise(between)
+            ) and not any(  # (not a relative clause that reports in turn: ', ki je opozoril, da ..., »...«')
+                t.norm in lx.COMPLEMENTIZERS[self.family] or self._looks_like_cue(t.index) for t in between
+            )
             if len(between) <= 6 or (
-                len(between) <= 12
+                len(between) <= (20 if relative else 12)
                 and between[-1].text == ","
-                and not any(t.text in SENTENCE_END or t.text in QUOTE_MARKS for t in between)
+                and not any(
+                    t.text in QUOTE_MARKS
+                    # (a title's full stop is no sentence's end: 'said Dr. Ellen Whitaker, ...')
+                    or (t.text in SENTENCE_END and not (k > 0 and between[k - 1].norm in _EN_TITLES))
+                    for k, t in enumerate(between)
+                )
             ):
                 return other
             return None
