@@ -5244,6 +5244,12 @@ CASES = [
         'vaccine office, "it can mean a hospital stay."',
         [("Ellen Whitaker", "direct", "norovirus miserable hospital stay")],
     ),
+    # a paper named in quotation marks after 'za' ('za „Politiku“') is where it was said, not the body's name
+    (
+        "sr",
+        "Iz Gradske uprave Sombora za „Politiku“ kažu da će orkestar dobiti sredstva.",
+        [("Gradska uprava Sombora", "indirect", "orkestar sredstva")],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

@@ -2128,6 +2128,8 @@ class _Document:
         end = self._quoted_title_end(k) if k <= last else None
         if end is None or end > last:
             return None
+        if any(t.norm in ("za", "for", "to") for t in self.tokens[mention.last + 1 : k]):
+            return None  # 'Iz Gradske uprave za „Politiku“ kažu': the paper it was said to, not the body's name
         name = _latin(self._span_text(k + 1, end - 1))
         return Mention(mention.first, end, name, "organization", "?", mention.role, head=mention.head)
 
