@@ -5250,6 +5250,14 @@ CASES = [
         "Iz Gradske uprave Sombora za „Politiku“ kažu da će orkestar dobiti sredstva.",
         [("Gradska uprava Sombora", "indirect", "orkestar sredstva")],
     ),
+    # a relative clause about the speaker that ends in a province abbreviated ('in Rimouski, Que.,') still stands
+    # between the name and its verb
+    (
+        "en",
+        "Her husband, Réjean, who runs a hardware store in Rimouski, Que., says the summers apart have not gotten "
+        "easier.",
+        [("Réjean", "indirect", "summers easier")],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (
@@ -5585,3 +5593,12 @@ def test_an_interviewee_named_in_full_and_by_surname_is_counted_once() -> None:
     )
     answers = [s for s in extract(text, language="hr") if s.text.startswith(("Ne komentiram", "Ne. Imam"))]
     assert [s.speaker for s in answers] == ["Vesna Barić Lončar", "Vesna Barić Lončar"], answers
+
+
+def test_she_does_not_take_up_a_man_the_text_spoke_of() -> None:
+    text = (
+        "Dolores Kaminski steps into the road and holds up her sign. A bus stops, and so does a man on a scooter. "
+        '"Nice shoes," she says to a boy as he crosses.'
+    )
+    statements = extract(text, language="en")
+    assert all("man" not in s.speaker for s in statements), statements

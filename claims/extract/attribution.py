@@ -3624,7 +3624,7 @@ class _Document:
                 # "Turkey's MIT intelligence agency said": the body's short name, before what it is
                 return Mention(acronym, end, tokens[acronym].text, "organization", "n", head=i)
             return Mention(start, end, self._base_phrase(start, end, i), "organization", "n", head=i)
-        gender = "f" if norm in lx.ROLES_FEMININE else "?"
+        gender = "f" if norm in lx.ROLES_FEMININE else "m" if self.family == "en" and norm in _EN_MALE_NOUNS else "?"
         if self._plural_role(tokens[i], norm):
             # 'vlasnici kafića rekli su', 'predstavniki sindikata so': people of a role, together
             return Mention(start, end, _latin(text), "group", "p", head=i)
@@ -5988,6 +5988,8 @@ class _Document:
         """'a nurse from Columbus, Ohio, told': the state or country after a place named after a preposition
         belongs to the place, not to the verb."""
         tokens = self.tokens
+        if last > first and tokens[last].text == "." and tokens[last - 1].end == tokens[last].start:
+            last -= 1  # ('in Rimouski, Que., says': the province abbreviated)
         if self.family != "en" or last - first > 1 or first < 3 or tokens[first - 1].text != ",":
             return False
         if not all(t.is_word and t.is_capitalized for t in tokens[first : last + 1]):
@@ -9695,6 +9697,10 @@ _AGE_ADJECTIVES = ("letni", "letna", "letnik", "letnica", "godisnji", "godisnja"
 _EN_RELATIVES = frozenset(
     "mother father wife husband son daughter sister brother niece nephew grandmother grandfather grandson "
     "granddaughter aunt uncle cousin".split()
+)
+# English nouns of men, whom 'she' does not take up: 'a man on an electric scooter ... "...," she says'
+_EN_MALE_NOUNS = frozenset(
+    "man boy gentleman businessman fisherman chairman spokesman congressman councilman policeman fireman".split()
 )
 _EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
 _INDEFINITE = {
