@@ -5258,6 +5258,13 @@ CASES = [
         "easier.",
         [("Réjean", "indirect", "summers easier")],
     ),
+    # 'The Guardian', 'The Ledger': a paper by the name papers take, not a person described by where they are from
+    # (as 'the Serbian said' is)
+    (
+        "en",
+        "Martin Pardoe laughs. The Ledger said in a statement that her successor would be named in October.",
+        [("Ledger", "indirect", "successor named october")],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

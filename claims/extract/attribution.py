@@ -2085,6 +2085,14 @@ class _Document:
         age or nationality right before a reporting verb. It refers back, as a pronoun does."""
         tokens = self.tokens
         j = i + 1
+        if (
+            j <= last
+            and tokens[j].norm in _EN_PAPER_NAMES
+            and tokens[j].is_capitalized
+            and (j == last or not tokens[j + 1].is_capitalized)
+        ):
+            # 'The Ledger said in a statement': a paper, by the name papers take
+            return Mention(i, j, _latin(tokens[j].text), "organization", "n", head=j)
         if j <= last and _AGED.fullmatch(tokens[j].norm):
             j += 1
         if j + 1 <= last and tokens[j].norm in ("northern", "southern", "new") and tokens[j + 1].is_capitalized:
@@ -10196,6 +10204,12 @@ _CHANNEL_WORDS = frozenset(
 )
 _LONGEST_CLAUSE = 100  # tokens: news sentences run to 60 words, rarely more
 _ACCORDING_NOUNS = frozenset("recima rijecima navodima besedah navedbah izjavi izjavama".split())
+# the names English papers take, which end as demonyms do ('The Guardian', 'The Ledger', 'The Examiner')
+_EN_PAPER_NAMES = frozenset(
+    "guardian observer examiner ledger courier register reporter leader herald tribune mirror gazette inquirer "
+    "advertiser recorder monitor sentinel journal chronicle telegraph independent republican democrat "
+    "economist spectator listener".split()
+)
 _PAPER_NOUNS = ("tednik", "list", "novic", "novin", "casopis", "glasnik", "vjesnik", "vesnik", "magazin", "portal")
 _OUTLET_LEADS = frozenset(("za", "told", "telling", "to", "the"))
 _TOLD = frozenset(("told", "tells", "tell", "telling"))
