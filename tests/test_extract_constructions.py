@@ -5265,6 +5265,13 @@ CASES = [
         "Martin Pardoe laughs. The Ledger said in a statement that her successor would be named in October.",
         [("Ledger", "indirect", "successor named october")],
     ),
+    # 'a spokesperson for the agency' speaks for the public body the sentence before named, whatever its name
+    (
+        "en",
+        "The Federal Aviation Administration opened a review on Monday. A spokesperson for the agency said it does "
+        "not comment on ongoing investigations.",
+        [("Federal Aviation Administration", "indirect", "comment ongoing investigations")],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

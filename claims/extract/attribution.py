@@ -3394,6 +3394,21 @@ class _Document:
             ):
                 # 'A spokesperson for the association said' after 'the Wisconsin Grocers Association': its name
                 named_body = self._named_before(Mention(k, k, tokens[k].text, "organization", "n", head=k))
+                if named_body is None and tokens[k].norm in ("agency", "regulator", "watchdog"):
+                    # 'A spokesperson for the agency said' after 'The National Highway Traffic Safety Administration
+                    # opened a review': the public body the sentence before named
+                    since = self.sentences[max(0, self._sentence_index(k) - 1)].first
+                    named_body = next(
+                        (
+                            m
+                            for m in reversed(self.named_organizations)
+                            if since <= m.first < k
+                            and " " in m.name
+                            and not m.name.isupper()
+                            and set(_norm_words(m.name)) & _PUBLIC_BODIES
+                        ),
+                        None,
+                    )
                 if named_body is not None:
                     role = self._span_text(start, i)
                     return Mention(start, k, named_body.name, "organization", "n", role, head=i)
