@@ -5272,6 +5272,19 @@ CASES = [
         "not comment on ongoing investigations.",
         [("Federal Aviation Administration", "indirect", "comment ongoing investigations")],
     ),
+    # 'the report' as a subject is whoever the text said wrote it: 'a report published in August by X', 'The X
+    # report'
+    (
+        "en",
+        "The figure comes from a report published in August by the Centre for Rural Energy, a think tank. The report "
+        "estimated that new lines would add $1,300 a year. The Education Review Office (ERO) report found that "
+        "pupils were behind. ERO will return within 12 months, the report said.",
+        [
+            ("Centre for Rural Energy", "indirect", "lines 1,300 year"),
+            ("Education Review Office", "indirect", "pupils behind"),
+            ("Education Review Office", "indirect", "return 12 months"),
+        ],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

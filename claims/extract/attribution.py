@@ -5943,6 +5943,55 @@ class _Document:
             start = self._clause_start(start - 1, sentence)
         return start
 
+    def _report_author(self, mention: Mention) -> Mention | None:
+        """'the report', 'the study' as a subject: whoever the text said wrote it ('a report published in August
+        by the Centre for Affordable Energy', 'The Education Review Office (ERO) report')."""
+        tokens = self.tokens
+        first = mention.first + (tokens[mention.first].norm == "the")
+        if self.family != "en" or first != mention.last or first == 0 or tokens[first].norm not in _REPORTS:
+            return None
+        if tokens[first - 1].norm != "the":
+            return self._report_named(first, mention)  # 'The Education Review Office (ERO) report found'
+        for k in range(first - 2, max(-1, first - 400), -1):
+            if tokens[k].norm not in _REPORTS or self.in_quote[k]:
+                continue
+            by = next(
+                (
+                    n
+                    for n in range(k + 1, min(len(tokens) - 2, k + 8))
+                    if tokens[n].norm == "by"
+                    and any(t.norm in _AUTHORING for t in tokens[k + 1 : n])
+                    and tokens[n - 1].norm not in ("commissioned", "seen", "obtained", "reviewed", "ordered")
+                ),
+                None,
+            )
+            if by is not None:
+                start = by + 1 + (tokens[by + 1].norm == "the")
+                while start < by + 4 and tokens[start].is_word and not tokens[start].is_capitalized:
+                    start += 1  # ('by UK-based consultancy Clarion Health Partners': what it is, then its name)
+                if tokens[start].is_capitalized and tokens[start].is_word:
+                    end = self._name_run_end(start, min(len(tokens) - 1, start + 8))
+                    name = _latin(self._span_text(start, end))
+                    return Mention(mention.first, mention.last, name, "organization", "n", head=mention.head)
+            return self._report_named(k, mention)
+        return None
+
+    def _report_named(self, k: int, mention: Mention) -> Mention | None:
+        """'The Education Review Office (ERO) report': the author named right before the report's noun at `k`."""
+        tokens = self.tokens
+        start = k
+        while start - 1 >= 0 and (
+            (tokens[start - 1].is_capitalized and tokens[start - 1].is_word) or tokens[start - 1].text in "()"
+        ):
+            start -= 1
+        if tokens[start].norm in _EN_DETERMINERS:
+            start += 1
+        words = [t for t in tokens[start:k] if t.is_word and not t.text.isupper()]
+        if len(words) < 2:
+            return None
+        name = _latin(self._span_text(start, max(t.index for t in words)))
+        return Mention(mention.first, mention.last, name, "organization", "n", head=mention.head)
+
     def _described_holder(self, mention: Mention) -> Mention | None:
         """'the Kerry South TD', 'the Wisconsin senator': a role described by its place or party, after 'the', is
         the one the text named with that role before."""
@@ -7341,6 +7390,9 @@ class _Document:
         described = self._described_holder(mention)
         if described is not None:
             return described  # 'the Kerry South TD said' after 'Fianna Fáil TD Declan Moriarty'
+        author = self._report_author(mention)
+        if author is not None:
+            return author  # 'The report estimated ...' after 'a report published in August by the Centre for X'
         if self.family == "en" and mention.last < cue.first and mention.name.lower() in _WRITINGS:
             signer = self._signer(mention.last + 1, cue.first - 1)
             if signer is not None:
@@ -9725,6 +9777,9 @@ _EN_RELATIVES = frozenset(
 _EN_MALE_NOUNS = frozenset(
     "man boy gentleman businessman fisherman chairman spokesman congressman councilman policeman fireman".split()
 )
+# what a body publishes that the text then quotes as 'the report said', and the participles that say who wrote it
+_REPORTS = frozenset("report study survey review analysis audit inquiry investigation".split())
+_AUTHORING = frozenset("published released compiled written produced conducted out prepared issued".split())
 _EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
 _INDEFINITE = {
     "en": frozenset(("a", "an")),
