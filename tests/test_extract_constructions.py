@@ -5285,6 +5285,17 @@ CASES = [
             ("Education Review Office", "indirect", "return 12 months"),
         ],
     ),
+    # a body's name of several words before 'spokesperson', a first name among them ('A Hato Hone St John
+    # spokesperson'); 'a spokesperson for the railway' after 'East Coast Railway'
+    (
+        "en",
+        "A Hato Hone St John spokesperson said an ambulance was called at 9.43pm. East Coast Railway cancelled 48 "
+        "trains. A spokesperson for the railway said services would resume soon.",
+        [
+            ("Hato Hone St John", "indirect", "ambulance called"),
+            ("East Coast Railway", "indirect", "services resume"),
+        ],
+    ),
     # asked, ordered or instructed in the passive with a deadline ('by 8:00', 'by Friday') says nothing itself:
     # the cue is who added it; 'by' with a name after it is who asked
     (

@@ -3234,6 +3234,19 @@ class _Document:
             and i - start < 2
         ):
             start -= 1  # 'Treasury spokesperson', 'Kremlin spokesman'
+        if self.family == "en" and norm in _SPOKESPEOPLE and start == i:
+            # 'A Hato Hone St John spokesperson said': a body's name of several words, a first name among them
+            k = start
+            while (
+                k - 1 >= 0
+                and i - k < 6
+                and tokens[k - 1].is_capitalized
+                and tokens[k - 1].is_word
+                and tokens[k - 1].norm not in ("a", "an", "the")
+            ):
+                k -= 1
+            if i - k >= 2 and tokens[k].norm not in lx.NOT_NAMES and k > 0 and tokens[k - 1].norm in ("a", "an", "the"):
+                start = k
         while (
             start - 1 >= 0
             and not tokens[start].newline_before  # not back across a line break into a headline
@@ -3389,10 +3402,11 @@ class _Document:
                 self.family == "en"
                 and k <= last
                 and not tokens[k].is_capitalized
-                and self._noun_base(tokens[k]) in lx.ORGANIZATION_NOUNS
+                and tokens[k].is_word
                 and (k == last or not tokens[k + 1].is_word or tokens[k + 1].norm in lx.EN_VERBS)
             ):
-                # 'A spokesperson for the association said' after 'the Wisconsin Grocers Association': its name
+                # 'A spokesperson for the association said' after 'the Wisconsin Grocers Association', 'for the
+                # railway' after 'East Coast Railway': its name
                 named_body = self._named_before(Mention(k, k, tokens[k].text, "organization", "n", head=k))
                 if named_body is None and tokens[k].norm in ("agency", "regulator", "watchdog"):
                     # 'A spokesperson for the agency said' after 'The National Highway Traffic Safety Administration
