@@ -33,6 +33,7 @@ from .text import (
     Token,
     find_dash_quotes,
     find_quotes,
+    is_abbreviation,
     split_glued,
     split_sentences,
     tokenize,
@@ -4216,13 +4217,8 @@ class _Document:
 
     def _opens_sentence(self, k: int) -> bool:
         """Whether the token at `k` is the first word of a sentence or of a dash-led paragraph."""
-        tokens = self.tokens
-        return (
-            k == 0
-            or tokens[k].newline_before > 0
-            or tokens[k - 1].text in SENTENCE_END
-            or (tokens[k - 1].text in DASHES and (k == 1 or tokens[k - 1].newline_before > 0))
-        )
+        first = self.sentences[self._sentence_index(k)].first
+        return k == first or (k == first + 1 and self.tokens[first].text in DASHES)
 
     def _base_name(self, words: list[Token]) -> str:
         key = " ".join(t.text for t in words)
@@ -4674,9 +4670,9 @@ class _Document:
                 and between[-1].text == ","
                 and not any(
                     t.text in QUOTE_MARKS
-                    # (a title's full stop is no sentence's end: 'said Dr. Ellen Whitaker, ...')
-                    or (t.text in SENTENCE_END and not (k > 0 and between[k - 1].norm in _EN_TITLES))
-                    for k, t in enumerate(between)
+                    # (an abbreviation's full stop is no sentence's end: 'said Dr. Ellen Whitaker, ...')
+                    or (t.text in SENTENCE_END and not (t.text == "." and is_abbreviation(self.tokens, t.index)))
+                    for t in between
                 )
             ):
                 return other
@@ -5995,7 +5991,7 @@ class _Document:
         tokens = self.tokens
         start = k
         while start - 1 >= 0 and (
-            (tokens[start - 1].is_capitalized and tokens[start - 1].is_word) or tokens[start - 1].text in "()"
+            (tokens[start - 1].is_capitalized and tokens[start - 1].is_word) or tokens[start - 1].text in ("(", ")")
         ):
             start -= 1
         if tokens[start].norm in _EN_DETERMINERS:
@@ -6074,7 +6070,7 @@ class _Document:
         """'a nurse from Columbus, Ohio, told': the state or country after a place named after a preposition
         belongs to the place, not to the verb."""
         tokens = self.tokens
-        if last > first and tokens[last].text == "." and tokens[last - 1].end == tokens[last].start:
+        if last > first and tokens[last].text == "." and is_abbreviation(tokens, last):
             last -= 1  # ('in Rimouski, Que., says': the province abbreviated)
         if self.family != "en" or last - first > 1 or first < 3 or tokens[first - 1].text != ",":
             return False
@@ -8698,7 +8694,7 @@ class _Document:
             (tokens[j + 1].is_capitalized and tokens[j + 1].is_word)
             or (tokens[j + 1].norm in ("of", "for", "and") and j + 2 <= last and tokens[j + 2].is_capitalized)
             # ('Ministry of Housing, Communities and Local Government': fields listed; '..., Food and the Marine')
-            or (self._list_of_fields(j + 1, last) and j + 2 <= last and tokens[j + 2].is_capitalized)
+            or self._list_of_fields(j + 1, last)
             or (
                 tokens[j + 1].norm == "and"
                 and j + 3 <= last

@@ -288,7 +288,7 @@ def find_dash_quotes(tokens: list[Token], text: str, quotes: list[Quote]) -> lis
             i > 0
             and tokens[i - 1].text in SENTENCE_END
             and text[token.start - 1 : token.start] == " "
-            and not (tokens[i - 1].text == "." and _is_abbreviation(tokens, i - 1))  # ('PORT ALDOUS, Ont. — ...')
+            and not (tokens[i - 1].text == "." and is_abbreviation(tokens, i - 1))  # ('PORT ALDOUS, Ont. — ...')
         )
         if not (opens_paragraph or after_sentence):
             continue
@@ -433,7 +433,7 @@ def split_sentences(tokens: list[Token], quotes: list[Quote]) -> list[Sentence]:
         if j >= n or tokens[j].newline_before:
             continue
         following = tokens[j]
-        if token.text == "." and _is_abbreviation(tokens, i):
+        if token.text == "." and is_abbreviation(tokens, i):
             continue
         if token.text == "!" and i > 0 and tokens[i - 1].norm in _NAMES_WITH_MARK and tokens[i - 1].end == token.start:
             continue  # 'saborski zastupnik Možemo! Luka Šimić': a party whose name ends in the mark
@@ -496,7 +496,8 @@ _TIME_NAMES = frozenset(
 )
 
 
-def _is_abbreviation(tokens: list[Token], dot: int) -> bool:
+def is_abbreviation(tokens: list[Token], dot: int) -> bool:
+    """Whether the full stop at `dot` ends an abbreviation, an initial or a dateline's state, not a sentence."""
     if dot == 0:
         return False
     word = tokens[dot - 1]
