@@ -5304,6 +5304,30 @@ CASES = [
         "asked by reporters whether she would resign.",
         [("council", "indirect", "parents collect children"), ("journalists", "indirect", "resign")],
     ),
+    # a bare 'A spokesperson added' speaks for the body that spoke just before, not for a person its statement
+    # named; 'Leeds city council' is a place and its body in lower case
+    (
+        "en",
+        "Leeds city council says that it has offered Maureen a rates holiday. A spokesperson added that the fund "
+        "had supported 14 businesses.",
+        [
+            ("Leeds council", "indirect", "offered Maureen holiday"),
+            ("Leeds council", "indirect", "fund supported businesses"),
+        ],
+    ),
+    # '<Noun> of <Name>' is a body when the noun is an institution's ('Royal College of Nursing', 'Museum of
+    # London'), and a role after a body's name belongs to the person named after it, even when the body's name
+    # ends in 'of X' ('Bowen Chamber of Commerce president Glenn Atherton')
+    (
+        "en",
+        "The Royal College of Nursing said the pay offer was an insult. The Museum of London said it would return "
+        "the items. Bowen Chamber of Commerce president Glenn Atherton said hotels were booked out.",
+        [
+            ("Royal College of Nursing", "indirect", "pay offer insult"),
+            ("Museum of London", "indirect", "return items"),
+            ("Glenn Atherton", "indirect", "hotels booked"),
+        ],
+    ),
 ]
 
 

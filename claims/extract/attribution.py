@@ -1770,13 +1770,15 @@ class _Document:
                         body is not None
                         and body.kind == "organization"
                         and body.name[:1].isupper()
-                        and body.last + 1 == m.first
+                        and body.first < m.first <= body.last + 1
                         and m.kind == "person"
                         and m.role
                         and " " in m.name
                     ):
                         # 'Property Council of Australia state director Lisa Trent': her role in the body before
-                        joined[-1] = replace(m, first=body.first, role=f"{body.name} {m.role}")
+                        # (the role may have taken in the body's last word: 'Bowen Chamber of Commerce president')
+                        role = " ".join(m.role.split()[body.last + 1 - m.first :])
+                        joined[-1] = replace(m, first=body.first, role=f"{body.name} {role}")
                         continue
                     joined.append(m)
                 found = joined
@@ -2742,7 +2744,12 @@ class _Document:
         # 'British furniture retailer Pembury Home', 'the London-listed copper miner': a nationality or a compound
         # adjective and a noun before the role
         return (
-            (self.tokens[i].norm.endswith(_DEMONYM_ENDINGS) or "-" in self.tokens[i].text)
+            (
+                self.tokens[i].norm.endswith(_DEMONYM_ENDINGS)
+                or "-" in self.tokens[i].text
+                # 'Leeds city council', 'Kerry county council': a place, then its body in lower case
+                or following.norm in _EN_LOCAL_AREAS
+            )
             and i + 2 <= last
             and following.is_word
             and not following.is_capitalized
@@ -2926,7 +2933,7 @@ class _Document:
                 self.family == "en"
                 and j == i
                 and j + 2 <= last
-                and (tokens[i].norm in lx.ORGANIZATION_NOUNS or tokens[i].norm == "bureau")
+                and (tokens[i].norm in lx.ORGANIZATION_NOUNS or tokens[i].norm in _EN_INSTITUTIONS)
                 and tokens[j + 1].norm in ("of", "for")
                 and tokens[j + 2].is_capitalized
                 and tokens[j + 2].is_word
@@ -3089,13 +3096,12 @@ class _Document:
             and (
                 words[-1].norm in lx.ORGANIZATION_NOUNS
                 or words[-1].norm in _EN_COMPANY_ENDINGS
-                or (
-                    words[1].norm in ("of", "for")
-                    and (words[0].norm in lx.ORGANIZATION_NOUNS or words[0].norm == "bureau")
-                )
-                # 'Property Council of Australia', 'National Union of Students': the body's noun before 'of'
+                # 'Property Council of Australia', 'National Union of Students', 'Royal College of Nursing': the
+                # body's noun before 'of' (a college or a museum alone may be only where someone works)
                 or any(
-                    w.norm in lx.ORGANIZATION_NOUNS and n + 1 < len(words) and words[n + 1].norm in ("of", "for")
+                    (w.norm in lx.ORGANIZATION_NOUNS or w.norm in _EN_INSTITUTIONS)
+                    and n + 1 < len(words)
+                    and words[n + 1].norm in ("of", "for")
                     for n, w in enumerate(words)
                 )
             )
@@ -3235,6 +3241,17 @@ class _Document:
             and i - start < 2
         ):
             start -= 1  # 'Treasury spokesperson', 'Kremlin spokesman'
+        if (
+            self.family == "en"
+            and start == i >= 2
+            and norm in lx.ORGANIZATION_NOUNS
+            and tokens[i - 1].norm in _EN_LOCAL_AREAS
+            and not tokens[i - 1].is_capitalized
+            and tokens[i - 2].is_capitalized
+            and tokens[i - 2].norm not in lx.NOT_NAMES
+            and self._modifies_role(i - 2, i)
+        ):
+            start = i - 2  # 'Leeds city council': a place, then its body in lower case
         if self.family == "en" and norm in _SPOKESPEOPLE and start == i:
             # 'A Hato Hone St John spokesperson said': a body's name of several words, a first name among them
             k = start
@@ -7800,7 +7817,10 @@ class _Document:
             for found in self._mentions_before(mention.first, 3):
                 named = [m for m in found if m.kind in ("person", "organization") and m.name[:1].isupper()]
                 if named:
-                    last_named = named[-1]
+                    # 'Northumberland County Council says it has offered Maureen a rates holiday. A spokesperson
+                    # added ...': the body that spoke there, not a person its statement names
+                    speakers = {m.name for m in self.recent[-2:] if m.kind == "organization"}
+                    last_named = next((m for m in reversed(named) if m.name in speakers), named[-1])
                     if last_named.kind != "organization" or last_named.name in lx.ORGANIZATION_NAMES.values():
                         return None  # ('Brussels', 'the Kremlin': a capital's, not the body's own spokesperson)
                     return last_named
@@ -9677,6 +9697,8 @@ _DECLINED_ACRONYM = re.compile(r"^[A-ZČŠŽĆĐ]{2,}-[a-zčšžćđ]{1,3}$")
 _PARTY_AND_STATE = re.compile(r"[RDI]-([A-Z][a-z]+\.?|[A-Z])")  # 'R-Idaho', 'D-Calif.', 'D-N.M.'
 _AGED = re.compile(r"\d{1,3} year old")  # (a normalized token: "23-year-old")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
+_EN_INSTITUTIONS = frozenset("college academy museum society school chamber board".split())
+_EN_LOCAL_AREAS = frozenset("city county district borough town parish municipal metropolitan regional".split())
 # the last words of English company names: 'Nexora Systems', 'Halvorsen Capital'
 _EN_COMPANY_ENDINGS = frozenset(
     "systems group holdings industries motors technologies partners capital airlines energy pharma "
