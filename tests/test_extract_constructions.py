@@ -5328,6 +5328,22 @@ CASES = [
             ("Glenn Atherton", "indirect", "hotels booked"),
         ],
     ),
+    # 'the group' is the body the text named beside a generic noun ('the group Keep Brantley Rural', 'the Save
+    # Bellingford Births campaign'), whatever its name's words; 'Interpreters Alliance UK' is a body by its noun
+    (
+        "en",
+        'A petition, circulated by the group Keep Brantley Rural, had 612 signatures. "Show up on the 24th," the '
+        "group wrote on Facebook. Kirsty Lamb, from the Save Bellingford Births campaign, said the decision was "
+        "cruel. The group said it would protest on Saturday. Rates have fallen, according to Interpreters Alliance "
+        "UK. The group says travel is no longer paid.",
+        [
+            ("Keep Brantley Rural", "direct", "show up"),
+            ("Kirsty Lamb", "indirect", "decision cruel"),
+            ("Save Bellingford Births", "indirect", "protest Saturday"),
+            ("Interpreters Alliance UK", "indirect", "rates fallen"),
+            ("Interpreters Alliance UK", "indirect", "travel paid"),
+        ],
+    ),
 ]
 
 

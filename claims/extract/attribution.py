@@ -3096,6 +3096,8 @@ class _Document:
             and (
                 words[-1].norm in lx.ORGANIZATION_NOUNS
                 or words[-1].norm in _EN_COMPANY_ENDINGS
+                # 'Interpreters Alliance UK', 'Surf Life Saving NSW': the body's noun, then its country or state
+                or (words[-2].norm in lx.ORGANIZATION_NOUNS and words[-1].text.isupper() and len(words[-1].text) <= 4)
                 # 'Property Council of Australia', 'National Union of Students', 'Royal College of Nursing': the
                 # body's noun before 'of' (a college or a museum alone may be only where someone works)
                 or any(
@@ -7500,6 +7502,10 @@ class _Document:
                 ]
                 if bodies and len({m.name for m in bodies}) == 1:
                     return replace(bodies[-1], first=mention.first, last=mention.last, head=mention.head)
+                if not bodies:
+                    named = self._body_by_its_noun(since, mention)
+                    if named is not None:
+                        return named
         if (
             mention.kind == "person"
             and mention.first == mention.last
@@ -7769,6 +7775,33 @@ class _Document:
             return Mention(mention.first, mention.last, self._span_text(start, end), "organization", "n", head=k)
         if noun in ("club", "team", "side"):
             return self._team_before(mention)
+        return None
+
+    def _body_by_its_noun(self, since: int, mention: Mention) -> Mention | None:
+        """'circulated by the group Keep Brantley Rural ... the group wrote', 'Kirsty Lamb, from the Save
+        Bellingford Births campaign ... The group said': a body the text named beside a generic noun, since token
+        `since`, whatever its name's words (the name alone does not say it is a body)."""
+        tokens = self.tokens
+        for k in range(mention.first - 1, since - 1, -1):
+            if tokens[k].is_capitalized or tokens[k].norm not in _EN_GENERIC_BODIES | _EN_CAMPAIGNS:
+                continue
+            if (
+                k + 1 < mention.first
+                and tokens[k + 1].is_capitalized
+                and tokens[k + 1].is_word
+                and tokens[k + 1].norm not in _FIRST_NAMES
+            ):
+                start, end = k + 1, self._name_run_end(k + 1, mention.first - 1)  # 'the group Keep Brantley Rural'
+            elif k - 1 >= since and tokens[k - 1].is_capitalized and tokens[k - 1].is_word:
+                start, end = k - 1, k - 1  # 'the Save Bellingford Births campaign'
+                while start - 1 >= since and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
+                    start -= 1
+                if tokens[start].norm in _EN_DETERMINERS:
+                    start += 1
+            else:
+                continue
+            if start < end:
+                return Mention(mention.first, mention.last, self._span_text(start, end), "organization", "n", head=k)
         return None
 
     def _team_before(self, mention: Mention) -> Mention | None:
@@ -9799,6 +9832,7 @@ _TEAM_NAME_ENDS = frozenset(
     "celtic thistle hibernian harriers".split()
 )
 _EN_GENERIC_BODIES = frozenset("group department organisation organization charity body".split())
+_EN_CAMPAIGNS = frozenset("campaign network coalition alliance movement".split())
 _PEOPLE_NOUN_ENDINGS = ("ec", "nik", "ik", "an", "ar", "telj", "ist", "ant", "ent")  # kopalec, vodnik, građanin
 _AGE_ADJECTIVES = ("letni", "letna", "letnik", "letnica", "godisnji", "godisnja", "godisnjak", "godisnjakinja")
 _EN_RELATIVES = frozenset(
