@@ -5344,6 +5344,21 @@ CASES = [
             ("Interpreters Alliance UK", "indirect", "travel paid"),
         ],
     ),
+    # 'she says' after an anonymous source is the woman the text has just named again, not the source of no
+    # gender; 'the cooperative' is the body named with that noun
+    (
+        "en",
+        "Heather Lindqvist says the river is dying. According to a person familiar with the talks, the sum was "
+        "large. For Lindqvist, the fight is about more than water, and she says her son must wait. Sierra Foothill "
+        "Electric Cooperative said it had cut power. The cooperative said it was aware of the reports.",
+        [
+            ("Heather Lindqvist", "indirect", "river dying"),
+            ("anonymous source", "indirect", "sum large"),
+            ("Heather Lindqvist", "indirect", "son wait"),
+            ("Sierra Foothill Electric Cooperative", "indirect", "cut power"),
+            ("Sierra Foothill Electric Cooperative", "indirect", "aware reports"),
+        ],
+    ),
 ]
 
 

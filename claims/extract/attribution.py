@@ -8081,7 +8081,10 @@ class _Document:
                 # first name tells the verb's
                 return last
             if last is not None and last.kind == "anonymous" and last.gender in (wanted, "?"):
-                return last  # 'Sodelavec, ki ni želel biti imenovan, je opozoril ... »...,« je dejal': the same source
+                named = self._named_again(cue, wanted) if self.family == "en" and last.gender == "?" else None
+                # ('According to a person familiar with the talks, ... For Lindqvist, the fight ... she says': the
+                # woman the text has come back to, not the source of no gender)
+                return named or last  # 'Sodelavec, ki ni želel biti imenovan, je opozoril ... je dejal': the same
             for earlier in reversed(self.recent[-6:]):
                 if earlier.kind == "person" and not earlier.partners and earlier.gender == wanted:
                     return earlier
@@ -8099,6 +8102,20 @@ class _Document:
                 continue
             if earlier.gender in (wanted, "?") or (earlier.kind == "organization"):
                 return earlier
+        return None
+
+    def _named_again(self, cue: Cue, wanted: str) -> Mention | None:
+        """A speaker of the gender `wanted` whom the text names again in this sentence or the one before, by her
+        name or surname."""
+        speakers = [m for m in reversed(self.recent[-6:]) if m.kind == "person" and m.gender == wanted]
+        for mentions in self._mentions_before(cue.first, 2):
+            for named in reversed(mentions):
+                if named.kind != "person" or not named.name[:1].isupper():
+                    continue
+                surname = named.name.split()[-1]
+                speaker = next((m for m in speakers if m.name.split()[-1] == surname), None)
+                if speaker is not None:
+                    return speaker
         return None
 
     def _indefinite(self, mention: Mention) -> bool:
