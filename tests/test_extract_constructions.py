@@ -5359,6 +5359,18 @@ CASES = [
             ("Sierra Foothill Electric Cooperative", "indirect", "aware reports"),
         ],
     ),
+    # 'iz okolice Ajdovščine' is where the unnamed winegrower is from, not his name; an unnamed patient who opens
+    # a sentence is whom '68-letnica' after it takes up
+    (
+        "sl",
+        "Eden od vinogradnikov iz okolice Ajdovščine, ki ni želel biti imenovan, je povedal, da se je s ceno komaj "
+        "pokril.\n\nPacientka iz okolice Slovenske Bistrice, ki je želela ostati neimenovana, na operacijo čaka od "
+        "februarja. »Zjutraj potrebujem pol ure, da vstanem,« pravi 68-letnica.",
+        [
+            ("anonymous source vinogradnik", "indirect", "ceno pokril"),
+            ("anonymous source pacientka", "direct", "zjutraj vstanem"),
+        ],
+    ),
 ]
 
 

@@ -2287,6 +2287,16 @@ class _Document:
             ):
                 # 'Rok Kumer je drugačna zgodba. Sedemindvajsetletni strojni inženir je delal ...': still him
                 mention = replace(described, first=mention.first, last=mention.last, head=mention.head)
+            elif (
+                self.family != "en"
+                and mention.kind == "person"
+                and mention.first == sentence.first
+                and not mention.name[:1].isupper()
+                and self._unnamed(mention, sentence.last)
+            ):
+                # 'Pacientka iz okolice Slovenske Bistrice, ki je želela ostati neimenovana, čaka ... »...,« pravi
+                # 68-letnica': someone the text will not name, whom the sentences after follow
+                mention = replace(mention, name=f"anonymous source ({mention.name})", kind="anonymous")
             if (
                 self.family == "en"
                 and mention.kind == "person"
@@ -3508,6 +3518,8 @@ class _Document:
                 and tokens[k].is_capitalized
                 and (tokens[k].norm not in lx.NOT_NAMES or self._first_name_at(k))
                 and tokens[k - 1].norm not in PREPOSITIONS  # 'upokojenka iz Žalca': a place, not her name
+                # ('vinogradnik iz okolice Ajdovščine', 'stanar iz blizine Tuzle': an area around a place)
+                and not (tokens[k - 2].norm in PREPOSITIONS and tokens[k - 1].norm.startswith(_AREA_STEMS))
                 and tokens[k].norm not in lx.PLATFORMS  # 'ministru na omrežju X očitala': where, not who
             ):
                 end, j = k - 1, k
@@ -10061,6 +10073,7 @@ _MODALS_BEFORE_DA = frozenset(
 )
 _DEMONSTRATIVES = frozenset("tog toga te tega tej teh tih ovog ovoga ove ovega this that".split())
 _FROM = frozenset(("iz", "z", "s", "from", "sa", "od"))
+_AREA_STEMS = ("okolic", "okolin", "bliz", "predmest", "predgrad", "obmocj", "podrocj", "podrucj", "sredisc", "centra")
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":"})
 _CLAUSE_STOPS = _CLAUSE_PUNCTUATION | QUOTE_MARKS
 _CLAUSE_JOINERS = frozenset("in i and te ter".split())
