@@ -5371,6 +5371,19 @@ CASES = [
             ("anonymous source pacientka", "direct", "zjutraj vstanem"),
         ],
     ),
+    # 'Asked at a briefing on Monday whether ...': the journalists' question, wherever it was put, answered by the
+    # subject of the sentence before; 'Asked by analysts whether' is not the journalists' question
+    (
+        "en",
+        "Karen Voss did not address the claims. Asked afterward at the school whether the district had been warned, "
+        "she said a review would be published. Asked by analysts on Monday whether sales would fall, Rao said no "
+        "change was expected.",
+        [
+            ("journalists", "indirect", "district warned"),
+            ("Karen Voss", "indirect", "review published"),
+            ("Rao", "indirect", "change expected"),
+        ],
+    ),
 ]
 
 

@@ -832,7 +832,10 @@ class _Document:
                 continue
             token = tokens[i]
             phrase_end, phrase = self._phrase_at(i, sentence.last)
-            if phrase is None and token.norm in _ASKED_PARTICIPLES:
+            if phrase is None and (
+                token.norm in _ASKED_PARTICIPLES
+                or (token.norm == "asked" and (i == sentence.first or tokens[i - 1].norm == "when"))
+            ):
                 phrase_end, phrase = self._asked_at(i, sentence.last)
             if phrase is None and token.norm in ("na", "vprasan", "vprasana", "vprasani", "vprasane"):
                 phrase_end, phrase = self._question_put(i, sentence.last)
@@ -1213,12 +1216,21 @@ class _Document:
         return False
 
     def _asked_at(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:
-        """'Upitan na marginama skupa u Novom Sadu da li će ...': the journalists' question, after where it was
-        put to the speaker."""
+        """'Upitan na marginama skupa u Novom Sadu da li će ...', 'Asked at a briefing on Monday whether ...': the
+        journalists' question, after where it was put to the speaker."""
         tokens = self.tokens
-        for k in range(i + 1, min(last, i + 10) + 1):
+        for k in range(i + 1, min(last, i + 12) + 1):
             if not tokens[k].is_word or self.in_quote[k]:
                 break
+            if (
+                tokens[k].norm in ("whether", "if")
+                and k > i + 1
+                and self.family == "en"
+                # (not 'Asked by analysts on a call whether': who asked is named)
+                and (tokens[i + 1].norm != "by" or tokens[i + 2].norm in ("reporters", "journalists"))
+            ):
+                # 'Asked at a briefing on Monday whether the robbery was linked ..., DS Corcoran said'
+                return k + 1, lx.Phrase(tuple(t.norm for t in tokens[i : k + 1]), "journalists", "group")
             if tokens[k].norm == "li" and tokens[k - 1].norm in ("da", "hoce", "je", "jesu", "moze", "mogu"):
                 return k + 1, lx.Phrase(tuple(t.norm for t in tokens[i : k + 1]), "novinari", "group")
             if tokens[k].norm in _HBS_QUESTION_WORDS and k + 1 <= last and tokens[k + 1].is_word:
@@ -8031,13 +8043,14 @@ class _Document:
         if asked is not None:
             return asked
         # the subject of the sentence before, unless someone has spoken in this one already
-        # (before anyone else has spoken, the journalists' question is put to the subject of the sentence before:
-        # 'Minister X je predstavil proračun. Na vprašanje novinarjev, ali ..., je odgovoril')
+        # (before anyone else has spoken, and in English always, the journalists' question is put to the subject of
+        # the sentence before: 'Minister X je predstavil proračun. Na vprašanje novinarjev, ali ..., je odgovoril',
+        # 'Voss did not address the claims. Asked afterward whether ..., she said')
         first_speaker = not any(m.name not in _JOURNALISTS for m in self.recent)
         said_here = [
             st
             for st in self.statements[self.sentence_statements :]
-            if not (first_speaker and st.speaker in _JOURNALISTS)
+            if not ((first_speaker or self.family == "en") and st.speaker in _JOURNALISTS)
         ]
         subject = self.previous_subject_for_now if not said_here else None
         if subject is not None and subject.kind == "group" and wanted in ("?", None, "p", "q"):
