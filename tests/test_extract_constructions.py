@@ -5384,6 +5384,13 @@ CASES = [
             ("Rao", "indirect", "change expected"),
         ],
     ),
+    # 'Ferrante asked whether ...' is the lawyer's question, not the reporters'; 'has been ruled by' is no ruling
+    (
+        "en",
+        "Defence lawyer Michael Ferrante asked whether she had signed the documents. Tajikistan, a mountainous "
+        "nation, has been ruled by the same president since 1992.",
+        [("Michael Ferrante", "indirect", "signed documents")],
+    ),
 ]
 
 

@@ -1009,8 +1009,13 @@ class _Document:
                     and not any(t.norm in lx.GERUNDS["en"] or t.norm == "citing" for t in tokens[i + 1 : sentence.last])
                 ):
                     continue  # 'after the company reported third-quarter revenue of $11 billion': results, no words
-                if norm == "ruled" and i + 1 <= sentence.last and tokens[i + 1].norm == "out":
-                    continue  # 'had been looked at and ruled out by the engineers': excluded, not a ruling
+                if norm == "ruled" and (
+                    (i + 1 <= sentence.last and tokens[i + 1].norm == "out")
+                    or tokens[i - 1].norm in ("been", "was", "were", "is", "are", "being")
+                ):
+                    # 'had been looked at and ruled out by the engineers': excluded, not a ruling; 'has been ruled by
+                    # the same president since 1992': governed
+                    continue
                 if i + 1 <= sentence.last and tokens[i + 1].norm == "by" and tokens[i - 1].text == ",":
                     continue  # 'The project, proposed by Halvorsen Group, would ...': a participle of what was done
                 if not self._negated(i, sentence.first) and not (norm == "asked" and i == sentence.first):
@@ -8337,6 +8342,9 @@ class _Document:
             speaker = Mention(
                 cue.first, cue.last, cue.phrase.speaker, cue.phrase.kind, "p" if cue.phrase.kind == "group" else "?"
             )
+            asker = next((m for m in mentions if m.last == cue.first - 1), None)
+            if asker is not None and self.family == "en" and asker.kind in ("person", "organization"):
+                speaker = self._resolved(asker, cue)  # 'Ferrante asked whether she had signed ...': he asks
             start = cue.last + 1
             comma = next((k for k in range(start, min(sentence.last, start + 6) + 1) if tokens[k].text == ","), None)
             if comma is not None and comma > start:
