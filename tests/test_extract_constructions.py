@@ -5391,6 +5391,14 @@ CASES = [
         "nation, has been ruled by the same president since 1992.",
         [("Michael Ferrante", "indirect", "signed documents")],
     ),
+    # how the speaker is, in the present, after a quotation or before a colon ('je odločen Kolenc', 'je
+    # optimistična: »...«'), stands for the verb of saying
+    (
+        "sl",
+        "»Tega ne bomo podpisali,« je odločen Kolenc. Marija Kovač vodi cvetličarno. Kljub temu je optimistična: "
+        "»Verjamem, da bo zid zdržal.«",
+        [("Kolenc", "direct", "podpisali"), ("Marija Kovač", "direct", "zid zdržal")],
+    ),
 ]
 
 

@@ -1174,7 +1174,7 @@ class _Document:
                 cues.append(Cue(i, i, "noun", token.text))
             elif norm in _SHOWING[self.family] and self._document_near(i, sentence):
                 cues.append(Cue(i, i, "verb", token.text, "?", _SHOWING[self.family][norm]))
-            elif norm in _COPULAS and self.family != "en":
+            elif (norm in _COPULAS or norm == "je") and self.family != "en":
                 cue = self._manner_cue(i, sentence)
                 if cue is not None:
                     cues.append(cue)
@@ -1266,6 +1266,9 @@ class _Document:
         """'»...,« je bil oster Lah', '"...", bio je kratak trener': how the speaker sounded, right after a
         quotation, stands for the verb of saying."""
         tokens = self.tokens
+        # 'je' alone, not 'je bil': the present, '»...,« je odločen Kolenc', 'Kljub temu je optimistična: »...«', with
+        # an adjective's short form, whose ending tells the gender
+        present = tokens[i].norm not in _COPULAS
         closing = next(
             (k for k in range(i - 1, max(sentence.first, i - 4) - 1, -1) if tokens[k].text in _QUOTES_AND_DASHES),
             None,
@@ -1277,11 +1280,12 @@ class _Document:
                 j + 2 <= sentence.last
                 and tokens[j].is_word
                 and not tokens[j].is_capitalized
-                and tokens[j].norm in _MANNER_BEFORE_COLON
+                and (tokens[j].norm in _MANNER_BEFORE_COLON or (present and _short_adjective(tokens[j].norm)))
                 and tokens[j + 1].text == ":"
                 and tokens[j + 2].text in QUOTE_MARKS
             ):
-                return Cue(i, j, "verb", self._span_text(i, j), _COPULAS[tokens[i].norm], "?")
+                gender = _short_adjective_gender(tokens[j].norm) if present else _COPULAS[tokens[i].norm]
+                return Cue(i, j, "verb", self._span_text(i, j), gender, "?")
             return None
         before = [k for k in range(closing + 1, i) if tokens[k].is_word]
         if any(tokens[k].norm not in lx.AUXILIARIES[self.family] for k in before):
@@ -1305,8 +1309,11 @@ class _Document:
             or not tokens[j].is_word
             or tokens[j].is_capitalized
             or not _manner_adjective(tokens[j].norm)
+            or (present and not _short_adjective(tokens[j].norm))
         ):
             return None
+        if present:
+            return Cue(first, j, "verb", self._span_text(first, j), _short_adjective_gender(tokens[j].norm), "?")
         # '»...,« je bil njen prvi odziv': whose response it was says who spoke, not the copula's gender
         gender = _POSSESSIVES.get(tokens[j].norm) or _COPULAS[tokens[i].norm]
         return Cue(first, j, "verb", self._span_text(first, j), gender, "?")
@@ -10058,6 +10065,24 @@ _PREMIER_WORDS = frozenset(
 )
 
 
+def _short_adjective(norm: str) -> bool:
+    """The short form of an adjective of how someone is ('odločen', 'kritična', 'prepričan'), not a participle of
+    saying ('dejal') nor a word of many uses."""
+    return (
+        len(norm) > 4
+        and norm.endswith(("en", "na", "an"))
+        and norm not in lx.PARTICIPLES.get("sl", {})
+        and norm not in lx.PARTICIPLES.get("hbs", {})
+        and norm not in SKIPPABLE
+    ) or norm in _MANNER_BEFORE_COLON
+
+
+def _short_adjective_gender(norm: str) -> str:
+    """'f' for 'kritična'; a masculine form tells nothing more than a name of no known gender would ('je jezen'
+    after 'Aldo Pečar pravi'), so '?'."""
+    return "f" if norm.endswith("a") else "?"
+
+
 def _manner_adjective(norm: str) -> bool:
     """A word that can say how someone sounded ('oster', 'jasna', 'kratak'); after a quotation and 'je bil' the
     place is the adjective's, so it is enough that the word is no preposition or filler."""
@@ -10139,7 +10164,7 @@ _CUE_WORDS = {
     | lx.GERUNDS[family]
     | (lx.EN_VERBS if family == "en" else frozenset())
     | frozenset(_SHOWING[family])
-    | (frozenset(_COPULAS) if family != "en" else frozenset())
+    | (frozenset(_COPULAS) | {"je"} if family != "en" else frozenset())
     | (frozenset(_AGENCY_CARRIES) if family == "hbs" else frozenset())
     | (
         frozenset("found finds read reads repeated repeats put puts point points pointed goes went".split())
