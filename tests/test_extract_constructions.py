@@ -5399,6 +5399,20 @@ CASES = [
         "»Verjamem, da bo zid zdržal.«",
         [("Kolenc", "direct", "podpisali"), ("Marija Kovač", "direct", "zid zdržal")],
     ),
+    # 'For Anjali Nair, 26, the calculation is ...' is about her, whom 'She said' takes up; 'Council chief
+    # executive Graham Whitu' is a person with a role in the body, whom 'he' takes up
+    (
+        "en",
+        "Dr Rebecca Aldworth said safety was the priority.\n\nFor Anjali Nair, 26, the calculation is about rent. "
+        "She said she spends half her pay on a room.\n\nCouncil chief executive Graham Whitu said the fund would "
+        'pay a nurse. "We rely on the community," he said.',
+        [
+            ("Rebecca Aldworth", "indirect", "safety priority"),
+            ("Anjali Nair", "indirect", "half pay room"),
+            ("Graham Whitu", "indirect", "fund nurse"),
+            ("Graham Whitu", "direct", "rely community"),
+        ],
+    ),
 ]
 
 

@@ -2434,6 +2434,14 @@ class _Document:
                     first_person = named
             if mention.kind == "person" and " " in mention.name and mention.name[:1].isupper():
                 named = mention
+                if (
+                    first_person is None
+                    and self.family == "en"
+                    and mention.first == sentence.first + 1
+                    and tokens[sentence.first].norm == "for"
+                ):
+                    # 'For Anjali Nair, 26, the calculation is partly about rent. She said ...': whom it is about
+                    first_person = mention
             i = max(i + 1, mention.last + 1)  # (always forward: a name found may end before where it began)
         if (
             self.family != "en"
@@ -3602,8 +3610,17 @@ class _Document:
             if norm in lx.ORGANIZATION_NOUNS and name.kind == "person" and name.role:
                 # 'Commission President Ursula Smith': the organization's role, then who holds it
                 return replace(name, first=start, role=self._span_text(start, name.head - 1))
-            if norm in lx.ORGANIZATION_NOUNS and name.kind == "person" and end > i and tokens[end].norm in lx.ROLES:
-                # 'Authority general manager Lorraine Abernathy': a role in the organization, then its holder
+            if (
+                norm in lx.ORGANIZATION_NOUNS
+                and name.kind == "person"
+                and end > i
+                and (
+                    tokens[end].norm in lx.ROLES
+                    or (tokens[end].norm == "executive" and tokens[end - 1].norm == "chief")
+                )
+            ):
+                # 'Authority general manager Lorraine Abernathy', 'Council chief executive Graham Whitu': a role in
+                # the organization, then its holder
                 return replace(name, first=start, role=self._span_text(start, end))
             if norm in lx.ORGANIZATION_NOUNS and self.family == "en" and name.kind in ("person", "organization"):
                 # 'the environmental group Plavi Val', 'the utility EnergoUna': the name is the organization;
