@@ -5413,6 +5413,13 @@ CASES = [
             ("Graham Whitu", "direct", "rely community"),
         ],
     ),
+    # 'Tako koprski podžupan X kot piranska podžupanka Y sta ocenila': each named with a role, one statement each
+    (
+        "sl",
+        "Tako koprski podžupan Marko Babič kot piranska podžupanka Ana Kocjančič sta ocenila, da je zamuda "
+        "nesprejemljiva.",
+        [("Marko Babič", "indirect", "zamuda"), ("Ana Kocjančič", "indirect", "zamuda")],
+    ),
 ]
 
 

@@ -4217,6 +4217,21 @@ class _Document:
                         and gap[1].norm in _HIS_OR_HER
                         and mention.role is not None
                     )
+                    # 'Tako koprski podžupan X kot piranska podžupanka Y sta ocenila': the second by her role too
+                    or (
+                        self.family != "en"
+                        and 2 <= len(gap) <= 4
+                        and gap[0].norm in lx.CONJUNCTIONS[self.family]
+                        and mention.kind == "person"
+                        and previous.kind == "person"
+                        and _role_noun(self._noun_base(gap[-1]))
+                        and all(
+                            t.is_word
+                            and not t.is_capitalized
+                            and (_role_noun(t.norm) or _adjective(t.norm, self.family))
+                            for t in gap[1:]
+                        )
+                    )
                     or (
                         len(gap) == 3
                         and gap[0].norm in lx.CONJUNCTIONS[self.family]
@@ -10080,6 +10095,11 @@ _BYLINE_WORDS = frozenset(
 _PREMIER_WORDS = frozenset(
     "premier premierka premierja premierko premierke premijer premijerka premijera premijerku premijerke".split()
 )
+
+
+def _role_noun(base: str) -> bool:
+    """A role, or a woman's form of one ('podžupanka' of 'podžupan')."""
+    return base in lx.ROLES or base in lx.ROLES_FEMININE or (base.endswith("ka") and base[:-2] in lx.ROLES)
 
 
 def _short_adjective(norm: str) -> bool:
