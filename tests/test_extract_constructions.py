@@ -5420,6 +5420,14 @@ CASES = [
         "nesprejemljiva.",
         [("Marko Babič", "indirect", "zamuda"), ("Ana Kocjančič", "indirect", "zamuda")],
     ),
+    # after a quotation: how she laughed ('se je nasmejala'), and a clitic that says to whom before the auxiliary
+    # that holds the clause open for its adverbials ('nam je s solzami v očeh zaupala')
+    (
+        "sl",
+        "»Jezero sem videla na Instagramu,« se je nasmejala Ji-woo Park. »Vikend smo gradili dvajset let,« nam je "
+        "s solzami v očeh zaupala Marija Ferk.",
+        [("Ji-woo Park", "direct", "jezero instagramu"), ("Marija Ferk", "direct", "vikend gradili")],
+    ),
 ]
 
 

@@ -4613,7 +4613,9 @@ class _Document:
                 between = [t for t in tokens[end + 1 : cue.first] if t.text not in ",.()"]
                 # an auxiliary right after the quotation holds the clause open for the adverbials before its
                 # verb: '»...,« je v torek na novinarski konferenci v Ljubljani dejal X'
-                held_open = bool(between) and between[0].norm in lx.AUXILIARIES[self.family]
+                # (after a pronoun that says to whom: '»...,« nam je s solzami v očeh zaupala X')
+                opening = between[1:] if between and between[0].norm in _DATIVE_CLITICS else between
+                held_open = bool(opening) and opening[0].norm in lx.AUXILIARIES[self.family]
                 # 'Dutch Finance Minister Pieter van Daalen told', 'Sgt. Andrea Whelan of Kings District RCMP said'
                 titled = all(
                     t.is_capitalized or t.norm in _NAME_PARTICLES or (self.family == "en" and t.norm in ("of", "from"))

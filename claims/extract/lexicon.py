@@ -50,7 +50,9 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "ocitni napovedova svetova priporoci ocita pisa spraseva prica podvomi skleni zaupa ponovi zagrozi "
         "izjasni izpoveda strinja posali zaveza pripovedova "
         # what someone expects, notices, grumbles about, reported as what they said
-        "pricakova opaza negodova potozi"
+        "pricakova opaza negodova potozi "
+        # how it was said, after a quotation: '»...,« se je nasmejala'
+        "nasmeja zasmeja"
     ),
     "hbs": _hbs_participles(
         "svjedocio:svjedoci svedocio:svedoci "
@@ -72,7 +74,8 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "prognozirao:prognozira trazio:trazi uzvratio:uzvrati odvratio:odvrati opomenuo:opomenu dobacio:dobaci "
         "replicirao:replicira zamolio:zamoli molio:moli ponovio:ponovi zaprijetio:zaprijeti zapretio:zapreti "
         "izjasnio:izjasni slozio:slozi nasalio:nasali obavezao:obaveza obvezao:obveza pripovijedao:pripovijeda "
-        "pripovedao:pripoveda ocekivao:ocekiva porucivao:poruciva pisao:pisa porekao:porek"
+        "pripovedao:pripoveda ocekivao:ocekiva porucivao:poruciva pisao:pisa porekao:porek "
+        "nasmijao:nasmija nasmejao:nasmeja"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
