@@ -5428,6 +5428,18 @@ CASES = [
         "s solzami v očeh zaupala Marija Ferk.",
         [("Ji-woo Park", "direct", "jezero instagramu"), ("Marija Ferk", "direct", "vikend gradili")],
     ),
+    # between a subject and its verb: 'now 24 and a deckhand ... out of Prince Rupert' (when, an age, and what she
+    # is), and a second relative clause after 'and' ('who worked on the review, and who asked not to be named')
+    (
+        "en",
+        "Tess Aldous, now 24 and a deckhand on a seiner out of Prince Rupert, said she still thinks of the station "
+        "as home. A retired officer who worked on the 2010 review, and who asked not to be named, said the buoys "
+        "have narrowed the gap.",
+        [
+            ("Tess Aldous", "indirect", "station home"),
+            ("anonymous source officer", "indirect", "buoys narrowed gap"),
+        ],
+    ),
 ]
 
 

@@ -5868,6 +5868,13 @@ class _Document:
                 continue
             if (
                 self.tokens[opening].norm in _RELATIVES
+                # 'An officer who worked on the review, and who asked not to be named, said': a second relative
+                or (
+                    self.tokens[opening].norm in lx.CONJUNCTIONS[self.family]
+                    and opening + 1 < comma
+                    and self.tokens[opening + 1].norm in _RELATIVES
+                    and self.tokens[opening + 1].norm not in ("that", "ker", "ko", "da")
+                )
                 # 'Hodžić je, prenosi Fena, rekao': the relay set between the subject and its verb
                 or (comma - opening <= 3 and self.tokens[opening].norm in _RELAY_VERBS)
                 # ', zbog kojeg je trener prozvao suca,' / ', with whom he ...,': a relative after its preposition
@@ -6180,6 +6187,18 @@ class _Document:
         if opening is not None and self._noun_base(self.tokens[opening - 1]) in _TITLED_WORKS:
             return self._appositive(first, opening - 1)  # 'X, autor knjige „Ustav kao obećanje“, smatra'
         tokens = self.tokens[first : last + 1]
+        if self.family == "en" and len(tokens) > 2 and first < last:
+            # 'Tess Aldous, now 24 and a deckhand on a seiner out of Prince Rupert, said': when, then an age and
+            # the description
+            if tokens[0].norm in ("now", "then", "once", "still") and self._appositive(first + 1, last):
+                return True
+            if (
+                tokens[0].text.isdigit()
+                and len(tokens[0].text) <= 3
+                and tokens[1].norm == "and"
+                and self._appositive(first + 2, last)
+            ):
+                return True
         if self.family == "en" and 2 < len(tokens) <= 30 and tokens[0].norm in ("the", "a", "an"):
             # 'Marquez, a Prineville mother whose son was exposed at a clinic, said': a description and its own
             # relative clause
