@@ -5440,6 +5440,13 @@ CASES = [
             ("anonymous source officer", "indirect", "buoys narrowed gap"),
         ],
     ),
+    # 'St.' inside a place's name: 'St. Louis County' is one body, 'St. Adolphe' a place its residents are from
+    (
+        "en",
+        "Residents of St. Adolphe said the water came up overnight. A spokesperson for St. Louis County said roads "
+        "were closed.",
+        [("residents", "indirect", "water overnight"), ("St Louis County", "indirect", "roads closed")],
+    ),
 ]
 
 

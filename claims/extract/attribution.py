@@ -2913,6 +2913,16 @@ class _Document:
         while j + 1 <= last and not self.in_quote[j + 1] and tokens[j + 1].start - tokens[j].end <= 1:
             if (
                 self.family == "en"
+                and tokens[j].norm in _EN_PLACE_ABBREVIATIONS
+                and tokens[j + 1].text == "."
+                and j + 2 <= last
+                and tokens[j + 2].is_capitalized
+                and tokens[j + 2].is_word
+            ):
+                j += 2  # 'St. Louis County', 'Mt. Hood': the abbreviation's full stop is inside the name
+                continue
+            if (
+                self.family == "en"
                 and j == i + 1
                 and tokens[j].text.endswith(("'s", "’s"))
                 and tokens[i].norm not in lx.ORGANIZATION_NOUNS
@@ -3055,6 +3065,7 @@ class _Document:
             if (
                 _first_name_form(tokens[k].norm)
                 and not _first_name_form(tokens[k - 1].norm)
+                and not (tokens[k - 1].text == "." and tokens[k - 2].norm in _EN_PLACE_ABBREVIATIONS)  # ('St. Louis')
                 # (not 'Carys Lloyd': an English first name the list lacks, then a surname that is a first name too)
                 and not (self.family == "en" and k == i + 1 and k == j)
                 # (nor a first name that ends a name of three words: 'Nordstrand Container Line')
@@ -8856,6 +8867,8 @@ class _Document:
         while j + 1 <= last and (
             (tokens[j + 1].is_capitalized and tokens[j + 1].is_word)
             or (tokens[j + 1].norm in ("of", "for", "and") and j + 2 <= last and tokens[j + 2].is_capitalized)
+            # ('St. Louis County': the abbreviation's full stop)
+            or (tokens[j].norm in _EN_PLACE_ABBREVIATIONS and tokens[j + 1].text == "." and j + 2 <= last)
             # ('Ministry of Housing, Communities and Local Government': fields listed; '..., Food and the Marine')
             or self._list_of_fields(j + 1, last)
             or (
@@ -9840,6 +9853,7 @@ _DECLINED_ACRONYM = re.compile(r"^[A-ZČŠŽĆĐ]{2,}-[a-zčšžćđ]{1,3}$")
 _PARTY_AND_STATE = re.compile(r"[RDI]-([A-Z][a-z]+\.?|[A-Z])")  # 'R-Idaho', 'D-Calif.', 'D-N.M.'
 _AGED = re.compile(r"\d{1,3} year old")  # (a normalized token: "23-year-old")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
+_EN_PLACE_ABBREVIATIONS = frozenset(("st", "ste", "mt", "ft", "pt"))
 _EN_INSTITUTIONS = frozenset("college academy museum society school chamber board".split())
 _EN_LOCAL_AREAS = frozenset("city county district borough town parish municipal metropolitan regional".split())
 # the last words of English company names: 'Nexora Systems', 'Halvorsen Capital'
