@@ -5447,6 +5447,12 @@ CASES = [
         "were closed.",
         [("residents", "indirect", "water overnight"), ("St Louis County", "indirect", "roads closed")],
     ),
+    # minutes and findings are documents too: 'U zapisniku komisije navodi se' is the commission's
+    (
+        "bs",
+        "U zapisniku komisije od 22. januara navodi se da firma nije dostavila dokaze o vlasništvu.",
+        [("komisija", "indirect", "firma dokaze")],
+    ),
 ]
 
 

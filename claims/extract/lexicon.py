@@ -379,7 +379,9 @@ PASSIVES = {
 DOCUMENTS = frozenset(
     "priopcenju saopcenju saopstenju izjavi sporocilu porocilu dokumentu pismu odgovoru objavi "
     "upozorenju opozorilu izvjescu izvestaju izvjestaju analizi studiji obvestilu obavijesti dopisu "
-    "deklaraciji izjavi statement release letter report".split()
+    "deklaraciji izjavi statement release letter report "
+    # minutes, findings, opinions, rulings: 'U zapisniku komisije navodi se', 'v odločbi sodišča piše'
+    "zapisniku nalazu misljenju presudi rjesenju resenju odlocbi odluci obrazlozenju elaboratu memorandumu".split()
 )
 
 # "kot je dejal X", "kako je rekao X", "as X said": a reporting verb after these is a parenthetical cue.
