@@ -5453,6 +5453,14 @@ CASES = [
         "U zapisniku komisije od 22. januara navodi se da firma nije dostavila dokaze o vlasništvu.",
         [("komisija", "indirect", "firma dokaze")],
     ),
+    # 'told clients their money was ...': whom he told, then a clause without 'that'; a phrase of when before the
+    # comma is not what was said; 'reckons' reports a view
+    (
+        "en",
+        "Over the same period, Graham Pettifer told clients their money was being placed in bonds. Dairy farmer "
+        "Leanne Voss reckons the job has cost her family about $60,000.",
+        [("Graham Pettifer", "indirect", "money bonds"), ("Leanne Voss", "indirect", "cost family")],
+    ),
 ]
 
 

@@ -5497,6 +5497,15 @@ class _Document:
             return None
         if (
             self.family == "en"
+            and tokens[sentence.first].norm in PREPOSITIONS_EN
+            and not any(
+                t.norm in _EN_FINITE or t.norm in _EN_IRREGULAR_PAST or t.norm.endswith("ed")
+                for t in tokens[sentence.first : comma]
+            )
+        ):
+            return None  # ('Over the same period, Pettifer told ...': when, not what was said)
+        if (
+            self.family == "en"
             and between == 0
             and tokens[cue.first].norm not in _EN_INVERTING
             and not any(self.in_quote[k] for k in range(sentence.first, comma))
@@ -10266,7 +10275,8 @@ _SPEAKER_WORDS = {
 _DESCRIBING = lx.ROLES | lx.GROUPS | lx.ORGANIZATION_NOUNS
 PREPOSITIONS_EN = frozenset(("to about in on at for with by from of as").split())
 _EN_SAY = frozenset(
-    "said says say added warned claimed insisted argued believes thinks stated noted show shows showed suggest "
+    "said says say added warned claimed insisted argued believes thinks reckons reckoned stated noted show shows "
+    "showed suggest "
     "suggests argue argues warn warns claim claims insist insists adds acknowledged conceded estimated estimates "
     "predicted predicts admitted admits signalled signaled signals hinted hints".split()
 )
@@ -10464,7 +10474,8 @@ _ADDRESSEES = frozenset(
     "audience crowd hearing investigators police officers senators delegates staff employees workers residents "
     "students parents colleagues members councillors judges inquiry panel inquest tribunal magistrates "
     "trustees councilors commissioners legislators aldermen governors directors mourners fans followers guests "
-    "agency "
+    "agency clients customers patients passengers victims tenants buyers readers users neighbours neighbors friends "
+    "relatives "
     "website site podcast newspaper paper channel programme program show magazine broadcaster station".split()
 )
 _NOT_CONTENT_OPENERS = frozenset(
