@@ -3598,10 +3598,13 @@ class _Document:
             of_body = norm in lx.ORGANIZATION_NOUNS and end > i and tokens[i + 1].norm in ("za", "z", "s", "o")
             if norm in lx.ROLES and name.kind == "person" and not of_body and not self._whose_role(i, name):
                 role = self._span_text(start, end)
+                # the role's own noun tells, not a genitive after it ('Namestnik predsednice Janez Rupnik' is a
+                # man); else the first name, if it tells
+                feminine = [self._noun_base(tokens[k]) in lx.ROLES_FEMININE for k in range(start, end + 1)]
                 gender = (
                     "f"
-                    if any(self._noun_base(tokens[k]) in lx.ROLES_FEMININE for k in range(start, end + 1))
-                    else name.gender  # (the first name's, if it tells)
+                    if self._noun_base(tokens[i]) in lx.ROLES_FEMININE or (any(feminine) and name.gender == "?")
+                    else name.gender
                 )
                 written = _latin(self._span_text(name.first, name.last))
                 if (
