@@ -5461,6 +5461,14 @@ CASES = [
         "Leanne Voss reckons the job has cost her family about $60,000.",
         [("Graham Pettifer", "indirect", "money bonds"), ("Leanne Voss", "indirect", "cost family")],
     ),
+    # a role's gender is its own noun's, not a genitive role's after it; after a quotation, a role the lexicon
+    # lacks, where she works, then her name ('je opozorila specialistka iz UKC Ljubljana Nina Turk')
+    (
+        "sl",
+        "Namestnik predsednice komisije Janez Rupnik je ocenil, da komisija išče krivca. »Vročinski udar ni "
+        "nedolžna stvar,« je opozorila specialistka iz UKC Ljubljana Nina Turk.",
+        [("Janez Rupnik", "indirect", "komisija krivca"), ("Nina Turk", "direct", "vročinski udar")],
+    ),
 ]
 
 

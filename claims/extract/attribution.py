@@ -6687,7 +6687,13 @@ class _Document:
             if (
                 holder is not None
                 and (after[0].kind in ("organization", "group") or after[0] is holder or role_first)
-                and any(self._noun_base(t) in lx.ROLES for t in tokens[cue.last + 1 : holder.first] if t.is_word)
+                and any(
+                    self._noun_base(t) in lx.ROLES
+                    # ('je opozorila specialistka iz UKC Ljubljana Nina Turk': a role the lexicon lacks, by its ending)
+                    or (t.index == cue.last + 1 and not t.is_capitalized and t.norm.endswith(_PERSON_NOUN_ENDINGS))
+                    for t in tokens[cue.last + 1 : holder.first]
+                    if t.is_word
+                )
                 and holder.first - cue.last <= 14
                 # ('rekao je novinarima branilac optuženog, advokat iz Beograda X': the role, then its holder)
                 and all(
@@ -9970,6 +9976,7 @@ _TEAM_NAME_ENDS = frozenset(
 _EN_GENERIC_BODIES = frozenset("group department organisation organization charity body".split())
 _EN_CAMPAIGNS = frozenset("campaign network coalition alliance movement".split())
 _PEOPLE_NOUN_ENDINGS = ("ec", "nik", "ik", "an", "ar", "telj", "ist", "ant", "ent")  # kopalec, vodnik, građanin
+_PERSON_NOUN_ENDINGS = (*_PEOPLE_NOUN_ENDINGS, "ka", "ica", "inja")  # and the women's: hmeljarka, specialistka
 _AGE_ADJECTIVES = ("letni", "letna", "letnik", "letnica", "godisnji", "godisnja", "godisnjak", "godisnjakinja")
 _EN_RELATIVES = frozenset(
     "mother father wife husband son daughter sister brother niece nephew grandmother grandfather grandson "
