@@ -5469,6 +5469,9 @@ CASES = [
         "nedolžna stvar,« je opozorila specialistka iz UKC Ljubljana Nina Turk.",
         [("Janez Rupnik", "indirect", "komisija krivca"), ("Nina Turk", "direct", "vročinski udar")],
     ),
+    # 'izdala rdeče opozorilo' is what was issued, with a verb of its own after the comma: the words before the
+    # comma are not what was said
+    ("sl", "Agencija je za Goriško, Obalno-kraško regijo in Slovenijo izdala rdeče opozorilo zaradi vročine.", []),
 ]
 
 

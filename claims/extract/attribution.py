@@ -5516,6 +5516,11 @@ class _Document:
             return None  # ('Lindahl, 31, best known for ..., posted a photograph': the subject's aside, then its verb)
         if any(tokens[k].norm in _SUBORDINATORS for k in range(comma + 1, cue.first)):
             return None  # '..., tri dana nakon što je Index objavio dokumente': a clause of time, not the source
+        if self.family != "en" and any(
+            t.is_word and not t.is_capitalized and _looks_like_verb(t.norm, self.family)
+            for t in tokens[comma + 1 : cue.first]
+        ):
+            return None  # ('Agencija je za Goriško, ... in Slovenijo izdala rdeče opozorilo': a verb of its own)
         end = sentence.last
         if self.family == "en":  # '..., two people said on Tuesday, raising the risk that ...': the tail ends there
             # (and at a cue of its own: '..., she said, adding that she expected ...')
