@@ -5472,6 +5472,19 @@ CASES = [
     # 'izdala rdeče opozorilo' is what was issued, with a verb of its own after the comma: the words before the
     # comma are not what was said
     ("sl", "Agencija je za Goriško, Obalno-kraško regijo in Slovenijo izdala rdeče opozorilo zaradi vročine.", []),
+    # 'a criminal group calling itself Crimson Lynx ... The group said'; 'the local prefecture' is a body; 'the
+    # authority' is the council just named
+    (
+        "en",
+        "A wildfire forced 2,000 people out, according to the local prefecture. A criminal group calling itself "
+        "Crimson Lynx listed the council on its leak site. The group said it would publish the files. Cornwall "
+        "Council closed the branch. The authority said a mobile library would call every fortnight.",
+        [
+            ("prefecture", "indirect", "wildfire forced"),
+            ("Crimson Lynx", "indirect", "publish files"),
+            ("Cornwall Council", "indirect", "mobile library"),
+        ],
+    ),
 ]
 
 

@@ -7908,13 +7908,19 @@ class _Document:
         for k in range(mention.first - 1, since - 1, -1):
             if tokens[k].is_capitalized or tokens[k].norm not in _EN_GENERIC_BODIES | _EN_CAMPAIGNS:
                 continue
-            if (
-                k + 1 < mention.first
-                and tokens[k + 1].is_capitalized
-                and tokens[k + 1].is_word
-                and tokens[k + 1].norm not in _FIRST_NAMES
+            named = k + 1
+            if named + 2 < mention.first and (
+                (tokens[named].norm in ("calling", "calls") and tokens[named + 1].norm == "itself")
+                or (tokens[named].norm == "known" and tokens[named + 1].norm == "as")
             ):
-                start, end = k + 1, self._name_run_end(k + 1, mention.first - 1)  # 'the group Keep Brantley Rural'
+                named += 2  # 'a criminal group calling itself Crimson Lynx', 'a network known as X'
+            if (
+                named < mention.first
+                and tokens[named].is_capitalized
+                and tokens[named].is_word
+                and tokens[named].norm not in _FIRST_NAMES
+            ):
+                start, end = named, self._name_run_end(named, mention.first - 1)  # 'the group Keep Brantley Rural'
             elif k - 1 >= since and tokens[k - 1].is_capitalized and tokens[k - 1].is_word:
                 start, end = k - 1, k - 1  # 'the Save Bellingford Births campaign'
                 while start - 1 >= since and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
@@ -9978,7 +9984,7 @@ _TEAM_NAME_ENDS = frozenset(
     "united city town rovers athletic wanderers albion rangers county fc afc hotspur villa forest orient argyle "
     "celtic thistle hibernian harriers".split()
 )
-_EN_GENERIC_BODIES = frozenset("group department organisation organization charity body".split())
+_EN_GENERIC_BODIES = frozenset("group department organisation organization charity body authority".split())
 _EN_CAMPAIGNS = frozenset("campaign network coalition alliance movement".split())
 _PEOPLE_NOUN_ENDINGS = ("ec", "nik", "ik", "an", "ar", "telj", "ist", "ant", "ent")  # kopalec, vodnik, građanin
 _PERSON_NOUN_ENDINGS = (*_PEOPLE_NOUN_ENDINGS, "ka", "ica", "inja")  # and the women's: hmeljarka, specialistka

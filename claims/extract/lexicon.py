@@ -646,7 +646,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "televizija radio dnevnik newspaper daily magazine broadcaster utility firm operator regulator watchdog "
     "airline lender insurer retailer carmaker manufacturer producer mission "
     "chipmaker automaker drugmaker steelmaker grocer supermarket conglomerate skupnost zeleznica zeljeznica "
-    "zeleznice zeljeznice biotech hospice headquarters cooperative co-op "
+    "zeleznice zeljeznice biotech hospice headquarters cooperative co-op prefecture "
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast letalstvo vojska mornarica zrakoplovstvo vazduhoplovstvo vojsko "
     "navy society povjerenstvo poverenstvo komitet sklad konzorcij konzorcijum aerodrom letalisce "
