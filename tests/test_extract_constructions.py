@@ -5485,6 +5485,23 @@ CASES = [
             ("Cornwall Council", "indirect", "mobile library"),
         ],
     ),
+    # joint speakers, each with where they are from ('X iz Pančeva i Y iz Smederevske Palanke', a party's name
+    # ending in its mark: 'iz Možemo!'); 'izneo je da' puts something forward
+    (
+        "sr",
+        "I Ljubinka Stevanović iz Pančeva i Milorad Pešić iz Smederevske Palanke rekli su za Blic da su došli "
+        "autobusima. Tužilac Vladimir Stanišić izneo je da je grupa primila milion evra.",
+        [
+            ("Ljubinka Stevanović", "indirect", "autobusima"),
+            ("Milorad Pešić", "indirect", "autobusima"),
+            ("Vladimir Stanišić", "indirect", "grupa primila"),
+        ],
+    ),
+    (
+        "hr",
+        "I Tomislav Rendulić iz Možemo! i Petra Jurić iz Mosta ustvrdili su da bi država trebala graditi stanove.",
+        [("Tomislav Rendulić", "indirect", "država stanove"), ("Petra Jurić", "indirect", "država stanove")],
+    ),
 ]
 
 

@@ -4198,6 +4198,23 @@ class _Document:
         for mention in mentions:
             if (
                 joined
+                and self.family != "en"
+                and joined[-1].kind == "person"
+                and " " in joined[-1].name
+                and mention.first == joined[-1].last + 2
+                and self.tokens[mention.first - 1].norm in ("iz", "z", "s", "sa")
+                and mention.kind in ("organization", "person")
+                and " " not in mention.name
+            ):
+                # 'Ljubinka Stevanović iz Pančeva i Milorad Pešić iz Smederevske Palanke', 'Tomislav Rendulić iz
+                # Možemo!': where each is from
+                end = mention.last
+                if end + 1 < len(self.tokens) and self.tokens[end + 1].text == "!":
+                    end += 1
+                joined[-1].last = end
+                continue
+            if (
+                joined
                 and mention.kind in ("person", "organization", "group")
                 and joined[-1].kind in ("person", "organization", "group")
             ):

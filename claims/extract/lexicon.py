@@ -75,7 +75,9 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "replicirao:replicira zamolio:zamoli molio:moli ponovio:ponovi zaprijetio:zaprijeti zapretio:zapreti "
         "izjasnio:izjasni slozio:slozi nasalio:nasali obavezao:obaveza obvezao:obveza pripovijedao:pripovijeda "
         "pripovedao:pripoveda ocekivao:ocekiva porucivao:poruciva pisao:pisa porekao:porek "
-        "nasmijao:nasmija nasmejao:nasmeja"
+        "nasmijao:nasmija nasmejao:nasmeja "
+        # 'izneo je da je grupa primila ...': put forward in court or at a session
+        "izneo:izne iznio:izni"
     ),
 }
 # 'je prepričan, da', 'uvjerena je da': conviction reported like speech
