@@ -5502,6 +5502,14 @@ CASES = [
         "I Tomislav Rendulić iz Možemo! i Petra Jurić iz Mosta ustvrdili su da bi država trebala graditi stanove.",
         [("Tomislav Rendulić", "indirect", "država stanove"), ("Petra Jurić", "indirect", "država stanove")],
     ),
+    # 'The utility reportedly commissioned ...' after 'BC Hydro said': what others report of the source, not the
+    # source going on
+    (
+        "en",
+        "BC Hydro said the dam was safe. The utility reportedly commissioned its own review of glacier inflows last "
+        "year.",
+        [("BC Hydro", "indirect", "dam safe"), ("anonymous source", "indirect", "utility commissioned review")],
+    ),
 ]
 
 

@@ -767,6 +767,7 @@ class _Document:
             and previous.speaker_kind != "anonymous"
             and self.text.count("\n", previous.end, tokens[sentence.first].start) == 0
             and tokens[sentence.first].start - previous.end < 80
+            and not self._about_the_source(first, self.recent[-1])
         ):
             # 'Pri Elektru so sporočili, da ... Okvare naj bi odpravili do večera.': the source just quoted,
             # in the same paragraph, goes on reporting
@@ -775,6 +776,19 @@ class _Document:
         cue = Cue(marker, cue_end, "phrase", self._span_text(marker, cue_end))
         quote_type = self._quote_type(first, last)
         return self._emit(speaker, first, last, quote_type, cue, sentence, confidence=0.5)
+
+    def _about_the_source(self, first: int, source: Mention) -> bool:
+        """English: a sentence whose subject is the source itself ('The utility reportedly commissioned ...' after
+        'BC Hydro said', 'She reportedly turned down a job'), which another, unnamed source reports on."""
+        if self.family != "en":
+            return False
+        tokens = self.tokens
+        opening = tokens[first]
+        if opening.norm in ("he", "she", "it", "they"):
+            return True
+        if opening.norm == "the" and first + 1 < len(tokens) and tokens[first + 1].norm in _DESCRIBING:
+            return True
+        return opening.is_capitalized and opening.text in source.name.split()
 
     def _document_source(self, sentence: Sentence) -> Mention | None:
         """A sentence that opens by naming the document it reports ('Po obtožnici', 'Prema optužnici',
