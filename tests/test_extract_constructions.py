@@ -5510,6 +5510,12 @@ CASES = [
         "year.",
         [("BC Hydro", "indirect", "dam safe"), ("anonymous source", "indirect", "utility commissioned review")],
     ),
+    # 'Some learners complain privately that ...': a plural of people the lexicon lacks, after a word of how many
+    (
+        "en",
+        "Iain Beaton says it is hard. Some learners complain privately that the classes stop at the beginner level.",
+        [("Iain Beaton", "indirect", "hard"), ("learners", "indirect", "classes beginner")],
+    ),
 ]
 
 

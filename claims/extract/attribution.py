@@ -1480,6 +1480,7 @@ class _Document:
                 and norm not in documents
                 and norm not in speaker_words
                 and (lower_bases.get(norm) or self._lower_base(token)) not in _DESCRIBING
+                and not self._some_people(i)
             ):
                 i += 1  # (most words, which all the tests below pass over)
                 continue
@@ -1566,6 +1567,7 @@ class _Document:
                 not token.is_capitalized
                 and norm not in speaker_words
                 and (lower_bases.get(norm) or self._lower_base(token)) not in _DESCRIBING
+                and not self._some_people(i)
             ):
                 i += 1
                 continue
@@ -1704,6 +1706,9 @@ class _Document:
                 mention = self._described(i, last)
             elif self._noun_base(token) in _DESCRIBING:
                 mention = self._described(i, last)
+            elif i > first and self._some_people(i):
+                # 'Some learners complain privately that ...', 'Many commuters say': people the lexicon lacks
+                mention = Mention(i, i, token.text, "group", "p", head=i)
             elif token.is_capitalized and self._titles_a_name(i, last):
                 mention = self._named(i + 1, last)  # 'Režiserka Lea Vovk': a role we do not know, then a name
                 if not self._after_preposition(i):  # ('Hmeljarka iz Braslovč Mojca Vrabič': a place, not a role)
@@ -2775,6 +2780,19 @@ class _Document:
             and following.is_capitalized
             and following.norm not in lx.NOT_NAMES
             and following.start - self.tokens[i].end <= 1
+        )
+
+    def _some_people(self, i: int) -> bool:
+        """English: 'Some learners complain', 'Many commuters say': a plural of people after a word of how many,
+        then a verb of saying (next, or after one adverb)."""
+        tokens = self.tokens
+        return (
+            self.family == "en"
+            and i > 0
+            and i + 2 < len(tokens)
+            and tokens[i - 1].norm in _EN_SOME
+            and tokens[i].norm.endswith(_EN_PEOPLE_PLURALS)
+            and (tokens[i + 1].norm in lx.EN_VERBS or tokens[i + 2].norm in lx.EN_VERBS)
         )
 
     def _modifies_role(self, i: int, last: int) -> bool:
@@ -9914,6 +9932,8 @@ _PARTY_AND_STATE = re.compile(r"[RDI]-([A-Z][a-z]+\.?|[A-Z])")  # 'R-Idaho', 'D-
 _AGED = re.compile(r"\d{1,3} year old")  # (a normalized token: "23-year-old")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
 _EN_PLACE_ABBREVIATIONS = frozenset(("st", "ste", "mt", "ft", "pt"))
+_EN_SOME = frozenset("some many several most few other both".split())
+_EN_PEOPLE_PLURALS = ("ers", "ists", "ants", "ents", "ians", "ees", "ors")
 _EN_INSTITUTIONS = frozenset("college academy museum society school chamber board".split())
 _EN_LOCAL_AREAS = frozenset("city county district borough town parish municipal metropolitan regional".split())
 # the last words of English company names: 'Nexora Systems', 'Halvorsen Capital'
