@@ -1480,7 +1480,7 @@ class _Document:
                 and norm not in documents
                 and norm not in speaker_words
                 and (lower_bases.get(norm) or self._lower_base(token)) not in _DESCRIBING
-                and not self._some_people(i)
+                and not (tokens[i - 1].norm in _EN_SOME and self._some_people(i))
             ):
                 i += 1  # (most words, which all the tests below pass over)
                 continue
@@ -1567,7 +1567,7 @@ class _Document:
                 not token.is_capitalized
                 and norm not in speaker_words
                 and (lower_bases.get(norm) or self._lower_base(token)) not in _DESCRIBING
-                and not self._some_people(i)
+                and not (tokens[i - 1].norm in _EN_SOME and self._some_people(i))
             ):
                 i += 1
                 continue
