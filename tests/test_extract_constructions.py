@@ -5516,6 +5516,14 @@ CASES = [
         "Iain Beaton says it is hard. Some learners complain privately that the classes stop at the beginner level.",
         [("Iain Beaton", "indirect", "hard"), ("learners", "indirect", "classes beginner")],
     ),
+    # an unnamed source by the outlet whose it is ('Sagovornik Politike iz Vlade Srbije'), and all of whom it is
+    # close to ('Izvori bliski upravi bolnice', 'izvor blizak Izvršnom odboru HNS-a'): no one named speaks
+    (
+        "sr",
+        "Sagovornik Politike iz Vlade Srbije kaže da se razmatra ograničenje uvoza. Izvori bliski upravi bolnice "
+        "tvrde da je otvaranje centra kasnilo.",
+        [("anonymous source", "indirect", "ograničenje uvoza"), ("anonymous source", "indirect", "centra kasnilo")],
+    ),
 ]
 
 

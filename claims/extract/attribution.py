@@ -4137,14 +4137,32 @@ class _Document:
             and (
                 # 'people familiar with the discussions', 'a source close to the investigation': its object noun
                 (j - 2 > i and tokens[j - 1].norm == "the" and tokens[j - 2].norm in ("with", "to", "of"))
-                # 'Izvori bliski CIK-u', 'a source close to Hale': whom they are close to, by name
+                # ('Izvori bliski upravi bolnice', 'izvor blizak Izvršnom odboru HNS-a': the genitive after whom)
+                or (
+                    self.family != "en"
+                    and end == j - 1
+                    and any(tokens[k].norm in _CLOSE_TO for k in range(max(i + 1, j - 3), j - 1))
+                    and tokens[j].norm not in lx.PRESENT[self.family]
+                    and not self._looks_like_cue(j)
+                )
+                # 'Izvori bliski CIK-u', 'a source close to Hale': whom they are close to, by name (or not:
+                # 'blizak organizatorima')
                 or (
                     j - 1 > i
-                    and tokens[j].is_capitalized
+                    and (tokens[j].is_capitalized or (self.family != "en" and tokens[j - 1].norm in _CLOSE_TO))
                     and (
                         tokens[j - 1].norm in _CLOSE_TO
                         or (tokens[j - 1].norm == "to" and j - 2 > i and tokens[j - 2].norm == "close")
                     )
+                )
+                # 'izvor Politike', 'sagovornik Glasa Zaječara': the outlet whose source it is, in the genitive
+                or (
+                    self.family != "en"
+                    and end == j - 1
+                    and tokens[j].is_capitalized
+                    and tokens[j].norm not in _FIRST_NAMES
+                    and all(tokens[k].is_capitalized for k in range(i + 1, j + 1))
+                    and tokens[i].norm in lx.ANONYMOUS[self.family]
                 )
                 # 'Izvor iz Vlade Tuzlanskog kantona', 'izvor iz Vlade TK': the body's name goes on
                 or (
@@ -4219,7 +4237,15 @@ class _Document:
             end = j
             j += 1
         word = lx.ANONYMOUS_WORD[self.family]
-        plural = tokens[i].norm in {"viri", "izvori", "sources", "sogovorniki", "sugovornici", "insiders"}
+        plural = tokens[i].norm in {
+            "viri",
+            "izvori",
+            "sources",
+            "sogovorniki",
+            "sugovornici",
+            "sagovornici",
+            "insiders",
+        }
         return Mention(
             i, end, f"anonymous source ({word})", "anonymous", "p" if plural else "?", self._span_text(i, end), head=i
         )

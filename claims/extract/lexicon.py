@@ -425,7 +425,7 @@ ANONYMOUS = {
     "hbs": frozenset(
         (
             "izvor izvori izvora izvorima sugovornik sugovornici sugovornika sugovornicima neimenovani neimenovan "
-            "krugova krugovima"
+            "sagovornik sagovornici sagovornika sagovornicima sagovornica krugova krugovima"
         ).split()
     ),
     "en": frozenset(["source", "sources", "insider", "insiders"]),
