@@ -5524,6 +5524,13 @@ CASES = [
         "tvrde da je otvaranje centra kasnilo.",
         [("anonymous source", "indirect", "ograničenje uvoza"), ("anonymous source", "indirect", "centra kasnilo")],
     ),
+    # 'Town of Port Hedland', 'City of Sydney': a local body by its name, whose mayor speaks for herself
+    (
+        "en",
+        "Town of Port Hedland mayor Tegan Walsh said the town had seen cyclones before. The City of Sydney said the "
+        "roads were closed.",
+        [("Tegan Walsh", "indirect", "cyclones"), ("City of Sydney", "indirect", "roads closed")],
+    ),
 ]
 
 

@@ -9960,7 +9960,9 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
 _EN_PLACE_ABBREVIATIONS = frozenset(("st", "ste", "mt", "ft", "pt"))
 _EN_SOME = frozenset("some many several most few other both".split())
 _EN_PEOPLE_PLURALS = ("ers", "ists", "ants", "ents", "ians", "ees", "ors")
-_EN_INSTITUTIONS = frozenset("college academy museum society school chamber board".split())
+_EN_INSTITUTIONS = frozenset(
+    "college academy museum society school chamber board town city shire county borough village".split()
+)
 _EN_LOCAL_AREAS = frozenset("city county district borough town parish municipal metropolitan regional".split())
 # the last words of English company names: 'Nexora Systems', 'Halvorsen Capital'
 _EN_COMPANY_ENDINGS = frozenset(
