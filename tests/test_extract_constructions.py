@@ -5531,6 +5531,13 @@ CASES = [
         "roads were closed.",
         [("Tegan Walsh", "indirect", "cyclones"), ("City of Sydney", "indirect", "roads closed")],
     ),
+    # 'Nekateri menijo' after a sentence about the locals: some of them, not someone named 'Nekateri'
+    (
+        "sl",
+        "Domačini, ki smo jih srečali na progi, so deljenih mnenj. Nekateri menijo, da bi bilo smučišče pametneje "
+        "preurediti v kolesarski park.",
+        [("Domačini", "indirect", "smučišče kolesarski")],
+    ),
 ]
 
 

@@ -1704,6 +1704,19 @@ class _Document:
                     i += 1
                     continue
                 mention = self._described(i, last)
+            elif (
+                norm in _SOME_OF_THEM
+                and i == first
+                and self.previous_subject_for_now is not None
+                and self.previous_subject_for_now.kind == "group"
+                and i + 1 <= last
+                and not tokens[i + 1].is_capitalized
+                and self._noun_base(tokens[i + 1]) not in _DESCRIBING
+            ):
+                # 'Domačini so deljenih mnenj. Nekateri menijo, da ...': some of the group the sentence before was
+                # about
+                group = self.previous_subject_for_now
+                mention = Mention(i, i, group.name, "group", "p", token.text, head=i)
             elif self._noun_base(token) in _DESCRIBING:
                 mention = self._described(i, last)
             elif i > first and self._some_people(i):
@@ -10473,6 +10486,7 @@ _PUBLIC_BODIES = frozenset(
     "administration office bureau service board watchdog prosecutor prosecutors "
     "komisija ministrstvo vlada agencija sodisce policija ministarstvo vlada sud komisija".split()
 )
+_SOME_OF_THEM = frozenset("nekateri nekatere drugi druge pojedini neki jedni mnogi mnoge stevilni".split())
 _ONE_OF_GENDER = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
 _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())
