@@ -5538,6 +5538,19 @@ CASES = [
         "preurediti v kolesarski park.",
         [("Domačini", "indirect", "smučišče kolesarski")],
     ),
+    # 'She said' after 'A council spokeswoman said' is the spokeswoman's body; 'a motion calling for ...' and 'a
+    # packet labeled: ...' report no one's words
+    (
+        "en",
+        "Priya Ramanathan says it is embarrassing. A spokeswoman for Merri-bek City Council said the project had "
+        "been delayed. She said the upgrade would cost $2.4 million. A motion in March calling for a voluntary "
+        "pledge was defeated. Okafor pulls out a packet labeled in faded pencil: Delgado pole, 1989.",
+        [
+            ("Priya Ramanathan", "indirect", "embarrassing"),
+            ("Merri-bek City Council", "indirect", "project delayed"),
+            ("Merri-bek City Council", "indirect", "upgrade cost"),
+        ],
+    ),
 ]
 
 

@@ -922,6 +922,10 @@ class _Document:
             if norm in lx.GERUNDS[self.family]:
                 if self.family == "en" and i > sentence.first and tokens[i - 1].norm in _ASPECT_VERBS:
                     continue  # 'will stop admitting patients', 'kept saying': what someone does, not a report
+                if self.family == "en" and any(
+                    t.norm in _MOTIONS for t in tokens[max(sentence.first, i - 4) : i] if not t.is_capitalized
+                ):
+                    continue  # 'a motion in March calling for a pledge ... was defeated': what a motion asks
                 if (
                     norm == "adding"
                     and i + 1 <= sentence.last
@@ -995,6 +999,14 @@ class _Document:
                     and not tokens[i - 1].is_capitalized
                 ):
                     continue  # 'a former steelworker called Bill Simpson': his name, nothing he was called by anyone
+                if (
+                    norm in ("labeled", "labelled", "marked", "titled", "entitled")
+                    and i >= 2
+                    and tokens[i - 2].norm in ("a", "an", "the")
+                    and tokens[i - 1].is_word
+                    and not tokens[i - 1].is_capitalized
+                ):
+                    continue  # 'a packet labeled in faded pencil: ...': what is written on a thing, no one's words
                 if (
                     norm in _EN_PASSIVE_SKIPPED
                     and tokens[i - 1].norm in ("been", "was", "were", "is", "are", "be", "being")
@@ -8268,6 +8280,13 @@ class _Document:
             if (
                 self.family == "en"
                 and last is not None
+                and last.kind == "organization"
+                and _SPOKESPERSON_GENDERS.get(((last.role or last.name).lower().split() or [""])[-1]) == wanted
+            ):
+                return last  # 'A council spokeswoman said ... She said ...': the body she speaks for
+            if (
+                self.family == "en"
+                and last is not None
                 and last.kind == "person"
                 and last.gender == "?"
                 and not last.partners
@@ -9971,6 +9990,7 @@ _PARTY_AND_STATE = re.compile(r"[RDI]-([A-Z][a-z]+\.?|[A-Z])")  # 'R-Idaho', 'D-
 _AGED = re.compile(r"\d{1,3} year old")  # (a normalized token: "23-year-old")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
 _EN_PLACE_ABBREVIATIONS = frozenset(("st", "ste", "mt", "ft", "pt"))
+_SPOKESPERSON_GENDERS = {"spokeswoman": "f", "spokesman": "m"}
 _EN_SOME = frozenset("some many several most few other both".split())
 _EN_PEOPLE_PLURALS = ("ers", "ists", "ants", "ents", "ians", "ees", "ors")
 _EN_INSTITUTIONS = frozenset(
@@ -10509,6 +10529,7 @@ _GENITIVE_PLURALS = {"sl": ("jev", "ov", "cev"), "hbs": ("ana", "ara", "aca", "i
 # 'Opšta bolnica Kraljevo', 'Opća bolnica Zadar': general, before a body's noun, in any case
 _GENERAL = frozenset("opsta opste opstoj opstu opsti opca opce opcoj opcu opci".split())
 # what a text says of itself: 'the message read', 'the statement reads', 'the post read'
+_MOTIONS = frozenset("motion motions resolution amendment petition bill".split())
 _WRITINGS = frozenset("message statement post letter note notice sign email tweet caption text banner".split())
 _PROMISING = frozenset("pledged pledges promised promises vowed vows threatened threatens".split())
 # works whose titles are quoted: 'knjige „Ustav kao obećanje“', 'the film "Cold Water"'
