@@ -5551,6 +5551,13 @@ CASES = [
             ("Merri-bek City Council", "indirect", "upgrade cost"),
         ],
     ),
+    # 'according to figures the company supplied': whoever supplied them, the company named before
+    (
+        "en",
+        "Acme Mining Ltd ran the site. When it closed, 212 people lost their jobs, according to figures the company "
+        "supplied to Durham County Council.",
+        [("Acme Mining Ltd", "indirect", "212 lost jobs")],
+    ),
 ]
 
 

@@ -2073,6 +2073,14 @@ class _Document:
             k += 1 + (k + 1 <= last and tokens[k + 1].norm == "the")
             if k < last and tokens[k].text[:1].isdigit():
                 k += 1  # 'signed by 14 shop owners'
+        elif (
+            self.family == "en"
+            and k + 2 <= last
+            and tokens[k].norm == "the"
+            and tokens[k + 1].norm in lx.ORGANIZATION_NOUNS
+            and (tokens[k + 2].norm.endswith("ed") or tokens[k + 2].norm in _EN_IRREGULAR_PAST)
+        ):
+            k += 1  # 'figures the company supplied to the council': who supplied them
         elif self.family == "en":
             return None
         if k > last or not tokens[k].is_word or self.in_quote[k]:
@@ -2095,6 +2103,11 @@ class _Document:
             owner = self._named(k, last)
         else:
             return None
+        if owner.kind == "organization" and _BARE_COMPANY.fullmatch(owner.name.lower()):
+            # ('figures from the company': the company the text named before)
+            company = self._company_before(owner)
+            if company is not None:
+                owner = replace(company, first=owner.first, last=owner.last, head=owner.head)
         return owner if owner.kind in ("organization", "group", "person") else None
 
     def _outlet_end(self, i: int, last: int) -> int | None:
