@@ -5558,6 +5558,13 @@ CASES = [
         "supplied to Durham County Council.",
         [("Acme Mining Ltd", "indirect", "212 lost jobs")],
     ),
+    # counsel 'submitted that ...' puts a case to the court; 'a filing submitted last month' is a document
+    (
+        "en",
+        "Senior counsel V. Prakash Rao submitted that no individual notices had been served before the demolition. "
+        "In a filing submitted last month, the office listed 40 polling places.",
+        [("Prakash Rao", "indirect", "notices served")],
+    ),
 ]
 
 

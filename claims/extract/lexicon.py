@@ -178,7 +178,9 @@ EN_VERBS = frozenset(
         # an appeal to someone to do something: 'appealed to dealers to be on the lookout', 'has advised people to'
         "appealed advised advises "
         # a hint of what is to come: 'the bank signalled it was in no hurry to ease further'
-        "signalled signaled signals hinted hints"
+        "signalled signaled signals hinted hints "
+        # counsel's case put to a court: 'He submitted that no notices had been served' (with 'that' only)
+        "submitted"
     ).split()
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
