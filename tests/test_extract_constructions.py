@@ -5565,6 +5565,15 @@ CASES = [
         "In a filing submitted last month, the office listed 40 polling places.",
         [("Prakash Rao", "indirect", "notices served")],
     ),
+    # 'claimed the women's race' is a win, no statement; places joined before ', and' are not speakers with the
+    # clause's subject; 'the chair of the IMO's NCHD committee, Dr Aoife Brennan,' is she
+    (
+        "en",
+        "Tsehay Girma claimed the women's race in a course record. Highway 5 remains closed between Little Fort and "
+        "Avola, and DriveBC says there is no time for reopening. Speaking on radio, the chair of the IMO's NCHD "
+        "committee, Dr Aoife Brennan, said doctors had not taken the decision lightly.",
+        [("DriveBC", "indirect", "time reopening"), ("Aoife Brennan", "indirect", "doctors decision")],
+    ),
 ]
 
 

@@ -3746,6 +3746,20 @@ class _Document:
         if (
             self.family == "en"
             and norm in lx.ROLES
+            and end + 3 <= last
+            and tokens[end + 1].norm == "of"
+            # (not 'A spokesman for the secretary of state, Mark Dupree, said': the spokesman is named)
+            and not any(t.norm in ("for", "of", "to", "with", "by", "from") for t in tokens[max(0, start - 4) : start])
+            and (comma := next((k for k in range(end + 2, min(last, end + 9)) if tokens[k].text == ","), None))
+            and (tokens[comma + 1].norm in _FIRST_NAMES or tokens[comma + 1].norm in _EN_TITLES)
+            and not any(
+                t.norm in lx.EN_VERBS or t.norm in _EN_FINITE or t.text in QUOTE_MARKS for t in tokens[end + 2 : comma]
+            )
+        ):
+            end = comma - 1  # 'the chair of the IMO's NCHD committee, Dr Aoife Brennan, said': whose chair, then she
+        if (
+            self.family == "en"
+            and norm in lx.ROLES
             and end + 2 <= last
             and tokens[end + 1].text == ","
             and tokens[end + 2].is_capitalized
@@ -4335,6 +4349,15 @@ class _Document:
                     gap = gap[:1]  # 'X and city councillor Y': the role's own modifiers belong to it
                 if self.family == "en":
                     gap = self._english_joining_words(gap, previous, mention)
+                if (
+                    self.family == "en"
+                    and len(gap) == 2
+                    and previous.first > 0
+                    and self.tokens[previous.first - 1].norm in ("between", "from", "of", "in", "at", "near")
+                ):
+                    # ('closed between Little Fort and Avola, and DriveBC says': a new clause's subject after places)
+                    joined.append(mention)
+                    continue
                 if (
                     (len(gap) == 1 and gap[0].norm in lx.CONJUNCTIONS[self.family])
                     or (len(gap) == 2 and gap[0].text == "," and gap[1].norm in lx.CONJUNCTIONS[self.family])
@@ -5146,6 +5169,14 @@ class _Document:
                     and not any(t.norm in _EN_FINITE or t.norm.endswith("ed") for t in tokens[start + 1 : stop + 1])
                 )
                 and not self._only_a_speaker(start, stop)  # '..., said Ursula Smith.': who said it, not what
+                # ('claimed the women's race', 'claimed victory': won, no clause with a verb of its own)
+                and not (
+                    tokens[cue.first].norm in ("claimed", "claims", "claim")
+                    and not any(
+                        t.norm in _EN_FINITE or t.norm in _EN_IRREGULAR_PAST or t.norm.endswith("ed")
+                        for t in tokens[start : stop + 1]
+                    )
+                )
             ):
                 return start, stop
         if (
