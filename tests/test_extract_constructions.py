@@ -5574,6 +5574,18 @@ CASES = [
         "committee, Dr Aoife Brennan, said doctors had not taken the decision lightly.",
         [("DriveBC", "indirect", "time reopening"), ("Aoife Brennan", "indirect", "doctors decision")],
     ),
+    # a name written as no word is ('NatureScot'), opening a sentence before an apposition, and a body's short
+    # name after 'The' ('The FAI', not a nationality like 'the Israeli')
+    (
+        "en",
+        "Morag Lennie said the council tried. NatureScot, the government's nature agency, said in its consultation "
+        "response that it did not object. The FAI said in a statement that it would publish a new standard.",
+        [
+            ("Morag Lennie", "indirect", "council tried"),
+            ("NatureScot", "indirect", "object"),
+            ("FAI", "indirect", "publish standard"),
+        ],
+    ),
 ]
 
 

@@ -2186,6 +2186,7 @@ class _Document:
         if (
             j <= last
             and tokens[j].is_capitalized
+            and not tokens[j].text.isupper()  # ('The FAI said': a body's short name)
             and (
                 tokens[j].norm.endswith(_DEMONYM_ENDINGS)
                 or tokens[j].norm.endswith(("man", "woman", "er"))
@@ -2752,6 +2753,8 @@ class _Document:
             and following.text.islower()
         ):
             return True  # 'AMZS voznikom svetuje': an acronym is a name, whatever word comes after it
+        if token.is_word and not token.text.isupper() and any(c.isupper() for c in token.text[1:]):
+            return True  # 'NatureScot, the government's nature agency, said': a name written as no word is
         relative_after = (
             (  # 'Kramar, who has lobbied ...': a relative clause about a person ('ki' may be a thing's)
                 following is not None
