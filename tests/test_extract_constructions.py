@@ -5586,6 +5586,13 @@ CASES = [
             ("FAI", "indirect", "publish standard"),
         ],
     ),
+    # 'to explain why ...': a purpose, no words reported, so the sentence's subject is not its content
+    (
+        "en",
+        "Dr Helen Tsakalos, the vet who founded Megalong Wildlife Hospital in 2017, does not need to check the "
+        'book to explain why most of them are here. "Cars, dogs, cats. It\'s us, mostly," she says.',
+        [("Helen Tsakalos", "direct", "cars dogs")],
+    ),
 ]
 
 

@@ -1035,6 +1035,12 @@ class _Document:
                     and not any(t.norm in lx.GERUNDS["en"] or t.norm == "citing" for t in tokens[i + 1 : sentence.last])
                 ):
                     continue  # 'after the company reported third-quarter revenue of $11 billion': results, no words
+                if (
+                    tokens[i - 1].norm == "to"
+                    and i + 1 <= sentence.last
+                    and tokens[i + 1].norm in ("why", "how", "what", "whether", "where", "when", "who")
+                ):
+                    continue  # 'does not need to check the book to explain why ...': a purpose, no words reported
                 if norm == "submitted" and (i + 1 > sentence.last or tokens[i + 1].norm != "that"):
                     continue  # ('a filing submitted last month': a document handed in, no case put)
                 if norm == "ruled" and (
