@@ -5593,6 +5593,22 @@ CASES = [
         'book to explain why most of them are here. "Cars, dogs, cats. It\'s us, mostly," she says.',
         [("Helen Tsakalos", "direct", "cars dogs")],
     ),
+    # a plural verb with no subject before anyone has spoken is the body the sentence before was about ('Kot so
+    # sporočili'), or the one its own content opens with ('Na Policijski upravi Celje so ..., so sporočili');
+    # 'češ da' claims; 'utemeljil s tem, da' justifies
+    (
+        "sl",
+        "Policijska uprava Koper je zaprla cesto. Kot so sporočili, bo cesta zaprta do petka.\n\nNa Policijski "
+        "upravi Celje so prejeli prijavo in zbirajo obvestila, so sporočili v torek. Svetnik Martin Hočevar je "
+        "spremembe podprl, češ da je bila razgrnitev izvedena po pravilih. Minister Rok Gradišar je odločitev "
+        "utemeljil s tem, da ima država tam lastne prostore.",
+        [
+            ("Policijska uprava Koper", "indirect", "cesta zaprta"),
+            ("Policijska uprava Celje", "indirect", "prijavo obvestila"),
+            ("Martin Hočevar", "indirect", "razgrnitev pravilih"),
+            ("Rok Gradišar", "indirect", "država prostore"),
+        ],
+    ),
 ]
 
 

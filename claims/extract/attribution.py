@@ -900,6 +900,10 @@ class _Document:
                 and not any(t.norm == "da" for t in tokens[i + 1 : min(sentence.last, i + 4) + 1])
             ):
                 continue  # 'za Danas govori o cijenama energije': what an interview is about, no words reported
+            if norm.startswith("utemelji") and not any(
+                t.norm == "da" for t in tokens[i + 1 : min(sentence.last, i + 4) + 1]
+            ):
+                continue  # 'podražitev utemeljil v posebnem aneksu': justified in writing, no words reported
             if (
                 norm.startswith(("strinja", "slaze", "slazu"))
                 and not any(t.norm == "da" for t in tokens[i + 1 : min(sentence.last, i + 3) + 1])
@@ -8380,6 +8384,18 @@ class _Document:
             for earlier in reversed(self.recent[-6:]):
                 if earlier.kind == "person" and not earlier.partners and earlier.gender == wanted:
                     return earlier
+        if self.family != "en" and wanted in ("p", "q"):
+            # 'Na Policijski upravi Celje so prejeli prijavo ..., so sporočili v torek': the body where it was
+            # said, named where the sentence opens
+            here = next(iter(self._mentions_before(cue.first, 1)), [])
+            opening = next((m for m in here if m.kind == "organization" and self._opens_its_sentence(m)), None)
+            if (
+                opening is not None
+                and opening.name[:1].isupper()
+                and self.tokens[opening.first - 1].norm in ("na", "v", "pri", "u")
+                and self.tokens[opening.last + 1].text != ","  # ('V tretji koalicijski stranki, Zeleni levici,')
+            ):
+                return opening
         for earlier in reversed(self.recent[-6:]):
             if earlier.kind == "anonymous" and wanted in ("m", "f", "?") and earlier.gender == "p":
                 continue
@@ -8394,7 +8410,34 @@ class _Document:
                 continue
             if earlier.gender in (wanted, "?") or (earlier.kind == "organization"):
                 return earlier
+        if self.family != "en" and wanted in ("p", "q"):
+            # 'Policijska uprava Koper je zaprla cesto. Kot so sporočili, ...': the body the sentence before was
+            # about, before anyone has spoken
+            for mentions in self._mentions_before(cue.first, 2):
+                body = next(
+                    (
+                        m
+                        for m in mentions
+                        if m.kind in ("organization", "group")
+                        and m.name[:1].isupper()
+                        and not m.name.isupper()
+                        and m.name not in _PLACE_NAMES
+                        and self._opens_its_sentence(m)
+                    ),
+                    None,
+                )
+                if body is not None:
+                    return body
         return None
+
+    def _opens_its_sentence(self, mention: Mention) -> bool:
+        """A mention that opens its sentence, or after 'Na', 'V', 'Pri', 'Iz' that open it ('Na Policijski upravi
+        Celje so ...'): what the sentence is about."""
+        first = self.sentences[self._sentence_index(mention.first)].first
+        first = self._after_dateline(first, mention.first)
+        return mention.first == first or (
+            mention.first == first + 1 and self.tokens[first].norm in ("na", "v", "pri", "iz", "u", "z", "s")
+        )
 
     def _named_again(self, cue: Cue, wanted: str) -> Mention | None:
         """A speaker of the gender `wanted` whom the text names again in this sentence or the one before, by her

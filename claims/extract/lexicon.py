@@ -51,8 +51,8 @@ PARTICIPLES: dict[str, dict[str, str]] = {
         "izjasni izpoveda strinja posali zaveza pripovedova "
         # what someone expects, notices, grumbles about, reported as what they said
         "pricakova opaza negodova potozi "
-        # how it was said, after a quotation: '»...,« se je nasmejala'
-        "nasmeja zasmeja"
+        # how it was said, after a quotation: '»...,« se je nasmejala'; a decision justified: 'utemeljil s tem, da'
+        "nasmeja zasmeja utemelji"
     ),
     "hbs": _hbs_participles(
         "svjedocio:svjedoci svedocio:svedoci "
@@ -187,7 +187,8 @@ EN_AUXILIARY = frozenset(("has have had is was were will would also further late
 
 # Gerunds that report what the main clause's subject said: 'adding that ...', 'rekavši da ...'.
 GERUNDS = {
-    "sl": frozenset("rekoc dodajoc poudarjajoc opozarjajoc".split()),
+    # 'češ da ...': claiming that, after what the subject did ('je spremembe podprl, češ da ...')
+    "sl": frozenset("rekoc dodajoc poudarjajoc opozarjajoc ces".split()),
     "hbs": frozenset(
         "rekavsi dodavsi dodajuci navodeci isticuci istaknuvsi tvrdeci naglasivsi naglasavajuci porucivsi "
         "ocijenivsi ocenivsi upozorivsi upozoravajuci objasnjavajuci kazavsi napominjuci napisavsi izjavivsi "
