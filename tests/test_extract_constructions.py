@@ -5609,6 +5609,13 @@ CASES = [
             ("Rok Gradišar", "indirect", "država prostore"),
         ],
     ),
+    # 'She said' after a sentence that names a woman (her first name tells) is hers, not the body that spoke before
+    (
+        "en",
+        "The Environment Agency said spills had fallen since 2023. In March the club had a visit from Rebecca Lowther, "
+        'the Olympic silver medallist. She said talent was "everywhere on the Tyne".',
+        [("Environment Agency", "indirect", "spills fallen"), ("Rebecca Lowther", "mixed", "talent Tyne")],
+    ),
 ]
 
 

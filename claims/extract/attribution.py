@@ -8384,6 +8384,12 @@ class _Document:
             for earlier in reversed(self.recent[-6:]):
                 if earlier.kind == "person" and not earlier.partners and earlier.gender == wanted:
                     return earlier
+            if self.family == "en":
+                # ('In March the club had a visit from Rebecca Lowther, ... She said': a woman just named, whose
+                # first name tells, before a body that spoke earlier)
+                named = self._last_named_person(cue.first, 2, wanted)
+                if named is not None and _FIRST_NAMES.get(_norm_words(named.name)[0]) == wanted:
+                    return named
         if self.family != "en" and wanted in ("p", "q"):
             # 'Na Policijski upravi Celje so prejeli prijavo ..., so sporočili v torek': the body where it was
             # said, named where the sentence opens
