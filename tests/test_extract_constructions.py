@@ -5616,6 +5616,12 @@ CASES = [
         'the Olympic silver medallist. She said talent was "everywhere on the Tyne".',
         [("Environment Agency", "indirect", "spills fallen"), ("Rebecca Lowther", "mixed", "talent Tyne")],
     ),
+    (
+        "en",
+        "Northumbrian Water said spills had fallen since 2023. In March the club had a visit from Rebecca Lowther, "
+        'the Olympic silver medallist. She said talent was "everywhere on the Tyne".',
+        [("Northumbrian Water", "indirect", "spills fallen"), ("Rebecca Lowther", "mixed", "talent Tyne")],
+    ),
 ]
 
 

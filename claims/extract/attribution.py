@@ -8363,8 +8363,9 @@ class _Document:
                 )
             ):
                 # 'Defense attorney Marisa Cole argued ... She said ...': English marks no gender on the verb, so
-                # the speaker just named is whom 'she' takes up
-                return last
+                # the speaker just named is whom 'she' takes up (unless a person of that gender was named after
+                # that speaker spoke)
+                return self._named_of_gender(cue, wanted, since_statement=True) or last
             if (
                 last is not None
                 and last.kind == "person"
@@ -8387,8 +8388,8 @@ class _Document:
             if self.family == "en":
                 # ('In March the club had a visit from Rebecca Lowther, ... She said': a woman just named, whose
                 # first name tells, before a body that spoke earlier)
-                named = self._last_named_person(cue.first, 2, wanted)
-                if named is not None and _FIRST_NAMES.get(_norm_words(named.name)[0]) == wanted:
+                named = self._named_of_gender(cue, wanted, since_statement=False)
+                if named is not None:
                     return named
         if self.family != "en" and wanted in ("p", "q"):
             # 'Na Policijski upravi Celje so prejeli prijavo ..., so sporočili v torek': the body where it was
@@ -8444,6 +8445,18 @@ class _Document:
         return mention.first == first or (
             mention.first == first + 1 and self.tokens[first].norm in ("na", "v", "pri", "iz", "u", "z", "s")
         )
+
+    def _named_of_gender(self, cue: Cue, wanted: str, since_statement: bool) -> Mention | None:
+        """English: a person whose first name tells the gender `wanted`, named in this sentence or the one before
+        (after the last statement ended, if `since_statement`)."""
+        named = self._last_named_person(cue.first, 2, wanted)
+        if (
+            named is None
+            or _FIRST_NAMES.get(_norm_words(named.name)[0]) != wanted
+            or (since_statement and self.statements and self.tokens[named.first].start < self.statements[-1].end)
+        ):
+            return None
+        return named
 
     def _named_again(self, cue: Cue, wanted: str) -> Mention | None:
         """A speaker of the gender `wanted` whom the text names again in this sentence or the one before, by her
