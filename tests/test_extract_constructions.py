@@ -5622,6 +5622,12 @@ CASES = [
         'the Olympic silver medallist. She said talent was "everywhere on the Tyne".',
         [("Northumbrian Water", "indirect", "spills fallen"), ("Rebecca Lowther", "mixed", "talent Tyne")],
     ),
+    # 'Sources close to Declan Farrelly': all of the name of whom they are close to, so he is not the speaker
+    (
+        "en",
+        "Sources close to Declan Farrelly said he would remain in place.",
+        [("anonymous source", "indirect", "remain place")],
+    ),
 ]
 
 

@@ -4204,6 +4204,14 @@ class _Document:
             and (
                 # 'people familiar with the discussions', 'a source close to the investigation': its object noun
                 (j - 2 > i and tokens[j - 1].norm == "the" and tokens[j - 2].norm in ("with", "to", "of"))
+                # ('sources close to Declan Farrelly': all of the name of whom they are close to)
+                or (
+                    end == j - 1
+                    and j - 1 > i
+                    and tokens[j].is_capitalized
+                    and tokens[j - 1].is_capitalized
+                    and tokens[j - 1].is_word
+                )
                 # ('Izvori bliski upravi bolnice', 'izvor blizak Izvršnom odboru HNS-a': the genitive after whom)
                 or (
                     self.family != "en"
