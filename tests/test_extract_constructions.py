@@ -5628,6 +5628,14 @@ CASES = [
         "Sources close to Declan Farrelly said he would remain in place.",
         [("anonymous source", "indirect", "remain place")],
     ),
+    # 'najavio je u utorak na konferenciji za medije ravnatelj bolnice dr. Tomislav Kralj': where it was said,
+    # then who, not what was announced
+    (
+        "hr",
+        "Bolnica će poništiti natječaj za nabavu uređaja, najavio je u utorak na konferenciji za medije ravnatelj "
+        "bolnice dr. Tomislav Kralj.",
+        [("Tomislav Kralj", "indirect", "poništiti natječaj")],
+    ),
 ]
 
 

@@ -5560,6 +5560,13 @@ class _Document:
             or tokens[j].norm in lx.COMPLEMENTIZERS[self.family]
             or self.in_quote[j]
             or sum(1 for t in tokens[j : stop + 1] if t.is_word) < 2
+            # ('najavio je u utorak na konferenciji za medije ravnatelj X': where, then who, no object)
+            or (
+                self.family != "en"
+                and tokens[j].norm in PREPOSITIONS
+                and tokens[j].norm not in ("od", "za", "o")
+                and not any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in tokens[j : stop + 1])
+            )
         ):
             return None
         k = j
@@ -6836,7 +6843,8 @@ class _Document:
             and not self._nominative(after[0])
         ):
             after = []  # 'Mori rekla je agenciji ANSA da', 'rekao je Rojtersu': to whom, the subject stood before
-        if self.family != "en" and (quote is not None or tokens[cue.first - 1].text in "–—-") and after:
+        fronted = content is not None and content[1] < cue.first  # ('Cijena će pasti, najavio je ravnatelj X')
+        if self.family != "en" and (quote is not None or tokens[cue.first - 1].text in "–—-" or fronted) and after:
             # '„...“, rekla je povjerenica Sindikata metalaca Hrvatske Snježana Barić', 'kazao je vlasnik pekare
             # "Klas" s Ilidže Nermin Begović': a role of a body, where it was said, then the holder's name
             holder = next(
@@ -6859,17 +6867,25 @@ class _Document:
             if (
                 holder is not None
                 and (after[0].kind in ("organization", "group") or after[0] is holder or role_first)
-                and any(
-                    self._noun_base(t) in lx.ROLES
-                    # ('je opozorila specialistka iz UKC Ljubljana Nina Turk': a role the lexicon lacks, by its ending)
-                    or (t.index == cue.last + 1 and not t.is_capitalized and t.norm.endswith(_PERSON_NOUN_ENDINGS))
-                    for t in tokens[cue.last + 1 : holder.first]
-                    if t.is_word
+                and (
+                    holder.role is not None  # ('ravnatelj bolnice dr. Tomislav Kralj': the role in the mention)
+                    or any(
+                        self._noun_base(t) in lx.ROLES
+                        # ('je opozorila specialistka iz UKC Ljubljana Nina Turk': a role the lexicon lacks, by its
+                        # ending)
+                        or (t.index == cue.last + 1 and not t.is_capitalized and t.norm.endswith(_PERSON_NOUN_ENDINGS))
+                        for t in tokens[cue.last + 1 : holder.first]
+                        if t.is_word
+                    )
                 )
                 and holder.first - cue.last <= 14
                 # ('rekao je novinarima branilac optuženog, advokat iz Beograda X': the role, then its holder)
                 and all(
-                    t.is_word or t.text in QUOTE_MARKS or t.text in "-–" or (role_first and t.text == ",")
+                    t.is_word
+                    or t.text in QUOTE_MARKS
+                    or t.text in "-–"
+                    or (role_first and t.text == ",")
+                    or (t.text == "." and tokens[t.index - 1].norm in _ACADEMIC_TITLES)  # ('ravnatelj bolnice dr.')
                     for t in tokens[cue.last + 1 : holder.first]
                 )
                 and not any(t.norm in lx.COMPLEMENTIZERS[self.family] for t in tokens[cue.last + 1 : holder.first])
