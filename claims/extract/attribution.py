@@ -10132,7 +10132,6 @@ _AGED = re.compile(r"\d{1,3} year old")  # (a normalized token: "23-year-old")
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ch", "an", "i")
 _EN_PLACE_ABBREVIATIONS = frozenset(("st", "ste", "mt", "ft", "pt"))
 _SPOKESPERSON_GENDERS = {"spokeswoman": "f", "spokesman": "m"}
-_EN_SOME = frozenset("some many several most few other both".split())
 _EN_PEOPLE_PLURALS = ("ers", "ists", "ants", "ents", "ians", "ees", "ors")
 _EN_INSTITUTIONS = frozenset(
     "college academy museum society school chamber board town city shire county borough village".split()
@@ -10651,6 +10650,7 @@ _SOME_OF_THEM = frozenset("nekateri nekatere drugi druge pojedini neki jedni mno
 _ONE_OF_GENDER = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
 _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())
+_EN_SOME = _EN_QUANTIFIERS | {"most", "few"}  # 'Some learners complain', 'Many commuters say'
 # 'obrazlažući', 'govoreći', 'odgovarjajoč': how something was said, in an aside of its own
 _ADVERBIAL_PARTICIPLE_ENDINGS = ("uci", "eci", "ajoc", "ijoc")
 # who made a document ('compiled by Bloomberg', 'posted on the FDA's website'), not who has seen it ('reviewed by')
