@@ -10650,7 +10650,8 @@ _SOME_OF_THEM = frozenset("nekateri nekatere drugi druge pojedini neki jedni mno
 _ONE_OF_GENDER = {"eden": "m", "ena": "f", "jedan": "m", "jedna": "f", "jedno": "?", "one": "?"}
 _EN_ROLE_MODIFIERS = frozenset("lead chief senior deputy top head assistant principal former".split())
 _EN_QUANTIFIERS = frozenset("two three four five six seven eight nine ten several many some all both other".split())
-_EN_SOME = _EN_QUANTIFIERS | {"most", "few"}  # 'Some learners complain', 'Many commuters say'
+# (not numbers: 'Two croissants, he says, ...' are things counted)
+_EN_SOME = frozenset("some many several most few other both".split())  # 'Some learners complain'
 # 'obrazlažući', 'govoreći', 'odgovarjajoč': how something was said, in an aside of its own
 _ADVERBIAL_PARTICIPLE_ENDINGS = ("uci", "eci", "ajoc", "ijoc")
 # who made a document ('compiled by Bloomberg', 'posted on the FDA's website'), not who has seen it ('reviewed by')
