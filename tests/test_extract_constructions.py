@@ -5636,6 +5636,13 @@ CASES = [
         "bolnice dr. Tomislav Kralj.",
         [("Tomislav Kralj", "indirect", "poništiti natječaj")],
     ),
+    # 'The Portuguese, who has won four trophies with the club, said': the man named before, over the relative
+    (
+        "en",
+        "Ricardo Almeida led the club to the title. The Portuguese, who has won four trophies in three seasons with "
+        "the club, said he had told his players to stop admiring the occasion.",
+        [("Ricardo Almeida", "indirect", "players stop admiring")],
+    ),
 ]
 
 

@@ -2204,7 +2204,11 @@ class _Document:
             )
         ):
             j += 1  # ('the Irishman', 'the Dutchwoman', 'the New Zealander')
-        if j == i + 1 or j > last or not (tokens[j].norm in lx.EN_VERBS or tokens[j].norm in _EN_FINITE):
+        verb = j
+        if verb + 1 <= last and tokens[verb].text == "," and tokens[verb + 1].norm == "who":
+            # ('The Portuguese, who has won four trophies with the club, said': over the relative clause)
+            verb = next((k + 1 for k in range(verb + 2, min(last, verb + 20)) if tokens[k].text == ","), last + 1)
+        if j == i + 1 or verb > last or not (tokens[verb].norm in lx.EN_VERBS or tokens[verb].norm in _EN_FINITE):
             return None
         return Mention(i, j - 1, self._span_text(i, j - 1), "pronoun", "?", head=j - 1)
 
