@@ -5643,6 +5643,14 @@ CASES = [
         "the club, said he had told his players to stop admiring the occasion.",
         [("Ricardo Almeida", "indirect", "players stop admiring")],
     ),
+    # the fields of one office joined by 'and' before the name are no second speaker ('Health and Social Care
+    # Secretary Wes Streeting', 'Economy, Trade and Industry Minister Kenji Arakawa')
+    (
+        "en",
+        "Health and Social Care Secretary Wes Streeting told reporters that the government was watching closely. "
+        "Economy, Trade and Industry Minister Kenji Arakawa said the talks had begun to bear fruit.",
+        [("Wes Streeting", "indirect", "government watching"), ("Kenji Arakawa", "indirect", "talks fruit")],
+    ),
 ]
 
 

@@ -4428,8 +4428,17 @@ class _Document:
                         and previous.kind == "person"
                         and mention.kind == "person"
                         and mention.role is not None
-                        and self.tokens[previous.last].norm in lx.ROLES
                         and self.tokens[previous.first].norm not in _FIRST_NAMES
+                        and (
+                            self.tokens[previous.last].norm in lx.ROLES
+                            # ('Health and Social Care Secretary Wes Streeting', 'Economy, Trade and Industry Minister
+                            # Kenji Arakawa': the fields of one office, not a second speaker)
+                            or (
+                                " " not in previous.name
+                                and previous.role is None
+                                and not self._surname_known(self.tokens[previous.first].norm)
+                            )
+                        )
                     ):
                         # 'Lakeshore Health President and CEO Robert Amadi': two titles of one person, the first
                         # with its body's name
