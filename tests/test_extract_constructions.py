@@ -5987,3 +5987,17 @@ def test_she_does_not_take_up_a_man_the_text_spoke_of() -> None:
     )
     statements = extract(text, language="en")
     assert all("man" not in s.speaker for s in statements), statements
+
+
+def test_the_interviewee_is_the_one_named_with_the_role_the_lead_talked_to() -> None:
+    """'Režiser Tilen Ocvirk: ...' in the headline and 'Z režiserjem smo se pogovarjali' in the lead: the answers
+    are the director's, not those of the producer named last before the questions."""
+    text = (
+        "Režiser Tilen Ocvirk: Rudar ne joka\n\nCelovečerec spremlja zadnje leto rudarja. Z režiserjem smo se "
+        "pogovarjali v Šaleški dolini.\n\nOcvirk pravi, da je scenarij napisal po pogovorih z rudarji. Producentka "
+        "Sara Kolenc je povedala, da je film stal 1,4 milijona evrov.\n\nZakaj rudar?\n\nKer zdaj še lahko. Čez "
+        "deset let ne bo več ne jame ne ljudi.\n\nKako ste izbrali igralca?\n\nBoris je dva meseca hodil z rudarji "
+        "na šiht."
+    )
+    answers = [s for s in extract(text, language="sl") if s.text.startswith(("Ker zdaj", "Boris je"))]
+    assert [s.speaker for s in answers] == ["Tilen Ocvirk", "Tilen Ocvirk"], answers

@@ -481,6 +481,31 @@ class _Document:
                 if wanted is not None and given.gender not in (wanted, "?"):
                     return next((m for m in reversed(candidates) if m.gender == wanted and m.name[:1].isupper()), given)
                 return given
+            if talk and candidates:
+                # 'Režiser Tilen Ocvirk: ... Z režiserjem smo se pogovarjali': the one named with that role
+                role = next(
+                    (
+                        self._role_base(words[n + 1].text)
+                        for n in range(len(words) - 1)
+                        if words[n].norm in ("z", "s", "sa", "with")
+                        and not words[n + 1].is_capitalized
+                        and self._noun_base(words[n + 1]) in _DESCRIBING
+                    ),
+                    None,
+                )
+                holder = next(
+                    (
+                        m
+                        for m in candidates
+                        if role
+                        and m.role
+                        and self._role_base(m.role.split()[-1]) == role
+                        and _norm_words(m.name)[0] in _FIRST_NAMES
+                    ),
+                    None,
+                )
+                if holder is not None:
+                    return holder
             mentions = self._mentions(sentence.first, sentence.last)
             for mention in mentions:
                 if mention.kind != "person" or " " not in mention.name or not mention.name[:1].isupper():
