@@ -5651,6 +5651,14 @@ CASES = [
         "Economy, Trade and Industry Minister Kenji Arakawa said the talks had begun to bear fruit.",
         [("Wes Streeting", "indirect", "government watching"), ("Kenji Arakawa", "indirect", "talks fruit")],
     ),
+    # 'University of Regina political scientist Leah Mercredi': a word of which kind between the body and the role;
+    # 'Downing Street said the prime minister had ...' is the body's statement about someone
+    (
+        "en",
+        "University of Regina political scientist Leah Mercredi said challenges are rare. Downing Street said the "
+        'prime minister had "full confidence" in Dawson.',
+        [("Leah Mercredi", "indirect", "challenges rare"), ("Downing Street", "mixed", "confidence Dawson")],
+    ),
 ]
 
 

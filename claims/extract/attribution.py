@@ -1875,14 +1875,28 @@ class _Document:
                         body is not None
                         and body.kind == "organization"
                         and body.name[:1].isupper()
-                        and body.first < m.first <= body.last + 1
+                        and body.first < m.first <= body.last + 3
+                        # ('University of Regina political scientist Leah Mercredi': a word that says which kind)
+                        and all(
+                            t.is_word
+                            and not t.is_capitalized
+                            and t.norm not in lx.EN_VERBS
+                            and t.norm not in _EN_DETERMINERS
+                            and t.norm not in _EN_FINITE
+                            for t in tokens[body.last + 1 : m.first]
+                        )
                         and m.kind == "person"
                         and m.role
                         and " " in m.name
                     ):
                         # 'Property Council of Australia state director Lisa Trent': her role in the body before
                         # (the role may have taken in the body's last word: 'Bowen Chamber of Commerce president')
-                        role = " ".join(m.role.split()[body.last + 1 - m.first :])
+                        role = " ".join(m.role.split()[max(0, body.last + 1 - m.first) :])
+                        role = (
+                            self._span_text(body.last + 1, m.first - 1) + " " + role
+                            if m.first > body.last + 1
+                            else role
+                        )
                         joined[-1] = replace(m, first=body.first, role=f"{body.name} {role}")
                         continue
                     joined.append(m)
