@@ -921,18 +921,16 @@ class _Document:
             if (
                 norm in ("govori", "govore")
                 and self.family == "hbs"
-                and not any(t.text in QUOTE_MARKS for t in tokens[max(sentence.first, i - 3) : i])
-                and not any(t.norm == "da" for t in tokens[i + 1 : min(sentence.last, i + 4) + 1])
+                and not self._quote_just_before(i, sentence.first)
+                and not self._da_follows(i, sentence.last, 4)
             ):
                 continue  # 'za Danas govori o cijenama energije': what an interview is about, no words reported
-            if norm.startswith("utemelji") and not any(
-                t.norm == "da" for t in tokens[i + 1 : min(sentence.last, i + 4) + 1]
-            ):
+            if norm.startswith("utemelji") and not self._da_follows(i, sentence.last, 4):
                 continue  # 'podražitev utemeljil v posebnem aneksu': justified in writing, no words reported
             if (
                 norm.startswith(("strinja", "slaze", "slazu"))
-                and not any(t.norm == "da" for t in tokens[i + 1 : min(sentence.last, i + 3) + 1])
-                and not any(t.text in QUOTE_MARKS for t in tokens[max(sentence.first, i - 3) : i])
+                and not self._da_follows(i, sentence.last, 3)
+                and not self._quote_just_before(i, sentence.first)
             ):
                 continue  # 'ali se strinja z navijači': agreeing with someone, no words of one's own
             if norm in _SL_NARRATIVE_PRESENT and self.family == "sl" and self._in_subordinate(i, sentence.first):
@@ -1131,7 +1129,7 @@ class _Document:
             elif (
                 norm in _NOT_HIDING
                 and tokens[i - 1].norm in ("ne", "nije", "nisu")
-                and any(t.norm == "da" for t in tokens[i + 1 : min(sentence.last, i + 3) + 1])
+                and self._da_follows(i, sentence.last, 3)
             ):
                 # 'ne skriva, da zmagovalca čaka korak višje', 'ne krije da ...': says it openly
                 number = "p" if norm.endswith(("jo", "ju")) else "s"
@@ -1282,6 +1280,14 @@ class _Document:
             if not tokens[k].is_word or tokens[k].is_capitalized or tokens[k].norm.endswith("ly"):
                 return False
         return False
+
+    def _da_follows(self, i: int, last: int, reach: int) -> bool:
+        """Whether 'da' comes within `reach` words after the verb at `i`, up to `last`: a clause it reports."""
+        return any(t.norm == "da" for t in self.tokens[i + 1 : min(last, i + reach) + 1])
+
+    def _quote_just_before(self, i: int, first: int) -> bool:
+        """Whether a quotation mark stands within three tokens before `i`, from `first`: the verb follows a quote."""
+        return any(t.text in QUOTE_MARKS for t in self.tokens[max(first, i - 3) : i])
 
     def _asked_at(self, i: int, last: int) -> tuple[int, lx.Phrase | None]:
         """'Upitan na marginama skupa u Novom Sadu da li će ...', 'Asked at a briefing on Monday whether ...': the
@@ -5245,10 +5251,7 @@ class _Document:
                 # ('claimed the women's race', 'claimed victory': won, no clause with a verb of its own)
                 and not (
                     tokens[cue.first].norm in ("claimed", "claims", "claim")
-                    and not any(
-                        t.norm in _EN_FINITE or t.norm in _EN_IRREGULAR_PAST or t.norm.endswith("ed")
-                        for t in tokens[start : stop + 1]
-                    )
+                    and not any(_en_verb_form(t.norm) for t in tokens[start : stop + 1])
                 )
             ):
                 return start, stop
@@ -5576,7 +5579,7 @@ class _Document:
             return False
         for n in range(k + 1, min(stop, k + 2) + 1):
             verb = tokens[n]
-            if verb.norm in _EN_FINITE or verb.norm in _EN_IRREGULAR_PAST or verb.norm.endswith("ed"):
+            if _en_verb_form(verb.norm):
                 return n > k + 1 or not tokens[k].norm.endswith(("ed", "ing", "ly"))
             if not verb.is_word or verb.is_capitalized or verb.norm in _NOT_BARE_SUBJECTS:
                 return False
@@ -5727,10 +5730,7 @@ class _Document:
         if (
             self.family == "en"
             and tokens[sentence.first].norm in PREPOSITIONS_EN
-            and not any(
-                t.norm in _EN_FINITE or t.norm in _EN_IRREGULAR_PAST or t.norm.endswith("ed")
-                for t in tokens[sentence.first : comma]
-            )
+            and not any(_en_verb_form(t.norm) for t in tokens[sentence.first : comma])
         ):
             return None  # ('Over the same period, Pettifer told ...': when, not what was said)
         if (
@@ -10282,12 +10282,12 @@ _ROLE_SYNONYMS = {
     "advokat": "branilac",
     "lawyer": "attorney",
 }
-# Nouns any body may be called by once named: 'The group cautions', 'the department said'
 # the last words of English and Scottish football clubs' names: 'Ashby United', 'Hartley Town', 'Partick Thistle'
 _TEAM_NAME_ENDS = frozenset(
     "united city town rovers athletic wanderers albion rangers county fc afc hotspur villa forest orient argyle "
     "celtic thistle hibernian harriers".split()
 )
+# Nouns any body may be called by once named: 'The group cautions', 'the department said'
 _EN_GENERIC_BODIES = frozenset("group department organisation organization charity body authority".split())
 _EN_CAMPAIGNS = frozenset("campaign network coalition alliance movement".split())
 _PEOPLE_NOUN_ENDINGS = ("ec", "nik", "ik", "an", "ar", "telj", "ist", "ant", "ent")  # kopalec, vodnik, građanin
@@ -10464,6 +10464,11 @@ _BYLINE_WORDS = frozenset(
 _PREMIER_WORDS = frozenset(
     "premier premierka premierja premierko premierke premijer premijerka premijera premijerku premijerke".split()
 )
+
+
+def _en_verb_form(norm: str) -> bool:
+    """An English word that can be a clause's verb: a finite auxiliary, an irregular past, or a form in '-ed'."""
+    return norm in _EN_FINITE or norm in _EN_IRREGULAR_PAST or norm.endswith("ed")
 
 
 def _role_noun(base: str) -> bool:
