@@ -5659,6 +5659,14 @@ CASES = [
         'prime minister had "full confidence" in Dawson.',
         [("Leah Mercredi", "indirect", "challenges rare"), ("Downing Street", "mixed", "confidence Dawson")],
     ),
+    # 'said this morning.' closes the sentence: the statement is the clause before; 'said this year's event
+    # would open' opens one with the time as its subject
+    (
+        "en",
+        "Operations at two terminals remain suspended after a cyberattack, the port authority said this morning. "
+        "Festival director Ann Reyes said this year's event would open with a tribute concert.",
+        [("authority", "indirect", "operations suspended"), ("Ann Reyes", "indirect", "event tribute concert")],
+    ),
 ]
 
 

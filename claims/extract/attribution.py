@@ -5541,7 +5541,16 @@ class _Document:
             return j
         if not tokens[j].is_word:
             return None
-        if tokens[j].norm not in PREPOSITIONS_EN and tokens[j].norm not in _EN_TIME_WORDS:
+        # ('said this morning.': 'this' before a word of time opens no clause)
+        this_time = (
+            tokens[j].norm in ("this", "last")
+            and j < stop
+            and _is_time_word(tokens[j + 1].norm)
+            # ('said this week is crucial', 'said this year's event would open': the time is the subject)
+            and not (j + 2 <= stop and (tokens[j + 2].norm in _EN_FINITE or tokens[j + 2].text[:1] in "'’"))
+            and not tokens[j + 1].text.endswith(("'s", "’s"))
+        )
+        if tokens[j].norm not in PREPOSITIONS_EN and tokens[j].norm not in _EN_TIME_WORDS and not this_time:
             return j
         for k in range(j + 1, min(stop, j + 9) + 1):
             token, previous = tokens[k], tokens[k - 1]
@@ -10213,7 +10222,7 @@ _TIME_STEMS = tuple(
     "srpnj avgust august kolovoz septemb rujan rujn oktob listopad novemb studen decemb prosin sijecanj sijecnj "
     "veljac prihodnj naslednj iduc sljedec sledec narednog monday tuesday wednesday thursday friday saturday "
     "sunday tomorrow today tonight week month year january february march june july october november december "
-    "next end within hour day dni dan".split()
+    "next end within hour day dni dan morning afternoon evening weekend".split()
 )
 
 
