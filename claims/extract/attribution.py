@@ -467,7 +467,20 @@ class _Document:
             ):
                 continue  # 'Razgovarala: Ivana Pejović', or the reporter's name on a line of its own
             talk = any(t.norm.startswith(_INTERVIEW_VERBS) for t in words)
-            object_pronoun = next((t.norm for t in words if t.norm in _INTERVIEW_PRONOUNS), None)
+            # ('z njo', 'spoke with her', 'interviewed him'; not 'She spoke to The Irish Times at her home')
+            object_pronoun = next(
+                (
+                    t.norm
+                    for n, t in enumerate(words)
+                    if t.norm in _INTERVIEW_PRONOUNS
+                    and n > 0
+                    and (
+                        words[n - 1].norm in ("z", "s", "sa", "with", "to")
+                        or words[n - 1].norm.startswith(_INTERVIEW_VERBS)
+                    )
+                ),
+                None,
+            )
             if talk and given is not None and object_pronoun is not None:
                 # 'Trener Gregor Podbregar ... Z njim smo se pogovarjali': the one just named; 'z njo' a woman, the
                 # last one named (not the man named after her: 'Lara Mrak ... Direktor X jo opisuje ... Z njo smo')
@@ -525,16 +538,32 @@ class _Document:
                         (
                             m
                             for m in reversed(mentions)
-                            if m.kind == "person" and m.last < mention.first and not self._governed(m)
+                            if m.kind == "person"
+                            and m.last < mention.first
+                            and not self._governed(m)
+                            # ('The Star spoke to Achterberg': the outlet, not one who was interviewed)
+                            and not (m.first > 0 and self.tokens[m.first - 1].norm == "the")
                         ),
                         None,
                     )
                     if self.family == "en" and subject is None and candidates:
                         # 'She spoke to Eoin Daly': she, the one the lead named first, is interviewed by him
-                        pronoun = any(
-                            m.kind == "pronoun" and m.last < mention.first and m.gender in ("m", "f") for m in mentions
+                        pronoun = next(
+                            (
+                                m
+                                for m in mentions
+                                if m.kind == "pronoun" and m.last < mention.first and m.gender in ("m", "f")
+                            ),
+                            None,
                         )
-                        subject = (given or candidates[0]) if pronoun else None
+                        # ('She spoke to The Irish Times' after 'Senior counsel Diarmuid Hession said she ...':
+                        # not the man named last)
+                        fitting = (
+                            [m for m in (given, *reversed(candidates)) if m and m.gender in (pronoun.gender, "?")]
+                            if pronoun
+                            else []
+                        )
+                        subject = fitting[0] if fitting else None
                     return subject if subject is not None and self.family == "en" else mention
 
                 if placed or (mention.first > 0 and self.tokens[mention.first - 1].norm in ("from", "iz", "od")):
