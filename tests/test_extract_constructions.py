@@ -6017,3 +6017,17 @@ def test_the_interviewee_is_the_one_named_with_the_role_the_lead_talked_to() -> 
     )
     answers = [s for s in extract(text, language="sl") if s.text.startswith(("Ker zdaj", "Boris je"))]
     assert [s.speaker for s in answers] == ["Tilen Ocvirk", "Tilen Ocvirk"], answers
+
+
+def test_a_labelled_answer_is_its_speakers_alone_and_the_prompt_before_it_is_no_ones() -> None:
+    """Two founders interviewed together ('Both told the paper ...'): 'Okafor:' opens her answer, not theirs,
+    and the interviewer's 'Tom, you came from banking.' before 'Reid:' is a prompt, not a statement."""
+    text = (
+        "Mesh Labs was founded by Ada Okafor and Tom Reid. Okafor and Reid both told the paper they would stay "
+        "in Leeds.\n\nWe spoke to the pair at their office.\n\nWhy farming?\n\nOkafor: I grew up on a farm. We "
+        "can now measure grass from space.\n\nTom, you came from banking.\n\nReid: I built fraud models for six "
+        "years. Grass is harder than fraud.\n\nWhat next?\n\nOkafor: Mostly people. We want forty staff by June."
+    )
+    answers = [(s.speaker, s.text.split()[0]) for s in extract(text, language="en") if s.cue == ":"]
+    assert answers == [("Ada Okafor", "I"), ("Tom Reid", "I"), ("Ada Okafor", "Mostly")], answers
+    assert not any(s.text.startswith("Tom, you") for s in extract(text, language="en"))

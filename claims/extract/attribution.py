@@ -405,6 +405,20 @@ class _Document:
             and p[-1].last - p[0].first < 60
             and not any(s.quotes for s in p)
         }
+        # and one before an answer that opens with its speaker's name ('Ben, you came from a very different
+        # world.' before 'Whitlock: I spent six years ...'), in an interview whose answers do
+        prompts |= {
+            id(p)
+            for n, p in enumerate(paragraphs[:-1])
+            if p[0].first > first_question.first
+            and _paragraph_label(p, tokens) is None
+            and (label := _paragraph_label(paragraphs[n + 1], tokens)) is not None
+            and label not in asker
+            and tokens[paragraphs[n + 1][0].first].is_capitalized
+            and len(p) <= 2
+            and p[-1].last - p[0].first < 60
+            and not any(s.quotes for s in p)
+        }
         interviewee = self._interviewee(first_question)
         if interviewee is None:
             return
@@ -660,7 +674,8 @@ class _Document:
         full = self._known_surname(tokens[colon - 1].norm)
         if full is None or self._headline(sentence):
             return False
-        speaker = next((m for m in reversed(self.recent) if m.name == full), None) or Mention(
+        # (alone: 'Ngata:' after 'Ngata and Whitlock both told Stuff' is her answer, not theirs)
+        speaker = next((replace(m, partners=[]) for m in reversed(self.recent) if m.name == full), None) or Mention(
             first, colon - 1, full, "person", "?", head=first
         )
         last = self._paragraph_end(sentence, colon + 1, take=True)
