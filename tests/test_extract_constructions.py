@@ -5667,6 +5667,15 @@ CASES = [
         "Festival director Ann Reyes said this year's event would open with a tribute concert.",
         [("authority", "indirect", "operations suspended"), ("Ann Reyes", "indirect", "event tribute concert")],
     ),
+    # 'conceded defeat in a post', 'conceded shortly after midnight': no clause, and the words before the cue are
+    # its subject, not what was said; 'the unions said last night.' ends the sentence
+    (
+        "en",
+        "Anne Kowalczyk won the race. Lalonde, a 34-year-old paramedic, conceded shortly after midnight in a post "
+        'on Facebook. "The people have spoken," he wrote. Kiril Ivanov conceded defeat in a short post. Drivers '
+        "voted to accept the offer, the unions said last night.",
+        [("Lalonde", "direct", "people spoken"), ("unions", "indirect", "drivers voted offer")],
+    ),
 ]
 
 

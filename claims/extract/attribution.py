@@ -5292,12 +5292,18 @@ class _Document:
                     and not any(t.norm in _EN_FINITE or t.norm.endswith("ed") for t in tokens[start + 1 : stop + 1])
                 )
                 and not self._only_a_speaker(start, stop)  # '..., said Ursula Smith.': who said it, not what
-                # ('claimed the women's race', 'claimed victory': won, no clause with a verb of its own)
-                and not (
-                    tokens[cue.first].norm in ("claimed", "claims", "claim")
-                    and not any(_en_verb_form(t.norm) for t in tokens[start : stop + 1])
-                )
             ):
+                if tokens[cue.first].norm in (
+                    "claimed",
+                    "claims",
+                    "claim",
+                    "conceded",
+                    "concedes",
+                    "concede",
+                ) and not any(_en_verb_form(t.norm) for t in tokens[start : stop + 1]):
+                    # 'claimed the women's race', 'claimed victory', 'conceded defeat', 'conceded shortly after
+                    # midnight': won or lost, no clause with a verb of its own, and nothing before it said
+                    return None
                 return start, stop
         if (
             (
@@ -10266,12 +10272,23 @@ _TIME_STEMS = tuple(
     "srpnj avgust august kolovoz septemb rujan rujn oktob listopad novemb studen decemb prosin sijecanj sijecnj "
     "veljac prihodnj naslednj iduc sljedec sledec narednog monday tuesday wednesday thursday friday saturday "
     "sunday tomorrow today tonight week month year january february march june july october november december "
-    "next end within hour day dni dan morning afternoon evening weekend".split()
+    "next end within hour day dni dan morning afternoon evening weekend night".split()
 )
 
 
 # words that begin like a word of time and are none: 'sredstva' (funds) is not 'sreda', 'student' not 'studeni'
-_NOT_TIME_STEMS = ("sredst", "student", "studij", "dansk", "danasnj", "krajin", "krajsk")
+_NOT_TIME_STEMS = (
+    "sredst",
+    "student",
+    "studij",
+    "dansk",
+    "danasnj",
+    "krajin",
+    "krajsk",
+    "nightc",
+    "nighting",
+    "nightm",
+)
 
 
 _NOT_TIME_WORDS: set[str] = set()  # the words `_is_time_word` said no to
