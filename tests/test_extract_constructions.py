@@ -5676,6 +5676,13 @@ CASES = [
         "voted to accept the offer, the unions said last night.",
         [("Lalonde", "direct", "people spoken"), ("unions", "indirect", "drivers voted offer")],
     ),
+    # a witness's evidence in court: 'testified that ... and that ...', one statement a clause
+    (
+        "en",
+        "Nathan Pruitt testified last week that Hale had come at him with a kitchen knife and that he had "
+        '"blacked out" during the struggle.',
+        [("Nathan Pruitt", "indirect", "Hale kitchen knife"), ("Nathan Pruitt", "mixed", "blacked struggle")],
+    ),
 ]
 
 

@@ -180,7 +180,9 @@ EN_VERBS = frozenset(
         # a hint of what is to come: 'the bank signalled it was in no hurry to ease further'
         "signalled signaled signals hinted hints "
         # counsel's case put to a court: 'He submitted that no notices had been served' (with 'that' only)
-        "submitted"
+        "submitted "
+        # a witness's evidence: 'Pruitt testified last week that Hale had come at him with a knife'
+        "testified testifies"
     ).split()
 )
 EN_AUXILIARY = frozenset(("has have had is was were will would also further later then previously earlier").split())
