@@ -5683,6 +5683,18 @@ CASES = [
         '"blacked out" during the struggle.',
         [("Nathan Pruitt", "indirect", "Hale kitchen knife"), ("Nathan Pruitt", "mixed", "blacked struggle")],
     ),
+    # 'the health unit' takes up the body named before ('Thames Valley Health Unit'), not a place ('St. Thomas');
+    # 'Thursday's hearing' names a day, not who spoke
+    (
+        "en",
+        "The Thames Valley Health Unit confirmed 14 cases. Exposure sites include an arena in St. Thomas. The "
+        "health unit said unvaccinated students would be excluded from class. Residents who attended Thursday's "
+        "hearing said they were stunned.",
+        [
+            ("Thames Valley Health Unit", "indirect", "students excluded"),
+            ("Residents", "indirect", "stunned"),
+        ],
+    ),
 ]
 
 

@@ -2020,6 +2020,8 @@ class _Document:
                         head=right.last,
                     )
                 ]
+        # ('Residents who attended Thursday's hearing said': a day, not who spoke)
+        found = [m for m in found if not (m.first == m.last and m.kind == "person" and m.name.lower() in _EN_CALENDAR)]
         return self._coordinate(found)
 
     def _source_document(self, j: int, last: int) -> Mention | None:
@@ -10684,6 +10686,11 @@ _EN_BEING = frozenset(("as", "was", "is", "became", "becomes", "been"))  # 'reti
 _EN_PASSIVE_SKIPPED = frozenset(
     "warned told advised informed reminded announced confirmed revealed accused blamed criticised criticized "
     "condemned praised urged called asked ordered instructed encouraged".split()
+)
+# days and months that are not also first names ('May', 'June', 'April', 'August' can be)
+_EN_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march july september october "
+    "november december".split()
 )
 _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 # English reporting verbs whose form is a noun too: 'the minister's claim', 'a previous forecast'

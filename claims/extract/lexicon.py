@@ -656,7 +656,7 @@ ORGANIZATION_NOUNS = ORGANIZATION_NOUNS | frozenset(
     "zeleznice zeljeznice biotech hospice headquarters cooperative co-op prefecture "
     # armed forces and authorities: 'Ukrajinske zračne sile so sporočile', 'po navedbah mestnih oblasti'
     "sile snage oblasti vlasti oblast vlast letalstvo vojska mornarica zrakoplovstvo vazduhoplovstvo vojsko "
-    "navy society povjerenstvo poverenstvo komitet sklad konzorcij konzorcijum aerodrom letalisce "
+    "navy society povjerenstvo poverenstvo komitet sklad konzorcij konzorcijum aerodrom letalisce unit "
     # the defence at a trial: 'Trditve obrambe, da ...', 'odbrana je zatražila'
     "obramba odbrana "
     # civic and political movements: 'Narodna inicijativa', 'Pokret Slobodni građani', 'Civilna iniciativa'
