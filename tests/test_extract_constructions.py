@@ -5695,6 +5695,16 @@ CASES = [
             ("Residents", "indirect", "stunned"),
         ],
     ),
+    # 'The England and Wales Cricket Board', 'the Health and Safety Executive': one body, not two speakers
+    (
+        "en",
+        "The England and Wales Cricket Board said Lomax would undergo a scan. The Health and Safety Executive said "
+        "the site was unsafe.",
+        [
+            ("England and Wales Cricket Board", "indirect", "Lomax scan"),
+            ("Health and Safety Executive", "indirect", "site unsafe"),
+        ],
+    ),
 ]
 
 

@@ -4475,6 +4475,26 @@ class _Document:
                     joined.append(mention)
                     continue
                 if (
+                    self.family == "en"
+                    and len(gap) == 1
+                    and gap[0].norm == "and"
+                    and previous.first == previous.last
+                    and previous.first > 0
+                    and self.tokens[previous.first - 1].norm == "the"
+                    and " " in mention.name
+                    and self.tokens[mention.last].norm in _EN_BODY_ENDINGS
+                ):
+                    # 'The England and Wales Cricket Board', 'the Health and Safety Executive': one body's name
+                    joined[-1] = Mention(
+                        previous.first,
+                        mention.last,
+                        self._span_text(previous.first, mention.last),
+                        "organization",
+                        "n",
+                        head=mention.last,
+                    )
+                    continue
+                if (
                     (len(gap) == 1 and gap[0].norm in lx.CONJUNCTIONS[self.family])
                     or (len(gap) == 2 and gap[0].text == "," and gap[1].norm in lx.CONJUNCTIONS[self.family])
                     # 'Predsjednica sindikata X i njen zamjenik Y poručili su': her deputy, by his role; 'Tako X kot
@@ -10687,6 +10707,8 @@ _EN_PASSIVE_SKIPPED = frozenset(
     "warned told advised informed reminded announced confirmed revealed accused blamed criticised criticized "
     "condemned praised urged called asked ordered instructed encouraged".split()
 )
+# the last words of bodies' names ('Cricket Board', 'Safety Executive')
+_EN_BODY_ENDINGS = lx.ORGANIZATION_NOUNS | {"executive", "board", "inspectorate", "tribunal"}
 # days and months that are not also first names ('May', 'June', 'April', 'August' can be)
 _EN_CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march july september october "
