@@ -6069,3 +6069,16 @@ def test_a_labelled_answer_is_its_speakers_alone_and_the_prompt_before_it_is_no_
     answers = [(s.speaker, s.text.split()[0]) for s in extract(text, language="en") if s.cue == ":"]
     assert answers == [("Ada Okafor", "I"), ("Tom Reid", "I"), ("Ada Okafor", "Mostly")], answers
     assert not any(s.text.startswith("Tom, you") for s in extract(text, language="en"))
+
+
+def test_the_interviewee_described_by_what_she_is_is_the_one_the_lead_named() -> None:
+    """'The retired schoolteacher spoke with CBC's Information Morning': she, named in the lead, answers; the
+    programme she spoke with does not."""
+    text = (
+        "At 70, a marathoner sets a record\n\nEvelyn Tremblay of Moncton ran her first marathon at 52. On Sunday "
+        "she set a record.\n\nThe retired schoolteacher spoke with CBC's Information Morning.\n\nHow are your "
+        "legs?\n\nThey feel like somebody else's. Give me three days.\n\nWhat got you going?\n\nMy husband had "
+        "just died and I wasn't sleeping.\n\nWhat next?\n\nBoston, in April, if my legs agree."
+    )
+    answers = [s.speaker for s in extract(text, language="en") if s.text.startswith(("They feel", "My husband"))]
+    assert answers == ["Evelyn Tremblay", "Evelyn Tremblay"], answers

@@ -572,9 +572,18 @@ class _Document:
                         )
                         # ('She spoke to The Irish Times' after 'Senior counsel Diarmuid Hession said she ...':
                         # not the man named last)
+                        # ('The retired schoolteacher spoke with CBC's Information Morning': the one the lead
+                        # named, by what she is)
+                        described = (
+                            tokens[sentence.first].norm == "the"
+                            and tokens[sentence.first + 1].is_word
+                            and not tokens[sentence.first + 1].is_capitalized
+                        )
                         fitting = (
                             [m for m in (given, *reversed(candidates)) if m and m.gender in (pronoun.gender, "?")]
                             if pronoun
+                            else [m for m in (given, *reversed(candidates)) if m]
+                            if described
                             else []
                         )
                         subject = fitting[0] if fitting else None
