@@ -2019,16 +2019,7 @@ class _Document:
             left, right = found[k], found[k + 1]
             if right.first == left.last + 2 and tokens[left.last + 1].text == "&":
                 # 'Alder & Finch', 'Marks & Spencer': one firm's name, not two people
-                found[k : k + 2] = [
-                    Mention(
-                        left.first,
-                        right.last,
-                        self._span_text(left.first, right.last),
-                        "organization",
-                        "n",
-                        head=right.last,
-                    )
-                ]
+                found[k : k + 2] = [self._one_body(left.first, right.last)]
         # ('Residents who attended Thursday's hearing said': a day, not who spoke)
         found = [m for m in found if not (m.first == m.last and m.kind == "person" and m.name.lower() in _EN_CALENDAR)]
         return self._coordinate(found)
@@ -4429,6 +4420,10 @@ class _Document:
             i, end, f"anonymous source ({word})", "anonymous", "p" if plural else "?", self._span_text(i, end), head=i
         )
 
+    def _one_body(self, first: int, last: int) -> Mention:
+        """Two names read as one body's ('Marks & Spencer', 'the Health and Safety Executive')."""
+        return Mention(first, last, self._span_text(first, last), "organization", "n", head=last)
+
     def _coordinate(self, mentions: list[Mention]) -> list[Mention]:
         """Join 'Tako X kot Y', 'X in Y', 'X i Y', 'X and Y' into one mention with partners."""
         joined: list[Mention] = []
@@ -4494,14 +4489,7 @@ class _Document:
                     and self.tokens[mention.last].norm in _EN_BODY_ENDINGS
                 ):
                     # 'The England and Wales Cricket Board', 'the Health and Safety Executive': one body's name
-                    joined[-1] = Mention(
-                        previous.first,
-                        mention.last,
-                        self._span_text(previous.first, mention.last),
-                        "organization",
-                        "n",
-                        head=mention.last,
-                    )
+                    joined[-1] = self._one_body(previous.first, mention.last)
                     continue
                 if (
                     (len(gap) == 1 and gap[0].norm in lx.CONJUNCTIONS[self.family])
