@@ -5705,6 +5705,13 @@ CASES = [
             ("Health and Safety Executive", "indirect", "site unsafe"),
         ],
     ),
+    # 'the company' is the firm named before, not the union that organises its workers, nor a tribunal
+    (
+        "en",
+        "Workers at Parcelway Logistics want a union. The Inland Warehouse Workers Alliance filed a petition on "
+        "Monday. Parcelway opposes the effort. In a statement, the company said its wages were above average.",
+        [("Parcelway Logistics", "indirect", "wages above average")],
+    ),
 ]
 
 

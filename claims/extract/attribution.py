@@ -8119,7 +8119,7 @@ class _Document:
                     named.name not in (n.name for n in names)
                     and not (" " in named.name and named.name.isupper())
                     and not words & _PUBLIC_BODIES
-                    and not words & {"association", "union", "federation", "committee"}
+                    and not words & _MEMBERS_BODIES
                 ):
                     names.append(named)
             if len(names) >= 2:
@@ -8141,7 +8141,9 @@ class _Document:
             for m in self.named_organizations
             if m.first < mention.first and not (" " in m.name and m.name.isupper())  # ('SAN FRANCISCO', a dateline)
         ]
-        companies = [m for m in named_before if not (set(_norm_words(m.name)) & _PUBLIC_BODIES)]
+        # (nor a union or an alliance of workers: 'Inland Warehouse Workers Alliance', before 'Parcelway opposes
+        # the effort. In a statement, the company said ...')
+        companies = [m for m in named_before if not (set(_norm_words(m.name)) & (_PUBLIC_BODIES | _MEMBERS_BODIES))]
         if companies:
             return companies[-1]
         spoken = next(
@@ -10704,6 +10706,8 @@ _EN_PASSIVE_SKIPPED = frozenset(
     "warned told advised informed reminded announced confirmed revealed accused blamed criticised criticized "
     "condemned praised urged called asked ordered instructed encouraged".split()
 )
+# bodies of members, which 'the company' does not take up
+_MEMBERS_BODIES = frozenset("association union federation committee alliance coalition".split())
 # the last words of bodies' names ('Cricket Board', 'Safety Executive')
 _EN_BODY_ENDINGS = lx.ORGANIZATION_NOUNS | {"executive", "board", "inspectorate", "tribunal"}
 # days and months that are not also first names ('May', 'June', 'April', 'August' can be)
@@ -10796,7 +10800,7 @@ _RELAY_NOUNS = frozenset("porocanju pisanju izvestaju izvjestaju izvjescu izvesc
 _RELAY_VERBS = frozenset("poroca porocajo pise pisejo javlja javljaju prenosi prenose reports reported".split())
 _PUBLIC_BODIES = frozenset(
     "commission ministry department council agency government parliament court police authority regulator "
-    "administration office bureau service board watchdog prosecutor prosecutors "
+    "administration office bureau service board watchdog prosecutor prosecutors tribunal inspectorate "
     "komisija ministrstvo vlada agencija sodisce policija ministarstvo vlada sud komisija".split()
 )
 _SOME_OF_THEM = frozenset("nekateri nekatere drugi druge pojedini neki jedni mnogi mnoge stevilni".split())
