@@ -5712,6 +5712,13 @@ CASES = [
         "Monday. Parcelway opposes the effort. In a statement, the company said its wages were above average.",
         [("Parcelway Logistics", "indirect", "wages above average")],
     ),
+    # a forecaster and a doctor by what they are, after the channel and before their body and name
+    (
+        "sr",
+        "„Рекорд је оборен”, рекла је за РТС дежурна синоптичарка РХМЗ-а Ивана Радосављевић. „Не излазите”, "
+        "поручила је докторка Хитне помоћи Јелена Марковић.",
+        [("Ivana Radosavljević", "direct", "rekord oboren"), ("Jelena Marković", "direct", "ne izlazite")],
+    ),
 ]
 
 

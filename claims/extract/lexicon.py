@@ -529,6 +529,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | FURTHER_KIN["m"]
 ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "upokojenec oskodovanec pacient stanovalec krajan domacin ocividec sosed penzioner umirovljenik stanar obcan "
     "mjestanin mestanin pacijent vozac prolaznik gost kupac kupec navijac meteorolog zaupnik volonter bralec "
+    "sinopticar sinoptik prognosticar doktor ljekar "
     "prebivalec mimoidoci citatelj citalac ocevidac svjedok svedok stanovnik reader witness eyewitness "
     "resident klicatelj pozivatelj caller radnik delavec zaposlenik uposlenik rudar zavarivac".split()
 )
@@ -560,6 +561,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset("komesar".split())
 ROLES_FEMININE = ROLES_FEMININE | frozenset(
     "upokojenka oskodovanka pacientka stanovalka krajanka domacinka ocividka soseda penzionerka umirovljenica "
     "stanarka mjestanka mestanka pacijentica vozacica prolaznica kupka kupovalka navijacica meteorologinja "
+    "sinopticarka prognosticarka doktorka doktorica ljekarka "
     "volonterka mati bralka prebivalka citateljica citateljka stanovnica klicateljica".split()
 )
 # scientists asked for their view: 'Geologinja Univerziteta u Đenovi Frančeska Mori rekla je'
