@@ -5719,6 +5719,11 @@ CASES = [
         "поручила је докторка Хитне помоћи Јелена Марковић.",
         [("Ivana Radosavljević", "direct", "rekord oboren"), ("Jelena Marković", "direct", "ne izlazite")],
     ),
+    (
+        "sr",
+        "Izvor u Ministarstvu energetike rekao je Politici da će cena biti vezana za berzu.",
+        [("anonymous source", "indirect", "cena berzu")],
+    ),
 ]
 
 
@@ -5758,6 +5763,9 @@ def test_construction(language: str, passage: str, expected: list[tuple[str, str
         ("sr", "Портпарол Милош Илић је за Танјуг рекао да ће састанак бити одржан.", "Tanjug"),
         ("en", "Tom Reid spoke after the vote, telling Sky News that talks would resume.", "Sky News"),
         ("en", "Ivo Kos told Reuters he would not resign.", "Reuters"),
+        # the outlet in the dative, no 'za': told the paper, not who spoke
+        ("sr", "Izvor u Ministarstvu energetike rekao je Politici da će cena biti vezana za berzu.", "Politika"),
+        ("sr", "Ministar Ivan Ilić rekao je Tanjugu da će cena porasti.", "Tanjug"),
     ],
 )
 def test_channel_is_where_it_was_said(language: str, passage: str, channel: str) -> None:

@@ -6970,9 +6970,11 @@ class _Document:
                 m.first >= clause_start and self._agrees(m, cue) and (m.kind == "anonymous" or self._nominative(m))
                 for m in before
             )
-            and not self._nominative(after[0])
+            and (not self._nominative(after[0]) or _outlet_declined(after[0].name) is not None)
         ):
-            after = []  # 'Mori rekla je agenciji ANSA da', 'rekao je Rojtersu': to whom, the subject stood before
+            # 'Mori rekla je agenciji ANSA da', 'rekao je Rojtersu', 'rekao je Politici': to whom, the subject stood
+            # before
+            after = []
         fronted = content is not None and content[1] < cue.first  # ('Cijena će pasti, najavio je ravnatelj X')
         if self.family != "en" and (quote is not None or tokens[cue.first - 1].text in "–—-" or fronted) and after:
             # '„...“, rekla je povjerenica Sindikata metalaca Hrvatske Snježana Barić', 'kazao je vlasnik pekare
@@ -10178,6 +10180,12 @@ class _Document:
                 return token.text  # 'izjavio je, javlja Tanjug, da', 'kako prenosi Hina'
             if prev == "za" and token.norm.endswith("u") and token.norm[:-1] + "a" in _OUTLETS:
                 return token.text[:-1] + "a"  # 'izjavio je za Fenu', 'za Hinu', 'za Betu': the agency, declined
+            if (
+                self.family != "en"
+                and (k == cue.last + 1 or (k == cue.last + 2 and prev in lx.AUXILIARIES[self.family]))
+                and (outlet := _outlet_declined(token.text)) is not None
+            ):
+                return outlet  # 'rekao je Politici', 'izjavio je Tanjugu': told the paper or the agency
 
         for token in tokens[lo:hi]:
             norm = token.norm
@@ -10918,6 +10926,21 @@ _NOT_CONTENT_OPENERS = frozenset(
     "in on at during after before when while outside inside near from v u na po med ob pri nakon tijekom tokom kot "
     "kako as".split()
 )
+
+
+def _outlet_declined(name: str) -> str | None:
+    """'Politici' → 'Politika', 'Beti' → 'Beta', 'Tanjugu' → 'Tanjug': an outlet's name in the dative or
+    locative (which the lemmatizer may not undo), in its base form; None for any other word."""
+    norm = name.lower()
+    if " " in name or norm in _OUTLETS:
+        return None
+    for ending, base in (("ici", "ika"), ("i", "a"), ("u", ""), ("u", "a"), ("om", "")):
+        stem = norm[: len(norm) - len(ending)] + base
+        if norm.endswith(ending) and stem in _OUTLETS:
+            return name[:1] + stem[1:]
+    return None
+
+
 _OUTLETS = frozenset(
     (
         "sta afp reuters ap bbc cnn n1 rtv hina tanjug beta rts hrt pop 24ur delo dnevnik vecer fena index "
