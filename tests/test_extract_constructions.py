@@ -6104,3 +6104,16 @@ def test_the_interviewee_described_by_what_she_is_is_the_one_the_lead_named() ->
     )
     answers = [s.speaker for s in extract(text, language="en") if s.text.startswith(("They feel", "My husband"))]
     assert answers == ["Evelyn Tremblay", "Evelyn Tremblay"], answers
+
+
+def test_a_question_followed_by_what_it_rests_on_is_the_interviewers() -> None:
+    """'Zakaj ne bi raje uvedli več avtobusov? To bi bilo cenejše.': the interviewer's question and its premise,
+    not an answer; the paragraph after it is the answer."""
+    text = (
+        "Tramvaj za Ljubljano\n\nO tramvaju smo se pogovarjali s prometnim inženirjem Matejem Klemenčičem.\n\n"
+        "Je to veliko?\n\nZa Slovenijo je to ogromno, v evropskem merilu pa običajna cena.\n\nZakaj ne bi raje "
+        "uvedli več električnih avtobusov? To bi bilo cenejše in hitrejše.\n\nAvtobusi so del rešitve, ne pa "
+        "cela rešitev.\n\nJe leto 2029 realno?\n\nNe. Papirologija je neizprosna."
+    )
+    answers = [s.text.split()[0] for s in extract(text, language="sl") if s.speaker == "Matej Klemenčič"]
+    assert answers == ["Za", "Avtobusi", "Ne."], answers

@@ -11142,6 +11142,14 @@ def _is_question(paragraph: list[Sentence], tokens: list[Token], asker: set[str]
         and tokens[paragraph[0].first].text not in DASHES
         and not last.quotes
         and last.last - last.first < 60
+    ) or (
+        # 'Zakaj ne bi raje uvedli več avtobusov? To bi bilo cenejše.': the question, then what it rests on
+        len(paragraph) == 2
+        and tokens[paragraph[0].last].text == "?"
+        and tokens[paragraph[0].first].text not in DASHES
+        and sum(1 for t in tokens[paragraph[0].first : paragraph[0].last + 1] if t.is_word) >= 4
+        and not any(s.quotes for s in paragraph)
+        and paragraph[1].last - paragraph[0].first < 50
     )
     if question and (mark := _paragraph_label(paragraph, tokens)) is not None:
         asker.add(mark)
