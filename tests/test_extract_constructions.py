@@ -5724,6 +5724,13 @@ CASES = [
         "Izvor u Ministarstvu energetike rekao je Politici da će cena biti vezana za berzu.",
         [("anonymous source", "indirect", "cena berzu")],
     ),
+    # 'with estimated wind speeds of': a participle before its noun, no one estimating
+    (
+        "en",
+        "The weather service confirmed that a tornado touched down near Pembina shortly after 1:30 p.m., with "
+        "estimated wind speeds of up to 240 km/h.",
+        [("service", "indirect", "tornado touched Pembina estimated")],
+    ),
 ]
 
 

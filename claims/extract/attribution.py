@@ -1037,9 +1037,11 @@ class _Document:
                 if (
                     i > sentence.first
                     and norm.endswith("ed")
-                    and tokens[i - 1].norm in ("the", "a", "an", "this", "its", "their", "his", "her", "our")
+                    and tokens[i - 1].norm in ("the", "a", "an", "this", "its", "their", "his", "her", "our", "with")
                 ):
-                    continue  # 'The proposed road would cross ...': a participle before its noun, no verb
+                    # 'The proposed road would cross ...', 'with estimated wind speeds of': a participle before its
+                    # noun, no verb
+                    continue
                 if (
                     i > sentence.first
                     and norm.endswith("s")
