@@ -5731,6 +5731,14 @@ CASES = [
         "estimated wind speeds of up to 240 km/h.",
         [("service", "indirect", "tornado touched Pembina estimated")],
     ),
+    # an unnamed spokesperson of a body named before the word speaks for the body, and so does 'the spokesperson'
+    # after it
+    (
+        "en",
+        'A Defra spokesperson said the authorisation was time-limited. "We take any report of harm to bees '
+        'seriously," the spokesperson added.',
+        [("Defra", "indirect", "authorisation limited"), ("Defra", "direct", "harm bees")],
+    ),
 ]
 
 

@@ -8273,6 +8273,24 @@ class _Document:
         name = max(named, key=lambda n: (len(named[n]), -named[n][0]))
         return Mention(mention.first, mention.last, name, "organization", "n", head=named[name][-1])
 
+    def _spokesperson_of(self, mention: Mention) -> Mention | None:
+        """'A Defra spokesperson', 'a White House spokesman': the body named before the word; 'a library
+        spokesperson': the library the text named before."""
+        tokens = self.tokens
+        words = [k for k in range(mention.first, mention.last) if tokens[k].norm not in ("the", "a", "an", "its")]
+        if not words or len(words) > 4 or not all(tokens[k].is_word for k in words):
+            return None
+        role = self._span_text(mention.first, mention.last)
+        if all(tokens[k].is_capitalized for k in words):
+            if tokens[words[0]].norm in _FIRST_NAMES or self._surname_known(tokens[words[-1]].norm):
+                return None  # ('a Trump spokesman': a person's)
+            name = self._span_text(words[0], words[-1])
+            return Mention(mention.first, mention.last, name, "organization", "n", role, head=words[-1])
+        if len(words) == 1 and tokens[words[0]].norm in lx.ORGANIZATION_NOUNS:
+            named = self._named_before(replace(mention, head=words[0]))
+            return replace(named, role=role) if named is not None else None
+        return None
+
     def _spokesperson_body(self, mention: Mention) -> Mention | None:
         """'Tiskovni predstavnik Evropske komisije je dejal': an unnamed spokesperson of a named body speaks for
         the body."""
@@ -8283,6 +8301,9 @@ class _Document:
             words = [t.norm for t in self.tokens[mention.first : mention.last + 1]]
             if mention.name.lower() != mention.role.lower() or not words or words[-1] not in _SPOKESPEOPLE:
                 return None
+            spoken_for = self._spokesperson_of(mention)
+            if spoken_for is not None:
+                return spoken_for
             if any(w not in _SPOKESPEOPLE and w not in ("the", "a", "an", "its", "same") for w in words):
                 return None
             if mention.name.lower() not in _SPOKESPEOPLE or (
