@@ -5739,6 +5739,14 @@ CASES = [
         'seriously," the spokesperson added.',
         [("Defra", "indirect", "authorisation limited"), ("Defra", "direct", "harm bees")],
     ),
+    # ', a kasnije je na Instagramu napisao': a second predicate of the sentence's subject, after a word of what
+    # came next
+    (
+        "sr",
+        "Stefanović je pobedio Francuza Tomu Leklera. Trener Goran Marković je rekao da je pobeda velika. Lekler "
+        "je čestitao protivniku na mreži, a kasnije je na Instagramu napisao da je Stefanović „igrač za budućnost“.",
+        [("Goran Marković", "indirect", "pobeda velika"), ("Tom Lekler", "mixed", "igrac buducnost")],
+    ),
 ]
 
 

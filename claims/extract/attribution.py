@@ -7642,7 +7642,10 @@ class _Document:
 
     def _joined_at(self, k: int, sentence: Sentence) -> bool:
         """Whether the words back from `k`, past auxiliaries, open with a conjunction that joins a second predicate."""
-        while k >= sentence.first and self.tokens[k].norm in lx.AUXILIARIES[self.family]:
+        # (past the auxiliary and a word of what came next: ', a kasnije je na Instagramu napisao')
+        while k >= sentence.first and (
+            self.tokens[k].norm in lx.AUXILIARIES[self.family] or self.tokens[k].norm in _AFTERWARDS
+        ):
             k -= 1
         if k < sentence.first:
             return False
@@ -10737,6 +10740,8 @@ _EN_PASSIVE_SKIPPED = frozenset(
     "warned told advised informed reminded announced confirmed revealed accused blamed criticised criticized "
     "condemned praised urged called asked ordered instructed encouraged".split()
 )
+# what came next, between a conjunction and its second predicate: ', a kasnije je napisao', ', nato pa dodal'
+_AFTERWARDS = frozenset("kasnije kasneje pozneje potom zatim nato nakon later afterwards".split())
 # bodies of members, which 'the company' does not take up
 _MEMBERS_BODIES = frozenset("association union federation committee alliance coalition".split())
 # the last words of bodies' names ('Cricket Board', 'Safety Executive')
