@@ -5747,6 +5747,13 @@ CASES = [
         "je čestitao protivniku na mreži, a kasnije je na Instagramu napisao da je Stefanović „igrač za budućnost“.",
         [("Goran Marković", "indirect", "pobeda velika"), ("Tom Lekler", "mixed", "igrac buducnost")],
     ),
+    # 'Mladi Čačanin': the one the text is about, by his town, not a name
+    (
+        "sr",
+        "Luka Stefanović osvojio je turnir. Mladi Čačanin je u finalu spasao dve meč-lopte. „Nisam razmišljao ni o "
+        "čemu“, rekao je.",
+        [("Luka Stefanović", "direct", "razmisljao")],
+    ),
 ]
 
 

@@ -2514,6 +2514,13 @@ class _Document:
                 # 'Her father, characteristically, is looking further ahead. He says ...': the one named her father
                 mention = replace(holder, first=mention.first, last=mention.last, head=mention.head)
             if (
+                mention.kind == "person"
+                and _local_demonym(tokens[mention.last].norm, self.family)
+                and (local := self._local_named(mention)) is not None
+            ):
+                # 'Luka Stefanović osvojio je turnir. Mladi Čačanin je u finalu spasao ...': he, by his town
+                mention = replace(local, first=mention.first, last=mention.last, head=mention.head)
+            if (
                 (first_person is None or (not first_nominative and self._nominative(mention)))
                 and mention.kind in ("person", "organization")
                 and mention.name[:1].isupper()
@@ -7869,7 +7876,7 @@ class _Document:
             signer = self._signer(mention.last + 1, cue.first - 1)
             if signer is not None:
                 return signer  # 'A letter ..., signed by the town council ..., puts it bluntly: "..."'
-        if mention.kind == "person" and self.tokens[mention.last].norm in _LOCAL_DEMONYMS:
+        if mention.kind == "person" and _local_demonym(self.tokens[mention.last].norm, self.family):
             local = self._local_named(mention)
             if local is not None:
                 return local
@@ -10503,8 +10510,18 @@ _DESCRIPTIVE_NOUNS = frozenset(
     "portugalka grk grkinja turcin turkinja ukrajinec ukrajinka romun romunka bolgar bolgarka makedonec "
     "makedonka crnogorec crnogorka albanec albanka spanka francozinja nemka italijanka britanka".split()
 )
+
+
 # where in the country someone is from, which sports and local news use for a person named before ('24-letni
 # Tržičan', '23-letna Kranjčanka')
+def _local_demonym(norm: str, family: str) -> bool:
+    """'Ljubljančan', 'Mariborčanka', 'Čačanin', 'Kraljevčanka': one from a town, not a name."""
+    if norm in _LOCAL_DEMONYMS:
+        return True
+    # (Croatian, Serbian and Bosnian make them all alike: 'Užičanin', 'Beograđanin', 'Zagrepčanka')
+    return family == "hbs" and len(norm) >= 7 and norm.endswith(("canin", "canka", "janin", "janka"))
+
+
 _LOCAL_DEMONYMS = frozenset(
     "ljubljancan ljubljancanka mariborcan mariborcanka kranjcan kranjcanka celjan celjanka koprcan koprcanka "
     "novomescan novomescanka velenjcan velenjcanka ptujcan ptujcanka jesenican jesenicanka trzican trzicanka "
