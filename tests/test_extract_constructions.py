@@ -5754,6 +5754,16 @@ CASES = [
         "čemu“, rekao je.",
         [("Luka Stefanović", "direct", "razmisljao")],
     ),
+    # 'The agency said' after 'The Food and Drug Administration said': the public body that just spoke
+    (
+        "en",
+        "The Food and Drug Administration said the vaccine produced strong immune responses. The agency said the "
+        "most common side effects were arm pain and fatigue.",
+        [
+            ("Food and Drug Administration", "indirect", "vaccine immune"),
+            ("Food and Drug Administration", "indirect", "side effects"),
+        ],
+    ),
 ]
 
 

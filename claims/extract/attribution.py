@@ -7936,6 +7936,21 @@ class _Document:
             if named is not None:
                 return named
             if (
+                self.tokens[mention.head].norm in _PUBLIC_BODIES
+                and mention.first == mention.head
+                and mention.head > 0
+                and self.tokens[mention.head - 1].norm == "the"
+            ):
+                # 'The agency said' after 'The Food and Drug Administration said': the public body that spoke last
+                spoke = next((m for m in reversed(self.recent[-2:]) if m.kind == "organization"), None)
+                if (
+                    spoke is not None
+                    and spoke.name[:1].isupper()
+                    and " " in spoke.name
+                    and set(_norm_words(spoke.name)) & _PUBLIC_BODIES
+                ):
+                    return replace(spoke, first=mention.first, last=mention.last, head=mention.head)
+            if (
                 self.tokens[mention.head].norm in _EN_GENERIC_BODIES
                 and mention.head > 0
                 and self.tokens[mention.head - 1].norm == "the"  # (just 'the group', not 'the education department')
