@@ -5764,6 +5764,17 @@ CASES = [
             ("Food and Drug Administration", "indirect", "side effects"),
         ],
     ),
+    # a list of three speakers, commas and then 'in': one statement each
+    (
+        "sl",
+        "Prenova šole zamuja\n\nVeč kot 600 učencev bo pouk začelo v zabojnikih. To so danes potrdili podžupan "
+        "Jure Bobnar, ravnateljica šole Mateja Drnovšek in direktor Primož Jerman.",
+        [
+            ("Jure Bobnar", "indirect", "ucencev zabojnikih"),
+            ("Mateja Drnovšek", "indirect", "ucencev zabojnikih"),
+            ("Primož Jerman", "indirect", "ucencev zabojnikih"),
+        ],
+    ),
 ]
 
 

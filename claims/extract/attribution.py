@@ -4429,6 +4429,17 @@ class _Document:
             i, end, f"anonymous source ({word})", "anonymous", "p" if plural else "?", self._span_text(i, end), head=i
         )
 
+    def _closes_list(self, mention: Mention, following: Mention) -> bool:
+        """Whether `following` ends a list with `mention` before it: one conjunction between two people named in
+        full."""
+        gap = self.tokens[mention.last + 1 : following.first]
+        return (
+            len(gap) == 1
+            and gap[0].norm in lx.CONJUNCTIONS[self.family]
+            and following.kind == "person"
+            and " " in following.name
+        )
+
     def _one_body(self, first: int, last: int) -> Mention:
         """Two names read as one body's ('Marks & Spencer', 'the Health and Safety Executive')."""
         return Mention(first, last, self._span_text(first, last), "organization", "n", head=last)
@@ -4436,7 +4447,7 @@ class _Document:
     def _coordinate(self, mentions: list[Mention]) -> list[Mention]:
         """Join 'Tako X kot Y', 'X in Y', 'X i Y', 'X and Y' into one mention with partners."""
         joined: list[Mention] = []
-        for mention in mentions:
+        for n, mention in enumerate(mentions):
             if (
                 joined
                 and self.family != "en"
@@ -4478,6 +4489,21 @@ class _Document:
                     gap = gap[:1]  # 'X and city councillor Y': the role's own modifiers belong to it
                 if self.family == "en":
                     gap = self._english_joining_words(gap, previous, mention)
+                if (
+                    self.family != "en"
+                    and len(gap) == 1
+                    and gap[0].text == ","
+                    and previous.kind == mention.kind == "person"
+                    and " " in previous.name
+                    and " " in mention.name
+                    and n + 1 < len(mentions)
+                    and self._closes_list(mention, mentions[n + 1])
+                ):
+                    # 'podžupan Jure Bobnar, ravnateljica šole Mateja Drnovšek in direktor Primož Jerman': a list of
+                    # three, the last after 'in'
+                    previous.partners.append(mention)
+                    previous.last = mention.last
+                    continue
                 if (
                     self.family == "en"
                     and len(gap) == 2
