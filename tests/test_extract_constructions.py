@@ -5775,6 +5775,18 @@ CASES = [
             ("Primož Jerman", "indirect", "ucencev zabojnikih"),
         ],
     ),
+    # the speakers between a quotation and its verb may be a list, or a name with its court
+    (
+        "en",
+        '"The risk of harm is real," Helen Marsh, Peter Kovac and Anita Reddy wrote. "It is already occurring," '
+        "Justice Mary Lee of the Federal Court wrote in her reasons.",
+        [
+            ("Helen Marsh", "direct", "risk harm real"),
+            ("Peter Kovac", "direct", "risk harm real"),
+            ("Anita Reddy", "direct", "risk harm real"),
+            ("Mary Lee", "direct", "already occurring"),
+        ],
+    ),
 ]
 
 

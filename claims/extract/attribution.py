@@ -4490,12 +4490,12 @@ class _Document:
                 if self.family == "en":
                     gap = self._english_joining_words(gap, previous, mention)
                 if (
-                    self.family != "en"
-                    and len(gap) == 1
+                    len(gap) == 1
                     and gap[0].text == ","
                     and previous.kind == mention.kind == "person"
                     and " " in previous.name
                     and " " in mention.name
+                    and not self._governed(previous)  # ('On the future of the former Fairview School, Gagnon and Cyr')
                     and n + 1 < len(mentions)
                     and self._closes_list(mention, mentions[n + 1])
                 ):
@@ -4947,7 +4947,11 @@ class _Document:
                 held_open = bool(opening) and opening[0].norm in lx.AUXILIARIES[self.family]
                 # 'Dutch Finance Minister Pieter van Daalen told', 'Sgt. Andrea Whelan of Kings District RCMP said'
                 titled = all(
-                    t.is_capitalized or t.norm in _NAME_PARTICLES or (self.family == "en" and t.norm in ("of", "from"))
+                    t.is_capitalized
+                    or t.norm in _NAME_PARTICLES
+                    # ('Justice Helen Marsh of the Federal Court wrote', 'Helen Marsh, Peter Kovac and Anita Reddy')
+                    or (self.family == "en" and t.norm in ("of", "from", "the", "and"))
+                    or (self.family != "en" and t.norm in ("in", "i"))
                     for t in between
                 ) or self._role_run(between)
                 # ('"...," a spokesperson for the Austrian finance ministry said': someone described, not named)
