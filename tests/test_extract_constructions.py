@@ -5787,6 +5787,13 @@ CASES = [
             ("Mary Lee", "direct", "already occurring"),
         ],
     ),
+    # 'Njena starija ćerka, kako navodi, ...': the daughter is spoken of; her mother, named before, speaks
+    (
+        "sr",
+        "Jovana Marić iz Valjeva ima dvoje dece. Njena starija ćerka, kako navodi, ove jeseni je već dva puta bila "
+        "na inhalacijama.",
+        [("Jovana Marić", "indirect", "cerka inhalacij")],
+    ),
 ]
 
 

@@ -9821,6 +9821,9 @@ class _Document:
                 and m.last < marker
                 and self._agrees(m, cue)
                 and (m.kind != "person" or self._nominative(m))  # ('Harrisu je, kot je poudarila, ...': to him)
+                # ('Njena starija ćerka, kako navodi, ...': her daughter is spoken of; the mother speaks)
+                and self.tokens[sentence.first].norm not in _HIS_OR_HER
+                and self.tokens[sentence.first].norm not in _POSSESSIVES_ANY
             ),
             None,
         )
