@@ -5794,6 +5794,14 @@ CASES = [
         "na inhalacijama.",
         [("Jovana Marić", "indirect", "cerka inhalacij")],
     ),
+    # 'prema sumnjama istražitelja', 'po sumu policije': what investigators suspect, theirs
+    (
+        "hr",
+        "Prema sumnjama istražitelja, Matijević je navodno od zagrebačke tvrtke tražio i primio najmanje 120.000 "
+        "eura kako bi njezina ponuda bila odabrana.",
+        [("istražitelj", "indirect", "Matijevic tvrtke eura")],
+    ),
+    ("sl", "Po sumu policije je direktor od podjetja prejel 120.000 evrov.", [("policija", "indirect", "podjetja")]),
 ]
 
 

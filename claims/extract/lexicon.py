@@ -310,7 +310,7 @@ PHRASES = {
         "po * ocenah|po * zagotovilih|po * napovedih|po * trditvah|po * porocanju|po izjavah|po * izjavah|"
         "po opisu|po * opisu|po pricevanju|po * pricevanju|po pricevanjih|po * pricevanjih|po pripovedovanju|"
         "po izracunih|po * izracunih|po izracunu|po * izracunu|po napovedi|po * napovedi|"
-        "po * pripovedovanju"
+        "po * pripovedovanju|po sumu|po * sumu|po sumih|po * sumih"
     ),
     "hbs": _phrases(
         "prema rijecima|prema recima|po rijecima|po recima|prema navodima|po navodima|prema misljenju|"
@@ -325,7 +325,7 @@ PHRASES = {
         "prema * opisu|prema svjedocenju|prema svedocenju|prema optuznici|prema * optuznici|prema pricanju|"
         "prema * pricanju|po pricanju|po * pricanju|prema izracunima|prema * izracunima|prema izracunu|"
         "prema * izracunu|prema najavi|prema * najavi|po najavi|po * najavi|prema prognozi|prema * prognozi|"
-        "prema prognozama|prema * prognozama"
+        "prema prognozama|prema * prognozama|prema sumnjama|prema * sumnjama|po sumnjama|po * sumnjama"
     ),
     "en": _phrases(
         "according to|in the words of|as reported by|in * words|in * view|in * opinion|by * count|by * own count|"
