@@ -6195,3 +6195,17 @@ def test_a_question_followed_by_what_it_rests_on_is_the_interviewers() -> None:
     )
     answers = [s.text.split()[0] for s in extract(text, language="sl") if s.speaker == "Matej Klemenčič"]
     assert answers == ["Za", "Avtobusi", "Ne."], answers
+
+
+def test_the_interviewee_is_the_one_the_lead_opens_with_when_each_is_named_once() -> None:
+    """No 'we spoke to' line, and each person named once: the answers are those of the one the lead is about
+    ('Clodagh Fennelly is a volunteer helm ...'), not of the colleague quoted after her."""
+    text = (
+        "A lifeboat helm on 15 years of call-outs\n\nClodagh Fennelly is a teacher and a volunteer helm at the "
+        "Ballyduff lifeboat station. This summer the boat was called out 19 times, a run the station's manager, "
+        "Declan Roche, described as “the busiest month any of us can remember”.\n\nHow does a call come in?\n\n"
+        "The pager goes. It could be the middle of a lesson.\n\nDo you get frightened?\n\nNot in the moment.\n\n"
+        "What has changed?\n\nThere are nine women at the station now."
+    )
+    answers = [s.speaker for s in extract(text, language="en") if s.text.startswith(("The pager", "Not in"))]
+    assert answers == ["Clodagh Fennelly", "Clodagh Fennelly"], answers

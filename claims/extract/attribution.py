@@ -632,6 +632,15 @@ class _Document:
         if given is None and ranked and ranked[0] > 1:
             # named as often as another ('Nia Rhydderch' and 'West End'): the first, whom the headline is about
             return next(m for m in candidates if counts[m.name] == ranked[0])
+        lead = next(
+            (s for s in self.sentences if tokens[s.first].start >= self.body_start and not self._headline(s)), None
+        )
+        opening = next((m for m in candidates if lead is not None and m.first == lead.first), None)
+        talked = any(t.norm.startswith(_INTERVIEW_VERBS) for t in tokens[: first_question.first])
+        if opening is not None and " " in opening.name and ranked and ranked[0] <= 1 and not talked:
+            # each named once: the one the lead opens with ('Clodagh Fennelly (41) is a primary school teacher
+            # ...'), not the colleague quoted after her
+            return opening
         return given or named
 
     def _times_named(self, mention: Mention, end: int) -> int:
