@@ -5802,6 +5802,12 @@ CASES = [
         [("istražitelj", "indirect", "Matijevic tvrtke eura")],
     ),
     ("sl", "Po sumu policije je direktor od podjetja prejel 120.000 evrov.", [("policija", "indirect", "podjetja")]),
+    # 'the Lyon-born rider': where he is from, and his sport, describe the one named before
+    (
+        "en",
+        'Théo Marchetti of France was second. "I gave everything, but he was stronger," the Lyon-born rider added.',
+        [("Théo Marchetti", "direct", "gave everything stronger")],
+    ),
 ]
 
 

@@ -2031,8 +2031,17 @@ class _Document:
             if right.first == left.last + 2 and tokens[left.last + 1].text == "&":
                 # 'Alder & Finch', 'Marks & Spencer': one firm's name, not two people
                 found[k : k + 2] = [self._one_body(left.first, right.last)]
-        # ('Residents who attended Thursday's hearing said': a day, not who spoke)
-        found = [m for m in found if not (m.first == m.last and m.kind == "person" and m.name.lower() in _EN_CALENDAR)]
+        # ('Residents who attended Thursday's hearing said': a day, not who spoke; 'the Lyon-born rider': where he
+        # is from, said of someone)
+        found = [
+            m
+            for m in found
+            if not (
+                m.first == m.last
+                and m.kind == "person"
+                and (m.name.lower() in _EN_CALENDAR or tokens[m.first].norm.endswith(_EN_PLACE_PARTICIPLES))
+            )
+        ]
         return self._coordinate(found)
 
     def _source_document(self, j: int, last: int) -> Mention | None:
@@ -10820,6 +10829,8 @@ _AFTERWARDS = frozenset("kasnije kasneje pozneje potom zatim nato nakon later af
 _MEMBERS_BODIES = frozenset("association union federation committee alliance coalition".split())
 # the last words of bodies' names ('Cricket Board', 'Safety Executive')
 _EN_BODY_ENDINGS = lx.ORGANIZATION_NOUNS | {"executive", "board", "inspectorate", "tribunal"}
+# 'Lyon-born', 'London-based': a place made into an adjective, not a name
+_EN_PLACE_PARTICIPLES = tuple(f" {w}" for w in "born based raised bred educated owned listed headquartered".split())
 # days and months that are not also first names ('May', 'June', 'April', 'August' can be)
 _EN_CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march july september october "

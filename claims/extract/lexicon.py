@@ -463,7 +463,9 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "branic napadac golman izbornik igrac vlasnik zamjenik zamenik sef clan vijecnik odbornik "
     "pukovnik zapovjednik komandant istrazitelj inspektor tuzilac vjestak vestak svjedok svedok "
     "striker goalkeeper defender midfielder forward guard player member councillor councilman official "
-    "ombudsman commander colonel general admiral inspector investigator witness owner founder".split()
+    "ombudsman commander colonel general admiral inspector investigator witness owner founder "
+    # athletes by their sport: 'the Lyon-born rider added'
+    "rider cyclist skier swimmer sprinter runner golfer jockey boxer batter bowler batsman winger".split()
 )
 ROLES_FEMININE = frozenset(
     (
