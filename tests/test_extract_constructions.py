@@ -5808,6 +5808,12 @@ CASES = [
         'Théo Marchetti of France was second. "I gave everything, but he was stronger," the Lyon-born rider added.',
         [("Théo Marchetti", "direct", "gave everything stronger")],
     ),
+    # 'Air Force veteran Tanya Reyes': a body, what she is, then her name
+    (
+        "en",
+        "Air Force veteran Tanya Reyes, 36, joined last spring. She says she was nervous she would not fit in.",
+        [("Tanya Reyes", "indirect", "nervous fit")],
+    ),
 ]
 
 

@@ -465,7 +465,7 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     "striker goalkeeper defender midfielder forward guard player member councillor councilman official "
     "ombudsman commander colonel general admiral inspector investigator witness owner founder "
     # athletes by their sport: 'the Lyon-born rider added'
-    "rider cyclist skier swimmer sprinter runner golfer jockey boxer batter bowler batsman winger".split()
+    "rider cyclist skier swimmer sprinter runner golfer jockey boxer batter bowler batsman winger veteran".split()
 )
 ROLES_FEMININE = frozenset(
     (
