@@ -579,13 +579,11 @@ class _Document:
                             and tokens[sentence.first + 1].is_word
                             and not tokens[sentence.first + 1].is_capitalized
                         )
-                        fitting = (
-                            [m for m in (given, *reversed(candidates)) if m and m.gender in (pronoun.gender, "?")]
-                            if pronoun
-                            else [m for m in (given, *reversed(candidates)) if m]
-                            if described
-                            else []
-                        )
+                        fitting = [m for m in (given, *reversed(candidates)) if m is not None]
+                        if pronoun is not None:
+                            fitting = [m for m in fitting if m.gender in (pronoun.gender, "?")]
+                        elif not described:
+                            fitting = []
                         subject = fitting[0] if fitting else None
                     return subject if subject is not None and self.family == "en" else mention
 
@@ -1642,7 +1640,7 @@ class _Document:
                 token.is_capitalized
                 and i > 0
                 and tokens[i - 1].norm == "za"
-                and (norm in _OUTLETS or (norm.endswith("u") and norm[:-1] + "a" in _OUTLETS))
+                and (norm in _OUTLETS or _outlet_declined(norm, _OUTLET_ACCUSATIVE) is not None)
             ):
                 i += 1  # 'rekla je za Fenu glasnogovornica X': where it was said, not who said it
                 continue
@@ -7726,7 +7724,7 @@ class _Document:
             or token.text == "."
             or (token.norm in _EN_TITLES and token.is_capitalized and self.family == "en")  # 'says the Rev. X'
             or self._article_of_title(token)
-            or (token.norm.endswith("u") and token.norm[:-1] + "a" in _OUTLETS)  # 'rekla je za Fenu X'
+            or _outlet_declined(token.norm, _OUTLET_ACCUSATIVE) is not None  # 'rekla je za Fenu X'
             or (token.is_word and not token.is_capitalized and _is_time_word(token.norm))
             or self._in_outlet_phrase(token)  # 'kazao je za Večernji list predsjednik X'
             # 'kazao je za Oslobođenje Edin Ramić': an outlet of one word the statement was given to
@@ -10277,7 +10275,7 @@ class _Document:
                 return token.text
             if token.norm in _OUTLETS and prev in _RELAY_VERBS:
                 return token.text  # 'izjavio je, javlja Tanjug, da', 'kako prenosi Hina'
-            if prev == "za" and token.norm.endswith("u") and token.norm[:-1] + "a" in _OUTLETS:
+            if prev == "za" and _outlet_declined(token.norm, _OUTLET_ACCUSATIVE) is not None:
                 return token.text[:-1] + "a"  # 'izjavio je za Fenu', 'za Hinu', 'za Betu': the agency, declined
             if (
                 self.family != "en"
@@ -10578,8 +10576,6 @@ _DESCRIPTIVE_NOUNS = frozenset(
 )
 
 
-# where in the country someone is from, which sports and local news use for a person named before ('24-letni
-# Tržičan', '23-letna Kranjčanka')
 def _local_demonym(norm: str, family: str) -> bool:
     """'Ljubljančan', 'Mariborčanka', 'Čačanin', 'Kraljevčanka': one from a town, not a name."""
     if norm in _LOCAL_DEMONYMS:
@@ -10588,6 +10584,8 @@ def _local_demonym(norm: str, family: str) -> bool:
     return family == "hbs" and len(norm) >= 7 and norm.endswith(("canin", "canka", "janin", "janka"))
 
 
+# where in the country someone is from, which sports and local news use for a person named before ('24-letni
+# Tržičan', '23-letna Kranjčanka')
 _LOCAL_DEMONYMS = frozenset(
     "ljubljancan ljubljancanka mariborcan mariborcanka kranjcan kranjcanka celjan celjanka koprcan koprcanka "
     "novomescan novomescanka velenjcan velenjcanka ptujcan ptujcanka jesenican jesenicanka trzican trzicanka "
@@ -11041,13 +11039,18 @@ _NOT_CONTENT_OPENERS = frozenset(
 )
 
 
-def _outlet_declined(name: str) -> str | None:
-    """'Politici' → 'Politika', 'Beti' → 'Beta', 'Tanjugu' → 'Tanjug': an outlet's name in the dative or
-    locative (which the lemmatizer may not undo), in its base form; None for any other word."""
+# an outlet's name declined: the dative or locative ('Politici', 'Beti', 'Tanjugu'), the accusative after 'za' ('Fenu')
+_OUTLET_CASE_ENDINGS = (("ici", "ika"), ("i", "a"), ("u", ""), ("u", "a"), ("om", ""))
+_OUTLET_ACCUSATIVE = (("u", "a"),)
+
+
+def _outlet_declined(name: str, endings: tuple[tuple[str, str], ...] = _OUTLET_CASE_ENDINGS) -> str | None:
+    """'Politici' → 'Politika', 'Beti' → 'Beta', 'Tanjugu' → 'Tanjug': an outlet's name in one of the cases whose
+    `endings` are given (which the lemmatizer may not undo), in its base form; None for any other word."""
     norm = name.lower()
     if " " in name or norm in _OUTLETS:
         return None
-    for ending, base in (("ici", "ika"), ("i", "a"), ("u", ""), ("u", "a"), ("om", "")):
+    for ending, base in endings:
         stem = norm[: len(norm) - len(ending)] + base
         if norm.endswith(ending) and stem in _OUTLETS:
             return name[:1] + stem[1:]
