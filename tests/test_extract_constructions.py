@@ -5814,6 +5814,13 @@ CASES = [
         "Air Force veteran Tanya Reyes, 36, joined last spring. She says she was nervous she would not fit in.",
         [("Tanya Reyes", "indirect", "nervous fit")],
     ),
+    # 'Okonkwo-Hart, a retired Air Force nurse': the role set after a name by a comma is hers; 'she' is the one named
+    (
+        "en",
+        "The choir was founded by Linda Okonkwo-Hart, a retired Air Force nurse. She says the singing helps veterans "
+        "breathe.",
+        [("Linda Okonkwo-Hart", "indirect", "singing veterans breathe")],
+    ),
 ]
 
 

@@ -2509,11 +2509,11 @@ class _Document:
                 and mention.kind == "person"
                 and mention.role
                 and mention.name.lower() == mention.role.lower()
-                and (named := self._name_after_role(mention.last, sentence.last)) is not None
+                and (after_role := self._name_after_role(mention.last, sentence.last)) is not None
             ):
                 # 'Her husband, Yannis, drives a pickup.': the name set after the role is whom 'he' takes up later
                 # (and whom 'Her husband' alone means later on)
-                mention = replace(named, role=mention.role)
+                mention = replace(after_role, role=mention.role)
                 if (base := self._role_base(mention.role or "")) in _EN_RELATIVES:
                     self.people_by_role[base] = mention
             elif (
@@ -2536,6 +2536,15 @@ class _Document:
             ):
                 # 'Luka Stefanović osvojio je turnir. Mladi Čačanin je u finalu spasao ...': he, by his town
                 mention = replace(local, first=mention.first, last=mention.last, head=mention.head)
+            if (
+                named is not None
+                and mention.kind == "person"
+                and mention.name == mention.role
+                and self._in_apposition(named, mention)
+            ):
+                # 'The chorus was started by Linda Okonkwo-Hart, a retired Air Force nurse. She says ...': the role
+                # set after a name describes the one named, whom 'she' takes up
+                mention = replace(named, first=mention.first, last=mention.last, head=mention.head)
             if (
                 (first_person is None or (not first_nominative and self._nominative(mention)))
                 and mention.kind in ("person", "organization")
@@ -2680,6 +2689,21 @@ class _Document:
         ):
             first_person = held
         self.previous_subject = first_person
+
+    def _in_apposition(self, named: Mention, role: Mention) -> bool:
+        """'Linda Okonkwo-Hart, a retired Air Force nurse', 'Marcus Bell, 41, a former medic': an English role
+        noun phrase set off by a comma right after a name (its age between) says what the one named is."""
+        tokens = self.tokens
+        if self.family != "en" or tokens[named.last + 1].text != ",":
+            return False
+        j = named.last + 2
+        if j + 1 < role.first and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
+            j += 2
+        return (
+            j < role.first
+            and tokens[j].norm in ("a", "an")
+            and all(t.is_word and not t.is_capitalized for t in tokens[j + 1 : role.first])
+        )
 
     def _what_one_is(self, mention: Mention) -> bool:
         """'She retrained as an electrician', 'He was a detective sergeant': a role someone has or had, after 'as a'
