@@ -5821,6 +5821,13 @@ CASES = [
         "breathe.",
         [("Linda Okonkwo-Hart", "indirect", "singing veterans breathe")],
     ),
+    # "New Alzheimer's drug": a headline's possessive names what the news is about, no one the lead's role stands for
+    (
+        "en",
+        "New Alzheimer's drug to be funded by June\n\nThe Minister for Health has confirmed that a new treatment will "
+        "be funded by the end of June.",
+        [("minister", "indirect", "treatment funded June")],
+    ),
 ]
 
 

@@ -2449,6 +2449,21 @@ class _Document:
             if mention is None:
                 i += 1
                 continue
+            if (
+                self.family == "en"
+                and mention.kind == "person"
+                and not mention.role
+                and tokens[mention.last].text.endswith(("'s", "’s"))
+                and mention.last < sentence.last
+                and tokens[mention.last + 1].is_word
+                and not tokens[mention.last + 1].is_capitalized
+                and _norm_words(mention.name)[0] not in _FIRST_NAMES
+                and self._headline(sentence)
+            ):
+                # "New Alzheimer's drug to be available": in a headline, whose (or what) the thing is, no one the lead
+                # goes on about
+                i = mention.last + 1
+                continue
             if mention.kind == "person" and mention.role and mention.name.isalpha() and mention.name[:1].isupper():
                 self.single_names.add(mention.name.lower())  # ('z možem Faridom': 'Farid' alone, later, is him)
             if (
