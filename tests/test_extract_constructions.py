@@ -5828,6 +5828,13 @@ CASES = [
         "be funded by the end of June.",
         [("minister", "indirect", "treatment funded June")],
     ),
+    # a name someone goes by, given with 'call', is no statement; a characterisation with 'call' is one
+    (
+        "en",
+        "Everyone in Harlow calls her Peg. Tom Ferris, whom everyone in the building calls Tosh, was waiting. Jo "
+        'Reyes, 40, a nurse everyone calls Miss Jo, was not. Ann Cole called the plan "reckless".',
+        [("Ann Cole", "mixed", "plan reckless")],
+    ),
 ]
 
 

@@ -5372,6 +5372,8 @@ class _Document:
         ):
             if self._sentenced(cue, stop):
                 return None  # 'Sud je osudio X na 12 godina zatvora': a court's sentence, not words said
+            if self._nickname(cue, stop):
+                return None
             if tokens[cue.first].norm.startswith(("dismissed", "condemned", "obsodi", "osudi")) and not any(
                 t.norm in ("as", "that", "kot", "kao", "da") or t.text in QUOTE_MARKS
                 for t in tokens[max(sentence.first, cue.first - 8) : stop + 1]
@@ -5802,6 +5804,23 @@ class _Document:
         if k <= stop and self._noun_base(tokens[k]) in lx.ROLES | lx.GROUPS:
             return None  # '..., je napovedal minister za energijo X': who announced, after the verb
         return j, stop
+
+    def _nickname(self, cue: Cue, stop: int) -> bool:
+        """'Everyone in Harlow calls her Peg', 'whom everyone at the elevator calls Dutch': a name someone goes by,
+        given with 'call', no words said (not 'called the plan "reckless"', nor 'called Trump a liar')."""
+        tokens = self.tokens
+        if self.family != "en" or tokens[cue.first].norm not in ("call", "calls", "called", "calling"):
+            return False
+        k = cue.last + 1
+        pronoun = k <= stop and tokens[k].norm in ("her", "him", "them", "me", "us")
+        k += pronoun
+        k += k <= stop and tokens[k].text in QUOTE_MARKS  # ('calls him "Tugboat"')
+        if not (k <= stop and tokens[k].is_word and tokens[k].is_capitalized):
+            return False
+        while k <= stop and tokens[k].is_word and tokens[k].is_capitalized:
+            k += 1
+        k += k <= stop and tokens[k].text in QUOTE_MARKS
+        return pronoun or k > stop or tokens[k].text in ",;:.!?)"
 
     def _opens_with_number(self, j: int, stop: int) -> bool:
         """'said at least 12 people were killed', 'said 40 homes had flooded': a number opens the clause."""
