@@ -5835,6 +5835,22 @@ CASES = [
         'Reyes, 40, a nurse everyone calls Miss Jo, was not. Ann Cole called the plan "reckless".',
         [("Ann Cole", "mixed", "plan reckless")],
     ),
+    # trades news quotes people by ('A firefighter from a local brigade'): someone else, not the one quoted before
+    (
+        "en",
+        "Incident controller Gavin Marr said crews had held the line. A firefighter from a local brigade, who did "
+        "not want to be named, said volunteers had worked three shifts in a row.",
+        [
+            ("Gavin Marr", "indirect", "crews held line"),
+            ("anonymous source (firefighter)", "indirect", "volunteers shifts row"),
+        ],
+    ),
+    # 'of Wellington' is inside the university's name; the lecturer after it is the verb's subject
+    (
+        "en",
+        "Victoria University of Wellington politics lecturer Dr Mere Hohaia said the low turnout reflected fatigue.",
+        [("Mere Hohaia", "indirect", "turnout fatigue")],
+    ),
 ]
 
 

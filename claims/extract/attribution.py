@@ -7881,7 +7881,15 @@ class _Document:
             if token.is_capitalized and _is_time_word(token.norm):
                 return False  # 'Later on Sunday the club confirmed': the phrase was a day, the noun is free
             if token.is_capitalized and j - 1 >= 0 and self.tokens[j - 1].norm in prepositions and steps:
-                return True  # 'Klub Hrvata u Vijeću naroda RS zatražio je': RS is inside 'u Vijeću naroda RS'
+                # 'Klub Hrvata u Vijeću naroda RS zatražio je': RS is inside 'u Vijeću naroda RS'; not 'Victoria
+                # University of Wellington politics lecturer X said', where 'of' is inside the body's name
+                return not (
+                    self.family == "en"
+                    and self.tokens[j - 1].norm == "of"
+                    and j >= 2
+                    and self.tokens[j - 2].is_capitalized
+                    and role_led
+                )
             if token.is_capitalized or token.norm in lx.ROLES or token.norm in lx.GROUPS:
                 return False
             if role_led and self._noun_base(token) in _DESCRIBING:

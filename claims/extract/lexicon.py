@@ -516,7 +516,13 @@ ROLES_MASCULINE = ROLES_MASCULINE | frozenset(
     # kin and trades a feature quotes by what they are ('her niece, Bridget,', 'A hospital porter said')
     "nephew grandson stepfather cousin porter cleaner carer caregiver midwife paramedic waiter chef fisherman "
     "miner welder electrician plumber janitor caretaker receptionist cashier scheduler dispatcher speaker partner "
-    "pastor vicar priest rabbi imam representative".split()
+    "pastor vicar priest rabbi imam representative "
+    "firefighter fireman policeman soldier medic rescuer lifeguard ranger engineer surgeon "
+    "physician pharmacist dentist veterinarian technician mechanic builder labourer laborer nanny gardener baker "
+    "butcher grocer instructor tutor lecturer mentor counsellor counselor therapist retiree musician pianist "
+    "drummer singer artist poet novelist filmmaker photographer actor dancer athlete climber hunter angler "
+    "sailor deckhand crewman trucker postman librarian curator archivist monk nun chaplain commuter traveller "
+    "traveler hiker camper beekeeper grower winemaker brewer juror bystander onlooker".split()
 )
 ROLES_FEMININE = ROLES_FEMININE | frozenset("niece granddaughter stepmother".split())
 # kin further off a feature names its people by ('Babica Pavla', 'dedek Jože', 'baka Mara'): 'Pavla' after
