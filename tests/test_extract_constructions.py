@@ -5851,6 +5851,13 @@ CASES = [
         "Victoria University of Wellington politics lecturer Dr Mere Hohaia said the low turnout reflected fatigue.",
         [("Mere Hohaia", "indirect", "turnout fatigue")],
     ),
+    # "The elder Pruitt's account ... is not complicated": a sentence that opens on someone's view is about them
+    (
+        "en",
+        'Dale Pruitt has fished for forty years. His son, Caleb, sterns for him. "I love it," Caleb said. The '
+        "elder Pruitt's account of the decline is simple. Warmer water, he argued, has pushed the lobster north.",
+        [("Caleb", "direct", "love"), ("Dale Pruitt", "indirect", "warmer water lobster north")],
+    ),
 ]
 
 

@@ -2379,6 +2379,22 @@ class _Document:
             if self.family == "en" and token.text.endswith(("'s", "’s")) and following.is_capitalized:
                 i += 1  # "Slovenia's Luka Vodušek seized the yellow jersey": whose he is, then who
                 continue
+            if (
+                self.family == "en"
+                and first_person is None
+                and i <= sentence.first + 2
+                and token.is_capitalized
+                and token.text.endswith(("'s", "’s"))
+                and following.is_word
+                and not following.is_capitalized
+                and (full := self.full_names.get(token.norm.removesuffix(" s"))) is not None
+            ):
+                # 'The elder Pruitt's account of the decline is not complicated. Warmer water, he argued, ...': the
+                # one named before, whose view the sentence opens on
+                gender = next((m.gender for m in reversed(self.recent) if m.name == full), "?")
+                first_person = Mention(i, i, full, "person", gender, None, i, [])
+                i += 1
+                continue
             if token.is_capitalized:
                 base = self._noun_base(token)
             else:
