@@ -5858,6 +5858,12 @@ CASES = [
         "elder Pruitt's account of the decline is simple. Warmer water, he argued, has pushed the lobster north.",
         [("Caleb", "direct", "love"), ("Dale Pruitt", "indirect", "warmer water lobster north")],
     ),
+    # a name set off by commas right before the verb says who the noun phrase opening the sentence is
+    (
+        "en",
+        "The third player heading to Halifax, 13-year-old Minh Tran, said he was not nervous.",
+        [("Minh Tran", "indirect", "nervous")],
+    ),
 ]
 
 

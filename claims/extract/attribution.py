@@ -6951,6 +6951,34 @@ class _Document:
             )
             if apposed is not None:
                 return self._resolved(apposed, cue)
+        if (
+            self.family == "en"
+            and speaker is not None
+            and speaker.last < cue.first
+            and speaker.kind == "person"
+            and " " not in speaker.name
+            # (not 'Marcus Eide, executive director of the developer, Cedar Light Housing, said': named first)
+            and not any(m.kind == "person" and " " in m.name and m.last < speaker.first for m in mentions)
+        ):
+            # 'The third player heading to Halifax, 13-year-old Minh Tran, said': the name set off by commas right
+            # before the verb says who the noun phrase is
+            apposed = next(
+                (
+                    m
+                    for m in mentions
+                    if m.kind == "person"
+                    and " " in m.name
+                    and m.name[:1].isupper()
+                    and speaker.last < m.first
+                    and m.last + 2 == cue.first
+                    and tokens[m.last + 1].text == ","
+                    and "," in (tokens[m.first - 1].text, tokens[m.first - 2].text)
+                    and not self._governed(m)
+                ),
+                None,
+            )
+            if apposed is not None:
+                return self._resolved(apposed, cue)
         if speaker is None or not _role_only(speaker) or speaker.last >= cue.first:
             return speaker
         # 'Kotnikov zagovornik, odvetnik Matija Šuster, je povedal': a role, then who holds it between commas
