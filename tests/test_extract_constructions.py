@@ -5864,6 +5864,13 @@ CASES = [
         "The third player heading to Halifax, 13-year-old Minh Tran, said he was not nervous.",
         [("Minh Tran", "indirect", "nervous")],
     ),
+    # 'Paul Greenhalgh, a regional organiser for Unite, the union that ...,': the role describes the one named
+    (
+        "en",
+        "Paul Greenhalgh, a regional organiser for Unite, the union that represents most of the drivers, said "
+        "timetables had been squeezed.",
+        [("Paul Greenhalgh", "indirect", "timetables squeezed")],
+    ),
 ]
 
 

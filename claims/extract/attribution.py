@@ -2731,7 +2731,7 @@ class _Document:
         if j + 1 < role.first and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
             j += 2
         return (
-            j < role.first
+            j <= role.first
             and tokens[j].norm in ("a", "an")
             and all(t.is_word and not t.is_capitalized for t in tokens[j + 1 : role.first])
         )
@@ -6951,6 +6951,19 @@ class _Document:
             )
             if apposed is not None:
                 return self._resolved(apposed, cue)
+        if (
+            self.family == "en"
+            and speaker is not None
+            and (speaker.kind == "anonymous" or _role_only(speaker))
+            and (named := next((m for m in mentions if self._in_apposition(m, speaker)), None)) is not None
+            and named.kind == "person"
+            and " " in named.name
+            and self._outside(named, content, quote)  # ('..., other than Pruitt's, a crime lab analyst told')
+            and not tokens[named.last].text.endswith(("'s", "’s"))
+        ):
+            # 'Paul Greenhalgh, a regional organiser for Unite, the union that ..., said': the one named, whom the
+            # role after the comma describes
+            return self._resolved(named, cue)
         if (
             self.family == "en"
             and speaker is not None
