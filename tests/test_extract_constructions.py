@@ -5871,6 +5871,30 @@ CASES = [
         "timetables had been squeezed.",
         [("Paul Greenhalgh", "indirect", "timetables squeezed")],
     ),
+    # 'Te' inside a Māori name: 'Te Rangi' later is the one named in full
+    (
+        "en",
+        "Hemi Te Rangi keeps 400 hives. Graeme McAllister lends him the land. By noon the frost has gone. Te Rangi "
+        "closes the last hive. He says he will decide by the end of May whether to sell.",
+        [("Hemi Te Rangi", "indirect", "decide May sell")],
+    ),
+    # "Hemi's wife, Mereana": whose wife she is says she is a woman, for the 'she' after
+    (
+        "en",
+        "Iwi representative Aroha Te Huia says the sites are unchecked. Hemi's wife, Mereana, who works at the "
+        'school, says her husband comes home grey. "He is grieving," she says.',
+        [
+            ("Aroha Te Huia", "indirect", "sites unchecked"),
+            ("Mereana", "indirect", "husband grey"),
+            ("Mereana", "direct", "grieving"),
+        ],
+    ),
+    # the sister named inside the relative clause is not the one who speaks
+    (
+        "en",
+        "Chef Lisa Potae, who runs the restaurant with her sister, Mere, said she had taken 200 bookings.",
+        [("Lisa Potae", "indirect", "bookings")],
+    ),
 ]
 
 

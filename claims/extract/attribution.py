@@ -2845,8 +2845,12 @@ class _Document:
             return False  # 'Nato doda, da ...': then, not the alliance
         if len(token.text) == 1 and self._initials_at(i):
             return True
-        if token.text in _IRISH_PARTICLES and i + 1 < len(self.tokens) and self.tokens[i + 1].is_capitalized:
-            return True  # 'Ó Gallchóir, who is 61, says': an Irish surname's particle
+        if (
+            (token.text in _IRISH_PARTICLES or (self.family == "en" and token.text == "Te"))
+            and i + 1 < len(self.tokens)
+            and self.tokens[i + 1].is_capitalized
+        ):
+            return True  # 'Ó Gallchóir, who is 61, says', 'Te Rangi closes the hive': a surname's particle
         if (
             token.norm in lx.NOT_NAMES
             and token.norm not in lx.ORGANIZATION_NAMES
@@ -3258,6 +3262,7 @@ class _Document:
                 and (
                     tokens[j + 1].norm not in lx.NOT_NAMES
                     or tokens[j + 1].text in _IRISH_PARTICLES  # 'Declan Ó Gallchóir', 'Áine Ní Bhriain'
+                    or (self.family == "en" and tokens[j + 1].text == "Te")  # 'Hemi Te Rangi': a Māori name
                     or self._first_name_at(j + 1)
                     # 'Urška Petek', 'Marko Sreda': a surname that is a common word, after a first name
                     or (j == i and tokens[i].norm in _FIRST_NAMES and self.family != "en")
@@ -3509,6 +3514,8 @@ class _Document:
                 self.full_names[surname] = base
                 if self.family == "sl":
                     self.unfolded.append((surname, base))  # (for `_known_surname`'s fleeting forms, read once)
+            elif self.full_names[surname].endswith(" " + base):
+                return self.full_names[surname]  # 'Te Rangi', 'von der Leyen': a surname of words, given in full
             return base
         key = _norm_words(base)[0] if _norm_words(base) else ""
         if key in self.full_names:
@@ -6954,6 +6961,35 @@ class _Document:
         if (
             self.family == "en"
             and speaker is not None
+            and speaker.kind == "person"
+            and speaker.first - 3 > sentence.first
+            and tokens[speaker.first - 1].text == ","
+            and tokens[speaker.first - 2].norm in _EN_RELATIVES | _EN_KIN
+            and tokens[speaker.first - 3].norm in ("her", "his", "their")
+        ):
+            # 'chef Lisa Pōtae, who runs the restaurant with her sister, Mere, said': the relative clause holds the
+            # sister; the one it is about is the verb's subject
+            who = next(
+                (k for k in range(speaker.first - 4, sentence.first, -1) if tokens[k].norm == "who"),
+                None,
+            )
+            owner = next(
+                (
+                    m
+                    for m in mentions
+                    if who is not None
+                    and m.kind == "person"
+                    and " " in m.name
+                    and m.last + 2 == who
+                    and tokens[m.last + 1].text == ","
+                ),
+                None,
+            )
+            if owner is not None:
+                return self._resolved(owner, cue)
+        if (
+            self.family == "en"
+            and speaker is not None
             and (speaker.kind == "anonymous" or _role_only(speaker))
             and (named := next((m for m in mentions if self._in_apposition(m, speaker)), None)) is not None
             and named.kind == "person"
@@ -8072,6 +8108,16 @@ class _Document:
             return carried if carried is not None else mention
         if mention.kind in ("person", "anonymous") and mention.gender == "?" and cue.gender in "mf":
             mention.gender = cue.gender
+        if (
+            self.family == "en"
+            and mention.kind == "person"
+            and mention.gender == "?"
+            and mention.first >= 2
+            and self.tokens[mention.first - 1].text == ","
+            and (kin := self.tokens[mention.first - 2].norm) in _EN_RELATIVES | _EN_KIN
+        ):
+            # "Hemi's wife, Mereana, ... says": whose wife says who she is, for the 'she' after
+            mention.gender = "f" if kin in _EN_WOMEN_KIN else "?" if kin == "cousin" else "m"
         if (
             mention.kind == "organization"
             and mention.head >= 0
@@ -10623,6 +10669,7 @@ _EN_MALE_NOUNS = frozenset(
 # what a body publishes that the text then quotes as 'the report said', and the participles that say who wrote it
 _REPORTS = frozenset("report study survey review analysis audit inquiry investigation".split())
 _AUTHORING = frozenset("published released compiled written produced conducted out prepared issued".split())
+_EN_WOMEN_KIN = frozenset("mother wife daughter sister niece grandmother granddaughter aunt widow mum".split())
 _EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
 _INDEFINITE = {
     "en": frozenset(("a", "an")),
