@@ -5895,6 +5895,15 @@ CASES = [
         "Chef Lisa Potae, who runs the restaurant with her sister, Mere, said she had taken 200 bookings.",
         [("Lisa Potae", "indirect", "bookings")],
     ),
+    # an answer under its speaker's label is theirs; what others told them inside it is the others'; the answer's
+    # own 'Our research suggests' is not a second statement
+    (
+        "en",
+        "A conversation with Curtis Okafor\n\nWHITFIELD: Tell me about the church.\n\nOKAFOR: The church has "
+        "never charged us a cent. The new pastor, Paul Kessler, told me we could stay as long as the building "
+        "stands. Our own research suggests people sing better here.",
+        [("Curtis Okafor", "direct", "church charged cent"), ("Paul Kessler", "indirect", "stay building stands")],
+    ),
 ]
 
 

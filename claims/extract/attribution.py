@@ -287,6 +287,7 @@ class _Document:
         self.previous_subject_for_now: Mention | None = None  # named people with a role, in order of mention
         self.interviewee: Mention | None = None  # in a question-and-answer interview, who answers
         self.answers: set[int] = set()  # and the paragraphs that are answers
+        self.labelled: dict[int, int] = {}  # paragraphs opened by a speaker's name and a colon, to the colon
         self.questions: set[int] = set()  # and the interviewer's
         self.headlines: list[Sentence] = []
         self.question_sentence: Sentence | None = None  # the last sentence that held journalists' question
@@ -660,7 +661,9 @@ class _Document:
         )
 
     def _first_person(self, cue: Cue, sentence: Sentence) -> bool:
-        near = range(max(sentence.first, cue.first - 6), min(sentence.last, cue.last + 2) + 1)
+        # (English puts the one told after the verb: 'The new pastor told me we could stay' is the pastor's)
+        after = 0 if self.family == "en" and self.tokens[cue.first].norm in _TOLD else 2
+        near = range(max(sentence.first, cue.first - 6), min(sentence.last, cue.last + after) + 1)
         return any(self.tokens[k].norm in _FIRST_PERSON for k in near)
 
     def _answer(self, sentence: Sentence) -> int:
@@ -694,9 +697,11 @@ class _Document:
         speaker = next((replace(m, partners=[]) for m in reversed(self.recent) if m.name == full), None) or Mention(
             first, colon - 1, full, "person", "?", head=first
         )
-        last = self._paragraph_end(sentence, colon + 1, take=True)
+        last = self._paragraph_end(sentence, colon + 1, take=False)
         cue = Cue(colon, colon, "quote", ":")
         self._emit(speaker, colon + 1, last, "direct", cue, sentence, confidence=0.7)
+        # (its sentences are still read, as an answer's: 'His daughter called me and said he had asked ...')
+        self.labelled[sentence.paragraph] = colon
         return True
 
     def _paragraph_end(self, sentence: Sentence, first: int, take: bool) -> int:
@@ -758,10 +763,12 @@ class _Document:
         self.sentence_statements = len(self.statements)  # where this sentence's statements begin
         if sentence.paragraph in self.questions:
             return
-        if self._labelled(sentence) or self._embedded_post(sentence) or self._credits(sentence):
+        if self._embedded_post(sentence) or self._credits(sentence):
             return
+        labelled = self._labelled(sentence)
         if (
-            sentence.paragraph in self.answers
+            not labelled
+            and sentence.paragraph in self.answers
             and (sentence.first == 0 or self.tokens[sentence.first].newline_before)
             and not (sentence.quotes and sentence.quotes[0].open == sentence.first)
         ):
@@ -771,10 +778,14 @@ class _Document:
             self._register_names(sentence)
             return
         cues = [c for c in self._cues(sentence) if not self._reporters_own(c)]
-        self.in_answer = sentence.paragraph in self.answers
+        self.in_answer = sentence.paragraph in self.answers or sentence.paragraph in self.labelled
         if self.in_answer:
             # 'Res pa je, da bom od ministrstva zahtevala denar': the interviewee's own plans, in the answer already
             cues = [c for c in cues if not self._first_person(c, sentence)]
+        if self.family == "en" and sentence.paragraph in self.labelled:
+            # 'His daughter called me and said he had asked for ...': in a labelled answer, what others said or
+            # told the one answering; not 'Our estimate is that ...', 'Victoria has announced a lot', the answer's own
+            cues = [c for c in cues if c.kind == "verb" and self.tokens[c.first].norm in _SAID_OR_TOLD]
         if not cues and not sentence.quotes:
             self._register_names(sentence)  # nothing said here, but people named here may speak later
             self._hearsay(sentence)
@@ -789,6 +800,8 @@ class _Document:
             mentions = [m for m in mentions if m.first >= opening]
         if own_speakers:
             mentions = [m for m in mentions if not any(first <= m.first <= last for first, last in own_speakers)]
+        if labelled:
+            mentions = [m for m in mentions if m.first > self.labelled[sentence.paragraph]]  # ('OKAFOR:' speaks)
         handled_quotes: set[int] = set()
         made = 0
         for cue in cues:
@@ -11251,6 +11264,7 @@ _EN_PAPER_NAMES = frozenset(
 _PAPER_NOUNS = ("tednik", "list", "novic", "novin", "casopis", "glasnik", "vjesnik", "vesnik", "magazin", "portal")
 _OUTLET_LEADS = frozenset(("za", "told", "telling", "to", "the"))
 _TOLD = frozenset(("told", "tells", "tell", "telling"))
+_SAID_OR_TOLD = _TOLD | {"said", "says", "asked", "asks", "added", "wrote", "writes", "warned", "promised"}
 # lower-case words inside surnames: 'Ursula von der Leyen', 'Frank de Boer', 'Rafael van der Vaart'
 _NAME_PARTICLES = frozenset("von van der den de di del della du ter ten bin ibn bint".split())
 _TOLD_OR_ASKED = _TOLD | {"asked", "asks"}
