@@ -5904,6 +5904,13 @@ CASES = [
         "stands. Our own research suggests people sing better here.",
         [("Curtis Okafor", "direct", "church charged cent"), ("Paul Kessler", "indirect", "stay building stands")],
     ),
+    # 'called Pip', 'calls him Tugboat': names, no cue at all; the sentence that speaks of 'him' keeps him followed
+    (
+        "en",
+        "The terrier, called Pip, survived. Clarence Abernathy plays the saxophone. Everyone calls him Tugboat. The "
+        "name, he says, was given to him by a bassist in Detroit.",
+        [("Clarence Abernathy", "indirect", "name given bassist Detroit")],
+    ),
 ]
 
 

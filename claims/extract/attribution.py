@@ -777,7 +777,7 @@ class _Document:
             self.headlines.append(sentence)  # (its statement, if the body does not repeat it, comes at the end)
             self._register_names(sentence)
             return
-        cues = [c for c in self._cues(sentence) if not self._reporters_own(c)]
+        cues = [c for c in self._cues(sentence) if not self._reporters_own(c) and not self._nickname(c, sentence.last)]
         self.in_answer = sentence.paragraph in self.answers or sentence.paragraph in self.labelled
         if self.in_answer:
             # 'Res pa je, da bom od ministrstva zahtevala denar': the interviewee's own plans, in the answer already
@@ -2712,7 +2712,7 @@ class _Document:
             first_person is None
             and any(
                 t.norm in _HIS_OR_HER
-                or t.norm in ("he", "she")
+                or t.norm in ("he", "she", "him")
                 or (self.family != "en" and t.norm in _HIM_OR_HER)  # ('Skrbi jo predvsem dodatno delo.')
                 for t in tokens[sentence.first : sentence.last + 1]
             )
@@ -5408,8 +5408,6 @@ class _Document:
         ):
             if self._sentenced(cue, stop):
                 return None  # 'Sud je osudio X na 12 godina zatvora': a court's sentence, not words said
-            if self._nickname(cue, stop):
-                return None
             if tokens[cue.first].norm.startswith(("dismissed", "condemned", "obsodi", "osudi")) and not any(
                 t.norm in ("as", "that", "kot", "kao", "da") or t.text in QUOTE_MARKS
                 for t in tokens[max(sentence.first, cue.first - 8) : stop + 1]
