@@ -5911,6 +5911,14 @@ CASES = [
         "name, he says, was given to him by a bassist in Detroit.",
         [("Clarence Abernathy", "indirect", "name given bassist Detroit")],
     ),
+    # ', reached between calls,': how the reporter got the words, set between the subject and its verb; 'calls'
+    # after a preposition is a noun, no cue
+    (
+        "en",
+        "Olumide Adeyemi says the unit is short of staff. Harjit Sandhu, reached between calls, said ambulances "
+        "wait two hours.",
+        [("Olumide Adeyemi", "indirect", "unit short staff"), ("Harjit Sandhu", "indirect", "ambulances wait")],
+    ),
 ]
 
 

@@ -1062,12 +1062,9 @@ class _Document:
                     # 'The proposed road would cross ...', 'with estimated wind speeds of': a participle before its
                     # noun, no verb
                     continue
-                if (
-                    i > sentence.first
-                    and norm.endswith("s")
-                    and tokens[i - 1].norm in ("of", "in", "on", "for", "with", "by", "from")
-                ):
-                    continue  # 'the average of estimates compiled by Bloomberg': a plural noun, no verb
+                if i > sentence.first and norm.endswith("s") and tokens[i - 1].norm in _EN_BEFORE_PLURAL_NOUNS:
+                    # 'the average of estimates compiled by Bloomberg', 'reached between calls': a plural noun, no verb
+                    continue
                 if (
                     i > sentence.first
                     and norm in _EN_NOUN_LIKE
@@ -6375,6 +6372,14 @@ class _Document:
                     and comma - opening <= 10
                     and not any(t.norm in _EN_FINITE or t.norm in lx.EN_VERBS for t in self.tokens[opening + 1 : comma])
                 )
+                # 'Harjit Sandhu, reached between calls, said', 'X, asked about the delay, said': how the reporter
+                # got the words
+                or (
+                    self.family == "en"
+                    and self.tokens[opening].norm in _EN_REACHED
+                    and comma - opening <= 10
+                    and not any(t.norm in _EN_FINITE for t in self.tokens[opening + 1 : comma])
+                )
                 # 'X je na vprašanje novinarjev, ali bo ..., odgovoril': the question put to the subject
                 or (
                     opening >= 2
@@ -11019,6 +11024,10 @@ _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 # English reporting verbs whose form is a noun too: 'the minister's claim', 'a previous forecast'
 _DISPUTING = frozenset(
     "rejected rejects denied denies dismissed dismisses disputed disputes refuted refutes repeated".split()
+)
+_EN_REACHED = frozenset("reached contacted asked pressed approached interviewed questioned".split())
+_EN_BEFORE_PLURAL_NOUNS = frozenset(
+    "of in on for with by from between after before during among amid despite about".split()
 )
 _EN_NOUN_LIKE = lx.NOUN_CUES["en"] | frozenset(
     "forecast forecasts estimate estimates report reports states notes calls answers comments".split()
