@@ -5919,6 +5919,13 @@ CASES = [
         "wait two hours.",
         [("Olumide Adeyemi", "indirect", "unit short staff"), ("Harjit Sandhu", "indirect", "ambulances wait")],
     ),
+    # a double-barrelled surname alone ('Sandhu-Clarke') is the one named in full before
+    (
+        "en",
+        "Jaspreet Sandhu-Clarke is a charge nurse. Minister Evelyn Cardoso-Marsh said a bill would be tabled. "
+        "Sandhu-Clarke hands over to the day shift. She says she will sleep until 2.",
+        [("Evelyn Cardoso-Marsh", "indirect", "bill tabled"), ("Jaspreet Sandhu-Clarke", "indirect", "sleep")],
+    ),
 ]
 
 

@@ -3524,6 +3524,8 @@ class _Document:
                 self.full_names[surname] = base
                 if self.family == "sl":
                     self.unfolded.append((surname, base))  # (for `_known_surname`'s fleeting forms, read once)
+            if len(parts := _norm_words(words[-1])) > 1:
+                self.full_names.setdefault(" ".join(parts), base)  # 'Sandhu-Clarke' alone, later, is her too
             elif self.full_names[surname].endswith(" " + base):
                 return self.full_names[surname]  # 'Te Rangi', 'von der Leyen': a surname of words, given in full
             return base
