@@ -5926,6 +5926,17 @@ CASES = [
         "Sandhu-Clarke hands over to the day shift. She says she will sleep until 2.",
         [("Evelyn Cardoso-Marsh", "indirect", "bill tabled"), ("Jaspreet Sandhu-Clarke", "indirect", "sleep")],
     ),
+    # 'NHS Highland': an acronym of three letters or more, then a place, is a body; its spokesperson speaks for it
+    (
+        "en",
+        'NHS Highland said it had advertised the post four times. A spokesperson said: "We understand the concern." '
+        "The spokesperson added that a nurse would be based at the surgery.",
+        [
+            ("NHS Highland", "indirect", "advertised post"),
+            ("NHS Highland", "direct", "understand concern"),
+            ("NHS Highland", "indirect", "nurse surgery"),
+        ],
+    ),
 ]
 
 

@@ -3402,9 +3402,9 @@ class _Document:
         kind = "organization"
         declined = False  # ('iz MUP-a KS': acronyms, one declined)
         acronym_led = (  # 'PU Ljubljana', 'UKC Maribor', 'OŠ Prule': a body's short name, then its place
-            self.family != "en"
-            and len(words) > 1
-            and len(words[0].text) >= 2
+            # ('NHS Highland', 'BBC Scotland'; English initials of two letters may be a person's: 'JD Vance')
+            len(words) > 1
+            and len(words[0].text) >= (3 if self.family == "en" else 2)
             and words[0].text.isupper()
             and words[0].text.isalpha()
             and words[1].norm not in _FIRST_NAMES
