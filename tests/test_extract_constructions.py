@@ -6351,6 +6351,19 @@ def test_a_question_followed_by_what_it_rests_on_is_the_interviewers() -> None:
             ("The pager", "Not in"),
             "Clodagh Fennelly",
         ),
+        # a spokeswoman quoted in the lead and the editor's note say nothing of who was interviewed
+        (
+            "en",
+            (
+                "A night nurse on 19 years of hospice care\n\nSiobhán Ní Riada has spent 19 years on nights at "
+                'the hospice. Her colleague Dr Fergal Hurley describes her as "the person families ask for". A '
+                "spokeswoman for the health board said the beds were being considered.\n\nThis interview has been "
+                "edited for length and clarity.\n\nHow did you end up in hospice nursing?\n\nBy accident, "
+                "honestly.\n\nWhat does a night look like?\n\nQuieter than people imagine."
+            ),
+            ("By accident", "Quieter"),
+            "Siobhán Ní Riada",
+        ),
     ],
 )
 def test_the_answers_are_the_interviewees(

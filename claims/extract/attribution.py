@@ -635,7 +635,13 @@ class _Document:
             (s for s in self.sentences if tokens[s.first].start >= self.body_start and not self._headline(s)), None
         )
         opening = next((m for m in candidates if lead is not None and m.first == lead.first), None)
-        talked = any(t.norm.startswith(_INTERVIEW_VERBS) for t in tokens[: first_question.first])
+        talked = any(
+            t.norm.startswith(_INTERVIEW_VERBS)
+            and not t.norm.startswith("spokes")  # ('A spokeswoman for the HSE said': no one's interview)
+            # (not the editor's note: 'This interview has been edited for length and clarity')
+            and not (k > 0 and tokens[k - 1].norm in ("this", "the") and tokens[k + 1].norm in ("has", "was"))
+            for k, t in enumerate(tokens[: first_question.first])
+        )
         if opening is not None and " " in opening.name and ranked and ranked[0] <= 1 and not talked:
             # each named once: the one the lead opens with ('Clodagh Fennelly (41) is a primary school teacher
             # ...'), not the colleague quoted after her
