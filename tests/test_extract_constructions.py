@@ -5937,6 +5937,13 @@ CASES = [
             ("NHS Highland", "indirect", "nurse surgery"),
         ],
     ),
+    # "Pike's father, Ambrose, ..., and she says": she is the one whose father he was
+    (
+        "en",
+        "Captain Darlene Pike runs the ferry. Minister Paula Strickland said the repairs were complex. Pike's "
+        "father, Ambrose, worked in the mines, and she says she grew up thinking of the ferry as a lifeline.",
+        [("Paula Strickland", "indirect", "repairs complex"), ("Darlene Pike", "indirect", "ferry lifeline")],
+    ),
 ]
 
 

@@ -8646,6 +8646,18 @@ class _Document:
         sentence = self.sentences[self._sentence_index(pronoun.first)]
         if any(self.in_quote[k] for k in range(sentence.first, pronoun.first)):
             return None
+        opening, kin = self.tokens[sentence.first], self.tokens[sentence.first + 1].norm
+        if (
+            opening.text.endswith(("'s", "’s"))
+            and (full := self.full_names.get(opening.norm.removesuffix(" s"))) is not None
+            and kin in _EN_RELATIVES | _EN_KIN
+            and kin != "cousin"
+            and ("f" if kin in _EN_WOMEN_KIN else "m") != pronoun.gender
+        ):
+            # "Pike's father, Ambrose, worked in the mines, and she says ...": she is whose father he was
+            gender = next((m.gender for m in reversed(self.recent) if m.name == full), "?")
+            if gender in (pronoun.gender, "?"):
+                return Mention(sentence.first, sentence.first, full, "person", pronoun.gender, None, sentence.first, [])
         people = [
             m
             for m in self._mentions(sentence.first, pronoun.first - 1)
