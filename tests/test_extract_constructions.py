@@ -5944,6 +5944,12 @@ CASES = [
         "father, Ambrose, worked in the mines, and she says she grew up thinking of the ferry as a lifeline.",
         [("Paula Strickland", "indirect", "repairs complex"), ("Darlene Pike", "indirect", "ferry lifeline")],
     ),
+    # a clause with its verb before a colon is part of what was said, not a noun the colon explains
+    (
+        "en",
+        "Karen Doyle said Whitfield's rule is simple: nobody gets cut.",
+        [("Karen Doyle", "indirect", "rule simple nobody cut")],
+    ),
 ]
 
 

@@ -5351,7 +5351,14 @@ class _Document:
                 and tokens[j + 1].norm not in lx.GERUNDS["en"]
             ):
                 break  # '..., two people said on Tuesday, raising the risk that ...': the 'that' is the risk's
-            if tokens[j].text == ":" and not self.in_quote[j] and words <= 4 and j + 2 <= sentence.last:
+            if (
+                tokens[j].text == ":"
+                and not self.in_quote[j]
+                and words <= 4
+                and j + 2 <= sentence.last
+                # (not 'said Whitfield's rule is simple: nobody gets cut': a clause of its own before the colon)
+                and not (self.family == "en" and any(t.norm in _EN_FINITE for t in tokens[cue.last + 1 : j]))
+            ):
                 following = tokens[j + 1]
                 if following.is_word and following.text not in QUOTE_MARKS and following.text not in DASHES:
                     # 'RHMZ je objavio novo upozorenje: do petka se očekuje ...': what follows the colon
