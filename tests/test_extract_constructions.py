@@ -5950,6 +5950,9 @@ CASES = [
         "Karen Doyle said Whitfield's rule is simple: nobody gets cut.",
         [("Karen Doyle", "indirect", "rule simple nobody cut")],
     ),
+    # a clause of three words with its verb, the cue after it
+    ("en", "Nobody was arrested, Police Scotland said.", [("Police Scotland", "indirect", "nobody arrested")]),
+    ("sl", "Sodba ni pravnomočna, so sporočili s sodišča.", [("sodišče", "indirect", "sodba pravnomocna")]),
 ]
 
 

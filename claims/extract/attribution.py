@@ -5962,7 +5962,23 @@ class _Document:
             )
         ):
             return None
-        if sum(1 for k in range(sentence.first, comma) if tokens[k].is_word) < 4:
+        words = sum(1 for k in range(sentence.first, comma) if tokens[k].is_word)
+        if (
+            words < 3
+            or (
+                # ('Nobody had quit, he pointed out.', 'Cene bodo padle, je dejal': three words, one of them a verb's)
+                words == 3
+                and (
+                    not any(
+                        t.norm in lx.AUXILIARIES[self.family] or (self.family == "en" and _en_verb_form(t.norm))
+                        for t in tokens[sentence.first : comma]
+                    )
+                    # (not 'Mehić je, međutim, ...', 'Sindikat, dodala je, ...': a clause broken by an aside)
+                    or tokens[comma - 1].norm in lx.AUXILIARIES[self.family]
+                    or any(t.text == "," or self.in_quote[t.index] for t in tokens[sentence.first : comma])
+                )
+            )
+        ):
             return None
         if (
             self.family == "en"
