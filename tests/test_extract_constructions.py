@@ -5956,6 +5956,21 @@ CASES = [
 ]
 
 
+def test_an_answer_after_a_dash_keeps_what_it_reports_others_to_have_said() -> None:
+    passage = (
+        "Razgovor s komandirom Admirom Hodžićem\n\nKakvi su uslovi za putnike?\n\n– Nisu dobri, to moram "
+        "priznati. Općina Ljubuški nam je obećala da će do kraja sedmice postaviti dodatne toalete.\n\nIma li "
+        "incidenata?\n\n– Bilo je nekoliko svađa. Mislim da će se smiriti."
+    )
+    statements = extract(passage, language="bs")
+    by_speaker = sorted((s.speaker, s.quote_type) for s in statements)
+    assert by_speaker == [
+        ("Admir Hodžić", "direct"),
+        ("Admir Hodžić", "direct"),
+        ("Općina Ljubuški", "indirect"),
+    ], by_speaker
+
+
 def _found(statements: list, speaker: str, quote_type: str, words: str) -> bool:
     wanted_speaker = name_key(speaker).split()
     wanted_words = name_key(words).split()

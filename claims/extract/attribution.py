@@ -685,6 +685,46 @@ class _Document:
         cue = Cue(first, first, "quote", "")
         return self._emit(self.interviewee, first, last, "direct", cue, sentence, confidence=0.6)
 
+    def _dashed(self, sentence: Sentence) -> bool:
+        """A sentence of an answer given after a dash ('– Nisu dobri. Općina nam je obećala, da ...'), which the
+        text sets as a quotation of the one answering."""
+        tokens = self.tokens
+        opening = next(
+            (s.first for s in self.sentences if s.paragraph == sentence.paragraph), sentence.first
+        )  # (the paragraph's first sentence: where its dash is)
+        return tokens[opening].text in DASHES and all(self.in_quote[k] for k in range(sentence.first, sentence.last))
+
+    def _reports_in_answer(self, sentence: Sentence) -> None:
+        """What the one answering reports others to have said ('Općina Ljubuški nam je obećala da će ...') is
+        theirs: the sentence is read as if it were not inside the answer's quotation."""
+        span = range(sentence.first, sentence.last + 1)
+        held = bytes(self.in_quote[k] for k in span)
+        for k in span:
+            self.in_quote[k] = 0
+        try:
+            bare = Sentence(sentence.first, sentence.last, sentence.paragraph)
+            self.in_answer = True
+            cues = [c for c in self._cues(bare) if not self._first_person(c, bare)]
+            mentions = self._mentions(bare.first, bare.last)
+            made = len(self.statements)
+            for cue in cues:
+                self._statement_for_cue(bare, cue, cues, mentions, set())
+            interviewee = self.interviewee.name if self.interviewee is not None else None
+            # (not the answer again, nor the one answering: 'mislim da ...', 'rekao sam da ...')
+            self.statements[made:] = [
+                st
+                for st in self.statements[made:]
+                if st.quote_type != "direct"
+                and st.speaker != interviewee
+                and not any(w in _FIRST_PERSON or w.endswith("m") for w in _norm_words(st.cue))
+                # (a single word is a name the text gave, not a verb opening the sentence: 'Mislim da ...')
+                and (" " in st.speaker or st.speaker_kind != "person" or self._surname_known(st.speaker.lower()))
+                and st.speaker.lower() not in lx.NOT_NAMES
+            ]
+        finally:
+            for n, k in enumerate(span):
+                self.in_quote[k] = held[n]
+
     def _labelled(self, sentence: Sentence) -> bool:
         """'Kurtović: We received one letter ...': a paragraph that opens with the name of a person the text
         has named, and a colon, is what that person says (the interviewer's 'BIRN:' or 'Q:' lines are not
@@ -784,6 +824,8 @@ class _Document:
             self._register_names(sentence)
             return
         cues = [c for c in self._cues(sentence) if not self._reporters_own(c) and not self._nickname(c, sentence.last)]
+        if sentence.paragraph in self.answers and self._dashed(sentence):
+            self._reports_in_answer(sentence)
         self.in_answer = sentence.paragraph in self.answers or sentence.paragraph in self.labelled
         if self.in_answer:
             # 'Res pa je, da bom od ministrstva zahtevala denar': the interviewee's own plans, in the answer already
