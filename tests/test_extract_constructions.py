@@ -6395,6 +6395,18 @@ def test_a_question_followed_by_what_it_rests_on_is_the_interviewers() -> None:
             ("By accident", "Quieter"),
             "Siobhán Ní Riada",
         ),
+        # 'X, managing director of Skyward India, spoke to The Hindu': the one who spoke, whatever is named more
+        (
+            "en",
+            (
+                "The merger will not cut flights\n\nSkyward India and Deccan Jet will fly as one airline. Skyward "
+                "India will keep its name.\n\nAnjali Raghavan, managing director of Skyward India, spoke to The "
+                "Hindu in Mumbai. Excerpts:\n\nHow will the merger change things?\n\nWe are adding routes.\n\n"
+                "What happens to employees?\n\nThere will be no retrenchment."
+            ),
+            ("We are", "There will"),
+            "Anjali Raghavan",
+        ),
     ],
 )
 def test_the_answers_are_the_interviewees(

@@ -535,6 +535,19 @@ class _Document:
                 if holder is not None:
                     return holder
             mentions = self._mentions(sentence.first, sentence.last)
+            spoke = next(
+                (k for k in range(sentence.first, sentence.last + 1) if tokens[k].norm in ("spoke", "talked")), None
+            )
+            if self.family == "en" and spoke is not None:
+                people = [m for m in mentions if m.kind == "person" and " " in m.name and m.name[:1].isupper()]
+                opening = next((m for m in people if m.first == sentence.first and m.last < spoke), None)
+                if (
+                    opening is not None
+                    and tokens[opening.last + 1].text in (",", tokens[spoke].text)
+                    and not any(m.first > spoke for m in people)
+                ):
+                    # 'Anjali Raghavan, managing director of Skyward India, spoke to The Hindu': the one who spoke
+                    return opening
             for mention in mentions:
                 if mention.kind != "person" or " " not in mention.name or not mention.name[:1].isupper():
                     continue
