@@ -5953,6 +5953,13 @@ CASES = [
     # a clause of three words with its verb, the cue after it
     ("en", "Nobody was arrested, Police Scotland said.", [("Police Scotland", "indirect", "nobody arrested")]),
     ("sl", "Sodba ni pravnomočna, so sporočili s sodišča.", [("sodišče", "indirect", "sodba pravnomocna")]),
+    # the agency in the dateline reports; 'the company' is the one the story names
+    (
+        "en",
+        "SULPHUR SPRINGS, La. (AP) — Bayou Clair Polymers Inc. evacuated its plant on Saturday after a fire. The "
+        "company said the fire involved a tank of styrene.",
+        [("Bayou Clair Polymers Inc", "indirect", "tank styrene")],
+    ),
 ]
 
 

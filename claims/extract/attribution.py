@@ -8453,6 +8453,10 @@ class _Document:
         names = {w for w in role.split()[1:] if w[:1].isupper()} | {w for w in role.split()[:1] if w != "The"}
         return any(w[:1].isupper() and w in names for w in other.split())
 
+    def _in_dateline(self, mention: Mention) -> bool:
+        sentence = self.sentences[self._sentence_index(mention.first)]
+        return mention.last < self._after_dateline(sentence.first, sentence.last)
+
     def _company_before(self, mention: Mention) -> Mention | None:
         """'the company said', 'iz kompanije su saopštili': the organization the text named before."""
         head = self.tokens[mention.head if mention.head >= 0 else mention.last].norm
@@ -8485,7 +8489,9 @@ class _Document:
         named_before = [
             m
             for m in self.named_organizations
-            if m.first < mention.first and not (" " in m.name and m.name.isupper())  # ('SAN FRANCISCO', a dateline)
+            if m.first < mention.first
+            and not (" " in m.name and m.name.isupper())  # ('SAN FRANCISCO', a dateline)
+            and not self._in_dateline(m)  # ('SULPHUR SPRINGS, La. (AP) —': the agency that reports)
         ]
         # (nor a union or an alliance of workers: 'Inland Warehouse Workers Alliance', before 'Parcelway opposes
         # the effort. In a statement, the company said ...')
