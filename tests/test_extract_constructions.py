@@ -5956,9 +5956,14 @@ CASES = [
     # the agency in the dateline reports; 'the company' is the one the story names
     (
         "en",
-        "SULPHUR SPRINGS, La. (AP) — Bayou Clair Polymers Inc. evacuated its plant on Saturday after a fire. The "
-        "company said the fire involved a tank of styrene.",
-        [("Bayou Clair Polymers Inc", "indirect", "tank styrene")],
+        "MIAMI (AP) — More than 300 passengers have fallen ill, health officials said.\n\nMeridian Cruise Line "
+        'said the ship would return to port.\n\n"The safety of our guests is our highest priority," the company '
+        "said.",
+        [
+            ("health officials", "indirect", "passengers ill"),
+            ("Meridian Cruise Line", "indirect", "ship return port"),
+            ("Meridian Cruise Line", "direct", "safety guests priority"),
+        ],
     ),
 ]
 
