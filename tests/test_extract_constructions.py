@@ -6426,3 +6426,11 @@ def test_the_answers_are_the_interviewees(
 ) -> None:
     answers = [s.speaker for s in extract(passage, language=language) if s.text.startswith(openings)]
     assert answers == [interviewee] * len(openings), answers
+
+
+@pytest.mark.parametrize(
+    "name", ["Meridian Cruise Line", "Starlane Shipping Lines", "Northfell Minerals", "Bayou Clair Polymers"]
+)
+def test_a_company_named_by_its_trade_is_an_organization(name: str) -> None:
+    (statement,) = extract(f"{name} said the ship would return to port on Thursday.", language="en")
+    assert (statement.speaker, statement.speaker_kind) == (name, "organization")

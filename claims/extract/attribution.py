@@ -10668,7 +10668,7 @@ _EN_COMPANY_ENDINGS = frozenset(
     "systems group holdings industries motors technologies partners capital airlines energy pharma "
     "pharmaceuticals inc corp plc ltd llc ag sa computing software semiconductor semiconductors electronics "
     "logistics foods bank bancorp media labs robotics biotech therapeutics networks solutions airways shipping "
-    "mining telecom "
+    "mining telecom line lines polymers chemicals utilities resources minerals metals brewing studios "
     # and of events, which are no people either: 'Nordic Docs Week', 'Westport Literary Festival'
     "week festival forum awards summit games cup league championship fair expo conference weekend".split()
 )
