@@ -5953,6 +5953,13 @@ CASES = [
     # a clause of three words with its verb, the cue after it
     ("en", "Nobody was arrested, Police Scotland said.", [("Police Scotland", "indirect", "nobody arrested")]),
     ("sl", "Sodba ni pravnomočna, so sporočili s sodišča.", [("sodišče", "indirect", "sodba pravnomocna")]),
+    # the one the reporter talked with is whom 'Kot pravi' after it follows
+    (
+        "sl",
+        "Odbojkarji so znova v polfinalu. Z glavnim trenerjem Andrejem Kolaričem smo se pogovarjali o sezoni. Kot "
+        "pravi, je ekipa uspeh zgradila na servisu.",
+        [("Andrej Kolarič", "indirect", "ekipa uspeh servisu")],
+    ),
     # the agency in the dateline reports; 'the company' is the one the story names
     (
         "en",

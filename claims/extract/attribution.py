@@ -2790,6 +2790,17 @@ class _Document:
             )
         ):
             first_person = held
+        if (
+            first_person is None
+            and named is not None
+            and any(
+                t.norm in ("z", "s", "sa", "with") for t in tokens[max(sentence.first, named.first - 3) : named.first]
+            )
+            and any(t.norm.startswith(_INTERVIEW_VERBS) for t in tokens[sentence.first : sentence.last + 1])
+        ):
+            # 'Z glavnim trenerjem Andrejem Kolaričem smo se pogovarjali o sezoni. Kot pravi, je ...': the one the
+            # reporter talked with is whom the next sentences follow
+            first_person = named
         self.previous_subject = first_person
 
     def _in_apposition(self, named: Mention, role: Mention) -> bool:
