@@ -5871,6 +5871,14 @@ CASES = [
         "timetables had been squeezed.",
         [("Paul Greenhalgh", "indirect", "timetables squeezed")],
     ),
+    # 'the team's captain' set after the name is hers too; 'the Harriers' written with its article is a team
+    (
+        "en",
+        "The Harriers train at Druid Hill Park. Danielle Okafor, the team's captain, a nurse who played basketball "
+        'in college, runs the drills. "Rugby lets me be loud," she said. The Chesapeake Harriers\' head coach, '
+        'Marcus Whitlow, has a simpler theory. "These women have no time to waste," he said.',
+        [("Danielle Okafor", "direct", "rugby loud"), ("Marcus Whitlow", "direct", "women time waste")],
+    ),
     # 'Te' inside a Māori name: 'Te Rangi' later is the one named in full
     (
         "en",

@@ -237,11 +237,15 @@ class _Document:
         self.capitalized: set[str] = set()
         self.mid_capitalized: set[str] = set()
         self.lower_stems: set[str] = set()
+        self.articled: set[str] = set()  # English plurals the text writes after 'the': 'the Harriers', a team
         opening = False  # (whether the next word opens a sentence or a quotation)
+        previous = ""
         for token in self.tokens:
             if token.is_word:
                 if token.is_capitalized:
                     self.capitalized.add(token.norm)
+                    if previous == "the" and token.norm.endswith("s"):
+                        self.articled.add(token.norm)
                     if not opening:
                         self.mid_capitalized.add(token.norm)
                 elif len(token.norm) >= 5 and token.text[0].islower():
@@ -254,6 +258,7 @@ class _Document:
                 opening = opening or self.text[token.start - 1 : token.start].isspace()
             else:
                 opening = False
+            previous = token.norm
         self.recent: list[Mention] = []  # speakers of earlier statements, newest last
         self.recent_channel: dict[str, str | None] = {}
         self.statements: list[Statement] = []
@@ -2814,7 +2819,7 @@ class _Document:
             j += 2
         return (
             j <= role.first
-            and tokens[j].norm in ("a", "an")
+            and tokens[j].norm in ("a", "an", "the")
             and all(t.is_word and not t.is_capitalized for t in tokens[j + 1 : role.first])
         )
 
@@ -3509,6 +3514,14 @@ class _Document:
             )
         ):
             kind = "organization"  # 'Lakeport Regional Transit Authority', 'Nexora Systems', 'Bureau of Meteorology'
+        if (
+            self.family == "en"
+            and kind == "person"
+            and len(words) > 1
+            and words[-1].norm in self.articled
+            and words[0].norm not in _FIRST_NAMES
+        ):
+            kind = "organization"  # 'Chesapeake Harriers' where the text writes 'the Harriers': a team
         if len(words) >= 2 and (
             words[0].norm in lx.ORGANIZATION_FIRST_WORDS
             or (words[0].norm not in _FIRST_NAMES and words[-1].norm in lx.PLACE_GENITIVES)
