@@ -5961,6 +5961,12 @@ CASES = [
     # a clause of three words with its verb, the cue after it
     ("en", "Nobody was arrested, Police Scotland said.", [("Police Scotland", "indirect", "nobody arrested")]),
     ("sl", "Sodba ni pravnomočna, so sporočili s sodišča.", [("sodišče", "indirect", "sodba pravnomocna")]),
+    # 'Marine' after 'Department of' is inside the body's name, not a woman's first name starting another
+    (
+        "en",
+        "Landings fell by a fifth last year, according to the Maine Department of Marine Resources.",
+        [("Maine Department of Marine Resources", "indirect", "landings fell fifth")],
+    ),
     # the one the reporter talked with is whom 'Kot pravi' after it follows
     (
         "sl",

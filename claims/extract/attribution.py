@@ -3422,6 +3422,12 @@ class _Document:
                 and not (self.family == "en" and k == i + 1 and k == j)
                 # (nor a first name that ends a name of three words: 'Nordstrand Container Line')
                 and not (self.family == "en" and k == j and k - i >= 2)
+                # (nor one after 'of' inside a body's name: 'Maine Department of Marine Resources')
+                and not (
+                    self.family == "en"
+                    and tokens[k - 1].norm in ("of", "for")
+                    and (tokens[k - 2].norm in lx.ORGANIZATION_NOUNS or tokens[k - 2].norm in _EN_INSTITUTIONS)
+                )
             ):
                 if any(tokens[x].norm in lx.ROLES for x in range(i, k)):  # 'Finance Minister John Smith'
                     person = self._named(k, last)
