@@ -5967,6 +5967,13 @@ CASES = [
         "Landings fell by a fifth last year, according to the Maine Department of Marine Resources.",
         [("Maine Department of Marine Resources", "indirect", "landings fell fifth")],
     ),
+    # what follows the source only qualifies the figure before it
+    (
+        "en",
+        "Members landed 1.9 million pounds of lobster last year, according to the Maine Department of Health, "
+        "roughly a fifth less than in 2021.",
+        [("Maine Department of Health", "indirect", "members landed lobster")],
+    ),
     # the one the reporter talked with is whom 'Kot pravi' after it follows
     (
         "sl",

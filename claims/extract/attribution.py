@@ -9571,7 +9571,20 @@ class _Document:
         ):
             # 'Novi krug pregovora, prema njegovim riječima, mogao bi se održati ...': the phrase set into the
             # clause between commas; the clause runs from the sentence's start
-            start = self._after_dateline(sentence.first, cue.first)
+            after, start = start, self._after_dateline(sentence.first, cue.first)
+            if (
+                self.family == "en"
+                and tokens[after].norm in _EN_QUALIFIERS
+                and any(_en_verb_form(t.norm) for t in tokens[start : cue.first])
+                # (not 'He is, by his own admission, less ...', '70 volunteers and, according to X, about 9,000 ...':
+                # the clause goes on after the phrase)
+                and tokens[cue.first - 2].norm not in _EN_FINITE | {"and", "or", "but", "the", "a", "an"}
+                and tokens[cue.first - 2].norm not in PREPOSITIONS_EN
+                and tokens[cue.first - 3].norm not in ("and", "or", ",")  # ('..., and plays, by her own estimate,')
+            ):
+                # ('Members landed 1.9 million pounds, according to the department, roughly a fifth less than in
+                # 2021': a clause with its verb before the phrase is what was said; what follows only qualifies it)
+                stop = cue.first - 2
         quote_type = self._quote_type(start, stop)
         if all(self.in_quote[k] or tokens[k].text in QUOTE_MARKS for k in range(start, stop + 1)):
             quote_type = "direct"
@@ -11159,6 +11172,8 @@ _EN_TIME_WORDS = frozenset("yesterday today tonight earlier later late".split())
 _DISPUTING = frozenset(
     "rejected rejects denied denies dismissed dismisses disputed disputes refuted refutes repeated".split()
 )
+# words that open what only qualifies a figure said before ('..., according to X, roughly a fifth less than ...')
+_EN_QUALIFIERS = frozenset("roughly about around nearly almost up down more less compared well just some".split())
 _EN_REACHED = frozenset("reached contacted asked pressed approached interviewed questioned".split())
 _EN_BEFORE_PLURAL_NOUNS = frozenset(
     "of in on for with by from between after before during among amid despite about".split()
