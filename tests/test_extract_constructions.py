@@ -6462,3 +6462,12 @@ def test_the_answers_are_the_interviewees(
 def test_a_company_named_by_its_trade_is_an_organization(name: str) -> None:
     (statement,) = extract(f"{name} said the ship would return to port on Thursday.", language="en")
     assert (statement.speaker, statement.speaker_kind) == (name, "organization")
+
+
+def test_a_qualifier_after_the_source_is_not_part_of_what_it_said() -> None:
+    passage = (
+        "Members landed 1.9 million pounds of lobster last year, according to the Maine Department of Health, "
+        "roughly a fifth less than in 2021."
+    )
+    (statement,) = extract(passage, language="en")
+    assert statement.text == "Members landed 1.9 million pounds of lobster last year"
