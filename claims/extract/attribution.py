@@ -293,6 +293,7 @@ class _Document:
         self.interviewee: Mention | None = None  # in a question-and-answer interview, who answers
         self.answers: set[int] = set()  # and the paragraphs that are answers
         self.labelled: dict[int, int] = {}  # paragraphs opened by a speaker's name and a colon, to the colon
+        self.paragraph_openings: dict[int, int] = {}  # the first token of each paragraph, when asked for
         self.questions: set[int] = set()  # and the interviewer's
         self.headlines: list[Sentence] = []
         self.question_sentence: Sentence | None = None  # the last sentence that held journalists' question
@@ -706,11 +707,13 @@ class _Document:
     def _dashed(self, sentence: Sentence) -> bool:
         """A sentence of an answer given after a dash ('– Nisu dobri. Općina nam je obećala, da ...'), which the
         text sets as a quotation of the one answering."""
-        tokens = self.tokens
-        opening = next(
-            (s.first for s in self.sentences if s.paragraph == sentence.paragraph), sentence.first
-        )  # (the paragraph's first sentence: where its dash is)
-        return tokens[opening].text in DASHES and all(self.in_quote[k] for k in range(sentence.first, sentence.last))
+        if not self.paragraph_openings:  # (each paragraph's first token, where its dash is: found once)
+            for each in reversed(self.sentences):
+                self.paragraph_openings[each.paragraph] = each.first
+        opening = self.paragraph_openings[sentence.paragraph]
+        return self.tokens[opening].text in DASHES and all(
+            self.in_quote[k] for k in range(sentence.first, sentence.last)
+        )
 
     def _reports_in_answer(self, sentence: Sentence) -> None:
         """What the one answering reports others to have said ('Općina Ljubuški nam je obećala da će ...') is
