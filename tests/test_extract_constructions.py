@@ -6447,6 +6447,19 @@ def test_a_question_followed_by_what_it_rests_on_is_the_interviewers() -> None:
             ("We are", "There will"),
             "Anjali Raghavan",
         ),
+        # a double-barrelled surname is counted wherever it stands: the judge named three times, not her clerk once
+        (
+            "en",
+            (
+                "'I was wrong more often than people think': Justice Margaret Ashdown-Kerr on the bench\n\nMargaret "
+                "Ashdown-Kerr retired in March from the Court of Appeal. Her former clerk, Toronto lawyer Priya "
+                "Venkataraman, told The Globe that Justice Ashdown-Kerr read every draft aloud to her cat.\n\nShe "
+                "spoke with The Globe and Mail about regret.\n\nWhat do you miss?\n\nThe people.\n\nIs it "
+                "true about the cat?\n\nThat's Priya's story."
+            ),
+            ("The people", "That's Priya"),
+            "Margaret Ashdown-Kerr",
+        ),
     ],
 )
 def test_the_answers_are_the_interviewees(

@@ -669,7 +669,7 @@ class _Document:
 
     def _times_named(self, mention: Mention, end: int) -> int:
         """How often the text names a person's surname, in any case, before `end`."""
-        surname = _norm_words(mention.name)[-1]
+        surname = " ".join(_norm_words(mention.name.split()[-1]))  # ('Ashdown-Kerr': both its parts, as a token's)
         stem = surname[:-1] if len(surname) > 4 else surname
         return sum(1 for t in self.tokens[:end] if t.is_capitalized and t.norm.startswith(stem))
 
