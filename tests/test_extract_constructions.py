@@ -5828,6 +5828,13 @@ CASES = [
         "be funded by the end of June.",
         [("minister", "indirect", "treatment funded June")],
     ),
+    # 'labeled in pencil', 'labeled with a name': marked, not called anything
+    (
+        "en",
+        "Lorraine Pettway grows okra. She has started saving seeds in envelopes, labeled in pencil. Each box is "
+        "labeled with a name and a date.",
+        [],
+    ),
     # a name someone goes by, given with 'call', is no statement; a characterisation with 'call' is one
     (
         "en",

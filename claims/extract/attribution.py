@@ -1157,6 +1157,12 @@ class _Document:
                     and tokens[i + 1].norm in ("into", "onto", "through", "across", "past", "against", "on", "in")
                 ):
                     continue  # 'Cyclone Talia slammed into the coast': not the tabloid's 'slammed the referee'
+                if (
+                    norm in ("labeled", "labelled", "branded", "dubbed")
+                    and i + 1 <= sentence.last
+                    and tokens[i + 1].norm in ("in", "with", "on", "by", "for")
+                ):
+                    continue  # 'seeds in envelopes, labeled in pencil': marked, not called anything
                 if norm == "called" and i + 2 <= sentence.last and tokens[i + 2].norm in ("quits", "off"):
                     continue  # 'called it quits', 'called it off': no words said
                 if (
