@@ -5968,6 +5968,12 @@ CASES = [
     # a clause of three words with its verb, the cue after it
     ("en", "Nobody was arrested, Police Scotland said.", [("Police Scotland", "indirect", "nobody arrested")]),
     ("sl", "Sodba ni pravnomočna, so sporočili s sodišča.", [("sodišče", "indirect", "sodba pravnomocna")]),
+    # 'Prema nezvaničnim saznanjima X': the outlet's unnamed source
+    (
+        "sr",
+        "Према незваничним сазнањима Политике, министарство већ разматра ангажовање другог извођача.",
+        [("anonymous source (izvor)", "indirect", "ministarstvo razmatra izvodjaca")],
+    ),
     # 'Marine' after 'Department of' is inside the body's name, not a woman's first name starting another
     (
         "en",

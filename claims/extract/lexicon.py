@@ -345,7 +345,8 @@ PHRASES["hbs"] += _phrases(
     "neluzbeno|nesluzbeno doznajemo|nesluzbeno saznajemo|nezvanicno saznajemo|nezvanicno doznajemo|nesluzbeno|"
     "nezvanicno|prema nesluzbenim informacijama|prema nezvanicnim informacijama|prema nasim informacijama|"
     "kako doznajemo|kako saznajemo|kako nezvanicno saznaje|kako nesluzbeno doznaje|prema istom izvoru|"
-    "prema tom izvoru|po istom izvoru",
+    "prema tom izvoru|po istom izvoru|prema nezvanicnim saznanjima|prema nesluzbenim saznanjima|"
+    "prema nasim saznanjima|po nezvanicnim saznanjima|po nesluzbenim saznanjima",
     "anonymous source (izvor)",
 )
 PHRASES["en"] += _phrases("unofficially", "anonymous source")
