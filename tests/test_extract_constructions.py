@@ -5968,6 +5968,13 @@ CASES = [
     # a clause of three words with its verb, the cue after it
     ("en", "Nobody was arrested, Police Scotland said.", [("Police Scotland", "indirect", "nobody arrested")]),
     ("sl", "Sodba ni pravnomočna, so sporočili s sodišča.", [("sodišče", "indirect", "sodba pravnomocna")]),
+    # a body named in quotation marks after 'iz', then the outlet it told, then the passive verb
+    (
+        "sr",
+        "Iz „Infrastrukture železnice Srbije” za Politiku je saopšteno da je kašnjenje posledica problema sa "
+        "izvođačem.",
+        [("Infrastrukture železnice Srbije", "indirect", "kasnjenje posledica izvodjacem")],
+    ),
     # 'Prema nezvaničnim saznanjima X': the outlet's unnamed source
     (
         "sr",

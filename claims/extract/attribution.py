@@ -2356,12 +2356,21 @@ class _Document:
         for k in range(i + 1, min(i + 3, last) + 1):
             if tokens[k].text in QUOTE_MARKS:
                 end = self._quoted_title_end(k)
+                verb = end + 1 if end is not None else last + 1
+                if (
+                    self.family != "en"
+                    and verb + 2 <= last
+                    and tokens[verb].norm == "za"
+                    and tokens[verb + 1].is_capitalized
+                    and tokens[verb + 1].is_word
+                ):
+                    verb += (
+                        2  # 'Iz „Infrastrukture železnice Srbije” za Politiku je saopšteno': the outlet, then the verb
+                    )
                 if (
                     end is None
-                    or end + 1 > last
-                    or not (
-                        self._looks_like_cue(end + 1) or (self.family == "en" and tokens[end + 1].norm in lx.EN_VERBS)
-                    )
+                    or verb > last
+                    or not (self._looks_like_cue(verb) or (self.family == "en" and tokens[verb].norm in lx.EN_VERBS))
                 ):
                     return None
                 name = _latin(self._span_text(k + 1, end - 1))
@@ -7849,8 +7858,12 @@ class _Document:
             ):
                 return mention  # 'U saopćenju SDA navodi se da ...': whose statement, before the verb
             if (
-                sentence.first < mention.first < cue.first
-                and tokens[mention.first - 1].norm in _FROM
+                sentence.first <= mention.first < cue.first
+                and (
+                    (mention.first > sentence.first and tokens[mention.first - 1].norm in _FROM)
+                    # ('Iz „Infrastrukture železnice Srbije” je saopšteno': a name in quotation marks, read with 'iz')
+                    or (tokens[mention.first].norm in _FROM and mention.role == tokens[mention.first].text)
+                )
                 and mention.kind in ("organization", "group")
             ):
                 return mention  # 'Iz SDA je saopćeno da ...': the body it came from, before the verb
