@@ -541,10 +541,14 @@ class _Document:
                 if holder is not None:
                     return holder
             mentions = self._mentions(sentence.first, sentence.last)
-            spoke = next(
-                (k for k in range(sentence.first, sentence.last + 1) if tokens[k].norm in ("spoke", "talked")), None
+            spoke = (
+                next(
+                    (k for k in range(sentence.first, sentence.last + 1) if tokens[k].norm in ("spoke", "talked")), None
+                )
+                if self.family == "en"
+                else None
             )
-            if self.family == "en" and spoke is not None:
+            if spoke is not None:
                 people = [m for m in mentions if m.kind == "person" and " " in m.name and m.name[:1].isupper()]
                 opening = next((m for m in people if m.first == sentence.first and m.last < spoke), None)
                 if (
@@ -2364,9 +2368,8 @@ class _Document:
                     and tokens[verb + 1].is_capitalized
                     and tokens[verb + 1].is_word
                 ):
-                    verb += (
-                        2  # 'Iz „Infrastrukture železnice Srbije” za Politiku je saopšteno': the outlet, then the verb
-                    )
+                    # 'Iz „Infrastrukture železnice Srbije” za Politiku je saopšteno': the outlet, then the verb
+                    verb += 2
                 if (
                     end is None
                     or verb > last
@@ -2478,15 +2481,13 @@ class _Document:
                 and first_person is None
                 and i <= sentence.first + 2
                 and token.is_capitalized
-                and token.text.endswith(("'s", "’s"))
                 and following.is_word
                 and not following.is_capitalized
-                and (full := self.full_names.get(token.norm.removesuffix(" s"))) is not None
+                and (possessor := self._named_possessor(i)) is not None
             ):
                 # 'The elder Pruitt's account of the decline is not complicated. Warmer water, he argued, ...': the
                 # one named before, whose view the sentence opens on
-                gender = next((m.gender for m in reversed(self.recent) if m.name == full), "?")
-                first_person = Mention(i, i, full, "person", gender, None, i, [])
+                first_person = possessor
                 i += 1
                 continue
             if token.is_capitalized:
@@ -2825,6 +2826,17 @@ class _Document:
             # reporter talked with is whom the next sentences follow
             first_person = named
         self.previous_subject = first_person
+
+    def _named_possessor(self, k: int) -> Mention | None:
+        """ "Pruitt's", "Pike's": the person named in full before, in the possessive at token `k`."""
+        token = self.tokens[k]
+        if not token.text.endswith(("'s", "’s")):
+            return None
+        full = self.full_names.get(token.norm.removesuffix(" s"))
+        if full is None:
+            return None
+        gender = next((m.gender for m in reversed(self.recent) if m.name == full), "?")
+        return Mention(k, k, full, "person", gender, None, k, [])
 
     def _in_apposition(self, named: Mention, role: Mention) -> bool:
         """'Linda Okonkwo-Hart, a retired Air Force nurse', 'Marcus Bell, 41, a former medic': an English role
@@ -7114,7 +7126,7 @@ class _Document:
             and speaker.kind == "person"
             and speaker.first - 3 > sentence.first
             and tokens[speaker.first - 1].text == ","
-            and tokens[speaker.first - 2].norm in _EN_RELATIVES | _EN_KIN
+            and tokens[speaker.first - 2].norm in _EN_KIN_WORDS
             and tokens[speaker.first - 3].norm in ("her", "his", "their")
         ):
             # 'chef Lisa Pōtae, who runs the restaurant with her sister, Mere, said': the relative clause holds the
@@ -8268,7 +8280,7 @@ class _Document:
             and mention.gender == "?"
             and mention.first >= 2
             and self.tokens[mention.first - 1].text == ","
-            and (kin := self.tokens[mention.first - 2].norm) in _EN_RELATIVES | _EN_KIN
+            and (kin := self.tokens[mention.first - 2].norm) in _EN_KIN_WORDS
         ):
             # "Hemi's wife, Mereana, ... says": whose wife says who she is, for the 'she' after
             mention.gender = "f" if kin in _EN_WOMEN_KIN else "?" if kin == "cousin" else "m"
@@ -8782,18 +8794,16 @@ class _Document:
         sentence = self.sentences[self._sentence_index(pronoun.first)]
         if any(self.in_quote[k] for k in range(sentence.first, pronoun.first)):
             return None
-        opening, kin = self.tokens[sentence.first], self.tokens[sentence.first + 1].norm
+        kin = self.tokens[sentence.first + 1].norm
         if (
-            opening.text.endswith(("'s", "’s"))
-            and (full := self.full_names.get(opening.norm.removesuffix(" s"))) is not None
-            and kin in _EN_RELATIVES | _EN_KIN
+            kin in _EN_KIN_WORDS
             and kin != "cousin"
             and ("f" if kin in _EN_WOMEN_KIN else "m") != pronoun.gender
+            and (possessor := self._named_possessor(sentence.first)) is not None
+            and possessor.gender in (pronoun.gender, "?")
         ):
             # "Pike's father, Ambrose, worked in the mines, and she says ...": she is whose father he was
-            gender = next((m.gender for m in reversed(self.recent) if m.name == full), "?")
-            if gender in (pronoun.gender, "?"):
-                return Mention(sentence.first, sentence.first, full, "person", pronoun.gender, None, sentence.first, [])
+            return replace(possessor, gender=pronoun.gender)
         people = [
             m
             for m in self._mentions(sentence.first, pronoun.first - 1)
@@ -10856,6 +10866,7 @@ _REPORTS = frozenset("report study survey review analysis audit inquiry investig
 _AUTHORING = frozenset("published released compiled written produced conducted out prepared issued".split())
 _EN_WOMEN_KIN = frozenset("mother wife daughter sister niece grandmother granddaughter aunt widow mum".split())
 _EN_KIN = frozenset("mother father wife husband widow widower grandmother grandfather mum dad grandad".split())
+_EN_KIN_WORDS = _EN_RELATIVES | _EN_KIN
 _INDEFINITE = {
     "en": frozenset(("a", "an")),
     "sl": frozenset("neki neka neko en ena eden".split()),
